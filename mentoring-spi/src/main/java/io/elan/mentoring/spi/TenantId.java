@@ -1,0 +1,32 @@
+package io.elan.mentoring.spi;
+
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The host's customer, company or workspace that owns a set of programs. Every stored thing belongs to exactly one
+ * tenant and no call reads across tenants.
+ *
+ * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+ */
+public record TenantId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
+    /** Validates the identifier. */
+    public TenantId {
+        Checks.id(value, "tenantId");
+    }
+
+    /**
+     * @param value the identifier
+     * @return the tenant identifier
+     * @throws InvalidValueException if the value breaks the identifier rules
+     */
+    public static TenantId of(String value) {
+        return new TenantId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

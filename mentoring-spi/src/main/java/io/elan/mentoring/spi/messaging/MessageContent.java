@@ -1,0 +1,53 @@
+package io.elan.mentoring.spi.messaging;
+
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a message says, structured so each channel can render it: a title, paragraphs, at most five key points,
+ * links and an optional call to action. Rendering (plain text, HTML with escaping) is the engine's job.
+ *
+ * @param title 1 to 200 characters
+ * @param paragraphs at most 20 paragraphs of at most 4,000 characters each
+ * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps five)
+ * @param links at most 10 links
+ * @param callToAction the one thing the reader is asked to do, if any
+ */
+public record MessageContent(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull @Size(max = 20) List<String> paragraphs,
+        @NotNull @Size(max = MessageContent.MAX_KEY_POINTS) List<String> keyPoints,
+        @NotNull @Size(max = 10) List<@Valid Link> links,
+        @Nullable @Valid Link callToAction) {
+
+    /** Most key points a message carries. */
+    public static final int MAX_KEY_POINTS = 5;
+
+    /** Validates every part; the message names the part and the rule. */
+    public MessageContent {
+        Checks.text(title, "title", 200);
+        paragraphs = Checks.list(paragraphs, "paragraphs", 20);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Checks.text(paragraphs.get(i), "paragraphs[" + i + "]", 4000);
+        }
+        keyPoints = Checks.list(keyPoints, "keyPoints", MAX_KEY_POINTS);
+        for (int i = 0; i < keyPoints.size(); i++) {
+            Checks.text(keyPoints.get(i), "keyPoints[" + i + "]", 300);
+        }
+        links = Checks.list(links, "links", 10);
+    }
+
+    /**
+     * @param title the title
+     * @param paragraphs the paragraphs
+     * @return content with only a title and paragraphs
+     */
+    public static MessageContent of(String title, String... paragraphs) {
+        return new MessageContent(title, List.of(paragraphs), List.of(), List.of(), null);
+    }
+}

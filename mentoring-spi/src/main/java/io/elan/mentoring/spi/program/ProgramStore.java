@@ -1,0 +1,153 @@
+package io.elan.mentoring.spi.program;
+
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.VersionConflictException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps programs, their participants, pairs, touchpoints and attendance.
+ *
+ * <h2>Versions</h2>
+ * Programs, participants, pairs and touchpoints carry a version. A save whose version is 0 creates the thing and fails
+ * with {@link VersionConflictException} if it already exists. A save whose version equals the stored version replaces
+ * it. Any other version fails with {@link VersionConflictException} and stores nothing. A successful save returns the
+ * value as stored, with the version incremented by one; the value passed in is otherwise stored as given.
+ *
+ * <h2>Tenants</h2>
+ * Every call is scoped by a {@link TenantId}. The same identifiers may exist in two tenants without meeting; a call
+ * never reads, changes or reveals another tenant's data. Saving a participant, pair, touchpoint or attendance for a
+ * program that does not exist in the tenant fails with {@link NotFoundException}.
+ *
+ * <h2>Order</h2>
+ * Lists are ordered: programs by id, participants by person id, pairs by id, touchpoints by start then id, attendance
+ * by person id (ids compared as strings).
+ *
+ * <h2>Concurrency and failures</h2>
+ * Implementations are thread-safe; every method may be called concurrently, from several threads and several nodes
+ * sharing one store. Each call is atomic: it happens entirely or not at all. Infrastructure failures throw
+ * {@link StoreException}; nothing of the failed call is stored.
+ */
+public interface ProgramStore {
+
+    /**
+     * Creates or updates a program in its own tenant.
+     *
+     * @param program the program; its version says whether it is a creation (0) or an update
+     * @return the program as stored, with its new version
+     * @throws VersionConflictException if the version is stale or the program already exists
+     */
+    Program saveProgram(Program program);
+
+    /**
+     * @param tenant the tenant
+     * @param id the program
+     * @return the program, or empty if the tenant has no such program
+     */
+    Optional<Program> findProgram(TenantId tenant, ProgramId id);
+
+    /**
+     * @param tenant the tenant
+     * @return every program of the tenant, by id
+     */
+    List<Program> programs(TenantId tenant);
+
+    /**
+     * Creates or updates a participant, identified by program and person.
+     *
+     * @param tenant the tenant
+     * @param participant the participant
+     * @return the participant as stored, with its new version
+     * @throws NotFoundException if the program does not exist in the tenant
+     * @throws VersionConflictException if the version is stale or the participant already exists
+     */
+    Participant saveParticipant(TenantId tenant, Participant participant);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param person the person
+     * @return the person's participation in the program, if any
+     */
+    Optional<Participant> findParticipant(TenantId tenant, ProgramId program, PersonId person);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @return every participant of the program, both communities, by person id
+     */
+    List<Participant> participants(TenantId tenant, ProgramId program);
+
+    /**
+     * Creates or updates a pair, identified by program and pair id.
+     *
+     * @param tenant the tenant
+     * @param pair the pair
+     * @return the pair as stored, with its new version
+     * @throws NotFoundException if the program does not exist in the tenant
+     * @throws VersionConflictException if the version is stale or the pair already exists
+     */
+    Pair savePair(TenantId tenant, Pair pair);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param id the pair
+     * @return the pair, if any
+     */
+    Optional<Pair> findPair(TenantId tenant, ProgramId program, PairId id);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @return every pair of the program, whatever its status, by id
+     */
+    List<Pair> pairs(TenantId tenant, ProgramId program);
+
+    /**
+     * Creates or updates a touchpoint, identified by program and touchpoint id.
+     *
+     * @param tenant the tenant
+     * @param touchpoint the touchpoint
+     * @return the touchpoint as stored, with its new version
+     * @throws NotFoundException if the program does not exist in the tenant
+     * @throws VersionConflictException if the version is stale or the touchpoint already exists
+     */
+    Touchpoint saveTouchpoint(TenantId tenant, Touchpoint touchpoint);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param id the touchpoint
+     * @return the touchpoint, if any
+     */
+    Optional<Touchpoint> findTouchpoint(TenantId tenant, ProgramId program, TouchpointId id);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @return every touchpoint of the program, by start then id
+     */
+    List<Touchpoint> touchpoints(TenantId tenant, ProgramId program);
+
+    /**
+     * Records or replaces one participant's attendance of one touchpoint. Not versioned: the last write wins.
+     *
+     * @param tenant the tenant
+     * @param attendance the attendance
+     * @throws NotFoundException if the program or the touchpoint does not exist in the tenant
+     */
+    void recordAttendance(TenantId tenant, Attendance attendance);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param touchpoint the touchpoint
+     * @return the attendance recorded for the touchpoint, by person id
+     */
+    List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint);
+}
