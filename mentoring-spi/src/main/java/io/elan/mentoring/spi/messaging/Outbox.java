@@ -49,6 +49,7 @@ public interface Outbox {
      * @param limit the most messages to claim, at least 1
      * @param lease how long the caller has to settle each claim, positive
      * @return the claimed messages, possibly none
+     * @throws io.elan.mentoring.spi.InvalidValueException if {@code limit} is below 1 or {@code lease} is not positive
      */
     List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease);
 

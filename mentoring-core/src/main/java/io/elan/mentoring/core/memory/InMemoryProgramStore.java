@@ -1,0 +1,227 @@
+package io.elan.mentoring.core.memory;
+
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.program.Attendance;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link ProgramStore} in memory. Thread-safe: each tenant's data is guarded by its own lock, so writes to one tenant
+ * never wait for another's. Nothing survives the process.
+ */
+public final class InMemoryProgramStore implements ProgramStore {
+
+    private final Map<TenantId, TenantData> tenants = new ConcurrentHashMap<>();
+
+    /** Creates an empty store. */
+    public InMemoryProgramStore() {}
+
+    private static final class TenantData {
+        final Map<ProgramId, Program> programs = new HashMap<>();
+        final Map<ProgramId, ProgramData> byProgram = new HashMap<>();
+    }
+
+    private static final class ProgramData {
+        final Map<PersonId, Participant> participants = new HashMap<>();
+        final Map<PairId, Pair> pairs = new HashMap<>();
+        final Map<TouchpointId, Touchpoint> touchpoints = new HashMap<>();
+        final Map<TouchpointId, Map<PersonId, Attendance>> attendance = new HashMap<>();
+    }
+
+    private TenantData tenant(TenantId tenant) {
+        return tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"), t -> new TenantData());
+    }
+
+    private static final TenantData EMPTY = new TenantData();
+
+    /** Reads never create tenant state: an unknown tenant reads as empty. */
+    private TenantData existing(TenantId tenant) {
+        return tenants.getOrDefault(Objects.requireNonNull(tenant, "tenant"), EMPTY);
+    }
+
+    private static ProgramData program(TenantData data, ProgramId program) {
+        ProgramData found = data.byProgram.get(program);
+        if (found == null) {
+            throw new NotFoundException("program", program.value());
+        }
+        return found;
+    }
+
+    private static <K, V> V versioned(Map<K, V> map, K key, long version, String entity,
+            java.util.function.ToLongFunction<V> versionOf, LongFunction<V> withVersion) {
+        @Nullable V current = map.get(key);
+        long stored = current == null ? 0 : versionOf.applyAsLong(current);
+        if (version == 0 ? current != null : version != stored) {
+            throw new VersionConflictException(entity, key.toString(), version, stored);
+        }
+        V saved = withVersion.apply(version + 1);
+        map.put(key, saved);
+        return saved;
+    }
+
+    @Override
+    public Program saveProgram(Program program) {
+        TenantData data = tenant(program.tenant());
+        synchronized (data) {
+            Program saved = versioned(data.programs, program.id(), program.version(), "program",
+                    Program::version, program::withVersion);
+            data.byProgram.computeIfAbsent(program.id(), id -> new ProgramData());
+            return saved;
+        }
+    }
+
+    @Override
+    public Optional<Program> findProgram(TenantId tenant, ProgramId id) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            return Optional.ofNullable(data.programs.get(id));
+        }
+    }
+
+    @Override
+    public List<Program> programs(TenantId tenant) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            return sorted(data.programs.values(), Comparator.comparing(p -> p.id().value()));
+        }
+    }
+
+    @Override
+    public Participant saveParticipant(TenantId tenant, Participant participant) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, participant.program());
+            return versioned(program.participants, participant.person(), participant.version(),
+                    "participant", Participant::version, participant::withVersion);
+        }
+    }
+
+    @Override
+    public Optional<Participant> findParticipant(TenantId tenant, ProgramId program, PersonId person) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? Optional.empty() : Optional.ofNullable(found.participants.get(person));
+        }
+    }
+
+    @Override
+    public List<Participant> participants(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? List.of()
+                    : sorted(found.participants.values(), Comparator.comparing(p -> p.person().value()));
+        }
+    }
+
+    @Override
+    public Pair savePair(TenantId tenant, Pair pair) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, pair.program());
+            return versioned(program.pairs, pair.id(), pair.version(), "pair", Pair::version,
+                    pair::withVersion);
+        }
+    }
+
+    @Override
+    public Optional<Pair> findPair(TenantId tenant, ProgramId program, PairId id) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? Optional.empty() : Optional.ofNullable(found.pairs.get(id));
+        }
+    }
+
+    @Override
+    public List<Pair> pairs(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? List.of() : sorted(found.pairs.values(), Comparator.comparing(p -> p.id().value()));
+        }
+    }
+
+    @Override
+    public Touchpoint saveTouchpoint(TenantId tenant, Touchpoint touchpoint) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, touchpoint.program());
+            return versioned(program.touchpoints, touchpoint.id(), touchpoint.version(), "touchpoint",
+                    Touchpoint::version, touchpoint::withVersion);
+        }
+    }
+
+    @Override
+    public Optional<Touchpoint> findTouchpoint(TenantId tenant, ProgramId program, TouchpointId id) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? Optional.empty() : Optional.ofNullable(found.touchpoints.get(id));
+        }
+    }
+
+    @Override
+    public List<Touchpoint> touchpoints(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? List.of()
+                    : sorted(found.touchpoints.values(),
+                            Comparator.comparing(Touchpoint::start).thenComparing(t -> t.id().value()));
+        }
+    }
+
+    @Override
+    public void recordAttendance(TenantId tenant, Attendance attendance) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, attendance.program());
+            if (!program.touchpoints.containsKey(attendance.touchpoint())) {
+                throw new NotFoundException("touchpoint", attendance.touchpoint().value());
+            }
+            program.attendance.computeIfAbsent(attendance.touchpoint(), t -> new TreeMap<>(
+                    Comparator.comparing(PersonId::value))).put(attendance.person(), attendance);
+        }
+    }
+
+    @Override
+    public List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            if (found == null) {
+                return List.of();
+            }
+            Map<PersonId, Attendance> records = found.attendance.get(touchpoint);
+            return records == null ? List.of() : List.copyOf(records.values());
+        }
+    }
+
+    private static <T> List<T> sorted(java.util.Collection<T> values, Comparator<T> order) {
+        List<T> list = new ArrayList<>(values);
+        list.sort(order);
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,21 @@
+package io.elan.mentoring.core.memory;
+
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.MessageGateway;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit;
+import java.util.List;
+
+class InMemoryMessageGatewayCompatibilityTest extends MessageGatewayCompatibilityKit {
+    private final InMemoryMessageGateway gateway = new InMemoryMessageGateway(Channel.EMAIL, Channel.WHATSAPP);
+
+    @Override
+    protected MessageGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    protected List<String> received() {
+        return gateway.delivered().stream().map(OutgoingMessage::idempotencyKey).toList();
+    }
+}

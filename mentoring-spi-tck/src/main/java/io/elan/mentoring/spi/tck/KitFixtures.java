@@ -1,0 +1,143 @@
+package io.elan.mentoring.spi.tck;
+
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointId;
+import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.SurveyResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sample values the kits store. Public so that plugin authors can write further tests in the same terms.
+ */
+public final class KitFixtures {
+    /** An instant all kits count from: the seed program's kick-off morning. */
+    public static final Instant T0 = Instant.parse("2026-09-15T07:00:00Z");
+
+    private KitFixtures() {}
+
+    /** @return a tenant no other test uses, so a store may be shared between tests */
+    public static TenantId freshTenant() {
+        return TenantId.of("kit-" + UUID.randomUUID());
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param id the program id
+     * @return a draft ten-month program, never stored
+     */
+    public static Program program(TenantId tenant, String id) {
+        return Program.builder()
+                .tenant(tenant)
+                .id(id)
+                .name("Programme " + id)
+                .kickOff(LocalDate.of(2026, 9, 15))
+                .closing(LocalDate.of(2027, 7, 15))
+                .zone(ZoneId.of("Europe/Paris"))
+                .locale(Locale.FRENCH)
+                .build();
+    }
+
+    /**
+     * @param program the program
+     * @param person the person id
+     * @param role the community
+     * @return an active participant, never stored
+     */
+    public static Participant participant(ProgramId program, String person, Role role) {
+        return Participant.builder()
+                .program(program)
+                .person(PersonId.of(person))
+                .role(role)
+                .preferredChannel(Channel.EMAIL)
+                .locale(Locale.FRENCH)
+                .zone(ZoneId.of("Europe/Paris"))
+                .enrolledOn(LocalDate.of(2026, 9, 1))
+                .build();
+    }
+
+    /**
+     * @param program the program
+     * @param id the pair id
+     * @param mentor the mentor's person id
+     * @param mentee the mentee's person id
+     * @return an active pair, never stored
+     */
+    public static Pair pair(ProgramId program, String id, String mentor, String mentee) {
+        return Pair.formed(PairId.of(id), program, PersonId.of(mentor), PersonId.of(mentee), LocalDate.of(2026, 9, 15));
+    }
+
+    /**
+     * @param program the program
+     * @param id the touchpoint id
+     * @param start when it starts
+     * @return a planned 45-minute focus webinar for both communities, never stored
+     */
+    public static Touchpoint webinar(ProgramId program, String id, Instant start) {
+        return Touchpoint.builder()
+                .id(TouchpointId.of(id))
+                .program(program)
+                .format(Format.WEBINAR_FOCUS)
+                .theme("Écoute active")
+                .start(start)
+                .duration(Duration.ofMinutes(45))
+                .audience(Audience.BOTH)
+                .build();
+    }
+
+    /**
+     * @param program the program
+     * @param id the event id
+     * @param pair the pair id
+     * @param at when
+     * @return a pair meeting reported by the host
+     */
+    public static ActivityEvent meeting(ProgramId program, String id, String pair, Instant at) {
+        return ActivityEvent.ofPair(EventId.of(id), program, PairId.of(pair), ActivityKind.PAIR_MEETING, at, "kit");
+    }
+
+    /**
+     * @param program the program
+     * @param key the idempotency key
+     * @param notBefore the earliest send instant
+     * @return a monthly e-mail to one mentee
+     */
+    public static OutgoingMessage message(ProgramId program, String key, Instant notBefore) {
+        return new OutgoingMessage(program, PersonId.of("mentee-1"), Channel.EMAIL, Locale.FRENCH, "monthly-message",
+                MessageContent.of("Le mois de l'élan", "Partagez une réussite de votre binôme."), key, notBefore);
+    }
+
+    /**
+     * @param program the program
+     * @param wave the wave
+     * @param token the response token
+     * @param score the answer to item {@code q1}
+     * @return a mentor's response with one numeric answer
+     */
+    public static SurveyResponse response(ProgramId program, String wave, String token, int score) {
+        return new SurveyResponse(program, wave, ResponseToken.of(token), Map.of("role", "MENTOR"),
+                Map.of("q1", new Answer.Numeric(score)));
+    }
+}

@@ -1,0 +1,124 @@
+package io.elan.mentoring.spi.tck;
+
+import static io.elan.mentoring.spi.tck.KitFixtures.T0;
+import static io.elan.mentoring.spi.tck.KitFixtures.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.MessageGateway;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.messaging.SendResult;
+import io.elan.mentoring.spi.tck.internal.Concurrently;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link MessageGateway}: delivers, answers with a result instead of throwing, never delivers one
+ * idempotency key twice (also when sent concurrently), and refuses unsupported channels permanently.
+ *
+ * <p>Extend it, return your gateway from {@link #gateway()}, and report from {@link #received()} what actually
+ * reached the far side (your provider's sandbox, a local HTTP server, a fake SMTP server...).
+ */
+public abstract class MessageGatewayCompatibilityKit {
+
+    /** @return the gateway under test; may be the same instance on every call */
+    protected abstract MessageGateway gateway();
+
+    /**
+     * @return the idempotency keys of every message that reached the far side, one entry per arrival, so that a
+     *     duplicate shows as a repeated key
+     */
+    protected abstract List<String> received();
+
+    /** @return a channel the gateway supports; e-mail unless overridden */
+    protected Channel supportedChannel() {
+        return Channel.EMAIL;
+    }
+
+    /** @return a channel the gateway does not support, if there is one; by default a made-up channel */
+    protected Optional<Channel> unsupportedChannel() {
+        return Optional.of(Channel.of("carrier-pigeon"));
+    }
+
+    private final ProgramId program = ProgramId.of("program-1");
+
+    private OutgoingMessage fresh() {
+        OutgoingMessage m = message(program, "kit-" + UUID.randomUUID(), T0);
+        return new OutgoingMessage(m.program(), m.recipient(), supportedChannel(), m.locale(), m.kind(), m.content(),
+                m.idempotencyKey(), m.notBefore());
+    }
+
+    private long arrivals(String key) {
+        return received().stream().filter(key::equals).count();
+    }
+
+    @Nested
+    @DisplayName("delivery")
+    class Delivery {
+        @Test
+        @DisplayName("a message on a supported channel is delivered and reaches the far side once")
+        void delivered() {
+            OutgoingMessage m = fresh();
+            assertThat(gateway().supports(supportedChannel())).isTrue();
+            assertThat(gateway().send(m).status()).isEqualTo(SendResult.Status.DELIVERED);
+            assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a message on an unsupported channel is a permanent failure that says why")
+        void unsupported() {
+            Optional<Channel> channel = unsupportedChannel();
+            if (channel.isEmpty()) {
+                return;
+            }
+            OutgoingMessage m = fresh();
+            OutgoingMessage odd = new OutgoingMessage(m.program(), m.recipient(), channel.get(), m.locale(), m.kind(),
+                    m.content(), m.idempotencyKey(), m.notBefore());
+            assertThat(gateway().supports(channel.get())).isFalse();
+            SendResult result = gateway().send(odd);
+            assertThat(result.status()).isEqualTo(SendResult.Status.PERMANENT_FAILURE);
+            assertThat(result.detail()).isNotBlank();
+            assertThat(arrivals(m.idempotencyKey())).isZero();
+        }
+    }
+
+    @Nested
+    @DisplayName("idempotency")
+    class Idempotency {
+        @Test
+        @DisplayName("sending a key again answers delivered without reaching the far side a second time")
+        void resend() {
+            OutgoingMessage m = fresh();
+            gateway().send(m);
+            assertThat(gateway().send(m).status()).isEqualTo(SendResult.Status.DELIVERED);
+            assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("eight senders racing with the same key reach the far side once")
+        void race() {
+            for (int round = 0; round < 10; round++) {
+                OutgoingMessage m = fresh();
+                List<SendResult> results = Concurrently.run(8, i -> () -> gateway().send(m));
+                assertThat(results).allSatisfy(r -> assertThat(r.status()).isEqualTo(SendResult.Status.DELIVERED));
+                assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+            }
+        }
+
+        @Test
+        @DisplayName("different keys to the same person are all delivered")
+        void distinct() {
+            OutgoingMessage a = fresh();
+            OutgoingMessage b = fresh();
+            gateway().send(a);
+            gateway().send(b);
+            assertThat(arrivals(a.idempotencyKey())).isEqualTo(1);
+            assertThat(arrivals(b.idempotencyKey())).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Compatibility kits: one abstract JUnit 5 class per port. A plugin author extends the kit for their port, overrides
+ * its factory, and runs it with their tests; every capability of the contract is a {@code @Nested} group whose test
+ * names read as sentences of the contract, and jqwik properties check that any sequence of operations agrees with a
+ * simple model.
+ */
+@NullMarked
+package io.elan.mentoring.spi.tck;
+
+import org.jspecify.annotations.NullMarked;
