@@ -6,6 +6,10 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.program.Attendance;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.HotlineRequest;
+import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
@@ -46,6 +50,8 @@ public final class InMemoryProgramStore implements ProgramStore {
         final Map<PairId, Pair> pairs = new HashMap<>();
         final Map<TouchpointId, Touchpoint> touchpoints = new HashMap<>();
         final Map<TouchpointId, Map<PersonId, Attendance>> attendance = new HashMap<>();
+        final Map<HotlineRequestId, HotlineRequest> hotline = new HashMap<>();
+        final Map<CheckpointCallId, CheckpointCall> calls = new HashMap<>();
     }
 
     private TenantData tenant(TenantId tenant) {
@@ -190,6 +196,66 @@ public final class InMemoryProgramStore implements ProgramStore {
             return found == null ? List.of()
                     : sorted(found.touchpoints.values(),
                             Comparator.comparing(Touchpoint::start).thenComparing(t -> t.id().value()));
+        }
+    }
+
+    @Override
+    public HotlineRequest saveHotlineRequest(TenantId tenant, HotlineRequest request) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, request.program());
+            return versioned(program.hotline, request.id(), request.version(), "hotline request",
+                    HotlineRequest::version, request::withVersion);
+        }
+    }
+
+    @Override
+    public Optional<HotlineRequest> findHotlineRequest(TenantId tenant, ProgramId program, HotlineRequestId id) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? Optional.empty() : Optional.ofNullable(found.hotline.get(id));
+        }
+    }
+
+    @Override
+    public List<HotlineRequest> hotlineRequests(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? List.of()
+                    : sorted(found.hotline.values(),
+                            Comparator.comparing(HotlineRequest::raisedAt).thenComparing(r -> r.id().value()));
+        }
+    }
+
+    @Override
+    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            ProgramData program = program(data, call.program());
+            return versioned(program.calls, call.id(), call.version(), "checkpoint call", CheckpointCall::version,
+                    call::withVersion);
+        }
+    }
+
+    @Override
+    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? Optional.empty() : Optional.ofNullable(found.calls.get(id));
+        }
+    }
+
+    @Override
+    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? List.of()
+                    : sorted(found.calls.values(),
+                            Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value()));
         }
     }
 

@@ -16,6 +16,12 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
+import io.elan.mentoring.spi.program.CallOutcome;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.HotlineRequest;
+import io.elan.mentoring.spi.program.HotlineRequestId;
+import io.elan.mentoring.spi.program.HotlineTopic;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.PairStatus;
@@ -153,6 +159,8 @@ public abstract class ProgramStoreCompatibilityKit {
                     .kickOff(LocalDate.of(2026, 1, 31))
                     .closing(LocalDate.of(2026, 12, 31))
                     .status(ProgramStatus.SUSPENDED)
+                    .settings(Map.of("capacity.menteesPerMentor", "2", "followUp.calls", "P2M,P7M",
+                            "note", "« quoted » 'text' ; with = signs"))
                     .build();
             Program saved = store().saveProgram(p);
             assertThat(store().findProgram(tenant, p.id())).contains(p.withVersion(1)).contains(saved);
@@ -365,6 +373,66 @@ public abstract class ProgramStoreCompatibilityKit {
             assertThatThrownBy(() -> store().recordAttendance(tenant, new Attendance(p.id(), TouchpointId.of("nope"),
                     PersonId.of("amy"), AttendanceStatus.ATTENDED, T0)))
                     .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("hotline requests")
+    class Hotline {
+        @Test
+        @DisplayName("a request is stored with version 1 and follows its life to closed, every field kept")
+        void life() {
+            Program p = created("p1");
+            HotlineRequest raised = HotlineRequest.raised(HotlineRequestId.of("h1"), p.id(), PersonId.of("bob"),
+                    HotlineTopic.DIFFICULTY, "Mon mentor ne répond plus", "Depuis trois semaines ; « aide »", T0);
+            HotlineRequest v1 = store().saveHotlineRequest(tenant, raised);
+            assertThat(v1).isEqualTo(raised.withVersion(1));
+            HotlineRequest v2 = store().saveHotlineRequest(tenant, v1.assignedTo(PersonId.of("coordinator")));
+            HotlineRequest v3 = store().saveHotlineRequest(tenant, v2.answered("Je l'appelle demain.",
+                    T0.plusSeconds(3600)));
+            HotlineRequest v4 = store().saveHotlineRequest(tenant, v3.closed(T0.plusSeconds(7200)));
+            assertThat(v4.version()).isEqualTo(4);
+            assertThat(store().findHotlineRequest(tenant, p.id(), raised.id())).contains(v4);
+        }
+
+        @Test
+        @DisplayName("requests are listed by raisedAt then id; a stale update fails")
+        void listAndConflict() {
+            Program p = created("p1");
+            HotlineRequest late = store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("a"),
+                    p.id(), PersonId.of("x"), HotlineTopic.QUESTION, "Later", "", T0.plusSeconds(60)));
+            store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("b"), p.id(),
+                    PersonId.of("y"), HotlineTopic.QUESTION, "Earlier", "", T0));
+            assertThat(store().hotlineRequests(tenant, p.id())).extracting(r -> r.id().value())
+                    .containsExactly("b", "a");
+            store().saveHotlineRequest(tenant, late.assignedTo(PersonId.of("c1")));
+            assertThatThrownBy(() -> store().saveHotlineRequest(tenant, late.assignedTo(PersonId.of("c2"))))
+                    .isInstanceOf(VersionConflictException.class);
+            assertThat(store().hotlineRequests(freshTenant(), p.id())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("follow-up calls")
+    class Calls {
+        @Test
+        @DisplayName("a call is stored, logged with an outcome, listed by dueFrom then id; a stale update fails")
+        void life() {
+            Program p = created("p1");
+            CheckpointCall later = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("a"),
+                    p.id(), PersonId.of("bob"), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30)));
+            CheckpointCall first = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("b"),
+                    p.id(), PersonId.of("bob"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+            CheckpointCall logged = store().saveCheckpointCall(tenant,
+                    first.logged(CallOutcome.REACHED, T0.plus(Duration.ofDays(50)), "Tout va bien"));
+            assertThat(logged.version()).isEqualTo(2);
+            assertThat(store().findCheckpointCall(tenant, p.id(), first.id())).contains(logged);
+            assertThat(store().checkpointCalls(tenant, p.id())).extracting(c -> c.id().value())
+                    .containsExactly("b", "a");
+            assertThatThrownBy(() -> store().saveCheckpointCall(tenant, first.cancelled("left")))
+                    .isInstanceOf(VersionConflictException.class);
+            assertThat(store().findCheckpointCall(tenant, p.id(), later.id())).contains(later);
+            assertThat(store().checkpointCalls(freshTenant(), p.id())).isEmpty();
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param zone the program's time zone: working hours and dates are read in it
  * @param locale the program's language, used when a participant's language has no translation
  * @param status where the program stands
+ * @param settings the engine's settings for this program (capacity, follow-up policy...), as namespaced keys and
+ *     text values: at most 64 entries, keys of 1 to 64 characters, values of at most 4,000 characters. Stores keep
+ *     them as given; only the engine reads them.
  * @param version the stored version: 0 for a program never stored; the store increments it on each write
  */
 public record Program(
@@ -36,7 +40,11 @@ public record Program(
         @NotNull ZoneId zone,
         @NotNull Locale locale,
         @NotNull ProgramStatus status,
+        @NotNull @Size(max = Program.MAX_SETTINGS) Map<String, String> settings,
         @PositiveOrZero long version) {
+
+    /** Most settings a program carries. */
+    public static final int MAX_SETTINGS = 64;
 
     /** Longest program name, in characters. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -54,6 +62,10 @@ public record Program(
         Checks.present(zone, "zone");
         Checks.present(locale, "locale");
         Checks.present(status, "status");
+        settings = Checks.map(settings, "settings", MAX_SETTINGS);
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            Checks.boundedText(e.getValue(), "settings[" + e.getKey() + "]", 4000);
+        }
         Checks.notNegative(version, "version");
     }
 
@@ -73,6 +85,7 @@ public record Program(
                 .zone(zone)
                 .locale(locale)
                 .status(status)
+                .settings(settings)
                 .version(version);
     }
 
@@ -81,7 +94,7 @@ public record Program(
      * @return this program with another status, same version (the store sets the next one)
      */
     public Program withStatus(ProgramStatus newStatus) {
-        return new Program(id, tenant, name, kickOff, closing, zone, locale, newStatus, version);
+        return new Program(id, tenant, name, kickOff, closing, zone, locale, newStatus, settings, version);
     }
 
     /**
@@ -89,7 +102,7 @@ public record Program(
      * @return this program with another version; stores use it to return what they stored
      */
     public Program withVersion(long newVersion) {
-        return new Program(id, tenant, name, kickOff, closing, zone, locale, status, newVersion);
+        return new Program(id, tenant, name, kickOff, closing, zone, locale, status, settings, newVersion);
     }
 
     /**
@@ -104,6 +117,7 @@ public record Program(
         private @Nullable ZoneId zone;
         private Locale locale = Locale.FRENCH;
         private ProgramStatus status = ProgramStatus.DRAFT;
+        private Map<String, String> settings = Map.of();
         private long version;
 
         private Builder() {}
@@ -176,6 +190,12 @@ public record Program(
             return this;
         }
 
+        /** @param value the engine's settings @return this builder */
+        public Builder settings(Map<String, String> value) {
+            this.settings = value;
+            return this;
+        }
+
         /** @param value the stored version @return this builder */
         public Builder version(long value) {
             this.version = value;
@@ -187,7 +207,7 @@ public record Program(
          * @throws InvalidValueException naming the first field that breaks a rule
          */
         public Program build() {
-            return new Program(id, tenant, name, kickOff, closing, zone, locale, status, version);
+            return new Program(id, tenant, name, kickOff, closing, zone, locale, status, settings, version);
         }
     }
 }

@@ -10,22 +10,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps programs, their participants, pairs, touchpoints and attendance.
+ * Keeps programs, their participants, pairs, touchpoints, attendance, hotline requests and follow-up calls.
  *
  * <h2>Versions</h2>
- * Programs, participants, pairs and touchpoints carry a version. A save whose version is 0 creates the thing and fails
+ * Programs, participants, pairs, touchpoints, hotline requests and follow-up calls carry a version. A save whose version is 0 creates the thing and fails
  * with {@link VersionConflictException} if it already exists. A save whose version equals the stored version replaces
  * it. Any other version fails with {@link VersionConflictException} and stores nothing. A successful save returns the
  * value as stored, with the version incremented by one; the value passed in is otherwise stored as given.
  *
  * <h2>Tenants</h2>
  * Every call is scoped by a {@link TenantId}. The same identifiers may exist in two tenants without meeting; a call
- * never reads, changes or reveals another tenant's data. Saving a participant, pair, touchpoint or attendance for a
- * program that does not exist in the tenant fails with {@link NotFoundException}.
+ * never reads, changes or reveals another tenant's data. Saving a participant, pair, touchpoint, attendance, hotline request or call
+ * for a program that does not exist in the tenant fails with {@link NotFoundException}.
  *
  * <h2>Order</h2>
  * Lists are ordered: programs by id, participants by person id, pairs by id, touchpoints by start then id, attendance
- * by person id (ids compared as strings).
+ * by person id, hotline requests by raisedAt then id, calls by dueFrom then id (ids compared as strings).
  *
  * <h2>Concurrency and failures</h2>
  * Implementations are thread-safe; every method may be called concurrently, from several threads and several nodes
@@ -133,6 +133,58 @@ public interface ProgramStore {
      * @return every touchpoint of the program, by start then id
      */
     List<Touchpoint> touchpoints(TenantId tenant, ProgramId program);
+
+    /**
+     * Creates or updates a hotline request, identified by program and request id.
+     *
+     * @param tenant the tenant
+     * @param request the request
+     * @return the request as stored, with its new version
+     * @throws NotFoundException if the program does not exist in the tenant
+     * @throws VersionConflictException if the version is stale or the request already exists
+     */
+    HotlineRequest saveHotlineRequest(TenantId tenant, HotlineRequest request);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param id the request
+     * @return the request, if any
+     */
+    Optional<HotlineRequest> findHotlineRequest(TenantId tenant, ProgramId program, HotlineRequestId id);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @return every hotline request of the program, whatever its status, by raisedAt then id
+     */
+    List<HotlineRequest> hotlineRequests(TenantId tenant, ProgramId program);
+
+    /**
+     * Creates or updates a follow-up call, identified by program and call id.
+     *
+     * @param tenant the tenant
+     * @param call the call
+     * @return the call as stored, with its new version
+     * @throws NotFoundException if the program does not exist in the tenant
+     * @throws VersionConflictException if the version is stale or the call already exists
+     */
+    CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @param id the call
+     * @return the call, if any
+     */
+    Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id);
+
+    /**
+     * @param tenant the tenant
+     * @param program the program
+     * @return every follow-up call of the program, whatever its status, by dueFrom then id
+     */
+    List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program);
 
     /**
      * Records or replaces one participant's attendance of one touchpoint. Not versioned: the last write wins.

@@ -1,0 +1,116 @@
+package io.elan.mentoring.spi.program;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An individual follow-up call (appel de suivi) to one mentor or mentee, due within a window of days in the
+ * participant's own zone, then logged with an outcome.
+ *
+ * @param id the call, unique in its program
+ * @param program the program
+ * @param person the participant to call
+ * @param dueFrom the first day of the window, in the participant's zone
+ * @param dueBy the last day of the window; the call is overdue after it
+ * @param status planned, logged or cancelled
+ * @param outcome what came of it; present exactly when the status is {@link CallStatus#LOGGED}
+ * @param loggedAt when it was logged; present exactly when the status is {@link CallStatus#LOGGED}
+ * @param notes notes of the call or why it was cancelled, at most 2,000 characters
+ * @param version the stored version: 0 for a call never stored
+ */
+public record CheckpointCall(
+        @NotNull @Valid CheckpointCallId id,
+        @NotNull @Valid ProgramId program,
+        @NotNull @Valid PersonId person,
+        @NotNull LocalDate dueFrom,
+        @NotNull LocalDate dueBy,
+        @NotNull CallStatus status,
+        @Nullable CallOutcome outcome,
+        @Nullable Instant loggedAt,
+        @Nullable @Size(max = 2000) String notes,
+        @PositiveOrZero long version) {
+
+    /** Validates every field and that the status and the optional fields agree. */
+    public CheckpointCall {
+        Checks.present(id, "id");
+        Checks.present(program, "program");
+        Checks.present(person, "person");
+        Checks.present(dueFrom, "dueFrom");
+        Checks.present(dueBy, "dueBy");
+        if (dueBy.isBefore(dueFrom)) {
+            throw new InvalidValueException("dueBy", "must not be before dueFrom (" + dueFrom + ")", dueBy);
+        }
+        Checks.present(status, "status");
+        if (status == CallStatus.LOGGED) {
+            Checks.present(outcome, "outcome");
+            Checks.present(loggedAt, "loggedAt");
+        } else if (outcome != null || loggedAt != null) {
+            throw new InvalidValueException(outcome != null ? "outcome" : "loggedAt",
+                    "must be empty unless the call is LOGGED", status);
+        }
+        if (notes != null) {
+            Checks.boundedText(notes, "notes", 2000);
+        }
+        Checks.notNegative(version, "version");
+    }
+
+    /**
+     * A call to plan, never stored.
+     *
+     * @param id the call
+     * @param program the program
+     * @param person who to call
+     * @param dueFrom first day of the window
+     * @param dueBy last day of the window
+     * @return the call
+     */
+    public static CheckpointCall planned(CheckpointCallId id, ProgramId program, PersonId person, LocalDate dueFrom,
+            LocalDate dueBy) {
+        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.PLANNED, null, null, null, 0);
+    }
+
+    /**
+     * @param result what came of it
+     * @param at when it was logged
+     * @param callNotes notes, if any
+     * @return this call logged
+     */
+    public CheckpointCall logged(CallOutcome result, Instant at, @Nullable String callNotes) {
+        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.LOGGED, result, at, callNotes,
+                version);
+    }
+
+    /**
+     * @param reason why it is no longer needed
+     * @return this call cancelled
+     */
+    public CheckpointCall cancelled(String reason) {
+        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.CANCELLED, null, null, reason,
+                version);
+    }
+
+    /**
+     * @param newVersion the version
+     * @return this call with another version; stores use it to return what they stored
+     */
+    public CheckpointCall withVersion(long newVersion) {
+        return new CheckpointCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, newVersion);
+    }
+
+    /**
+     * @param today a day in the participant's zone
+     * @return whether the call is still planned after its window closed
+     */
+    public boolean isOverdueOn(LocalDate today) {
+        return status == CallStatus.PLANNED && today.isAfter(dueBy);
+    }
+}

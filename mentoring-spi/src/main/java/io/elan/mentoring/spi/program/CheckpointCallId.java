@@ -1,0 +1,31 @@
+package io.elan.mentoring.spi.program;
+
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A follow-up call, unique within its program.
+ *
+ * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+ */
+public record CheckpointCallId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
+    /** Validates the identifier. */
+    public CheckpointCallId {
+        Checks.id(value, "checkpointCallId");
+    }
+
+    /**
+     * @param value the identifier
+     * @return the identifier
+     * @throws io.elan.mentoring.spi.InvalidValueException if the value breaks the identifier rules
+     */
+    public static CheckpointCallId of(String value) {
+        return new CheckpointCallId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

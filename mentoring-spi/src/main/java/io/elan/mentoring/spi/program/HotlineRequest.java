@@ -1,0 +1,144 @@
+package io.elan.mentoring.spi.program;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question or a difficulty a participant raised on the hotline, tracked until it is answered and closed.
+ *
+ * @param id the request, unique in its program
+ * @param program the program
+ * @param raisedBy the participant who raised it
+ * @param topic question or difficulty
+ * @param subject a short title, 1 to 200 characters
+ * @param details what the participant wrote, at most 4,000 characters (may be empty)
+ * @param raisedAt when it was raised
+ * @param status where it stands
+ * @param assignee who of the program team handles it; present from {@link HotlineStatus#ASSIGNED} on
+ * @param answer the answer given, 1 to 4,000 characters; present from {@link HotlineStatus#ANSWERED} on
+ * @param answeredAt when it was answered; present exactly when {@code answer} is
+ * @param closedAt when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
+ * @param version the stored version: 0 for a request never stored
+ */
+public record HotlineRequest(
+        @NotNull @Valid HotlineRequestId id,
+        @NotNull @Valid ProgramId program,
+        @NotNull @Valid PersonId raisedBy,
+        @NotNull HotlineTopic topic,
+        @NotBlank @Size(max = 200) String subject,
+        @NotNull @Size(max = 4000) String details,
+        @NotNull Instant raisedAt,
+        @NotNull HotlineStatus status,
+        @Nullable @Valid PersonId assignee,
+        @Nullable @Size(max = 4000) String answer,
+        @Nullable Instant answeredAt,
+        @Nullable Instant closedAt,
+        @PositiveOrZero long version) {
+
+    /** Validates every field and that the status and the optional fields agree. */
+    public HotlineRequest {
+        Checks.present(id, "id");
+        Checks.present(program, "program");
+        Checks.present(raisedBy, "raisedBy");
+        Checks.present(topic, "topic");
+        Checks.text(subject, "subject", 200);
+        Checks.boundedText(details, "details", 4000);
+        Checks.present(raisedAt, "raisedAt");
+        Checks.present(status, "status");
+        if (status == HotlineStatus.OPEN && assignee != null) {
+            throw new InvalidValueException("assignee", "must be empty while the request is OPEN", assignee);
+        }
+        if (status == HotlineStatus.ASSIGNED) {
+            Checks.present(assignee, "assignee");
+        }
+        if (status == HotlineStatus.ANSWERED) {
+            Checks.present(answer, "answer");
+        }
+        if (answer != null) {
+            if (status != HotlineStatus.ANSWERED && status != HotlineStatus.CLOSED) {
+                throw new InvalidValueException("answer", "must be empty before the request is ANSWERED", status);
+            }
+            Checks.text(answer, "answer", 4000);
+            Checks.present(answeredAt, "answeredAt");
+            if (answeredAt.isBefore(raisedAt)) {
+                throw new InvalidValueException("answeredAt", "must not be before raisedAt (" + raisedAt + ")",
+                        answeredAt);
+            }
+        } else if (answeredAt != null) {
+            throw new InvalidValueException("answeredAt", "must be empty while there is no answer", answeredAt);
+        }
+        if (status == HotlineStatus.CLOSED) {
+            Checks.present(closedAt, "closedAt");
+            if (closedAt.isBefore(raisedAt)) {
+                throw new InvalidValueException("closedAt", "must not be before raisedAt (" + raisedAt + ")", closedAt);
+            }
+        } else if (closedAt != null) {
+            throw new InvalidValueException("closedAt", "must be empty unless the request is CLOSED", status);
+        }
+        Checks.notNegative(version, "version");
+    }
+
+    /**
+     * A request just raised, open and never stored.
+     *
+     * @param id the request
+     * @param program the program
+     * @param raisedBy who raised it
+     * @param topic question or difficulty
+     * @param subject a short title
+     * @param details what they wrote
+     * @param raisedAt when
+     * @return the request
+     */
+    public static HotlineRequest raised(HotlineRequestId id, ProgramId program, PersonId raisedBy, HotlineTopic topic,
+            String subject, String details, Instant raisedAt) {
+        return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, HotlineStatus.OPEN, null,
+                null, null, null, 0);
+    }
+
+    /**
+     * @param to who handles it
+     * @return this request assigned
+     */
+    public HotlineRequest assignedTo(PersonId to) {
+        return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, HotlineStatus.ASSIGNED, to,
+                null, null, null, version);
+    }
+
+    /**
+     * @param text the answer
+     * @param at when it was given
+     * @return this request answered
+     */
+    public HotlineRequest answered(String text, Instant at) {
+        return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, HotlineStatus.ANSWERED,
+                assignee, text, at, null, version);
+    }
+
+    /**
+     * @param at when it was closed
+     * @return this request closed
+     */
+    public HotlineRequest closed(Instant at) {
+        return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, HotlineStatus.CLOSED,
+                assignee, answer, answeredAt, at, version);
+    }
+
+    /**
+     * @param newVersion the version
+     * @return this request with another version; stores use it to return what they stored
+     */
+    public HotlineRequest withVersion(long newVersion) {
+        return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer,
+                answeredAt, closedAt, newVersion);
+    }
+}

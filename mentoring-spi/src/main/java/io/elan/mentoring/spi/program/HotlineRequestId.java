@@ -1,0 +1,31 @@
+package io.elan.mentoring.spi.program;
+
+import io.elan.mentoring.spi.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A hotline request, unique within its program.
+ *
+ * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+ */
+public record HotlineRequestId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
+    /** Validates the identifier. */
+    public HotlineRequestId {
+        Checks.id(value, "hotlineRequestId");
+    }
+
+    /**
+     * @param value the identifier
+     * @return the identifier
+     * @throws io.elan.mentoring.spi.InvalidValueException if the value breaks the identifier rules
+     */
+    public static HotlineRequestId of(String value) {
+        return new HotlineRequestId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
