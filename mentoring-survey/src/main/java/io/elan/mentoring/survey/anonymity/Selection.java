@@ -1,0 +1,67 @@
+package io.elan.mentoring.survey.anonymity;
+
+import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.survey.collection.Segments;
+import io.elan.mentoring.survey.internal.Require;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A group of respondents defined by segment values, all of which must match: the whole wave, a role, a cohort, or a
+ * role within a cohort.
+ *
+ * @param segments segment values: keys among {@link Segments#ROLE} (MENTOR or MENTEE) and {@link Segments#COHORT}
+ */
+public record Selection(Map<String, String> segments) {
+    /** Validates the segments. */
+    public Selection {
+        Require require = new Require();
+        if (require.present(segments, "segments")) {
+            for (Map.Entry<String, String> e : segments.entrySet()) {
+                String field = "segments[" + e.getKey() + "]";
+                if (Segments.ROLE.equals(e.getKey())) {
+                    require.that("MENTOR".equals(e.getValue()) || "MENTEE".equals(e.getValue()), field,
+                            "must be MENTOR or MENTEE", e.getValue());
+                } else if (Segments.COHORT.equals(e.getKey())) {
+                    require.text(e.getValue(), field, 64);
+                } else {
+                    require.add(io.elan.mentoring.spi.Violation.of(field, "must be role or cohort"));
+                }
+            }
+        }
+        require.orThrow();
+        segments = Map.copyOf(segments);
+    }
+
+    /** @return the whole wave */
+    public static Selection all() {
+        return new Selection(Map.of());
+    }
+
+    /**
+     * @param role the role
+     * @return the respondents of that role
+     */
+    public static Selection role(Role role) {
+        return new Selection(Map.of(Segments.ROLE, role.name()));
+    }
+
+    /**
+     * @param cohort the cohort
+     * @return the respondents of that cohort
+     */
+    public static Selection cohort(String cohort) {
+        return new Selection(Map.of(Segments.COHORT, cohort));
+    }
+
+    /**
+     * @param key a segment key
+     * @param value its value
+     * @return this selection narrowed to respondents that also have that value
+     */
+    public Selection and(String key, String value) {
+        Map<String, String> narrowed = new HashMap<>(segments);
+        narrowed.put(key, value);
+        return new Selection(narrowed);
+    }
+}

@@ -1,0 +1,78 @@
+package io.elan.mentoring.survey.collection;
+
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.survey.ResponseToken;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A {@link TokenRegistry} held in memory, for tests, samples and single-node hosts. Thread-safe: every call holds
+ * the registry's lock.
+ */
+public final class InMemoryTokenRegistry implements TokenRegistry {
+
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+
+    private static final class WaveInvitations {
+        final Map<String, Invitation> byPerson = new TreeMap<>();
+        final Map<String, String> personByToken = new HashMap<>();
+    }
+
+    private final Map<WaveKey, WaveInvitations> waves = new HashMap<>();
+
+    /** Creates an empty registry. */
+    public InMemoryTokenRegistry() {}
+
+    @Override
+    public synchronized Invitation issueIfAbsent(TenantId tenant, ProgramId program, String wave,
+            Invitation candidate) {
+        WaveInvitations invitations = waves.computeIfAbsent(new WaveKey(tenant, program, wave),
+                k -> new WaveInvitations());
+        PersonId person = candidate.person();
+        Invitation existing = invitations.byPerson.get(person.value());
+        if (existing != null) {
+            return existing;
+        }
+        if (invitations.personByToken.containsKey(candidate.token().value())) {
+            throw new IllegalStateException("token already issued to another person of the wave");
+        }
+        invitations.byPerson.put(person.value(), candidate);
+        invitations.personByToken.put(candidate.token().value(), person.value());
+        return candidate;
+    }
+
+    @Override
+    public synchronized Optional<Invitation> byToken(TenantId tenant, ProgramId program, String wave,
+            ResponseToken token) {
+        WaveInvitations invitations = waves.get(new WaveKey(tenant, program, wave));
+        if (invitations == null) {
+            return Optional.empty();
+        }
+        String person = invitations.personByToken.get(token.value());
+        return person == null ? Optional.empty() : Optional.of(invitations.byPerson.get(person));
+    }
+
+    @Override
+    public synchronized void markAnswered(TenantId tenant, ProgramId program, String wave, ResponseToken token) {
+        WaveInvitations invitations = waves.get(new WaveKey(tenant, program, wave));
+        if (invitations == null) {
+            return;
+        }
+        String person = invitations.personByToken.get(token.value());
+        if (person != null) {
+            invitations.byPerson.computeIfPresent(person, (p, invitation) -> invitation.markedAnswered());
+        }
+    }
+
+    @Override
+    public synchronized List<Invitation> invitations(TenantId tenant, ProgramId program, String wave) {
+        WaveInvitations invitations = waves.get(new WaveKey(tenant, program, wave));
+        return invitations == null ? List.of() : List.copyOf(new ArrayList<>(invitations.byPerson.values()));
+    }
+}

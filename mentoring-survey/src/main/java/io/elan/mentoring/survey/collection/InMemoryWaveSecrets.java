@@ -1,0 +1,51 @@
+package io.elan.mentoring.survey.collection;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link WaveSecrets} drawn from a {@link SecureRandom} on first use and held in memory, for tests, samples and
+ * single-node hosts. Secrets die with the process, so a restart during an open wave makes tokens already used
+ * acceptable once more under a new secret: multi-node or long-running hosts keep secrets in their key store.
+ * Thread-safe.
+ */
+public final class InMemoryWaveSecrets implements WaveSecrets {
+
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+
+    private final SecureRandom random;
+    private final Map<WaveKey, WaveSecret> secrets = new HashMap<>();
+
+    /** @param random where secrets come from */
+    public InMemoryWaveSecrets(SecureRandom random) {
+        this.random = random;
+    }
+
+    /** Draws secrets from a new {@link SecureRandom}. */
+    public InMemoryWaveSecrets() {
+        this(new SecureRandom());
+    }
+
+    @Override
+    public synchronized WaveSecret secretFor(TenantId tenant, ProgramId program, String wave) {
+        return secrets.computeIfAbsent(new WaveKey(tenant, program, wave), k -> {
+            byte[] key = new byte[WaveSecret.MIN_BYTES];
+            random.nextBytes(key);
+            return WaveSecret.of(key);
+        });
+    }
+
+    /**
+     * Destroys a wave's secret once it is closed, so that nobody can link its stored tokens to issued ones any more.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @param wave the wave id
+     */
+    public synchronized void forget(TenantId tenant, ProgramId program, String wave) {
+        secrets.remove(new WaveKey(tenant, program, wave));
+    }
+}

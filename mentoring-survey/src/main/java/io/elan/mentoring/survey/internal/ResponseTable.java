@@ -1,0 +1,256 @@
+package io.elan.mentoring.survey.internal;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.survey.questionnaire.ChoiceOption;
+import io.elan.mentoring.survey.questionnaire.Item;
+import io.elan.mentoring.survey.questionnaire.ItemKind;
+import io.elan.mentoring.survey.questionnaire.Questionnaire;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A wave's responses laid out by column, one row per response, so that every figure is a pass over a bit set of
+ * rows. Answers that do not fit the questionnaire (a store written by something else) are ignored rather than
+ * counted.
+ */
+public final class ResponseTable {
+    private static final HashFunction FINGERPRINT = Hashing.farmHashFingerprint64();
+
+    /** One item's answers. */
+    public static final class Column {
+        private final Item item;
+        private final BitSet answered = new BitSet();
+        private final int[] values;
+        private final BitSet @Nullable [] chosen;
+        private final String @Nullable [] texts;
+
+        Column(Item item, int rows) {
+            this.item = item;
+            ItemKind kind = item.kind();
+            this.values = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
+            if (kind == ItemKind.MULTIPLE_CHOICE) {
+                chosen = new BitSet[item.options().size()];
+                for (int i = 0; i < chosen.length; i++) {
+                    chosen[i] = new BitSet();
+                }
+            } else {
+                chosen = null;
+            }
+            this.texts = kind == ItemKind.FREE_TEXT ? new String[rows] : null;
+        }
+
+        /** @return the item */
+        public Item item() {
+            return item;
+        }
+
+        /** @return the rows that answered */
+        public BitSet answered() {
+            return answered;
+        }
+
+        /**
+         * Counts per value: per point {@code min..max} for numeric items, per option for choice items (for multiple
+         * choice, how many rows chose each option).
+         *
+         * @param rows the rows to count
+         * @return the counts
+         */
+        public long[] counts(BitSet rows) {
+            ItemKind kind = item.kind();
+            if (kind.numeric()) {
+                long[] counts = new long[kind.max() - kind.min() + 1];
+                for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
+                    counts[values[r] - kind.min()]++;
+                }
+                return counts;
+            }
+            if (kind == ItemKind.SINGLE_CHOICE) {
+                long[] counts = new long[item.options().size()];
+                for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
+                    counts[values[r]]++;
+                }
+                return counts;
+            }
+            if (chosen != null) {
+                long[] counts = new long[chosen.length];
+                for (int o = 0; o < chosen.length; o++) {
+                    BitSet both = (BitSet) chosen[o].clone();
+                    both.and(rows);
+                    counts[o] = both.cardinality();
+                }
+                return counts;
+            }
+            return new long[0];
+        }
+
+        /**
+         * @param row a row that answered a numeric item
+         * @return its number
+         */
+        public int value(int row) {
+            return values[row];
+        }
+
+        /**
+         * @param rows the rows
+         * @return their free-text answers, sorted so that order says nothing about who wrote what
+         */
+        public List<String> texts(BitSet rows) {
+            List<String> result = new ArrayList<>();
+            if (texts != null) {
+                for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
+                    result.add(texts[r]);
+                }
+            }
+            result.sort(null);
+            return result;
+        }
+
+        void put(int row, Answer answer) {
+            ItemKind kind = item.kind();
+            if (kind.numeric() && answer instanceof Answer.Numeric numeric) {
+                int v = numeric.value();
+                if (v >= kind.min() && v <= kind.max()) {
+                    values[row] = v;
+                    answered.set(row);
+                }
+            } else if (kind == ItemKind.SINGLE_CHOICE && answer instanceof Answer.Choices choices
+                    && choices.options().size() == 1) {
+                int option = optionIndex(choices.options().iterator().next());
+                if (option >= 0) {
+                    values[row] = option;
+                    answered.set(row);
+                }
+            } else if (chosen != null && answer instanceof Answer.Choices choices) {
+                boolean any = false;
+                for (Iterator<String> it = choices.options().iterator(); it.hasNext(); ) {
+                    int option = optionIndex(it.next());
+                    if (option >= 0) {
+                        chosen[option].set(row);
+                        any = true;
+                    }
+                }
+                if (any) {
+                    answered.set(row);
+                }
+            } else if (texts != null && answer instanceof Answer.Text text) {
+                texts[row] = text.text();
+                answered.set(row);
+            }
+        }
+
+        private int optionIndex(String code) {
+            List<ChoiceOption> options = item.options();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private final int rows;
+    private final long[] fingerprints;
+    private final List<Map<String, String>> segments;
+    private final Map<String, Column> columns;
+
+    private ResponseTable(int rows, long[] fingerprints, List<Map<String, String>> segments,
+            Map<String, Column> columns) {
+        this.rows = rows;
+        this.fingerprints = fingerprints;
+        this.segments = segments;
+        this.columns = columns;
+    }
+
+    /**
+     * @param questionnaire the questionnaire the responses answer
+     * @param responses the wave's responses
+     * @return the table
+     */
+    public static ResponseTable of(Questionnaire questionnaire, List<SurveyResponse> responses) {
+        int rows = responses.size();
+        long[] fingerprints = new long[rows];
+        List<Map<String, String>> segments = new ArrayList<>(rows);
+        Map<String, Column> columns = new LinkedHashMap<>();
+        for (Item item : questionnaire.items()) {
+            columns.put(item.id(), new Column(item, rows));
+        }
+        Map<String, Column> lookup = new HashMap<>(columns);
+        for (int row = 0; row < rows; row++) {
+            SurveyResponse response = responses.get(row);
+            fingerprints[row] = FINGERPRINT.hashString(response.token().value(), StandardCharsets.UTF_8).asLong();
+            segments.add(response.segments());
+            for (Map.Entry<String, Answer> answer : response.answers().entrySet()) {
+                Column column = lookup.get(answer.getKey());
+                if (column != null) {
+                    column.put(row, answer.getValue());
+                }
+            }
+        }
+        return new ResponseTable(rows, fingerprints, segments, columns);
+    }
+
+    /** @return the number of responses */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return the fingerprint of each row's stored token */
+    public long[] fingerprints() {
+        return fingerprints.clone();
+    }
+
+    /**
+     * @param selection segment values every selected row must have
+     * @return the rows whose segments hold every entry of the selection
+     */
+    public BitSet select(Map<String, String> selection) {
+        BitSet selected = new BitSet(rows);
+        for (int row = 0; row < rows; row++) {
+            Map<String, String> rowSegments = segments.get(row);
+            boolean match = true;
+            for (Map.Entry<String, String> e : selection.entrySet()) {
+                if (!e.getValue().equals(rowSegments.get(e.getKey()))) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                selected.set(row);
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * @param key a segment key
+     * @return the distinct values of that segment, sorted
+     */
+    public List<String> segmentValues(String key) {
+        return segments.stream().map(s -> s.get(key)).filter(v -> v != null).distinct().sorted().toList();
+    }
+
+    /**
+     * @param itemId an item id
+     * @return the item's column
+     */
+    public Column column(String itemId) {
+        Column column = columns.get(itemId);
+        if (column == null) {
+            throw new IllegalArgumentException("no item " + itemId);
+        }
+        return column;
+    }
+}

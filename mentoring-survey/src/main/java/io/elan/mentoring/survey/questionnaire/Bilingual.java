@@ -1,0 +1,36 @@
+package io.elan.mentoring.survey.questionnaire;
+
+import io.elan.mentoring.survey.internal.Require;
+
+/**
+ * A label written in French and in English.
+ *
+ * @param french the French text, 1 to 500 characters
+ * @param english the English text, 1 to 500 characters
+ */
+public record Bilingual(String french, String english) {
+    /** Validates both texts; the message names every broken rule. */
+    public Bilingual {
+        Require require = new Require();
+        require.text(french, "french", 500);
+        require.text(english, "english", 500);
+        require.orThrow();
+    }
+
+    /**
+     * @param french the French text
+     * @param english the English text
+     * @return the label
+     */
+    public static Bilingual of(String french, String english) {
+        return new Bilingual(french, english);
+    }
+
+    /**
+     * @param language the language
+     * @return the text in that language
+     */
+    public String in(Language language) {
+        return language == Language.FRENCH ? french : english;
+    }
+}

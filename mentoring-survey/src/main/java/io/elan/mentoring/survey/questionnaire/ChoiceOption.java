@@ -1,0 +1,29 @@
+package io.elan.mentoring.survey.questionnaire;
+
+import io.elan.mentoring.survey.internal.Require;
+
+/**
+ * One option of a choice item.
+ *
+ * @param code the code stored in answers, 1 to 64 letters, digits, dots, dashes or underscores
+ * @param label the label shown to respondents and in reports
+ */
+public record ChoiceOption(String code, Bilingual label) {
+    /** Validates the code and the label. */
+    public ChoiceOption {
+        Require require = new Require();
+        require.id(code, "code", 64);
+        require.present(label, "label");
+        require.orThrow();
+    }
+
+    /**
+     * @param code the code
+     * @param french the French label
+     * @param english the English label
+     * @return the option
+     */
+    public static ChoiceOption of(String code, String french, String english) {
+        return new ChoiceOption(code, Bilingual.of(french, english));
+    }
+}

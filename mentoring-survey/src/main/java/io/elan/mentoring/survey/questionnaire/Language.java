@@ -1,0 +1,9 @@
+package io.elan.mentoring.survey.questionnaire;
+
+/** The languages every label and report is written in. */
+public enum Language {
+    /** Français. */
+    FRENCH,
+    /** English. */
+    ENGLISH
+}

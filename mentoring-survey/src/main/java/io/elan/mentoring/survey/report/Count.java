@@ -1,0 +1,13 @@
+package io.elan.mentoring.survey.report;
+
+import io.elan.mentoring.survey.questionnaire.Bilingual;
+
+/**
+ * How many chose one point or option.
+ *
+ * @param value the point ({@code "4"}) or the option code
+ * @param label its label
+ * @param count how many chose it
+ * @param share count / n
+ */
+public record Count(String value, Bilingual label, long count, double share) {}

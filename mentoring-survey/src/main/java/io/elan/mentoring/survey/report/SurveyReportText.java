@@ -1,0 +1,155 @@
+package io.elan.mentoring.survey.report;
+
+import io.elan.mentoring.survey.questionnaire.Language;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a {@link SurveyReport} as plain text a program manager can read, in French or English. Numbers use the
+ * language's decimal separator; withheld figures show their reason, never a number.
+ */
+public final class SurveyReportText {
+    private SurveyReportText() {}
+
+    /**
+     * @param report the report
+     * @param language the language
+     * @return the report as text, lines separated by {@code \n}
+     */
+    public static String render(SurveyReport report, Language language) {
+        boolean fr = language == Language.FRENCH;
+        Locale locale = fr ? Locale.FRANCE : Locale.UK;
+        StringBuilder out = new StringBuilder();
+        ReportHeader header = report.header();
+        out.append(header.title().in(language)).append(" — ").append(header.program()).append(" / ")
+                .append(header.wave()).append('\n');
+        out.append(fr ? "Aucun résultat n'est calculé sur moins de " : "No figure is computed from fewer than ")
+                .append(header.threshold()).append(fr ? " répondants." : " respondents.").append('\n');
+        for (GroupReport group : report.groups()) {
+            out.append('\n').append("== ").append(group.name().in(language)).append(" ==").append('\n');
+            GroupFigures figures = group.figures();
+            if (figures == null) {
+                out.append(withheld(group.withheld(), language)).append('\n');
+                continue;
+            }
+            out.append(fr ? "Répondants : " : "Respondents: ").append(figures.respondents());
+            if (figures.responseRate() != null) {
+                out.append(fr ? " sur " : " of ").append(figures.invited()).append(" (")
+                        .append(percent(figures.responseRate(), locale)).append(')');
+            }
+            out.append('\n');
+            for (ItemResult item : group.items()) {
+                out.append("- ").append(item.text().in(language)).append('\n');
+                appendItem(out, item, language, locale);
+            }
+            for (ScaleResult scale : group.scales()) {
+                out.append("- ").append(fr ? "Échelle « " : "Scale \"").append(scale.name().in(language))
+                        .append(fr ? " » : " : "\": ");
+                ScaleFigures sf = scale.figures();
+                if (sf == null) {
+                    out.append(withheld(scale.withheld(), language));
+                } else {
+                    out.append(fr ? "alpha de Cronbach " : "Cronbach's alpha ")
+                            .append(sf.cronbachAlpha() == null ? "–" : number(sf.cronbachAlpha(), 2, locale))
+                            .append(fr ? ", moyenne " : ", mean ").append(number(sf.mean(), 2, locale))
+                            .append(" (n = ").append(sf.n()).append(')');
+                }
+                out.append('\n');
+            }
+        }
+        if (!report.mentorsVsMentees().isEmpty()) {
+            out.append('\n').append(fr ? "== Mentors et mentorés comparés ==" : "== Mentors compared with mentees ==")
+                    .append('\n');
+            for (ItemComparison comparison : report.mentorsVsMentees()) {
+                out.append("- ").append(comparison.text().in(language)).append(colon(fr));
+                MannWhitney test = comparison.test();
+                if (test == null) {
+                    out.append(withheld(comparison.withheld(), language));
+                } else {
+                    out.append("U = ").append(number(test.u(), 1, locale)).append(", p = ")
+                            .append(number(test.p(), 3, locale)).append(fr ? ", corrélation bisériale de rang " :
+                                    ", rank-biserial ")
+                            .append(number(test.rankBiserial(), 2, locale));
+                }
+                out.append('\n');
+            }
+        }
+        if (!report.workshopThemes().isEmpty()) {
+            out.append('\n').append(fr ? "== Thèmes suggérés pour l'atelier ==" : "== Suggested workshop themes ==")
+                    .append('\n');
+            for (ThemeSuggestion theme : report.workshopThemes()) {
+                out.append(theme.rank()).append(". ").append(theme.theme().in(language)).append(" (")
+                        .append(theme.why().in(language)).append(")\n");
+            }
+        }
+        out.append('\n').append(fr ? "== Où en sont les binômes ==" : "== Where the pairs stand ==").append('\n')
+                .append(report.pairsStanding().reading().in(language)).append('\n');
+        return out.toString();
+    }
+
+    private static void appendItem(StringBuilder out, ItemResult item, Language language, Locale locale) {
+        boolean fr = language == Language.FRENCH;
+        ItemFigures figures = item.figures();
+        if (figures == null) {
+            out.append("  ").append(withheld(item.withheld(), language)).append('\n');
+            return;
+        }
+        out.append("  n = ").append(figures.n());
+        Summary summary = figures.summary();
+        if (summary != null) {
+            out.append(fr ? ", moyenne " : ", mean ").append(number(summary.mean(), 2, locale))
+                    .append(fr ? ", médiane " : ", median ").append(number(summary.median(), 1, locale))
+                    .append(fr ? ", écart interquartile " : ", IQR ")
+                    .append(number(summary.interquartileRange(), 1, locale));
+        }
+        Share favourable = figures.favourable();
+        if (favourable != null) {
+            out.append(fr ? ", favorables " : ", favourable ").append(percent(favourable.estimate(), locale))
+                    .append(" [").append(percent(favourable.lower(), locale)).append((fr ? " ; " : "; "))
+                    .append(percent(favourable.upper(), locale)).append(']');
+        }
+        NetPromoterScore nps = figures.netPromoterScore();
+        if (nps != null) {
+            out.append(", NPS ").append(number(nps.score(), 0, locale)).append(" [")
+                    .append(number(nps.lower(), 0, locale)).append((fr ? " ; " : "; "))
+                    .append(number(nps.upper(), 0, locale)).append(']');
+        }
+        out.append('\n');
+        if (!figures.distribution().isEmpty()) {
+            out.append("  ");
+            for (int i = 0; i < figures.distribution().size(); i++) {
+                Count count = figures.distribution().get(i);
+                out.append(i == 0 ? "" : " · ").append(count.label().in(language)).append(' ')
+                        .append(percent(count.share(), locale));
+            }
+            out.append('\n');
+        }
+        for (String comment : figures.comments()) {
+            out.append(fr ? "  « " : "  \"").append(comment).append(fr ? " »" : "\"").append('\n');
+        }
+        Change change = item.change();
+        if (change != null) {
+            out.append("  ").append(fr ? "Évolution depuis " : "Change since ").append(change.previousWave())
+                    .append(colon(fr)).append(change.meanChange() >= 0 ? "+" : "")
+                    .append(number(change.meanChange(), 2, locale)).append(fr ? " sur la moyenne" : " in mean")
+                    .append('\n');
+        }
+    }
+
+    private static String colon(boolean french) {
+        // French typography puts a space before the colon.
+        return french ? " : " : ": ";
+    }
+
+    private static String withheld(@Nullable Withheld withheld, Language language) {
+        return withheld == null ? "" : "(" + withheld.explanation().in(language) + ")";
+    }
+
+    private static String percent(double share, Locale locale) {
+        return String.format(locale, "%.0f", 100 * share) + (locale == Locale.FRANCE ? " %" : "%");
+    }
+
+    private static String number(double value, int decimals, Locale locale) {
+        return String.format(locale, "%." + decimals + "f", value);
+    }
+}
