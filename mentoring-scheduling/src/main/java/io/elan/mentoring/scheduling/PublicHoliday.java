@@ -1,0 +1,26 @@
+package io.elan.mentoring.scheduling;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import java.time.LocalDate;
+
+/**
+ * A public holiday (jour férié).
+ *
+ * @param date the day
+ * @param key a stable key, such as {@code EASTER_MONDAY} or {@code SECOND_CHRISTMAS_DAY}
+ * @param name its name in French and English
+ */
+public record PublicHoliday(LocalDate date, String key, LocalizedText name) {
+    /** Validates the fields. */
+    public PublicHoliday {
+        if (date == null) {
+            throw new InvalidValueException("date", "must not be null");
+        }
+        if (key == null || key.isBlank()) {
+            throw new InvalidValueException("key", "must not be blank");
+        }
+        if (name == null) {
+            throw new InvalidValueException("name", "must not be null");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.elan.mentoring.scheduling;
+
+import io.elan.mentoring.scheduling.internal.Texts;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.program.Audience;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Why a planned touchpoint is where it is: the rule that produced it, each shift and its cause, or the gap it fills.
+ * Every reason reads as a sentence in French or English.
+ */
+public sealed interface Reason {
+
+    /**
+     * @param locale the reader's locale
+     * @return a sentence for a program manager
+     */
+    String describe(Locale locale);
+
+    /**
+     * The occurrence comes from a ritual.
+     *
+     * @param ruleId the ritual's id
+     * @param ruleName the ritual's name
+     * @param occurrence the occurrence number in the ritual, from 1
+     * @param timing when the ritual recurs or where it is placed
+     * @param intendedDate the day the rule gives, before any shift
+     */
+    record FromRule(String ruleId, LocalizedText ruleName, int occurrence, LocalizedText timing,
+            LocalDate intendedDate) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "« " + ruleName.french() + " » n° " + occurrence + ", " + timing.french() + " : prévu le "
+                            + Texts.day(intendedDate, locale)
+                    : "\"" + ruleName.english() + "\" #" + occurrence + ", " + timing.english() + ": due on "
+                            + Texts.day(intendedDate, locale);
+        }
+    }
+
+    /**
+     * The occurrence moved to another day.
+     *
+     * @param from the day it was due
+     * @param to the day it moved to
+     * @param cause why {@code from} could not hold it
+     * @param policy the policy that chose {@code to}
+     */
+    record Shifted(LocalDate from, LocalDate to, Obstacle cause, ShiftPolicy policy) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            boolean fr = Texts.isFrench(locale);
+            String rule = switch (policy) {
+                case NEXT_WORKING_DAY -> fr ? "jour disponible suivant" : "next available day";
+                case PREVIOUS_WORKING_DAY -> fr ? "jour disponible précédent" : "previous available day";
+                case DROP -> fr ? "suppression" : "drop";
+            };
+            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ") : "
+                    + cause.describe(locale);
+        }
+    }
+
+    /**
+     * The start time moved to fit the working hours.
+     *
+     * @param wanted the ritual's start time
+     * @param actual the start time kept
+     */
+    record TimeAdjusted(LocalTime wanted, LocalTime actual) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "Commence à " + actual + " au lieu de " + wanted + " pour tenir dans les heures de travail"
+                    : "Starts at " + actual + " instead of " + wanted + " to fit the working hours";
+        }
+    }
+
+    /**
+     * The rotation skipped a format so that a community does not get the same one twice in a row.
+     *
+     * @param avoided the format skipped
+     * @param chosen the format used instead
+     */
+    record FormatRotated(Format avoided, Format chosen) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "Format « " + Texts.format(chosen).french() + " » plutôt que « " + Texts.format(avoided).french()
+                            + " », pour ne pas répéter le même format deux fois de suite"
+                    : "Format \"" + Texts.format(chosen).english() + "\" rather than \""
+                            + Texts.format(avoided).english() + "\", so that no format comes twice in a row";
+        }
+    }
+
+    /**
+     * The touchpoint was inserted because a community would have gone too long without a collective touchpoint.
+     *
+     * @param audience the community or communities concerned
+     * @param previous the day of the touchpoint (or the program start) before the gap
+     * @param next the day of the touchpoint (or the program end) after the gap
+     * @param maxGapDays the most days allowed without a collective touchpoint
+     */
+    record GapFilled(Audience audience, LocalDate previous, LocalDate next, int maxGapDays) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            long days = ChronoUnit.DAYS.between(previous, next);
+            return Texts.isFrench(locale)
+                    ? "Ajouté : sans lui, les " + Texts.audience(audience).french() + " resteraient " + days
+                            + " jours sans temps collectif (du " + Texts.day(previous, locale) + " au "
+                            + Texts.day(next, locale) + ", maximum " + maxGapDays + ")"
+                    : "Inserted: without it, " + Texts.audience(audience).english() + " would go " + days
+                            + " days without a collective touchpoint (" + Texts.day(previous, locale) + " to "
+                            + Texts.day(next, locale) + ", at most " + maxGapDays + ")";
+        }
+    }
+
+    /**
+     * The touchpoint was already in the past at re-planning and was kept as it was.
+     *
+     * @param since the instant of re-planning, in the program's local day
+     */
+    record KeptFromPast(LocalDate since) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "Déjà passé lors de la replanification du " + Texts.day(since, locale) + " : conservé tel quel"
+                    : "Already past when re-planned on " + Texts.day(since, locale) + ": kept as it was";
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.elan.mentoring.scheduling.internal;
+
+import io.elan.mentoring.scheduling.LocalizedText;
+import io.elan.mentoring.scheduling.Recurrence;
+import io.elan.mentoring.spi.InvalidValueException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every n weeks, on the start's weekday or on a given weekday, computed with {@code java.time}.
+ *
+ * @param weeks the interval, 1 to 52
+ * @param day the weekday, or null for the start's weekday
+ */
+public record WeeklyRecurrence(int weeks, @Nullable DayOfWeek day) implements Recurrence {
+    /** Validates the interval. */
+    public WeeklyRecurrence {
+        if (weeks < 1 || weeks > 52) {
+            throw new InvalidValueException("weeks", "must be 1 to 52", weeks);
+        }
+    }
+
+    @Override
+    public List<LocalDate> between(LocalDate start, LocalDate last) {
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate date = day == null ? start : start.with(TemporalAdjusters.nextOrSame(day));
+        for (; !date.isAfter(last); date = date.plusWeeks(weeks)) {
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    @Override
+    public String toRrule() {
+        return "FREQ=WEEKLY;INTERVAL=" + weeks + (day == null ? "" : ";BYDAY=" + day.name().substring(0, 2));
+    }
+
+    @Override
+    public LocalizedText describe() {
+        String frenchDay = day == null ? "" : ", le " + Texts.weekday(day, Locale.FRENCH);
+        String englishDay = day == null ? "" : " on " + Texts.weekday(day, Locale.ENGLISH);
+        return weeks == 1
+                ? LocalizedText.of("chaque semaine" + frenchDay, "every week" + englishDay)
+                : LocalizedText.of("toutes les " + weeks + " semaines" + frenchDay,
+                        "every " + weeks + " weeks" + englishDay);
+    }
+}
