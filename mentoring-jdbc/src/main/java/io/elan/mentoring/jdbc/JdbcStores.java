@@ -1,0 +1,215 @@
+package io.elan.mentoring.jdbc;
+
+import io.elan.mentoring.jdbc.internal.EmbeddedH2;
+import io.elan.mentoring.jdbc.internal.JdbcActivityLog;
+import io.elan.mentoring.jdbc.internal.JdbcOutbox;
+import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
+import io.elan.mentoring.jdbc.internal.JdbcSurveyResponseStore;
+import io.elan.mentoring.jdbc.internal.SchemaMigrator;
+import io.elan.mentoring.jdbc.internal.Transactor;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Élan's storage ports on one relational database: {@link ProgramStore}, {@link ActivityLog},
+ * {@link SurveyResponseStore} and {@link Outbox}, all on the same {@link DataSource}.
+ *
+ * <pre>{@code
+ * JdbcStores.migrate(dataSource);                       // or let Flyway apply JdbcDialect.scriptLocation()
+ * JdbcStores stores = JdbcStores.builder().dataSource(dataSource).build();
+ * ProgramStore programs = stores.programStore();
+ * }</pre>
+ *
+ * <h2>How it stores</h2>
+ * Every call runs in one transaction of its own, through prepared statements only, with the tenant in every query.
+ * Several application nodes may share one database: versions are checked by conditional updates, outbox claims lock
+ * rows and skip those another node holds, activity appends are idempotent by event id.
+ *
+ * <h2>Values</h2>
+ * Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp would keep only
+ * microseconds): every instant from {@code 1677-09-21T00:12:43.145224192Z} to {@code 2262-04-11T23:47:16.854775807Z}
+ * is stored exactly, and one outside that range is refused with an
+ * {@link io.elan.mentoring.spi.InvalidValueException} naming the field. Languages are stored as BCP 47 tags and
+ * zones by id. Text is stored as given; text holding a NUL character or an unpaired surrogate (which UTF-8 cannot
+ * encode) is refused rather than altered. Lists are ordered by identifiers compared as Java compares strings; on
+ * PostgreSQL the identifier columns use the {@code "C"} collation for that, which agrees with Java for every
+ * character except that characters above U+FFFF sort after U+E000 to U+FFFF instead of before.
+ *
+ * <h2>Lifecycle</h2>
+ * Thread-safe. The data source belongs to the caller, except for {@link #embeddedH2(Path)}, whose pool
+ * {@link #close()} closes.
+ */
+public final class JdbcStores implements AutoCloseable {
+    private final DataSource dataSource;
+    private final JdbcDialect dialect;
+    private final ProgramStore programStore;
+    private final ActivityLog activityLog;
+    private final SurveyResponseStore surveyResponseStore;
+    private final Outbox outbox;
+    private final @Nullable AutoCloseable owned;
+
+    private JdbcStores(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.owned = owned;
+        Transactor transactor = new Transactor(dataSource);
+        this.programStore = new JdbcProgramStore(transactor, dialect);
+        this.activityLog = new JdbcActivityLog(transactor, dialect);
+        this.surveyResponseStore = new JdbcSurveyResponseStore(transactor);
+        this.outbox = new JdbcOutbox(transactor, dialect);
+    }
+
+    /** @return a builder: a data source is required, the dialect is detected unless set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Opens (or creates) an H2 database in a file, with H2's connection pool, and brings its schema up to date. For
+     * trying Élan, for samples and for a single application node: H2 must be on the classpath
+     * ({@code com.h2database:h2}, an optional dependency of this module).
+     *
+     * @param file the database file, such as {@code data/elan} (H2 adds {@code .mv.db})
+     * @return the stores; {@link #close()} closes the database
+     * @throws io.elan.mentoring.spi.ElanException if H2 is not on the classpath
+     * @throws InvalidValueException if the path holds a {@code ';'}, which H2 would read as a setting
+     */
+    public static JdbcStores embeddedH2(Path file) {
+        EmbeddedH2 h2 = EmbeddedH2.open(Objects.requireNonNull(file, "file"));
+        try {
+            SchemaMigrator.migrate(h2.dataSource(), JdbcDialect.H2);
+            return new JdbcStores(h2.dataSource(), JdbcDialect.H2, h2);
+        } catch (RuntimeException | Error e) {
+            h2.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the schema up to date for hosts that do not run Flyway or Liquibase: applies the dialect's scripts the
+     * database does not have yet and records them in {@code elan_schema_history}. Safe to call on every start and
+     * from several nodes at once: migrations take turns under a database lock.
+     *
+     * @param dataSource the database
+     * @return how many scripts were applied; 0 when the schema was already up to date
+     * @throws io.elan.mentoring.spi.StoreException if the schema cannot be migrated, or an applied script differs
+     *     from this version's
+     */
+    public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, JdbcDialect.detect(Objects.requireNonNull(dataSource, "dataSource")));
+    }
+
+    /**
+     * Like {@link #migrate(DataSource)}, for a known dialect.
+     *
+     * @param dataSource the database
+     * @param dialect its dialect
+     * @return how many scripts were applied
+     */
+    public static int migrate(DataSource dataSource, JdbcDialect dialect) {
+        return SchemaMigrator.migrate(Objects.requireNonNull(dataSource, "dataSource"),
+                Objects.requireNonNull(dialect, "dialect"));
+    }
+
+    /** @return programs, participants, pairs, touchpoints, attendance, hotline requests and follow-up calls */
+    public ProgramStore programStore() {
+        return programStore;
+    }
+
+    /** @return the activity log */
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    /** @return the anonymous survey responses */
+    public SurveyResponseStore surveyResponseStore() {
+        return surveyResponseStore;
+    }
+
+    /** @return the outbox of messages to send */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** @return the database's dialect */
+    public JdbcDialect dialect() {
+        return dialect;
+    }
+
+    /** @return the data source every store uses */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Closes the embedded database opened by {@link #embeddedH2(Path)}; does nothing for a caller's data source. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the embedded database", e);
+            }
+        }
+    }
+
+    /** Builds {@link JdbcStores}; {@link #build()} checks the settings. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable DataSource dataSource;
+        private @Nullable JdbcDialect dialect;
+        private boolean migrate;
+
+        private Builder() {}
+
+        /**
+         * @param value the database, owned by the caller; a pooled data source is strongly advised
+         * @return this builder
+         */
+        public Builder dataSource(DataSource value) {
+            this.dataSource = value;
+            return this;
+        }
+
+        /**
+         * @param value the dialect; when not set, it is detected from the database at {@link #build()}
+         * @return this builder
+         */
+        public Builder dialect(JdbcDialect value) {
+            this.dialect = value;
+            return this;
+        }
+
+        /**
+         * @param value whether {@link #build()} brings the schema up to date first, as {@link JdbcStores#migrate}
+         *     does; off by default, for hosts whose own migration tool applies the scripts
+         * @return this builder
+         */
+        public Builder migrateSchema(boolean value) {
+            this.migrate = value;
+            return this;
+        }
+
+        /**
+         * @return the stores
+         * @throws InvalidValueException naming {@code dataSource} if it is missing
+         */
+        public JdbcStores build() {
+            DataSource ds = dataSource;
+            if (ds == null) {
+                throw new InvalidValueException("dataSource", "is required");
+            }
+            JdbcDialect d = dialect != null ? dialect : JdbcDialect.detect(ds);
+            if (migrate) {
+                SchemaMigrator.migrate(ds, d);
+            }
+            return new JdbcStores(ds, d, null);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.elan.mentoring.jdbc.internal;
+
+import static io.elan.mentoring.jdbc.internal.Columns.text;
+
+import io.elan.mentoring.jdbc.JdbcDialect;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.program.PairId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ActivityLog} on JDBC. A batch is appended in one transaction: the ids already stored are read first, then
+ * the new events are inserted in one JDBC batch, so a failure anywhere stores none of them.
+ *
+ * <p>Concurrent appends of the same ids: on PostgreSQL the insert skips ids stored meanwhile
+ * ({@code ON CONFLICT DO NOTHING}) and the per-row update counts say which rows were new. On H2 the insert hits the
+ * primary key, the transaction rolls back and the batch is tried again with fresh knowledge of what is stored. Either
+ * way each event is stored once and the count returned is exact, except in one case: a PostgreSQL driver set to
+ * rewrite batches ({@code reWriteBatchedInserts}) reports no per-row counts, so an id stored by a concurrent append
+ * between the read and the insert is then still counted as new. Thread-safe.
+ */
+public final class JdbcActivityLog implements ActivityLog {
+    /** Ids per existence query: well below every driver's limit of bind parameters. */
+    private static final int IDS_PER_QUERY = 500;
+    /**
+     * Attempts of a batch that keeps racing with concurrent appends of the same ids (on H2 only): each retry sees the
+     * ids the racing append committed, so a few attempts are enough even with many writers.
+     */
+    private static final int ATTEMPTS = 10;
+
+    private static final String COLUMNS =
+            "tenant_id, event_id, program_id, pair_id, person_id, kind, occurred_at, source, attributes";
+    private static final String INSERT =
+            "INSERT INTO elan_activity_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_UNLESS_STORED = INSERT + " ON CONFLICT (tenant_id, event_id) DO NOTHING";
+    private static final String RANGE = " FROM elan_activity_event WHERE tenant_id = ? AND program_id = ?"
+            + " AND occurred_at >= ? AND occurred_at <= ?";
+    private static final String SELECT = "SELECT " + COLUMNS + RANGE + " ORDER BY occurred_at, event_id";
+    private static final String COUNT = "SELECT COUNT(*)" + RANGE;
+
+    private final Transactor transactor;
+    private final String insert;
+
+    /**
+     * @param transactor runs each call in a transaction
+     * @param dialect the database's dialect
+     */
+    public JdbcActivityLog(Transactor transactor, JdbcDialect dialect) {
+        this.transactor = transactor;
+        this.insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_STORED : INSERT;
+    }
+
+    /** One event as its columns, checked and encoded before any connection is taken. */
+    private record Row(String id, String program, @Nullable String pair, @Nullable String person, String kind,
+            long occurredAt, String source, String attributes) {}
+
+    @Override
+    public int append(TenantId tenant, List<ActivityEvent> events) {
+        Objects.requireNonNull(tenant, "tenant");
+        if (events == null) {
+            throw new InvalidValueException("events", "is required");
+        }
+        String tenantId = text(tenant.value(), "tenant");
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            ActivityEvent event = events.get(i);
+            if (event == null) {
+                throw new InvalidValueException("events[" + i + "]", "is required");
+            }
+            if (!rows.containsKey(event.id().value())) {
+                rows.put(event.id().value(), row(event, "events[" + i + "]"));
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Transactor.DuplicateKeyException lastRace = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return transactor.inTransaction("append " + rows.size() + " activity events",
+                        c -> insertNew(c, insert, tenantId, rows));
+            } catch (Transactor.DuplicateKeyException e) {
+                lastRace = e;
+            }
+        }
+        throw new StoreException("could not append " + rows.size() + " activity events: concurrent appends of the"
+                + " same events kept conflicting after " + ATTEMPTS + " attempts (retryable)", true, lastRace);
+    }
+
+    private static Row row(ActivityEvent event, String field) {
+        return new Row(text(event.id().value(), field + ".id"),
+                text(event.program().value(), field + ".program"),
+                event.pair() == null ? null : text(event.pair().value(), field + ".pair"),
+                event.person() == null ? null : text(event.person().value(), field + ".person"),
+                event.kind().name(),
+                Columns.nanos(event.occurredAt(), field + ".occurredAt"),
+                text(event.source(), field + ".source"),
+                Columns.map(event.attributes(), field + ".attributes"));
+    }
+
+    private static int insertNew(Connection c, String insert, String tenant, Map<String, Row> rows)
+            throws SQLException {
+        Set<String> stored = storedIds(c, tenant, new ArrayList<>(rows.keySet()));
+        int batched = 0;
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            for (Row row : rows.values()) {
+                if (stored.contains(row.id())) {
+                    continue;
+                }
+                ps.setString(1, tenant);
+                ps.setString(2, row.id());
+                ps.setString(3, row.program());
+                ps.setString(4, row.pair());
+                ps.setString(5, row.person());
+                ps.setString(6, row.kind());
+                ps.setLong(7, row.occurredAt());
+                ps.setString(8, row.source());
+                ps.setString(9, row.attributes());
+                ps.addBatch();
+                batched++;
+            }
+            if (batched == 0) {
+                return 0;
+            }
+            int added = 0;
+            for (int count : ps.executeBatch()) {
+                added += count == Statement.SUCCESS_NO_INFO ? 1 : count;
+            }
+            return added;
+        }
+    }
+
+    private static Set<String> storedIds(Connection c, String tenant, List<String> ids) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String sql = "SELECT event_id FROM elan_activity_event WHERE tenant_id = ? AND event_id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)";
+            stored.addAll(Rows.list(c, sql, ps -> {
+                ps.setString(1, tenant);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+            }, rs -> rs.getString(1)));
+        }
+        return stored;
+    }
+
+    @Override
+    public Stream<ActivityEvent> events(TenantId tenant, ProgramId program, Instant from, Instant to) {
+        if (Columns.isEmptyRange(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"))) {
+            return Stream.empty();
+        }
+        long lower = Columns.lowerBound(from);
+        long upper = Columns.inclusiveUpperBound(to);
+        return Rows.stream(transactor, "read activity events of " + program, SELECT, ps -> {
+            ps.setString(1, tenant.value());
+            ps.setString(2, program.value());
+            ps.setLong(3, lower);
+            ps.setLong(4, upper);
+        }, JdbcActivityLog::event);
+    }
+
+    @Override
+    public long count(TenantId tenant, ProgramId program, Instant from, Instant to) {
+        if (Columns.isEmptyRange(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"))) {
+            return 0;
+        }
+        long lower = Columns.lowerBound(from);
+        long upper = Columns.inclusiveUpperBound(to);
+        return transactor.inTransaction("count activity events of " + program, c -> Rows.first(c, COUNT, ps -> {
+            ps.setString(1, tenant.value());
+            ps.setString(2, program.value());
+            ps.setLong(3, lower);
+            ps.setLong(4, upper);
+        }, rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    private static ActivityEvent event(ResultSet rs) throws SQLException {
+        String pair = rs.getString("pair_id");
+        String person = rs.getString("person_id");
+        return new ActivityEvent(EventId.of(rs.getString("event_id")), ProgramId.of(rs.getString("program_id")),
+                pair == null ? null : PairId.of(pair), person == null ? null : PersonId.of(person),
+                Columns.constant(ActivityKind.class, rs.getString("kind"), "elan_activity_event.kind"),
+                Columns.instant(rs.getLong("occurred_at")), rs.getString("source"),
+                Columns.map(rs.getString("attributes"), "elan_activity_event.attributes"));
+    }
+}

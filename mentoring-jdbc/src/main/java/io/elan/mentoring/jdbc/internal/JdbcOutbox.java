@@ -1,0 +1,345 @@
+package io.elan.mentoring.jdbc.internal;
+
+import static io.elan.mentoring.jdbc.internal.Columns.text;
+
+import io.elan.mentoring.jdbc.JdbcDialect;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.Link;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.messaging.OutboxEntry;
+import io.elan.mentoring.spi.messaging.OutboxState;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link Outbox} on JDBC. One row per tenant and idempotency key; {@code next_attempt_at} holds the instant the message
+ * is next due: its not-before, its retry time or, while it is in flight, its lease expiry.
+ *
+ * <h2>Exclusive claims</h2>
+ * A claim locks the due rows it takes for the length of its transaction and skips rows another claim holds
+ * ({@code FOR UPDATE SKIP LOCKED}), then moves each to {@code IN_FLIGHT} with a fresh random claim token, only if the
+ * row is still due. On PostgreSQL the locking query takes the earliest due rows directly. H2 applies the row limit
+ * before it skips locked rows, so there the earliest due keys are read first, then locked by key: a claim that
+ * races with another may return fewer messages than it could, never one that is already claimed. A settle call
+ * changes the row only if it still holds the caller's token and is in flight, so a stale token is refused even when
+ * it arrives at the same time as a newer claim. Thread-safe.
+ */
+public final class JdbcOutbox implements Outbox {
+    private static final int MAX_REASON_LENGTH = 1000;
+    /** Extra keys read on H2 beyond the limit, so that a claim racing with another still finds rows to take. */
+    private static final int H2_EXTRA_CANDIDATES = 16;
+
+    private static final String COLUMNS = "tenant_id, idempotency_key, program_id, recipient_id, channel, locale_tag,"
+            + " kind, content, not_before, state, attempts, next_attempt_at, claim_token, last_error, settled_at";
+    private static final String INSERT = "INSERT INTO elan_outbox (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, NULL, NULL, NULL)";
+    private static final String EXISTS = "SELECT 1 FROM elan_outbox WHERE tenant_id = ? AND idempotency_key = ?";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM elan_outbox";
+    private static final String DUE = " WHERE tenant_id = ? AND state IN ('PENDING', 'IN_FLIGHT')"
+            + " AND next_attempt_at <= ?";
+    private static final String ORDER = " ORDER BY next_attempt_at, idempotency_key";
+    private static final String CLAIM_POSTGRESQL = SELECT + DUE + ORDER + " LIMIT ? FOR UPDATE SKIP LOCKED";
+    private static final String CANDIDATES_H2 = "SELECT idempotency_key FROM elan_outbox" + DUE + ORDER + " LIMIT ?";
+    private static final String TAKE = "UPDATE elan_outbox SET state = 'IN_FLIGHT', attempts = attempts + 1,"
+            + " next_attempt_at = ?, claim_token = ? WHERE tenant_id = ? AND idempotency_key = ?"
+            + " AND state IN ('PENDING', 'IN_FLIGHT') AND next_attempt_at <= ?";
+    private static final String SETTLED_BY = " WHERE tenant_id = ? AND claim_token = ? AND state = 'IN_FLIGHT'";
+    private static final String DELIVERED = "UPDATE elan_outbox SET state = 'DELIVERED', settled_at = ?" + SETTLED_BY;
+    private static final String RETRY = "UPDATE elan_outbox SET state = 'PENDING', next_attempt_at = ?,"
+            + " last_error = ?" + SETTLED_BY;
+    private static final String DEAD = "UPDATE elan_outbox SET state = 'DEAD', settled_at = ?, last_error = ?"
+            + SETTLED_BY;
+
+    private final Transactor transactor;
+    private final JdbcDialect dialect;
+
+    /**
+     * @param transactor runs each call in a transaction
+     * @param dialect the database's dialect
+     */
+    public JdbcOutbox(Transactor transactor, JdbcDialect dialect) {
+        this.transactor = transactor;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public boolean enqueue(TenantId tenant, OutgoingMessage message) {
+        Objects.requireNonNull(message, "message");
+        String tenantId = text(tenant.value(), "tenant");
+        String key = text(message.idempotencyKey(), "idempotencyKey");
+        String program = text(message.program().value(), "program");
+        String recipient = text(message.recipient().value(), "recipient");
+        String locale = Columns.localeTag(message.locale(), "locale");
+        String kind = text(message.kind(), "kind");
+        String content = content(message.content());
+        long notBefore = Columns.nanos(message.notBefore(), "notBefore");
+        try {
+            return transactor.inTransaction("enqueue message " + key, c -> {
+                if (Rows.first(c, EXISTS, ps -> bind(ps, tenantId, key), rs -> true).isPresent()) {
+                    return false;
+                }
+                Rows.update(c, INSERT, ps -> {
+                    bind(ps, tenantId, key, program, recipient, message.channel().name(), locale, kind, content);
+                    ps.setLong(9, notBefore);
+                    ps.setLong(10, notBefore);
+                });
+                return true;
+            });
+        } catch (Transactor.DuplicateKeyException e) {
+            // A concurrent enqueue of the same key committed first: this one changes nothing.
+            return false;
+        }
+    }
+
+    @Override
+    public List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease) {
+        if (limit < 1) {
+            throw new InvalidValueException("limit", "must be at least 1", limit);
+        }
+        Objects.requireNonNull(lease, "lease");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new InvalidValueException("lease", "must be positive", lease);
+        }
+        long at = Columns.nanos(Objects.requireNonNull(now, "now"), "now");
+        Instant expiry = leaseExpiry(now, lease);
+        long expiresAt = Columns.nanos(expiry, "now + lease");
+        return transactor.inTransaction("claim due messages", c -> {
+            List<OutboxEntry> locked = dialect == JdbcDialect.POSTGRESQL
+                    ? Rows.list(c, CLAIM_POSTGRESQL, ps -> {
+                        ps.setString(1, tenant.value());
+                        ps.setLong(2, at);
+                        ps.setInt(3, limit);
+                    }, JdbcOutbox::entry)
+                    : lockDueH2(c, tenant.value(), at, limit);
+            return take(c, tenant.value(), locked, at, expiresAt, expiry, limit);
+        });
+    }
+
+    private static Instant leaseExpiry(Instant now, Duration lease) {
+        try {
+            return now.plus(lease);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw new InvalidValueException("lease", "must end before " + Columns.LATEST, lease);
+        }
+    }
+
+    private static List<OutboxEntry> lockDueH2(Connection c, String tenant, long at, int limit) throws SQLException {
+        List<String> keys = Rows.list(c, CANDIDATES_H2, ps -> {
+            ps.setString(1, tenant);
+            ps.setLong(2, at);
+            ps.setInt(3, limit + H2_EXTRA_CANDIDATES);
+        }, rs -> rs.getString(1));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String lock = SELECT + DUE + " AND idempotency_key IN (" + "?, ".repeat(keys.size() - 1) + "?)" + ORDER
+                + " FOR UPDATE SKIP LOCKED";
+        return Rows.list(c, lock, ps -> {
+            ps.setString(1, tenant);
+            ps.setLong(2, at);
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 3, keys.get(i));
+            }
+        }, JdbcOutbox::entry);
+    }
+
+    private static List<ClaimedMessage> take(Connection c, String tenant, List<OutboxEntry> locked, long at,
+            long expiresAt, Instant expiry, int limit) throws SQLException {
+        List<OutboxEntry> chosen = locked.subList(0, Math.min(limit, locked.size()));
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>(chosen.size());
+        int[] counts;
+        try (PreparedStatement ps = c.prepareStatement(TAKE)) {
+            for (OutboxEntry entry : chosen) {
+                String token = UUID.randomUUID().toString();
+                tokens.add(token);
+                ps.setLong(1, expiresAt);
+                ps.setString(2, token);
+                ps.setString(3, tenant);
+                ps.setString(4, entry.message().idempotencyKey());
+                ps.setLong(5, at);
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
+        }
+        List<ClaimedMessage> claimed = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            if (counts[i] != 0) {
+                OutboxEntry entry = chosen.get(i);
+                claimed.add(new ClaimedMessage(entry.message(), tokens.get(i), entry.attempts() + 1, expiry));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean markDelivered(TenantId tenant, String claimToken, Instant at) {
+        long settledAt = Columns.nanos(Objects.requireNonNull(at, "at"), "at");
+        return settle(tenant, claimToken, "mark delivered", DELIVERED, ps -> ps.setLong(1, settledAt), 2);
+    }
+
+    @Override
+    public boolean retryAt(TenantId tenant, String claimToken, Instant nextAttemptAt, String reason) {
+        long next = Columns.nanos(Objects.requireNonNull(nextAttemptAt, "nextAttemptAt"), "nextAttemptAt");
+        String why = reason(reason);
+        return settle(tenant, claimToken, "schedule a retry", RETRY, ps -> {
+            ps.setLong(1, next);
+            ps.setString(2, why);
+        }, 3);
+    }
+
+    @Override
+    public boolean markDead(TenantId tenant, String claimToken, Instant at, String reason) {
+        long settledAt = Columns.nanos(Objects.requireNonNull(at, "at"), "at");
+        String why = reason(reason);
+        return settle(tenant, claimToken, "mark dead", DEAD, ps -> {
+            ps.setLong(1, settledAt);
+            ps.setString(2, why);
+        }, 3);
+    }
+
+    private boolean settle(TenantId tenant, String claimToken, String what, String sql, Rows.Binder values,
+            int tenantIndex) {
+        Objects.requireNonNull(claimToken, "claimToken");
+        if (!Columns.isStorable(claimToken)) {
+            return false;
+        }
+        return transactor.inTransaction(what, c -> Rows.update(c, sql, ps -> {
+            values.bind(ps);
+            ps.setString(tenantIndex, tenant.value());
+            ps.setString(tenantIndex + 1, claimToken);
+        }) == 1);
+    }
+
+    private static String reason(@Nullable String reason) {
+        if (reason == null) {
+            throw new InvalidValueException("reason", "is required");
+        }
+        if (reason.isBlank()) {
+            throw new InvalidValueException("reason", "must not be blank");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidValueException("reason", "must be at most " + MAX_REASON_LENGTH + " characters",
+                    reason.length() + " characters");
+        }
+        return text(reason, "reason");
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(TenantId tenant, String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        if (!Columns.isStorable(idempotencyKey)) {
+            return Optional.empty();
+        }
+        return transactor.inTransaction("find message " + idempotencyKey, c -> Rows.first(c,
+                SELECT + " WHERE tenant_id = ? AND idempotency_key = ?",
+                ps -> bind(ps, tenant.value(), idempotencyKey), JdbcOutbox::entry));
+    }
+
+    @Override
+    public Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
+        return Rows.stream(transactor, "read the outbox of " + program,
+                SELECT + " WHERE tenant_id = ? AND program_id = ? ORDER BY idempotency_key",
+                ps -> bind(ps, tenant.value(), program.value()), JdbcOutbox::entry);
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        OutgoingMessage message = new OutgoingMessage(ProgramId.of(rs.getString("program_id")),
+                PersonId.of(rs.getString("recipient_id")), Channel.of(rs.getString("channel")),
+                Columns.locale(rs.getString("locale_tag")), rs.getString("kind"), content(rs.getString("content")),
+                rs.getString("idempotency_key"), Columns.instant(rs.getLong("not_before")));
+        return new OutboxEntry(message,
+                Columns.constant(OutboxState.class, rs.getString("state"), "elan_outbox.state"),
+                rs.getInt("attempts"), Columns.instant(rs.getLong("next_attempt_at")), rs.getString("last_error"),
+                Columns.nullableInstant(rs, "settled_at"));
+    }
+
+    /**
+     * Encodes message content: the title, the paragraphs and the key points each after their count, the links as
+     * label and address after their count, then {@code 1} and the call to action or {@code 0}.
+     */
+    static String content(MessageContent content) {
+        Codec.Writer writer = new Codec.Writer().add(text(content.title(), "content.title"));
+        writer.add(content.paragraphs().size());
+        for (int i = 0; i < content.paragraphs().size(); i++) {
+            writer.add(text(content.paragraphs().get(i), "content.paragraphs[" + i + "]"));
+        }
+        writer.add(content.keyPoints().size());
+        for (int i = 0; i < content.keyPoints().size(); i++) {
+            writer.add(text(content.keyPoints().get(i), "content.keyPoints[" + i + "]"));
+        }
+        writer.add(content.links().size());
+        for (int i = 0; i < content.links().size(); i++) {
+            link(writer, content.links().get(i), "content.links[" + i + "]");
+        }
+        Link action = content.callToAction();
+        if (action == null) {
+            writer.add(0);
+        } else {
+            link(writer.add(1), action, "content.callToAction");
+        }
+        return writer.encoded();
+    }
+
+    private static void link(Codec.Writer writer, Link link, String field) {
+        writer.add(text(link.label(), field + ".label")).add(text(link.url().toString(), field + ".url"));
+    }
+
+    static MessageContent content(String encoded) {
+        Codec.Reader reader = new Codec.Reader(encoded, "elan_outbox.content");
+        String title = reader.next();
+        List<String> paragraphs = reader.next(reader.nextCount());
+        List<String> keyPoints = reader.next(reader.nextCount());
+        int linkCount = reader.nextCount();
+        List<Link> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) {
+            links.add(link(reader));
+        }
+        Link action = switch (reader.nextInt()) {
+            case 0 -> null;
+            case 1 -> link(reader);
+            default -> throw reader.corrupt("the call to action flag must be 0 or 1");
+        };
+        reader.end();
+        return new MessageContent(title, paragraphs, keyPoints, links, action);
+    }
+
+    private static Link link(Codec.Reader reader) {
+        String label = reader.next();
+        String url = reader.next();
+        try {
+            return new Link(label, new URI(url));
+        } catch (URISyntaxException e) {
+            throw reader.corrupt("a link address is not a valid URI: " + e.getMessage());
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setString(i + 1, values[i]);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.elan.mentoring.jdbc.internal;
+
+import static io.elan.mentoring.jdbc.internal.Columns.text;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * {@link SurveyResponseStore} on JDBC: one row per tenant, program, wave and token, with the segments and answers
+ * encoded in two columns. The row holds nothing else: no timestamp, no sequence, nothing that could order responses
+ * by arrival. Thread-safe.
+ */
+public final class JdbcSurveyResponseStore implements SurveyResponseStore {
+    private static final String INSERT = "INSERT INTO elan_survey_response"
+            + " (tenant_id, program_id, wave, token, segments, answers) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String EXISTS = "SELECT 1 FROM elan_survey_response"
+            + " WHERE tenant_id = ? AND program_id = ? AND wave = ? AND token = ?";
+    private static final String WAVE = " FROM elan_survey_response WHERE tenant_id = ? AND program_id = ? AND wave = ?";
+    private static final String SELECT = "SELECT program_id, wave, token, segments, answers" + WAVE + " ORDER BY token";
+    private static final String COUNT = "SELECT COUNT(*)" + WAVE;
+
+    private static final String NUMERIC = "N";
+    private static final String CHOICES = "C";
+    private static final String TEXT = "T";
+
+    private final Transactor transactor;
+
+    /**
+     * @param transactor runs each call in a transaction
+     */
+    public JdbcSurveyResponseStore(Transactor transactor) {
+        this.transactor = transactor;
+    }
+
+    @Override
+    public boolean saveIfAbsent(TenantId tenant, SurveyResponse response) {
+        Objects.requireNonNull(response, "response");
+        String tenantId = text(tenant.value(), "tenant");
+        String program = text(response.program().value(), "program");
+        String wave = text(response.wave(), "wave");
+        String token = text(response.token().value(), "token");
+        String segments = Columns.map(response.segments(), "segments");
+        String answers = answers(response.answers());
+        try {
+            return transactor.inTransaction("save a survey response of " + program + "/" + wave, c -> {
+                if (Rows.first(c, EXISTS, ps -> bind(ps, tenantId, program, wave, token), rs -> true).isPresent()) {
+                    return false;
+                }
+                Rows.update(c, INSERT, ps -> {
+                    bind(ps, tenantId, program, wave, token);
+                    ps.setString(5, segments);
+                    ps.setString(6, answers);
+                });
+                return true;
+            });
+        } catch (Transactor.DuplicateKeyException e) {
+            // A concurrent submission under the same token committed first: this one is the duplicate.
+            return false;
+        }
+    }
+
+    @Override
+    public boolean contains(TenantId tenant, ProgramId program, String wave, ResponseToken token) {
+        Objects.requireNonNull(wave, "wave");
+        if (!Columns.isStorable(wave)) {
+            return false;
+        }
+        return transactor.inTransaction("look up a survey token of " + program, c -> Rows.first(c, EXISTS,
+                ps -> bind(ps, tenant.value(), program.value(), wave, token.value()), rs -> true).isPresent());
+    }
+
+    @Override
+    public Stream<SurveyResponse> responses(TenantId tenant, ProgramId program, String wave) {
+        Objects.requireNonNull(wave, "wave");
+        if (!Columns.isStorable(wave)) {
+            return Stream.empty();
+        }
+        return Rows.stream(transactor, "read survey responses of " + program, SELECT,
+                ps -> bind(ps, tenant.value(), program.value(), wave), JdbcSurveyResponseStore::response);
+    }
+
+    @Override
+    public long count(TenantId tenant, ProgramId program, String wave) {
+        Objects.requireNonNull(wave, "wave");
+        if (!Columns.isStorable(wave)) {
+            return 0;
+        }
+        return transactor.inTransaction("count survey responses of " + program, c -> Rows.first(c, COUNT,
+                ps -> bind(ps, tenant.value(), program.value(), wave), rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    private static SurveyResponse response(ResultSet rs) throws SQLException {
+        return new SurveyResponse(ProgramId.of(rs.getString("program_id")), rs.getString("wave"),
+                ResponseToken.of(rs.getString("token")),
+                Columns.map(rs.getString("segments"), "elan_survey_response.segments"),
+                answers(rs.getString("answers")));
+    }
+
+    /**
+     * Encodes answers by item id: the id, a kind ({@code N}, {@code C} or {@code T}), then the number, the count and
+     * the options in order, or the text.
+     */
+    static String answers(Map<String, Answer> answers) {
+        Codec.Writer writer = new Codec.Writer();
+        for (Map.Entry<String, Answer> e : new TreeMap<>(answers).entrySet()) {
+            String item = text(e.getKey(), "answers key");
+            writer.add(item);
+            Answer answer = e.getValue();
+            if (answer instanceof Answer.Numeric n) {
+                writer.add(NUMERIC).add(n.value());
+            } else if (answer instanceof Answer.Choices c) {
+                writer.add(CHOICES).add(c.options().size());
+                for (String option : new TreeSet<>(c.options())) {
+                    writer.add(text(option, "answers[" + item + "].options[]"));
+                }
+            } else if (answer instanceof Answer.Text t) {
+                writer.add(TEXT).add(text(t.text(), "answers[" + item + "].text"));
+            } else {
+                throw new IllegalStateException("an Answer is Numeric, Choices or Text: " + answer.getClass());
+            }
+        }
+        return writer.encoded();
+    }
+
+    static Map<String, Answer> answers(String encoded) {
+        Codec.Reader reader = new Codec.Reader(encoded, "elan_survey_response.answers");
+        Map<String, Answer> answers = new HashMap<>();
+        while (reader.hasNext()) {
+            String item = reader.next();
+            String kind = reader.next();
+            Answer answer = switch (kind) {
+                case NUMERIC -> new Answer.Numeric(reader.nextInt());
+                case CHOICES -> {
+                    Set<String> options = new HashSet<>(reader.next(reader.nextCount()));
+                    yield new Answer.Choices(options);
+                }
+                case TEXT -> new Answer.Text(reader.next());
+                default -> throw reader.corrupt("unknown answer kind " + kind);
+            };
+            answers.put(item, answer);
+        }
+        return answers;
+    }
+
+    private static void bind(PreparedStatement ps, String... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setString(i + 1, values[i]);
+        }
+    }
+}
