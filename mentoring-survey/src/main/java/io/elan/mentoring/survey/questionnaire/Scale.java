@@ -3,6 +3,7 @@ package io.elan.mentoring.survey.questionnaire;
 import io.elan.mentoring.survey.internal.Require;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A group of Likert items of the same kind that together measure one thing; its reliability is reported as
@@ -20,7 +21,7 @@ public record Scale(String id, Bilingual name, List<String> items) {
         require.present(name, "name");
         if (require.present(items, "items")) {
             require.that(items.size() >= 2, "items", "must hold at least 2 items", items.size() + " items");
-            require.that(!items.contains(null), "items", "must not hold null");
+            require.that(items.stream().noneMatch(Objects::isNull), "items", "must not hold null");
             require.that(new HashSet<>(items).size() == items.size(), "items", "must not repeat an item");
         }
         require.orThrow();

@@ -1,5 +1,7 @@
 package io.elan.mentoring.survey.internal.stats;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -80,24 +82,15 @@ public record RankComparison(double u, double p, double rankBiserial, boolean ti
      * @return the comparison of two samples of integers
      */
     public static RankComparison of(int[] x, int[] y, boolean continuityCorrection) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int[] sample : new int[][] {x, y}) {
-            for (int v : sample) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        if (min > max) {
-            throw new IllegalArgumentException("both samples need at least one answer");
-        }
-        long[] first = new long[max - min + 1];
-        long[] second = new long[max - min + 1];
+        int[] values = IntStream.concat(Arrays.stream(x), Arrays.stream(y))
+                .distinct().sorted().toArray();
+        long[] first = new long[values.length];
+        long[] second = new long[values.length];
         for (int v : x) {
-            first[v - min]++;
+            first[Arrays.binarySearch(values, v)]++;
         }
         for (int v : y) {
-            second[v - min]++;
+            second[Arrays.binarySearch(values, v)]++;
         }
         return of(first, second, continuityCorrection);
     }
