@@ -19,7 +19,7 @@ public record DroppedOccurrence(String key, String ruleId, LocalDate intendedDat
      */
     public String describe(Locale locale) {
         return (Texts.isFrench(locale) ? "Non planifié (« " + key + " », prévu le "
-                : "Not planned (\"" + key + "\", due on ") + Texts.day(intendedDate, locale) + ") : "
-                + cause.describe(locale);
+                : "Not planned (\"" + key + "\", due on ") + Texts.day(intendedDate, locale) + ")"
+                + (Texts.isFrench(locale) ? " : " : ": ") + cause.describe(locale);
     }
 }

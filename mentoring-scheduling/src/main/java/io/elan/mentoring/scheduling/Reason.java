@@ -58,7 +58,7 @@ public sealed interface Reason {
                 case PREVIOUS_WORKING_DAY -> fr ? "jour disponible précédent" : "previous available day";
                 case DROP -> fr ? "suppression" : "drop";
             };
-            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ") : "
+            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ")" + (fr ? " : " : ": ")
                     + cause.describe(locale);
         }
     }
