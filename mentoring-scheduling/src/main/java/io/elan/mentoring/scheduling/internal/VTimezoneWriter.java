@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -104,7 +105,9 @@ public final class VTimezoneWriter {
         }
         if (day == null) {
             parts.add("BYMONTHDAY=" + indicator);
-        } else if (indicator == -1) {
+        } else if (indicator == -1 || indicator > 0 && rule.getMonth() != Month.FEBRUARY
+                && indicator + 6 == rule.getMonth().maxLength()) {
+            // "Sunday on or after the 25th" of a 31-day month is its last Sunday, the form clients know best.
             parts.add("BYDAY=-1" + twoLetters(day));
         } else if (indicator > 0 && (indicator - 1) % 7 == 0) {
             parts.add("BYDAY=" + ((indicator - 1) / 7 + 1) + twoLetters(day));

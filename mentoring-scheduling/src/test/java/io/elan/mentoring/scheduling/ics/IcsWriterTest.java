@@ -1,0 +1,252 @@
+package io.elan.mentoring.scheduling.ics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elan.mentoring.scheduling.CadencePlan;
+import io.elan.mentoring.scheduling.CadencePlanner;
+import io.elan.mentoring.scheduling.HolidayCalendar;
+import io.elan.mentoring.scheduling.LocalizedText;
+import io.elan.mentoring.scheduling.Placement;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
+import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.ProgramCalendar;
+import io.elan.mentoring.scheduling.ProgramWindow;
+import io.elan.mentoring.scheduling.Replan;
+import io.elan.mentoring.scheduling.RitualRule;
+import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.program.Role;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Every .ics written is read back with ical4j, an independent RFC 5545 parser. */
+class IcsWriterTest {
+    static final ProgramId PROGRAM = ProgramId.of("acme-2026");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    static final Instant STAMP = Instant.parse("2026-09-01T08:00:00Z");
+    static final CalendarParty ORGANIZER = new CalendarParty("Claire Dubois, RH", "claire.dubois@example.com");
+    static final Map<Role, List<CalendarParty>> PEOPLE = Map.of(
+            Role.MENTOR, List.of(new CalendarParty("Jean Mentor", "jean@example.com")),
+            Role.MENTEE, List.of(new CalendarParty("Zoé Mentorée", "zoe@example.com"),
+                    new CalendarParty("Ana \"Nana\" Lopes", "ana@example.com")));
+
+    static ProgramCalendar preset() {
+        return new CadencePlanner().plan(SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS),
+                SeedPreset.tenMonths(), PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build());
+    }
+
+    static Calendar parse(String ics) {
+        try {
+            return new CalendarBuilder().build(new StringReader(ics));
+        } catch (IOException | ParserException e) {
+            throw new AssertionError("ical4j could not parse:\n" + ics, e);
+        }
+    }
+
+    static List<VEvent> events(Calendar calendar) {
+        return calendar.getComponents().stream().filter(VEvent.class::isInstance).map(VEvent.class::cast).toList();
+    }
+
+    static String value(net.fortuna.ical4j.model.PropertyContainer component, String name) {
+        return component.getPropertyList().getAll().stream().filter(p -> p.getName().equals(name)).map(Property::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name));
+    }
+
+    static List<String> values(net.fortuna.ical4j.model.PropertyContainer component, String name) {
+        return component.getPropertyList().getAll().stream().filter(p -> p.getName().equals(name)).map(Property::getValue)
+                .toList();
+    }
+
+    /**
+     * The offset a VTIMEZONE gives at an instant, by RFC 5545 section 3.6.5: each observance starts at its DTSTART and
+     * at each RRULE date (expanded here by ical4j's {@code Recur}), a local time read in TZOFFSETFROM; the latest start
+     * not after the instant gives TZOFFSETTO. ical4j's own {@code TimeZone.getOffset(long)} is not used: it moves
+     * offsets at the wrong instant for any VTIMEZONE, so it cannot serve as a reference.
+     */
+    static ZoneOffset offsetAt(VTimeZone vtimezone, Instant at) {
+        Instant latest = null;
+        ZoneOffset offset = null;
+        for (Observance observance : vtimezone.getObservances()) {
+            LocalDateTime start = LocalDateTime.parse(value(observance, "DTSTART"), LOCAL);
+            ZoneOffset from = ZoneOffset.of(value(observance, "TZOFFSETFROM"));
+            List<String> rrule = values(observance, "RRULE");
+            List<LocalDateTime> onsets = rrule.isEmpty() ? List.of(start)
+                    : new Recur<LocalDateTime>(rrule.get(0)).getDates(start, start,
+                            LocalDateTime.ofInstant(at, ZoneOffset.UTC).plusDays(2));
+            for (LocalDateTime onset : onsets) {
+                Instant instant = onset.toInstant(from);
+                if (!instant.isAfter(at) && (latest == null || instant.isAfter(latest))) {
+                    latest = instant;
+                    offset = ZoneOffset.of(value(observance, "TZOFFSETTO"));
+                }
+            }
+        }
+        assertThat(offset).as("an observance in force at %s", at).isNotNull();
+        return offset;
+    }
+
+    static String unfold(String ics) {
+        return ics.replace("\r\n ", "");
+    }
+
+    @Test
+    @DisplayName("a published calendar reads back with the same UIDs, instants, sequences and summaries")
+    void publishRoundTrip() {
+        ProgramCalendar calendar = preset();
+        String ics = IcsWriter.of(Locale.FRENCH).publish(PROGRAM, calendar, STAMP);
+        Calendar parsed = parse(ics);
+        assertThat(value(parsed, "METHOD")).isEqualTo("PUBLISH");
+        List<VEvent> events = events(parsed);
+        assertThat(events).hasSameSizeAs(calendar.touchpoints());
+        for (int i = 0; i < events.size(); i++) {
+            VEvent event = events.get(i);
+            PlannedTouchpoint touchpoint = calendar.touchpoints().get(i);
+            assertThat(value(event, "UID")).isEqualTo(touchpoint.key() + ".acme-2026@elan-mentoring");
+            Temporal start = event.getStartDate().orElseThrow().getDate();
+            assertThat(Instant.from(start)).as(touchpoint.key()).isEqualTo(touchpoint.start().toInstant());
+            if (touchpoint.duration().isZero()) {
+                assertThat(values(event, "DTEND")).isEmpty();
+            } else {
+                Temporal end = event.getEndDate().orElseThrow().getDate();
+                assertThat(Instant.from(end)).as(touchpoint.key()).isEqualTo(touchpoint.end().toInstant());
+            }
+            assertThat(value(event, "SEQUENCE")).isEqualTo("0");
+            assertThat(value(event, "SUMMARY")).isEqualTo(touchpoint.summary(Locale.FRENCH));
+            assertThat(value(event, "DTSTAMP")).isEqualTo("20260901T080000Z");
+            assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
+        }
+        assertThat(IcsWriter.of(Locale.FRENCH).publish(PROGRAM, calendar, STAMP)).isEqualTo(ics);
+    }
+
+    @Test
+    @DisplayName("the VTIMEZONE uses yearly rules for Europe/Paris and gives java.time's offsets")
+    void vtimezoneForParis() {
+        String ics = IcsWriter.of(Locale.ENGLISH).publish(PROGRAM, preset(), STAMP);
+        assertThat(ics).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n")
+                .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n")
+                .contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n")
+                .contains("TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n");
+        VTimeZone vtimezone = parse(ics).getComponents().stream().filter(VTimeZone.class::isInstance)
+                .map(VTimeZone.class::cast).findFirst().orElseThrow();
+        for (Instant at = Instant.parse("2026-09-15T00:00:00Z"); at.isBefore(Instant.parse("2027-07-16T00:00:00Z"));
+                at = at.plusSeconds(3 * 3600)) {
+            assertThat(offsetAt(vtimezone, at)).as(at.toString()).isEqualTo(PARIS.getRules().getOffset(at));
+        }
+        Instant change = Instant.parse("2026-10-25T01:00:00Z");
+        assertThat(offsetAt(vtimezone, change.minusSeconds(1))).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(offsetAt(vtimezone, change)).isEqualTo(ZoneOffset.ofHours(1));
+    }
+
+    @Test
+    @DisplayName("lines end in CRLF, fold at 75 octets on character boundaries, and unfold to the original text")
+    void foldingAndEscaping() throws CharacterCodingException {
+        RitualRule rule = RitualRule.builder("long-theme").format(Format.WEBINAR_FOCUS).at(Placement.atMidPoint())
+                .themes(LocalizedText.of("Écoute, feedback; questionnement\\réflexion — « décris-moi ton poste » "
+                        + "et ses défis\nsur deux lignes, avec des accents éèàùç et un emoji 🙂 pour finir",
+                        "Listening, feedback; questions"))
+                .build();
+        ProgramCalendar calendar = new CadencePlanner().plan(
+                ProgramWindow.of(LocalDate.of(2026, 9, 15), LocalDate.of(2027, 7, 15), PARIS),
+                CadencePlan.builder().ritual(rule).build(),
+                PlanningConstraints.builder().holidays(HolidayCalendar.none()).build());
+        String ics = IcsWriter.of(Locale.FRENCH).publish(PROGRAM, calendar, STAMP);
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        assertThat(ics).endsWith("END:VCALENDAR\r\n");
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        for (String line : ics.split("\r\n")) {
+            byte[] octets = line.getBytes(StandardCharsets.UTF_8);
+            assertThat(octets.length).as(line).isLessThanOrEqualTo(75);
+            decoder.decode(ByteBuffer.wrap(octets));
+        }
+        assertThat(ics).contains("\r\n ");
+        PlannedTouchpoint touchpoint = calendar.touchpoints().get(0);
+        VEvent event = events(parse(ics)).get(0);
+        assertThat(value(event, "SUMMARY")).isEqualTo(touchpoint.summary(Locale.FRENCH));
+        assertThat(value(event, "DESCRIPTION")).startsWith("Pour : mentors et mentorés\n");
+    }
+
+    @Test
+    @DisplayName("an invitation names the organizer and invites only the communities each touchpoint is for")
+    void request() {
+        ProgramCalendar calendar = preset();
+        List<PlannedTouchpoint> invited = List.of(calendar.ofRitual(SeedPreset.MENTOR_MESSAGES).get(0),
+                calendar.find(SeedPreset.MID_POINT).orElseThrow());
+        String ics = IcsWriter.of(Locale.FRENCH).request(PROGRAM, invited, PARIS, ORGANIZER, PEOPLE, STAMP);
+        assertThat(unfold(ics)).contains("ORGANIZER;CN=\"Claire Dubois, RH\":mailto:claire.dubois@example.com\r\n");
+        Calendar parsed = parse(ics);
+        assertThat(value(parsed, "METHOD")).isEqualTo("REQUEST");
+        List<VEvent> events = events(parsed);
+        assertThat(values(events.get(0), "ATTENDEE")).containsExactly("mailto:jean@example.com");
+        assertThat(values(events.get(1), "ATTENDEE"))
+                .containsExactly("mailto:jean@example.com", "mailto:zoe@example.com", "mailto:ana@example.com");
+        assertThat(value(events.get(1), "DESCRIPTION"))
+                .contains("14:00–15:45 Mentors : partage et analyse de pratiques")
+                .contains("15:45–17:00 Temps de rencontre mentors–mentorés");
+        assertThat(unfold(ics)).contains("RSVP=TRUE").contains("CN=Ana 'Nana' Lopes");
+    }
+
+    @Test
+    @DisplayName("after re-planning, moved touchpoints keep their UID with a higher SEQUENCE, cancelled ones are "
+            + "sent as CANCEL")
+    void sequencesAndCancellation() {
+        ProgramCalendar before = preset();
+        ProgramWindow window = before.window();
+        PlanningConstraints constraints = PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026))
+                .build();
+        CadencePlan plan = SeedPreset.tenMonths();
+        Instant now = Instant.parse("2026-11-01T12:00:00Z");
+        Replan replan = new CadencePlanner().replan(before, window, plan, constraints, now, Set.of("workshops-04"));
+        assertThat(replan.diff().cancelled()).extracting(PlannedTouchpoint::key).containsExactly("workshops-04");
+        String cancel = IcsWriter.of(Locale.FRENCH).cancel(PROGRAM, replan.diff().cancelled(), PARIS, ORGANIZER,
+                PEOPLE, STAMP);
+        VEvent cancelled = events(parse(cancel)).get(0);
+        assertThat(value(parse(cancel), "METHOD")).isEqualTo("CANCEL");
+        assertThat(value(cancelled, "UID")).isEqualTo("workshops-04.acme-2026@elan-mentoring");
+        assertThat(value(cancelled, "SEQUENCE")).isEqualTo("1");
+        assertThat(value(cancelled, "STATUS")).isEqualTo("CANCELLED");
+
+        ProgramWindow later = ProgramWindow.of(window.kickOff(), window.closing().plusWeeks(2), PARIS);
+        Replan moved = new CadencePlanner().replan(replan.calendar(), later, plan, constraints, now,
+                Set.of("workshops-04"));
+        PlannedTouchpoint closing = moved.calendar().find(SeedPreset.CLOSING).orElseThrow();
+        assertThat(closing.sequence()).isEqualTo(1);
+        String request = IcsWriter.of(Locale.FRENCH).request(PROGRAM, List.of(closing), PARIS, ORGANIZER, PEOPLE,
+                STAMP);
+        VEvent event = events(parse(request)).get(0);
+        assertThat(value(event, "UID")).isEqualTo("closing.acme-2026@elan-mentoring");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate()))
+                .isEqualTo(closing.start().toInstant());
+        assertThat(closing.audience()).isEqualTo(Audience.BOTH);
+        assertThat(moved.calendar().window().closing()).isEqualTo(window.closing().plus(Period.ofWeeks(2)));
+    }
+}
