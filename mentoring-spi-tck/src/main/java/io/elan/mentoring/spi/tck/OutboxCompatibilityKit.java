@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -257,15 +258,19 @@ public abstract class OutboxCompatibilityKit {
             IntStream.range(0, total).forEach(i ->
                     outbox().enqueue(tenant, message(program, String.format("m%05d", i), T0.plusMillis(i % 100))));
             Instant now = T0.plusSeconds(1);
+            // Bounded so that an outbox handing messages out twice ends the test instead of looping for ever.
+            AtomicInteger handedOut = new AtomicInteger();
             List<List<String>> claimedPerThread = Concurrently.run(8, i -> () -> {
                 List<String> mine = new ArrayList<>();
-                while (true) {
+                while (handedOut.get() <= total) {
                     List<ClaimedMessage> batch = outbox().claimDue(tenant, now, 37, Duration.ofHours(1));
                     if (batch.isEmpty()) {
                         return mine;
                     }
+                    handedOut.addAndGet(batch.size());
                     batch.forEach(c -> mine.add(c.message().idempotencyKey()));
                 }
+                return mine;
             });
             List<String> all = claimedPerThread.stream().flatMap(List::stream).toList();
             assertThat(all).hasSize(total);
@@ -279,11 +284,13 @@ public abstract class OutboxCompatibilityKit {
             IntStream.range(0, total).forEach(i -> outbox().enqueue(tenant, message(program, "r" + i, T0)));
             // Every message is first claimed with a lease that is already over when the threads start.
             List<ClaimedMessage> stale = new ArrayList<>();
-            for (List<ClaimedMessage> b; !(b = outbox().claimDue(tenant, T0, 100, Duration.ofMillis(1))).isEmpty(); ) {
+            for (List<ClaimedMessage> b; stale.size() <= total
+                    && !(b = outbox().claimDue(tenant, T0, 100, Duration.ofMillis(1))).isEmpty(); ) {
                 stale.addAll(b);
             }
             assertThat(stale).hasSize(total);
             Instant later = T0.plusSeconds(1);
+            AtomicInteger handedOut = new AtomicInteger();
             List<Integer> settled = Concurrently.run(8, i -> () -> {
                 int ok = 0;
                 if (i < 4) {
@@ -291,8 +298,9 @@ public abstract class OutboxCompatibilityKit {
                         ok += outbox().markDelivered(tenant, stale.get(n).claimToken(), later) ? 1 : 0;
                     }
                 } else {
-                    for (List<ClaimedMessage> b; !(b = outbox().claimDue(tenant, later, 25, Duration.ofHours(1)))
-                            .isEmpty(); ) {
+                    for (List<ClaimedMessage> b; handedOut.get() <= 2 * total
+                            && !(b = outbox().claimDue(tenant, later, 25, Duration.ofHours(1))).isEmpty(); ) {
+                        handedOut.addAndGet(b.size());
                         for (ClaimedMessage c : b) {
                             ok += outbox().markDelivered(tenant, c.claimToken(), later) ? 1 : 0;
                         }

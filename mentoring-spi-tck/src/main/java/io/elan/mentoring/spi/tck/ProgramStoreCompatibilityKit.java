@@ -465,7 +465,9 @@ public abstract class ProgramStoreCompatibilityKit {
             AtomicInteger conflicts = new AtomicInteger();
             Concurrently.run(8, i -> () -> {
                 for (int n = 0; n < perThread; n++) {
-                    while (true) {
+                    // Bounded so that a store that always refuses ends the test instead of looping for ever.
+                    for (int attempt = 0; ; attempt++) {
+                        assertThat(attempt).as("attempts for one increment").isLessThan(10_000);
                         Program current = store().findProgram(tenant, start.id()).orElseThrow();
                         int value = Integer.parseInt(current.name());
                         try {

@@ -54,6 +54,12 @@ public final class Checks {
      */
     public static String id(@Nullable String value, String field, int max) {
         text(value, field, max);
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidValueException(field, "must not contain control characters",
+                        "U+" + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+            }
+        }
         if (!value.equals(value.strip())) {
             throw new InvalidValueException(field, "must not start or end with blanks", quote(value));
         }

@@ -1,0 +1,14 @@
+package io.elan.mentoring.spi.tck.selfcheck;
+
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.tck.OutboxCompatibilityKit;
+
+/** The kit against a correct outbox: must pass. Run by {@link KitSelfCheckTest}, never directly. */
+public class SaneOutboxKitRun extends OutboxCompatibilityKit {
+    private final Outbox outbox = new SimpleOutbox(true);
+
+    @Override
+    protected Outbox outbox() {
+        return outbox;
+    }
+}

@@ -1,0 +1,114 @@
+package io.elan.mentoring.spi.tck.selfcheck;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.OutboxEntry;
+import io.elan.mentoring.spi.messaging.OutboxState;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.messaging.Outbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A small Outbox for checking the kit. With {@code honoursLeases} false it forgets to push a claimed message's next
+ * attempt to the end of its lease, so a second caller gets the same message while the first still holds it.
+ */
+final class SimpleOutbox implements Outbox {
+    private final boolean honoursLeases;
+    private final Map<String, OutboxEntry> entries = new TreeMap<>();
+    private final Map<String, String> keyByToken = new TreeMap<>();
+    private final Map<String, String> tokenByKey = new TreeMap<>();
+    private long claims;
+
+    SimpleOutbox(boolean honoursLeases) {
+        this.honoursLeases = honoursLeases;
+    }
+
+    private static String k(TenantId t, String key) {
+        return t.value() + "|" + key;
+    }
+
+    @Override
+    public synchronized boolean enqueue(TenantId tenant, OutgoingMessage m) {
+        return entries.putIfAbsent(k(tenant, m.idempotencyKey()),
+                new OutboxEntry(m, OutboxState.PENDING, 0, m.notBefore(), null, null)) == null;
+    }
+
+    @Override
+    public synchronized List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease) {
+        if (limit < 1) {
+            throw new InvalidValueException("limit", "must be at least 1", limit);
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new InvalidValueException("lease", "must be positive", lease);
+        }
+        List<Map.Entry<String, OutboxEntry>> due = entries.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(tenant.value() + "|"))
+                .filter(e -> !e.getValue().state().isFinal() && !e.getValue().nextAttemptAt().isAfter(now))
+                .sorted(Comparator.comparing((Map.Entry<String, OutboxEntry> e) -> e.getValue().nextAttemptAt())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).toList();
+        return due.stream().map(e -> {
+            OutboxEntry o = e.getValue();
+            String token = "claim-" + (++claims);
+            Instant next = honoursLeases ? now.plus(lease) : o.nextAttemptAt();
+            entries.put(e.getKey(), new OutboxEntry(o.message(), OutboxState.IN_FLIGHT, o.attempts() + 1, next,
+                    o.lastError(), null));
+            keyByToken.put(token, e.getKey());
+            tokenByKey.put(e.getKey(), token);
+            return new ClaimedMessage(o.message(), token, o.attempts() + 1, now.plus(lease));
+        }).toList();
+    }
+
+    private boolean settle(TenantId tenant, String token, OutboxState state, Instant next, String error,
+            Instant settledAt) {
+        String key = keyByToken.get(token);
+        if (key == null || !key.startsWith(tenant.value() + "|") || !token.equals(tokenByKey.get(key))) {
+            return false;
+        }
+        OutboxEntry o = entries.get(key);
+        if (o.state() != OutboxState.IN_FLIGHT) {
+            return false;
+        }
+        tokenByKey.remove(key);
+        entries.put(key, new OutboxEntry(o.message(), state, o.attempts(), next, error, settledAt));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markDelivered(TenantId tenant, String token, Instant at) {
+        OutboxEntry current = Optional.ofNullable(keyByToken.get(token)).map(entries::get).orElse(null);
+        return current != null && settle(tenant, token, OutboxState.DELIVERED, current.nextAttemptAt(),
+                current.lastError(), at);
+    }
+
+    @Override
+    public synchronized boolean retryAt(TenantId tenant, String token, Instant next, String reason) {
+        return settle(tenant, token, OutboxState.PENDING, next, reason, null);
+    }
+
+    @Override
+    public synchronized boolean markDead(TenantId tenant, String token, Instant at, String reason) {
+        OutboxEntry current = Optional.ofNullable(keyByToken.get(token)).map(entries::get).orElse(null);
+        return current != null && settle(tenant, token, OutboxState.DEAD, current.nextAttemptAt(), reason, at);
+    }
+
+    @Override
+    public synchronized Optional<OutboxEntry> find(TenantId tenant, String key) {
+        return Optional.ofNullable(entries.get(k(tenant, key)));
+    }
+
+    @Override
+    public synchronized Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
+        return entries.entrySet().stream().filter(e -> e.getKey().startsWith(tenant.value() + "|"))
+                .map(Map.Entry::getValue).filter(o -> o.message().program().equals(program)).toList().stream();
+    }
+}

@@ -1,0 +1,191 @@
+package io.elan.mentoring.spi.tck.selfcheck;
+
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.program.Attendance;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.HotlineRequest;
+import io.elan.mentoring.spi.program.HotlineRequestId;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * A deliberately small ProgramStore written only to check the kit itself: one sorted map of rows keyed by
+ * tenant, program, kind and id. Two switches break it the way real stores break: forgetting the tenant, and writing
+ * without checking the version (a lost update).
+ */
+final class SimpleProgramStore implements ProgramStore {
+    private final boolean tenantAware;
+    private final boolean checksVersions;
+    private final TreeMap<String, Object> rows = new TreeMap<>();
+
+    SimpleProgramStore(boolean tenantAware, boolean checksVersions) {
+        this.tenantAware = tenantAware;
+        this.checksVersions = checksVersions;
+    }
+
+    private String key(TenantId tenant, ProgramId program, String kind, String id) {
+        return (tenantAware ? tenant.value() : "*") + "|" + program.value() + "|" + kind + "|" + id;
+    }
+
+    private synchronized <T> T save(String key, T value, long version, ToLongFunction<T> versionOf,
+            LongFunction<T> withVersion) {
+        @SuppressWarnings("unchecked")
+        T current = (T) rows.get(key);
+        long stored = current == null ? 0 : versionOf.applyAsLong(current);
+        if (checksVersions && (version == 0 ? current != null : version != stored)) {
+            throw new VersionConflictException("row", key, version, stored);
+        }
+        T saved = withVersion.apply(stored + 1);
+        rows.put(key, saved);
+        return saved;
+    }
+
+    private synchronized <T> Optional<T> find(String key, Class<T> type) {
+        return Optional.ofNullable(rows.get(key)).map(type::cast);
+    }
+
+    private synchronized <T> List<T> list(String prefix, Class<T> type, Comparator<T> order) {
+        return rows.subMap(prefix, prefix + Character.MAX_VALUE).values().stream().filter(type::isInstance)
+                .map(type::cast).sorted(order).toList();
+    }
+
+    private void requireProgram(TenantId tenant, ProgramId program) {
+        if (find(key(tenant, program, "program", ""), Program.class).isEmpty()) {
+            throw new NotFoundException("program", program.value());
+        }
+    }
+
+    @Override
+    public Program saveProgram(Program p) {
+        return save(key(p.tenant(), p.id(), "program", ""), p, p.version(), Program::version, p::withVersion);
+    }
+
+    @Override
+    public Optional<Program> findProgram(TenantId tenant, ProgramId id) {
+        return find(key(tenant, id, "program", ""), Program.class);
+    }
+
+    @Override
+    public List<Program> programs(TenantId tenant) {
+        return list((tenantAware ? tenant.value() : "*") + "|", Program.class, Comparator.comparing(p -> p.id().value()));
+    }
+
+    @Override
+    public Participant saveParticipant(TenantId tenant, Participant p) {
+        requireProgram(tenant, p.program());
+        return save(key(tenant, p.program(), "participant", p.person().value()), p, p.version(),
+                Participant::version, p::withVersion);
+    }
+
+    @Override
+    public Optional<Participant> findParticipant(TenantId tenant, ProgramId program, PersonId person) {
+        return find(key(tenant, program, "participant", person.value()), Participant.class);
+    }
+
+    @Override
+    public List<Participant> participants(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "participant", ""), Participant.class,
+                Comparator.comparing(p -> p.person().value()));
+    }
+
+    @Override
+    public Pair savePair(TenantId tenant, Pair p) {
+        requireProgram(tenant, p.program());
+        return save(key(tenant, p.program(), "pair", p.id().value()), p, p.version(), Pair::version, p::withVersion);
+    }
+
+    @Override
+    public Optional<Pair> findPair(TenantId tenant, ProgramId program, PairId id) {
+        return find(key(tenant, program, "pair", id.value()), Pair.class);
+    }
+
+    @Override
+    public List<Pair> pairs(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "pair", ""), Pair.class, Comparator.comparing(p -> p.id().value()));
+    }
+
+    @Override
+    public Touchpoint saveTouchpoint(TenantId tenant, Touchpoint t) {
+        requireProgram(tenant, t.program());
+        return save(key(tenant, t.program(), "touchpoint", t.id().value()), t, t.version(), Touchpoint::version,
+                t::withVersion);
+    }
+
+    @Override
+    public Optional<Touchpoint> findTouchpoint(TenantId tenant, ProgramId program, TouchpointId id) {
+        return find(key(tenant, program, "touchpoint", id.value()), Touchpoint.class);
+    }
+
+    @Override
+    public List<Touchpoint> touchpoints(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "touchpoint", ""), Touchpoint.class,
+                Comparator.comparing(Touchpoint::start).thenComparing(t -> t.id().value()));
+    }
+
+    @Override
+    public HotlineRequest saveHotlineRequest(TenantId tenant, HotlineRequest r) {
+        requireProgram(tenant, r.program());
+        return save(key(tenant, r.program(), "hotline", r.id().value()), r, r.version(), HotlineRequest::version,
+                r::withVersion);
+    }
+
+    @Override
+    public Optional<HotlineRequest> findHotlineRequest(TenantId tenant, ProgramId program, HotlineRequestId id) {
+        return find(key(tenant, program, "hotline", id.value()), HotlineRequest.class);
+    }
+
+    @Override
+    public List<HotlineRequest> hotlineRequests(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "hotline", ""), HotlineRequest.class,
+                Comparator.comparing(HotlineRequest::raisedAt).thenComparing(r -> r.id().value()));
+    }
+
+    @Override
+    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall c) {
+        requireProgram(tenant, c.program());
+        return save(key(tenant, c.program(), "call", c.id().value()), c, c.version(), CheckpointCall::version,
+                c::withVersion);
+    }
+
+    @Override
+    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
+        return find(key(tenant, program, "call", id.value()), CheckpointCall.class);
+    }
+
+    @Override
+    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "call", ""), CheckpointCall.class,
+                Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value()));
+    }
+
+    @Override
+    public synchronized void recordAttendance(TenantId tenant, Attendance a) {
+        requireProgram(tenant, a.program());
+        if (findTouchpoint(tenant, a.program(), a.touchpoint()).isEmpty()) {
+            throw new NotFoundException("touchpoint", a.touchpoint().value());
+        }
+        rows.put(key(tenant, a.program(), "attendance", a.touchpoint().value() + "|" + a.person().value()), a);
+    }
+
+    @Override
+    public List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint) {
+        return list(key(tenant, program, "attendance", touchpoint.value() + "|"), Attendance.class,
+                Comparator.comparing(a -> a.person().value()));
+    }
+}

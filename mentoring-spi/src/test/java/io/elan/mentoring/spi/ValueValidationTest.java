@@ -1,0 +1,289 @@
+package io.elan.mentoring.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.Link;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.messaging.SendResult;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.program.HotlineRequest;
+import io.elan.mentoring.spi.program.HotlineRequestId;
+import io.elan.mentoring.spi.program.HotlineTopic;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointId;
+import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.SurveyResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("SPI values refuse invalid input at construction, naming the field and the rule")
+class ValueValidationTest {
+
+    private static final ProgramId PROGRAM = ProgramId.of("p1");
+    private static final Instant T0 = Instant.parse("2026-09-15T07:00:00Z");
+
+    private static Program.Builder program() {
+        return Program.builder().tenant("acme").id("p1").name("Élan 2026")
+                .kickOff(LocalDate.of(2026, 9, 15)).closing(LocalDate.of(2027, 7, 15)).zone("Europe/Paris");
+    }
+
+    @Nested
+    @DisplayName("identifiers")
+    class Identifiers {
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", " padded", "tab\tinside", "nul\u0000"})
+        @DisplayName("blank, padded or control-character ids are refused")
+        void refused(String value) {
+            assertThatThrownBy(() -> TenantId.of(value)).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("tenantId: ");
+        }
+
+        @Test
+        @DisplayName("an id longer than 128 characters is refused with its length")
+        void tooLong() {
+            assertThatThrownBy(() -> PersonId.of("x".repeat(129)))
+                    .hasMessage("personId: must be at most 128 characters (was 129 characters)");
+        }
+
+        @Test
+        @DisplayName("a null id is refused as required")
+        void required() {
+            assertThatThrownBy(() -> ProgramId.of(null)).hasMessage("programId: is required");
+        }
+    }
+
+    @Nested
+    @DisplayName("programs")
+    class Programs {
+        @Test
+        @DisplayName("a valid program builds with a draft status and version 0")
+        void valid() {
+            Program p = program().build();
+            assertThat(p.status()).isEqualTo(io.elan.mentoring.spi.program.ProgramStatus.DRAFT);
+            assertThat(p.version()).isZero();
+        }
+
+        @Test
+        @DisplayName("a blank name is refused")
+        void blankName() {
+            assertThatThrownBy(() -> program().name("  ").build()).isInstanceOf(InvalidValueException.class)
+                    .hasMessage("name: must not be blank");
+        }
+
+        @Test
+        @DisplayName("a closing before the kick-off is refused, naming both dates")
+        void closingBeforeKickOff() {
+            assertThatThrownBy(() -> program().closing(LocalDate.of(2026, 9, 1)).build())
+                    .hasMessage("closing: must be after kickOff (2026-09-15) (was 2026-09-01)");
+        }
+
+        @Test
+        @DisplayName("a closing on the kick-off day is refused")
+        void closingOnKickOff() {
+            assertThatThrownBy(() -> program().closing(LocalDate.of(2026, 9, 15)).build())
+                    .hasMessageStartingWith("closing: must be after kickOff");
+        }
+
+        @Test
+        @DisplayName("an unknown zone is refused, naming the field and quoting the value")
+        void unknownZone() {
+            assertThatThrownBy(() -> program().zone("Europe/Atlantis"))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("zone: must be a known time zone id such as Europe/Paris (was \"Europe/Atlantis\")");
+        }
+
+        @Test
+        @DisplayName("a missing kick-off is reported as required")
+        void missingKickOff() {
+            assertThatThrownBy(() -> Program.builder().tenant("acme").id("p").name("n").zone("UTC")
+                    .closing(LocalDate.of(2027, 1, 1)).build())
+                    .hasMessage("kickOff: is required");
+        }
+
+        @Test
+        @DisplayName("a negative version is refused")
+        void negativeVersion() {
+            assertThatThrownBy(() -> program().version(-1).build()).hasMessage("version: must not be negative (was -1)");
+        }
+    }
+
+    @Nested
+    @DisplayName("pairs")
+    class Pairs {
+        @Test
+        @DisplayName("a pair whose mentor and mentee are the same person is refused")
+        void samePerson() {
+            assertThatThrownBy(() -> Pair.formed(PairId.of("x"), PROGRAM, PersonId.of("amy"), PersonId.of("amy"),
+                    LocalDate.of(2026, 9, 15)))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("mentee: must be a different person from the mentor (was amy)");
+        }
+
+        @Test
+        @DisplayName("an ended pair needs a reason and an end date not before its formation")
+        void ended() {
+            Pair p = Pair.formed(PairId.of("x"), PROGRAM, PersonId.of("a"), PersonId.of("b"), LocalDate.of(2026, 9, 15));
+            assertThatThrownBy(() -> p.ended(LocalDate.of(2026, 10, 1), " ")).hasMessage("endReason: must not be blank");
+            assertThatThrownBy(() -> p.ended(LocalDate.of(2026, 9, 1), "left"))
+                    .hasMessage("endedOn: must not be before formedOn (2026-09-15) (was 2026-09-01)");
+            assertThat(p.ended(LocalDate.of(2026, 10, 1), "left").endReason()).isEqualTo("left");
+        }
+    }
+
+    @Nested
+    @DisplayName("touchpoints")
+    class Touchpoints {
+        @Test
+        @DisplayName("a webinar must end after it starts")
+        void zeroDuration() {
+            assertThatThrownBy(() -> Touchpoint.builder().id(TouchpointId.of("t")).program(PROGRAM)
+                    .format(Format.WEBINAR_FOCUS).theme("Feedback").start(T0).end(T0).build())
+                    .hasMessage("end: must be after start (2026-09-15T07:00:00Z) for a WEBINAR_FOCUS (was 2026-09-15T07:00:00Z)");
+        }
+
+        @Test
+        @DisplayName("a monthly message is asynchronous and has no duration")
+        void message() {
+            Touchpoint t = Touchpoint.builder().id(TouchpointId.of("m")).program(PROGRAM)
+                    .format(Format.MONTHLY_MESSAGE).theme("Octobre").start(T0).build();
+            assertThat(t.duration()).isEqualTo(Duration.ZERO);
+            assertThat(t.mode()).isEqualTo(io.elan.mentoring.spi.program.DeliveryMode.ASYNCHRONOUS);
+        }
+    }
+
+    @Nested
+    @DisplayName("participants, people and channels")
+    class People {
+        @Test
+        @DisplayName("a channel name must be lower-case")
+        void channel() {
+            assertThatThrownBy(() -> Channel.of("WhatsApp")).hasMessageStartingWith("channel: must be lower-case");
+        }
+
+        @Test
+        @DisplayName("a participant without a role is refused")
+        void participantRole() {
+            assertThatThrownBy(() -> Participant.builder().program(PROGRAM).person(PersonId.of("a"))
+                    .enrolledOn(LocalDate.of(2026, 9, 1)).build())
+                    .hasMessage("role: is required");
+            assertThat(Participant.builder().program(PROGRAM).person(PersonId.of("a")).role(Role.MENTOR)
+                    .enrolledOn(LocalDate.of(2026, 9, 1)).build().isActive()).isTrue();
+        }
+
+        @Test
+        @DisplayName("a phone number must be E.164 and an e-mail must have one @")
+        void contact() {
+            Person amy = Person.of(PersonId.of("amy"), "Amy");
+            assertThatThrownBy(() -> amy.toBuilder().phone("06 12 34 56 78").build())
+                    .hasMessageStartingWith("phone: must be in E.164 form");
+            assertThatThrownBy(() -> amy.toBuilder().email("amy@@example.org").build())
+                    .hasMessageStartingWith("email: must be an e-mail address");
+            assertThatThrownBy(() -> amy.toBuilder().manager(PersonId.of("amy")).build())
+                    .hasMessage("manager: must not be the person themself (was amy)");
+        }
+    }
+
+    @Nested
+    @DisplayName("messages")
+    class Messages {
+        @Test
+        @DisplayName("more than five key points are refused")
+        void keyPoints() {
+            assertThatThrownBy(() -> new MessageContent("Replay", List.of(), List.of("1", "2", "3", "4", "5", "6"),
+                    List.of(), null))
+                    .hasMessage("keyPoints: must have at most 5 elements (was 6 elements)");
+        }
+
+        @Test
+        @DisplayName("a link that is not http or https is refused")
+        void link() {
+            assertThatThrownBy(() -> Link.of("Slides", "javascript:alert(1)"))
+                    .hasMessage("link.url: must be an absolute http or https link (was \"javascript:alert(1)\")");
+            assertThat(Link.of("Slides", "https://example.org/slides").url()).isEqualTo(URI.create("https://example.org/slides"));
+        }
+
+        @Test
+        @DisplayName("a failed send must say why")
+        void sendResult() {
+            assertThatThrownBy(() -> SendResult.retryable(" ")).hasMessage("detail: must not be blank");
+        }
+    }
+
+    @Nested
+    @DisplayName("activity, hotline, calls and surveys")
+    class Others {
+        @Test
+        @DisplayName("an activity event concerns a pair or a person")
+        void event() {
+            assertThatThrownBy(() -> new ActivityEvent(EventId.of("e"), PROGRAM, null, null, ActivityKind.PAIR_MEETING,
+                    T0, "host", Map.of()))
+                    .hasMessage("pair: or person is required: an event concerns a pair or a person");
+        }
+
+        @Test
+        @DisplayName("an assigned hotline request names its assignee; an answer cannot precede the request")
+        void hotline() {
+            HotlineRequest r = HotlineRequest.raised(HotlineRequestId.of("h"), PROGRAM, PersonId.of("a"),
+                    HotlineTopic.QUESTION, "Question", "", T0);
+            assertThatThrownBy(() -> r.answered("Yes", T0.minusSeconds(1)))
+                    .hasMessageStartingWith("answeredAt: must not be before raisedAt");
+            assertThat(r.assignedTo(PersonId.of("c")).answered("Yes", T0).closed(T0).answer()).isEqualTo("Yes");
+        }
+
+        @Test
+        @DisplayName("a call window cannot end before it starts and a logged call has an outcome")
+        void call() {
+            assertThatThrownBy(() -> CheckpointCall.planned(CheckpointCallId.of("c"), PROGRAM, PersonId.of("a"),
+                    LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 1)))
+                    .hasMessage("dueBy: must not be before dueFrom (2026-11-30) (was 2026-11-01)");
+            CheckpointCall c = CheckpointCall.planned(CheckpointCallId.of("c"), PROGRAM, PersonId.of("a"),
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+            assertThatThrownBy(() -> c.logged(null, T0, null)).hasMessage("outcome: is required");
+            assertThat(c.isOverdueOn(LocalDate.of(2026, 12, 1))).isTrue();
+            assertThat(c.isOverdueOn(LocalDate.of(2026, 11, 30))).isFalse();
+        }
+
+        @Test
+        @DisplayName("a survey response needs at least one answer and keeps its token out of logs")
+        void survey() {
+            assertThatThrownBy(() -> new SurveyResponse(PROGRAM, "mid-point", ResponseToken.of("secret"), Map.of(),
+                    Map.of()))
+                    .hasMessage("answers: must hold at least one answer");
+            assertThat(ResponseToken.of("secret").toString()).doesNotContain("secret");
+            assertThatThrownBy(() -> new Answer.Choices(java.util.Set.of()))
+                    .hasMessage("options: must hold at least one option");
+        }
+
+        @Test
+        @DisplayName("an exception listing several violations names each of them")
+        void several() {
+            InvalidValueException e = new InvalidValueException(List.of(Violation.of("name", "must not be blank"),
+                    Violation.of("zone", "is required")));
+            assertThat(e).hasMessage("2 invalid values: name: must not be blank; zone: is required");
+            assertThat(e.violations()).extracting(Violation::field).containsExactly("name", "zone");
+        }
+    }
+}
