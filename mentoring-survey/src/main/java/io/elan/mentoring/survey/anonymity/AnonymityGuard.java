@@ -218,6 +218,7 @@ public final class AnonymityGuard {
         final ResponseTable table;
         final ReleaseHistory history;
         final int[] stableIndex;
+        final boolean identity;
         final List<Invitation> invitations;
 
         WaveView(Wave wave, ResponseTable table, ReleaseHistory history, int[] stableIndex,
@@ -227,25 +228,23 @@ public final class AnonymityGuard {
             this.history = history;
             this.stableIndex = stableIndex;
             this.invitations = invitations;
+            boolean same = true;
+            for (int r = 0; r < stableIndex.length && same; r++) {
+                same = stableIndex[r] == r;
+            }
+            this.identity = same;
         }
 
         BitSet stable(BitSet rows) {
+            if (identity) {
+                // The first look at a wave numbers respondents in row order: nothing to translate.
+                return rows;
+            }
             BitSet stable = new BitSet();
             for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
                 stable.set(stableIndex[r]);
             }
             return stable;
-        }
-
-        BitSet lacking(String segment) {
-            BitSet having = new BitSet();
-            for (String value : table.segmentValues(segment)) {
-                having.or(table.select(Map.of(segment, value)));
-            }
-            BitSet lacking = new BitSet();
-            lacking.set(0, table.rows());
-            lacking.andNot(having);
-            return lacking;
         }
 
         int invited(Selection selection) {
@@ -374,7 +373,7 @@ public final class AnonymityGuard {
                     sizes.put(g, cell.cardinality());
                 }
             }
-            BitSet lacking = rowsOf.of(view.lacking(segment), null);
+            BitSet lacking = rowsOf.of(view.table.lacking(segment), null);
             siblings.add(-1);
             sizes.put(-1, lacking == null ? 0 : lacking.cardinality());
             int hidden = 0;
@@ -557,8 +556,7 @@ public final class AnonymityGuard {
     private static PairsStanding pairsStanding(GroupReport whole, Questionnaire questionnaire) {
         List<ItemResult> pace = new ArrayList<>();
         List<ItemResult> relationship = new ArrayList<>();
-        List<String> french = new ArrayList<>();
-        List<String> english = new ArrayList<>();
+        List<Bilingual> reading = new ArrayList<>();
         for (ItemResult result : whole.items()) {
             Topic topic = topicOf(questionnaire, result);
             if (topic != Topic.MEETING_PACE && topic != Topic.RELATIONSHIP) {
@@ -571,22 +569,23 @@ public final class AnonymityGuard {
             }
             if (figures.favourable() != null) {
                 String percent = percent(figures.favourable().estimate());
-                french.add(result.text().french() + " — " + percent + " de réponses favorables (n = " + figures.n()
-                        + ")");
-                english.add(result.text().english() + " — " + percent + " favourable (n = " + figures.n() + ")");
+                reading.add(Bilingual.of(
+                        result.text().french() + " — " + percent + " de réponses favorables (n = " + figures.n() + ")",
+                        result.text().english() + " — " + percent + " favourable (n = " + figures.n() + ")"));
             } else if (!figures.distribution().isEmpty()) {
                 Count top = figures.distribution().stream().max(Comparator.comparingLong(Count::count)).orElseThrow();
                 String percent = percent(top.share());
-                french.add(result.text().french() + " — le plus souvent : " + top.label().french() + " (" + percent
-                        + ", n = " + figures.n() + ")");
-                english.add(result.text().english() + " — most often: " + top.label().english() + " (" + percent
-                        + ", n = " + figures.n() + ")");
+                reading.add(Bilingual.of(
+                        result.text().french() + " — le plus souvent : " + top.label().french() + " (" + percent
+                                + ", n = " + figures.n() + ")",
+                        result.text().english() + " — most often: " + top.label().english() + " (" + percent
+                                + ", n = " + figures.n() + ")"));
             }
         }
-        Bilingual reading = french.isEmpty()
-                ? Bilingual.of("Pas assez de réponses pour situer les binômes.",
-                        "Not enough answers to say where the pairs stand.")
-                : Bilingual.of(String.join("\n", french), String.join("\n", english));
+        if (reading.isEmpty()) {
+            reading.add(Bilingual.of("Pas assez de réponses pour situer les binômes.",
+                    "Not enough answers to say where the pairs stand."));
+        }
         return new PairsStanding(pace, relationship, reading);
     }
 

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,10 +164,10 @@ public final class ResponseTable {
 
     private final int rows;
     private final long[] fingerprints;
-    private final List<Map<String, String>> segments;
+    private final Map<String, TreeMap<String, BitSet>> segments;
     private final Map<String, Column> columns;
 
-    private ResponseTable(int rows, long[] fingerprints, List<Map<String, String>> segments,
+    private ResponseTable(int rows, long[] fingerprints, Map<String, TreeMap<String, BitSet>> segments,
             Map<String, Column> columns) {
         this.rows = rows;
         this.fingerprints = fingerprints;
@@ -182,7 +183,7 @@ public final class ResponseTable {
     public static ResponseTable of(Questionnaire questionnaire, List<SurveyResponse> responses) {
         int rows = responses.size();
         long[] fingerprints = new long[rows];
-        List<Map<String, String>> segments = new ArrayList<>(rows);
+        Map<String, TreeMap<String, BitSet>> segments = new HashMap<>();
         Map<String, Column> columns = new LinkedHashMap<>();
         for (Item item : questionnaire.items()) {
             columns.put(item.id(), new Column(item, rows));
@@ -191,7 +192,10 @@ public final class ResponseTable {
         for (int row = 0; row < rows; row++) {
             SurveyResponse response = responses.get(row);
             fingerprints[row] = FINGERPRINT.hashString(response.token().value(), StandardCharsets.UTF_8).asLong();
-            segments.add(response.segments());
+            for (Map.Entry<String, String> segment : response.segments().entrySet()) {
+                segments.computeIfAbsent(segment.getKey(), k -> new TreeMap<>())
+                        .computeIfAbsent(segment.getValue(), v -> new BitSet(rows)).set(row);
+            }
             for (Map.Entry<String, Answer> answer : response.answers().entrySet()) {
                 Column column = lookup.get(answer.getKey());
                 if (column != null) {
@@ -218,18 +222,13 @@ public final class ResponseTable {
      */
     public BitSet select(Map<String, String> selection) {
         BitSet selected = new BitSet(rows);
-        for (int row = 0; row < rows; row++) {
-            Map<String, String> rowSegments = segments.get(row);
-            boolean match = true;
-            for (Map.Entry<String, String> e : selection.entrySet()) {
-                if (!e.getValue().equals(rowSegments.get(e.getKey()))) {
-                    match = false;
-                    break;
-                }
+        selected.set(0, rows);
+        for (Map.Entry<String, String> e : selection.entrySet()) {
+            BitSet matching = segments.getOrDefault(e.getKey(), new TreeMap<>()).get(e.getValue());
+            if (matching == null) {
+                return new BitSet();
             }
-            if (match) {
-                selected.set(row);
-            }
+            selected.and(matching);
         }
         return selected;
     }
@@ -239,7 +238,20 @@ public final class ResponseTable {
      * @return the distinct values of that segment, sorted
      */
     public List<String> segmentValues(String key) {
-        return segments.stream().map(s -> s.get(key)).filter(v -> v != null).distinct().sorted().toList();
+        return List.copyOf(segments.getOrDefault(key, new TreeMap<>()).keySet());
+    }
+
+    /**
+     * @param key a segment key
+     * @return the rows that have no value for that segment
+     */
+    public BitSet lacking(String key) {
+        BitSet lacking = new BitSet(rows);
+        lacking.set(0, rows);
+        for (BitSet having : segments.getOrDefault(key, new TreeMap<>()).values()) {
+            lacking.andNot(having);
+        }
+        return lacking;
     }
 
     /**

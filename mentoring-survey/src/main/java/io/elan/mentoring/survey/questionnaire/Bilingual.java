@@ -5,15 +5,15 @@ import io.elan.mentoring.survey.internal.Require;
 /**
  * A label written in French and in English.
  *
- * @param french the French text, 1 to 500 characters
- * @param english the English text, 1 to 500 characters
+ * @param french the French text, 1 to 1,000 characters
+ * @param english the English text, 1 to 1,000 characters
  */
 public record Bilingual(String french, String english) {
     /** Validates both texts; the message names every broken rule. */
     public Bilingual {
         Require require = new Require();
-        require.text(french, "french", 500);
-        require.text(english, "english", 500);
+        require.text(french, "french", 1000);
+        require.text(english, "english", 1000);
         require.orThrow();
     }
 

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.report;
 
-import java.util.List;
 import io.elan.mentoring.survey.questionnaire.Bilingual;
+import java.util.List;
 
 /**
  * Where the pairs stand, over the whole wave only so that no pair is ever exposed: the meeting-pace and relationship
@@ -9,12 +9,14 @@ import io.elan.mentoring.survey.questionnaire.Bilingual;
  *
  * @param meetingPace the meeting-pace items
  * @param relationship the relationship items
- * @param reading one line per shown item
+ * @param reading one line per shown item, or a single line saying there are not enough answers
  */
-public record PairsStanding(List<ItemResult> meetingPace, List<ItemResult> relationship, Bilingual reading) {
+public record PairsStanding(List<ItemResult> meetingPace, List<ItemResult> relationship,
+        List<Bilingual> reading) {
     /** Copies the lists. */
     public PairsStanding {
         meetingPace = List.copyOf(meetingPace);
         relationship = List.copyOf(relationship);
+        reading = List.copyOf(reading);
     }
 }

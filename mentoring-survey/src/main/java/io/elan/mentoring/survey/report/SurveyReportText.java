@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.report;
 
+import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.Language;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -82,8 +83,10 @@ public final class SurveyReportText {
                         .append(theme.why().in(language)).append(")\n");
             }
         }
-        out.append('\n').append(fr ? "== Où en sont les binômes ==" : "== Where the pairs stand ==").append('\n')
-                .append(report.pairsStanding().reading().in(language)).append('\n');
+        out.append('\n').append(fr ? "== Où en sont les binômes ==" : "== Where the pairs stand ==").append('\n');
+        for (Bilingual line : report.pairsStanding().reading()) {
+            out.append("- ").append(line.in(language)).append('\n');
+        }
         return out.toString();
     }
 
