@@ -118,6 +118,23 @@ public sealed interface Reason {
     }
 
     /**
+     * The capsule was inserted between two meetings of the same fixed format, so that a community alternates.
+     *
+     * @param audience the community or communities concerned
+     * @param repeated the format that would otherwise come twice in a row
+     */
+    record Alternated(Audience audience, Format repeated) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "Ajouté pour que les " + Texts.audience(audience).french() + " n'aient pas « "
+                            + Texts.format(repeated).french() + " » deux fois de suite"
+                    : "Inserted so that " + Texts.audience(audience).english() + " do not get \""
+                            + Texts.format(repeated).english() + "\" twice in a row";
+        }
+    }
+
+    /**
      * The touchpoint was already in the past at re-planning and was kept as it was.
      *
      * @param since the instant of re-planning, in the program's local day

@@ -74,6 +74,7 @@ public final class PlanningRun {
     private final List<UnfilledGap> unfilled = new ArrayList<>();
     private final Set<String> pinnedKeys = new HashSet<>();
     private final Map<String, RitualRule> rulesById = new HashMap<>();
+    private int fillerThemeIndex;
 
     private PlanningRun(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints,
             List<PlannedTouchpoint> pinned, Set<String> excluded, @Nullable LocalDate notBefore) {
@@ -86,6 +87,9 @@ public final class PlanningRun {
         this.zone = window.zone();
         for (PlannedTouchpoint past : pinned) {
             pinnedKeys.add(past.key());
+            if (past.isGapFiller()) {
+                fillerThemeIndex++;
+            }
         }
         for (RitualRule rule : plan.rituals()) {
             rulesById.put(rule.id(), rule);
@@ -272,6 +276,7 @@ public final class PlanningRun {
 
     private void chooseFormats() {
         Map<Role, Format> last = new EnumMap<>(Role.class);
+        Map<Role, Slot> lastSlot = new EnumMap<>(Role.class);
         Map<String, Integer> cursors = new HashMap<>();
         List<Slot> kept = new ArrayList<>(meetings.size());
         for (int i = 0; i < meetings.size(); i++) {
@@ -286,6 +291,15 @@ public final class PlanningRun {
             } else if (pool.size() == 1) {
                 // A fixed format only has to differ from what came before; the next one adapts or gives way.
                 chosen = pick(pool, cursor, slot.audience, last, Map.of());
+                if (chosen == null) {
+                    Slot between = alternation(slot, pool.get(0), last, lastSlot);
+                    if (between != null) {
+                        meetings.add(i++, between);
+                        kept.add(between);
+                        remember(between, last, lastSlot);
+                        chosen = pool.get(0);
+                    }
+                }
             } else {
                 chosen = pick(pool, cursor, slot.audience, last, nextFixed(i, slot.audience));
                 if (chosen == null) {
@@ -308,15 +322,71 @@ public final class PlanningRun {
             }
             slot.format = chosen;
             cursors.put(slot.ruleId, pool.indexOf(chosen) + 1);
-            for (Role role : COMMUNITIES) {
-                if (slot.audience.includes(role)) {
-                    last.put(role, chosen);
-                }
-            }
+            remember(slot, last, lastSlot);
             kept.add(slot);
         }
         meetings.clear();
         meetings.addAll(kept);
+    }
+
+    private static void remember(Slot slot, Map<Role, Format> last, Map<Role, Slot> lastSlot) {
+        for (Role role : COMMUNITIES) {
+            if (slot.audience.includes(role)) {
+                last.put(role, Objects.requireNonNull(slot.format));
+                lastSlot.put(role, slot);
+            }
+        }
+    }
+
+    /**
+     * A capsule between a fixed-format meeting and the previous meeting of the same format, so that the ritual keeps
+     * its occurrence and the community still alternates; null when no day between them can take one.
+     */
+    private @Nullable Slot alternation(Slot slot, Format repeated, Map<Role, Format> last, Map<Role, Slot> lastSlot) {
+        List<Role> clashing = new ArrayList<>(2);
+        for (Role role : COMMUNITIES) {
+            if (slot.audience.includes(role) && last.get(role) == repeated) {
+                clashing.add(role);
+            }
+        }
+        Audience audience = clashing.size() == 2 ? Audience.BOTH
+                : clashing.get(0) == Role.MENTOR ? Audience.MENTORS : Audience.MENTEES;
+        LocalDate previous = clashing.stream().map(lastSlot::get).map(s -> s.date).max(LocalDate::compareTo)
+                .orElseThrow();
+        Format format = null;
+        for (Format candidate : plan.fillerFormats()) {
+            boolean differs = candidate != repeated;
+            for (Role role : COMMUNITIES) {
+                differs &= !audience.includes(role) || candidate != last.get(role);
+            }
+            if (differs) {
+                format = candidate;
+                break;
+            }
+        }
+        if (format == null) {
+            return null;
+        }
+        Duration duration = format.typicalDuration();
+        LocalTime time = fitTime(plan.fillerStartTime(), duration);
+        int spacing = Math.max(constraints.minSpacingDays(), 1);
+        for (LocalDate d = slot.date.minusDays(spacing); d.isAfter(previous.plusDays(spacing - 1L));
+                d = d.minusDays(1)) {
+            if (obstacle(d, time, duration) == null && tooClose(d, audience) == null
+                    && !excluded.contains(fillerKey(audience, d))) {
+                Slot filler = new Slot(fillerKey(audience, d), null, d, time, duration);
+                filler.audience = audience;
+                filler.format = format;
+                filler.theme = nextFillerTheme();
+                filler.reasons.add(new Reason.Alternated(audience, repeated));
+                return filler;
+            }
+        }
+        return null;
+    }
+
+    private LocalizedText nextFillerTheme() {
+        return plan.fillerThemes().get(fillerThemeIndex++ % plan.fillerThemes().size());
     }
 
     private static @Nullable Format pick(List<Format> pool, int cursor, Audience audience, Map<Role, Format> last,
@@ -371,8 +441,6 @@ public final class PlanningRun {
     private void fillGaps() {
         int maxGap = constraints.maxGapDays();
         int spacing = Math.max(constraints.minSpacingDays(), 1);
-        int fillerIndex = (int) meetings.stream().filter(s -> s.pinned && s.ruleId.equals(
-                PlannedTouchpoint.GAP_FILLER)).count();
         for (Role role : COMMUNITIES) {
             meetings.sort(Slot.BY_DATE);
             Audience audience = role == Role.MENTOR ? Audience.MENTORS : Audience.MENTEES;
@@ -414,13 +482,26 @@ public final class PlanningRun {
                         }
                     }
                     if (found == null) {
-                        unfilled.add(new UnfilledGap(role, from, to, maxGap));
-                        break;
+                        // Nothing fits within the maximum gap (a long blackout): report the stretch up to the first
+                        // day that can take a capsule, and carry on from there.
+                        for (LocalDate d = latest.plusDays(1); next == null ? !d.isAfter(to) : d.isBefore(
+                                to.minusDays(spacing - 1L)); d = d.plusDays(1)) {
+                            if (obstacle(d, time, duration) == null && tooClose(d, fillerAudience) == null
+                                    && !excluded.contains(fillerKey(fillerAudience, d))) {
+                                found = d;
+                                break;
+                            }
+                        }
+                        LocalDate end = found == null ? to : found;
+                        unfilled.add(new UnfilledGap(role, from, end, maxGap));
+                        if (found == null) {
+                            break;
+                        }
                     }
                     Slot filler = new Slot(fillerKey(fillerAudience, found), null, found, time, duration);
                     filler.audience = fillerAudience;
                     filler.format = format;
-                    filler.theme = plan.fillerThemes().get(fillerIndex++ % plan.fillerThemes().size());
+                    filler.theme = nextFillerTheme();
                     filler.reasons.add(new Reason.GapFilled(fillerAudience, from, to, maxGap));
                     meetings.add(filler);
                     previous = filler;
