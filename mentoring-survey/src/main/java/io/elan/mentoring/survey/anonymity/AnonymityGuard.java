@@ -520,18 +520,17 @@ public final class AnonymityGuard {
                     continue;
                 }
                 for (Count count : figures.distribution()) {
-                    String percent = percent(count.share());
                     candidates.add(new Candidate(result.item() + ":" + count.value(), count.label(), count.share(),
-                            Bilingual.of("demandé par " + percent + " des répondants",
-                                    "asked for by " + percent + " of respondents")));
+                            Bilingual.of("demandé par " + percentFr(count.share()) + " des répondants",
+                                    "asked for by " + percentEn(count.share()) + " of respondents")));
                 }
             } else if (figures.favourable() != null && isConcern(topicOf(questionnaire, result))) {
                 double share = result.kind() == ItemKind.SCORE_0_10 && figures.netPromoterScore() != null
                         ? (double) figures.netPromoterScore().detractors() / figures.n()
                         : 1 - figures.favourable().estimate();
-                String percent = percent(share);
                 candidates.add(new Candidate(result.item(), result.text(), share,
-                        Bilingual.of(percent + " de réponses non favorables", percent + " of answers not favourable")));
+                        Bilingual.of(percentFr(share) + " de réponses non favorables",
+                                percentEn(share) + " of answers not favourable")));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::share).reversed().thenComparing(Candidate::source));
@@ -568,18 +567,18 @@ public final class AnonymityGuard {
                 continue;
             }
             if (figures.favourable() != null) {
-                String percent = percent(figures.favourable().estimate());
+                double share = figures.favourable().estimate();
                 reading.add(Bilingual.of(
-                        result.text().french() + " — " + percent + " de réponses favorables (n = " + figures.n() + ")",
-                        result.text().english() + " — " + percent + " favourable (n = " + figures.n() + ")"));
+                        result.text().french() + " — " + percentFr(share) + " de réponses favorables (n = "
+                                + figures.n() + ")",
+                        result.text().english() + " — " + percentEn(share) + " favourable (n = " + figures.n() + ")"));
             } else if (!figures.distribution().isEmpty()) {
                 Count top = figures.distribution().stream().max(Comparator.comparingLong(Count::count)).orElseThrow();
-                String percent = percent(top.share());
                 reading.add(Bilingual.of(
-                        result.text().french() + " — le plus souvent : " + top.label().french() + " (" + percent
-                                + ", n = " + figures.n() + ")",
-                        result.text().english() + " — most often: " + top.label().english() + " (" + percent
-                                + ", n = " + figures.n() + ")"));
+                        result.text().french() + " — le plus souvent : " + top.label().french() + " ("
+                                + percentFr(top.share()) + ", n = " + figures.n() + ")",
+                        result.text().english() + " — most often: " + top.label().english() + " ("
+                                + percentEn(top.share()) + ", n = " + figures.n() + ")"));
             }
         }
         if (reading.isEmpty()) {
@@ -589,7 +588,12 @@ public final class AnonymityGuard {
         return new PairsStanding(pace, relationship, reading);
     }
 
-    private static String percent(double share) {
+    private static String percentFr(double share) {
+        // French typography: a narrow no-break space would be ideal; a plain space reads everywhere.
+        return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    }
+
+    private static String percentEn(double share) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 

@@ -54,7 +54,9 @@ public final class Figures {
         if (!kind.numeric()) {
             return new ItemFigures(n, distribution, null, null, null, List.of());
         }
-        return new ItemFigures(n, distribution, summary(counts, kind.min()), favourable(counts, kind),
+        // A mean or quartiles of yes (1) and no (0) would only restate the share of yes.
+        Summary summary = kind == ItemKind.YES_NO ? null : summary(counts, kind.min());
+        return new ItemFigures(n, distribution, summary, favourable(counts, kind),
                 kind == ItemKind.SCORE_0_10 ? netPromoterScore(counts) : null, List.of());
     }
 

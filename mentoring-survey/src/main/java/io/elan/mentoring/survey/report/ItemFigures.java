@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param n how many respondents of the group answered the item
  * @param distribution the count and share of each point or option, in questionnaire order; for multiple choice the
  *     shares are of respondents and may add up to more than 1; empty for free text
- * @param summary mean, median and quartiles of a numeric item, or {@code null}
+ * @param summary mean, median and quartiles of a Likert or 0–10 item, or {@code null}
  * @param favourable the favourable share with its Wilson 95% interval (top two points of a Likert item, 9–10 of a
  *     score, yes), or {@code null} for choice and free-text items
  * @param netPromoterScore the NPS of a 0–10 item, or {@code null}

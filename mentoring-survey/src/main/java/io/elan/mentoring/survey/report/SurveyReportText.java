@@ -62,13 +62,14 @@ public final class SurveyReportText {
             out.append('\n').append(fr ? "== Mentors et mentorés comparés ==" : "== Mentors compared with mentees ==")
                     .append('\n');
             for (ItemComparison comparison : report.mentorsVsMentees()) {
-                out.append("- ").append(comparison.text().in(language)).append(colon(fr));
+                out.append("- ").append(comparison.text().in(language)).append(" — ");
                 MannWhitney test = comparison.test();
                 if (test == null) {
                     out.append(withheld(comparison.withheld(), language));
                 } else {
-                    out.append("U = ").append(number(test.u(), 1, locale)).append(", p = ")
-                            .append(number(test.p(), 3, locale)).append(fr ? ", corrélation bisériale de rang " :
+                    out.append("U = ").append(number(test.u(), 1, locale))
+                            .append(test.p() < 0.001 ? ", p < " + number(0.001, 3, locale)
+                                    : ", p = " + number(test.p(), 3, locale)).append(fr ? ", corrélation bisériale de rang " :
                                     ", rank-biserial ")
                             .append(number(test.rankBiserial(), 2, locale));
                 }

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemResult;
 import io.elan.mentoring.survey.report.SurveyReport;
+import io.elan.mentoring.survey.report.SurveyReportText;
 import io.elan.mentoring.survey.report.WithheldReason;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -75,6 +77,11 @@ class AnonymityGuardTest {
             assertThat(item(mentors, "pace.suits").withheld().reason())
                     .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
             assertThat(report.mentorsVsMentees()).allSatisfy(c -> assertThat(c.test()).isNull());
+
+            String text = SurveyReportText.render(report, Language.ENGLISH);
+            assertThat(text).contains("== Mentees ==\n(fewer than 5 respondents)")
+                    .contains("== Mentors ==\n(hidden so that a group of fewer than 5 respondents cannot be deduced)")
+                    .doesNotContain("n = 0").doesNotContain("n = 3").doesNotContain("n = 12");
         }
 
         @Test

@@ -141,6 +141,27 @@ class SurveyCollectorTest {
         }
 
         @Test
+        @DisplayName("concurrent submissions under one token store exactly one response")
+        void concurrentDuplicates() throws Exception {
+            Invitation invitation = open().invite(TENANT, PROGRAM, WAVE, PersonId.of("p1"), Role.MENTEE, null);
+            SurveyCollector collector = open();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<SubmissionResult>> results = pool.invokeAll(
+                        java.util.Collections.nCopies(8,
+                                () -> collector.submit(TENANT, PROGRAM, WAVE, invitation.token(), someAnswers())));
+                long recorded = 0;
+                for (java.util.concurrent.Future<SubmissionResult> result : results) {
+                    recorded += result.get() == SubmissionResult.RECORDED ? 1 : 0;
+                }
+                assertThat(recorded).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(stored()).hasSize(1);
+        }
+
+        @Test
         @DisplayName("a response before the wave opens or once it has closed is refused with the wave's period")
         void closedWave() {
             Invitation invitation = open().invite(TENANT, PROGRAM, WAVE, PersonId.of("p1"), Role.MENTEE, null);
