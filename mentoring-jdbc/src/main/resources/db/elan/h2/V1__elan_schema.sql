@@ -164,14 +164,17 @@ CREATE TABLE IF NOT EXISTS elan_outbox (
     state            VARCHAR(16) NOT NULL,
     attempts         INTEGER NOT NULL,
     next_attempt_at  BIGINT NOT NULL,
+    due_at           BIGINT,
     claim_token      VARCHAR(128),
     last_error       VARCHAR(1000),
     settled_at       BIGINT,
     CONSTRAINT elan_outbox_pk PRIMARY KEY (tenant_id, idempotency_key)
 );
 
+-- due_at is next_attempt_at while a message may still be claimed (PENDING or IN_FLIGHT) and NULL once it is final:
+-- claims read this index in order and stop at their limit.
 CREATE INDEX IF NOT EXISTS elan_outbox_due
-    ON elan_outbox (tenant_id, state, next_attempt_at, idempotency_key);
+    ON elan_outbox (tenant_id, due_at, idempotency_key);
 
 CREATE INDEX IF NOT EXISTS elan_outbox_by_claim
     ON elan_outbox (tenant_id, claim_token);

@@ -62,7 +62,7 @@ public final class JdbcStores implements AutoCloseable {
         Transactor transactor = new Transactor(dataSource);
         this.programStore = new JdbcProgramStore(transactor, dialect);
         this.activityLog = new JdbcActivityLog(transactor, dialect);
-        this.surveyResponseStore = new JdbcSurveyResponseStore(transactor);
+        this.surveyResponseStore = new JdbcSurveyResponseStore(transactor, dialect);
         this.outbox = new JdbcOutbox(transactor, dialect);
     }
 

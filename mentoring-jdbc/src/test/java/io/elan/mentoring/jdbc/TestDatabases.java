@@ -1,0 +1,42 @@
+package io.elan.mentoring.jdbc;
+
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The databases the tests share: one in-memory H2 database and one real PostgreSQL server per test run, each with
+ * the Élan schema migrated once. Tests isolate themselves by working in tenants of their own.
+ */
+final class TestDatabases {
+    private static JdbcStores h2;
+    private static JdbcStores postgres;
+
+    private TestDatabases() {}
+
+    /** @return stores on the shared in-memory H2 database */
+    static synchronized JdbcStores h2() {
+        if (h2 == null) {
+            DataSource dataSource = h2DataSource("elan-shared");
+            h2 = JdbcStores.builder().dataSource(dataSource).migrateSchema(true).build();
+        }
+        return h2;
+    }
+
+    /** @return stores on the shared PostgreSQL server */
+    static synchronized JdbcStores postgres() {
+        if (postgres == null) {
+            postgres = JdbcStores.builder().dataSource(PostgresTestServer.dataSource()).build();
+        }
+        return postgres;
+    }
+
+    /**
+     * @param name the in-memory database's name; a fresh name gives an empty database
+     * @return a pooled data source on it, the database kept while the JVM runs
+     */
+    static DataSource h2DataSource(String name) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        pool.setMaxConnections(32);
+        return pool;
+    }
+}
