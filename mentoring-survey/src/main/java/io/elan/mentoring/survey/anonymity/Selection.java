@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.anonymity;
 
+import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.survey.collection.Segments;
 import io.elan.mentoring.survey.internal.Require;
@@ -25,7 +26,7 @@ public record Selection(Map<String, String> segments) {
                 } else if (Segments.COHORT.equals(e.getKey())) {
                     require.text(e.getValue(), field, 64);
                 } else {
-                    require.add(io.elan.mentoring.spi.Violation.of(field, "must be role or cohort"));
+                    require.add(Violation.of(field, "must be role or cohort"));
                 }
             }
         }

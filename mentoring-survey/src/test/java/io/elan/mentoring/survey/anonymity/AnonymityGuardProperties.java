@@ -6,6 +6,7 @@ import static io.elan.mentoring.survey.anonymity.GuardFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
@@ -29,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +77,7 @@ class AnonymityGuardProperties {
                         segments.put("cohort", r.cohort());
                     }
                     SurveyResponse response = new SurveyResponse(PROGRAM, MID_POINT.id(),
-                            io.elan.mentoring.spi.survey.ResponseToken.of(String.format("r%05d", next++)), segments,
+                            ResponseToken.of(String.format("r%05d", next++)), segments,
                             r.answers());
                     store.saveIfAbsent(TENANT, response);
                     model.add(response);
@@ -226,7 +228,7 @@ class AnonymityGuardProperties {
         Arbitrary<Action> query = selection.map(Query::new);
         Arbitrary<Action> report = Arbitraries.just(new Report());
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, add), net.jqwik.api.Tuple.of(2, report), net.jqwik.api.Tuple.of(4, query))
+                Tuple.of(3, add), Tuple.of(2, report), Tuple.of(4, query))
                 .list().ofMinSize(1).ofMaxSize(10);
     }
 }

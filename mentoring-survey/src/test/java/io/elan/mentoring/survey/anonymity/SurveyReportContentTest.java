@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -175,7 +176,7 @@ class SurveyReportContentTest {
         assertThat(report.workshopThemes().get(0).source()).isEqualTo("workshop.themes:time");
         assertThat(report.workshopThemes().get(0).share()).isEqualTo(1.0);
         assertThat(report.workshopThemes()).extracting(t -> t.rank()).containsExactly(
-                java.util.stream.IntStream.rangeClosed(1, report.workshopThemes().size()).boxed().toArray(Integer[]::new));
+                IntStream.rangeClosed(1, report.workshopThemes().size()).boxed().toArray(Integer[]::new));
         assertThat(report.workshopThemes()).extracting(t -> t.share()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
@@ -204,6 +205,11 @@ class SurveyReportContentTest {
         assertThat(tree.at("/groups/0/figures/respondents").asInt()).isEqualTo(40);
         assertThat(tree.at("/groups/0/items/0/item").asText()).isEqualTo("pace.frequency");
         assertThat(tree.at("/groups/0/items/1/figures/favourable/lower").isNumber()).isTrue();
+        JsonNode unanswered = tree.at("/groups/0/items/5");
+        assertThat(unanswered.get("item").asText()).isEqualTo("goals.progress");
+        assertThat(unanswered.get("figures").isNull()).isTrue();
+        assertThat(unanswered.at("/withheld/explanation/english").asText()).isEqualTo("fewer than 5 respondents");
+        assertThat(unanswered.at("/withheld/reason").asText()).isEqualTo("FEWER_THAN_THRESHOLD");
         assertThat(mapper.readValue(json, SurveyReport.class)).isEqualTo(report);
     }
 

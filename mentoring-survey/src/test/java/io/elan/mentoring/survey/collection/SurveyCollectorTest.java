@@ -14,15 +14,20 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.internal.TokenDerivation;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -88,10 +93,10 @@ class SurveyCollectorTest {
             assertThat(storedToken.value()).doesNotContain(invitation.token().value().substring(0, 8));
             // Another secret derives another stored token: the join needs the wave's secret.
             InMemoryWaveSecrets otherSecrets = new InMemoryWaveSecrets();
-            assertThat(io.elan.mentoring.survey.internal.TokenDerivation.stored(
+            assertThat(TokenDerivation.stored(
                     otherSecrets.secretFor(TENANT, PROGRAM, WAVE.id()).bytes(), TENANT, PROGRAM, WAVE.id(),
                     invitation.token())).isNotEqualTo(storedToken);
-            assertThat(io.elan.mentoring.survey.internal.TokenDerivation.stored(
+            assertThat(TokenDerivation.stored(
                     secrets.secretFor(TENANT, PROGRAM, WAVE.id()).bytes(), TENANT, PROGRAM, WAVE.id(),
                     invitation.token())).isEqualTo(storedToken);
         }
@@ -145,13 +150,13 @@ class SurveyCollectorTest {
         void concurrentDuplicates() throws Exception {
             Invitation invitation = open().invite(TENANT, PROGRAM, WAVE, PersonId.of("p1"), Role.MENTEE, null);
             SurveyCollector collector = open();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<java.util.concurrent.Future<SubmissionResult>> results = pool.invokeAll(
-                        java.util.Collections.nCopies(8,
+                List<Future<SubmissionResult>> results = pool.invokeAll(
+                        Collections.nCopies(8,
                                 () -> collector.submit(TENANT, PROGRAM, WAVE, invitation.token(), someAnswers())));
                 long recorded = 0;
-                for (java.util.concurrent.Future<SubmissionResult> result : results) {
+                for (Future<SubmissionResult> result : results) {
                     recorded += result.get() == SubmissionResult.RECORDED ? 1 : 0;
                 }
                 assertThat(recorded).isEqualTo(1);
