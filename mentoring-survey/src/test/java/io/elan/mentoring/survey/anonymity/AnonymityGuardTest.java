@@ -124,6 +124,21 @@ class AnonymityGuardTest {
         }
 
         @Test
+        @DisplayName("a wave without responses reports every figure as withheld and says the pairs cannot be placed")
+        void emptyWave() {
+            SurveyReport report = new GuardFixture().guard().report(TENANT, PROGRAM, MID_POINT, null);
+            assertThat(report.groups()).allSatisfy(g -> {
+                assertThat(g.figures()).isNull();
+                assertThat(g.items()).allSatisfy(i -> assertThat(i.withheld().reason())
+                        .isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD));
+            });
+            assertThat(report.workshopThemes()).isEmpty();
+            assertThat(report.pairsStanding().reading()).singleElement()
+                    .satisfies(line -> assertThat(line.english())
+                            .isEqualTo("Not enough answers to say where the pairs stand."));
+        }
+
+        @Test
         @DisplayName("comments are shown only to groups of at least 10, sorted so that order reveals nothing")
         void freeTextThreshold() {
             GuardFixture fixture = new GuardFixture();
