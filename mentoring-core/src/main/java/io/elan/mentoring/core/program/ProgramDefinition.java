@@ -105,7 +105,7 @@ public record ProgramDefinition(
         }
         if (followUp == null) {
             violations.add(Violation.of("followUp", "is required"));
-        } else if (kickOff != null && closing != null) {
+        } else if (kickOff != null && closing != null && closing.isAfter(kickOff)) {
             List<FollowUpWindow> windows = followUp.windows();
             for (int i = 0; i < windows.size(); i++) {
                 LocalDate opens = windows.get(i).opensOn(kickOff);
@@ -135,7 +135,10 @@ public record ProgramDefinition(
         }
     }
 
-    /** @return a builder with the defaults: ten months, French, capacity 1, calls at months 2 and 7, two days */
+    /**
+     * @return a builder with the defaults: ten months, French, capacity 1, calls around months 2 and 7, answers within
+     *     two working days
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -166,7 +169,8 @@ public record ProgramDefinition(
         private @Nullable ZoneId zone;
         private @Nullable Locale locale = Locale.FRENCH;
         private int mentorCapacity = DEFAULT_MENTOR_CAPACITY;
-        private @Nullable FollowUpPolicy followUp = FollowUpPolicy.defaults();
+        private @Nullable FollowUpPolicy followUp;
+        private boolean followUpGiven;
         private int hotlineResponseWorkingDays = DEFAULT_HOTLINE_RESPONSE_WORKING_DAYS;
 
         private Builder() {}
@@ -232,9 +236,14 @@ public record ProgramDefinition(
             return this;
         }
 
-        /** @param value the follow-up call policy; {@link FollowUpPolicy#defaults()} unless set @return this builder */
+        /**
+         * @param value the follow-up call policy; unless set, the windows of {@link FollowUpPolicy#defaults()} that
+         *     open before closing (a short program simply gets fewer calls)
+         * @return this builder
+         */
         public Builder followUp(@Nullable FollowUpPolicy value) {
             followUp = value;
+            followUpGiven = true;
             return this;
         }
 
@@ -263,10 +272,11 @@ public record ProgramDefinition(
             } else if (closing == null && kickOff != null) {
                 resolvedClosing = kickOff.plusMonths(DEFAULT_DURATION_MONTHS);
             }
+            FollowUpPolicy policy = followUpGiven ? followUp : defaultPolicyBefore(kickOff, resolvedClosing);
             // Without a kick-off no closing can be derived; the missing kick-off is the one thing to report.
             boolean closingDerived = closing == null;
             List<Violation> fieldViolations = new ArrayList<>();
-            check(fieldViolations, id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, followUp,
+            check(fieldViolations, id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
                     hotlineResponseWorkingDays);
             for (Violation v : fieldViolations) {
                 if (!(closingDerived && v.field().equals("closing") && resolvedClosing == null)) {
@@ -276,8 +286,17 @@ public record ProgramDefinition(
             if (!violations.isEmpty()) {
                 throw new InvalidValueException(violations);
             }
-            return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, followUp,
+            return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
                     hotlineResponseWorkingDays);
+        }
+
+        private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {
+            FollowUpPolicy defaults = FollowUpPolicy.defaults();
+            if (kickOff == null || closing == null) {
+                return defaults;
+            }
+            return new FollowUpPolicy(defaults.windows().stream()
+                    .filter(w -> w.opensOn(kickOff).isBefore(closing)).toList());
         }
     }
 }
