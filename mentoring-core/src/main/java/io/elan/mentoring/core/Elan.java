@@ -186,7 +186,10 @@ public final class Elan {
             return this;
         }
 
-        /** @param value which days count when a response target is counted; Monday to Friday unless set @return this builder */
+        /**
+         * @param value which days count when a response target is counted; Monday to Friday unless set
+         * @return this builder
+         */
         public Builder workingCalendar(WorkingCalendar value) {
             workingCalendar = Objects.requireNonNull(value, "workingCalendar");
             return this;

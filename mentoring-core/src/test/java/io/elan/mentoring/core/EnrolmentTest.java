@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Enrolment from the people directory: bulk and cached look-ups, what is reported, leavers and late joiners. */
 class EnrolmentTest {
 
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.directoryCache(Duration.ofHours(1), 1000));
+    private final EngineFixture fixture =
+            new EngineFixture(builder -> builder.directoryCache(Duration.ofHours(1), 1000));
     private final TenantScope acme = fixture.acme();
 
     private void openProgram() {

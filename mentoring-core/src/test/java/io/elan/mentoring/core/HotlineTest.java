@@ -43,7 +43,7 @@ class HotlineTest {
     }
 
     @Test
-    @DisplayName("raising a request stores it open and appends one HOTLINE_REQUEST activity event, even if raised twice")
+    @DisplayName("raising stores the request open and appends one HOTLINE_REQUEST activity event, even if raised twice")
     void raiseAppendsActivityOnce() {
         HotlineRequest raised = raiseAt("2027-01-05T09:00:00Z");
         assertThat(hotline.raise(SPRING, TICKET, id("mentee-1"), HotlineTopic.QUESTION, "Fréquence des rencontres",

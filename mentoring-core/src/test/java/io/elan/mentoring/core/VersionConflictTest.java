@@ -57,7 +57,8 @@ class VersionConflictTest {
     private Elan elan(int attempts) {
         return Elan.builder().programStore(contended).activityLog(new InMemoryActivityLog())
                 .outbox(new InMemoryOutbox()).surveyResponses(new InMemorySurveyResponseStore())
-                .messageGateway(new InMemoryMessageGateway(Channel.EMAIL)).peopleDirectory(new InMemoryPeopleDirectory())
+                .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
+                .peopleDirectory(new InMemoryPeopleDirectory())
                 .clock(new MutableClock(Instant.parse("2027-01-04T08:00:00Z")))
                 .versionConflictAttempts(attempts).build();
     }

@@ -1,5 +1,6 @@
 /**
- * What participants and pairs did: touchpoint attendance and pair activity reports, appended idempotently to the activity log.
+ * What participants and pairs did: touchpoint attendance and pair activity reports, appended idempotently to the
+ * activity log.
  */
 @NullMarked
 package io.elan.mentoring.core.activity;

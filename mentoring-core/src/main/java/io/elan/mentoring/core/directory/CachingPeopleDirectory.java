@@ -74,7 +74,8 @@ public final class CachingPeopleDirectory implements PeopleDirectory {
     @Override
     public Map<PersonId, Person> findAll(TenantId tenant, Collection<PersonId> ids) {
         Objects.requireNonNull(tenant, "tenant");
-        Set<Key> keys = ids.stream().map(id -> new Key(tenant, id)).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Key> keys = ids.stream().map(id -> new Key(tenant, id))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Key, Optional<Person>> found = cache.getAll(keys, missing -> load(tenant, missing));
         Map<PersonId, Person> people = new LinkedHashMap<>();
         for (Key key : keys) {

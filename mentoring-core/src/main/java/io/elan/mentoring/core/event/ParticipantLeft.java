@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The people directory says a participant left the company: the participant is flagged {@link io.elan.mentoring.spi.program.ParticipantStatus#LEFT}, kept in the program for the team to act on (their pairs are left as they are).
+ * The people directory says a participant left the company: the participant is flagged {@link
+ * io.elan.mentoring.spi.program.ParticipantStatus#LEFT}, kept in the program for the team to act on (their pairs are
+ * left as they are).
  *
  * @param tenant the tenant that owns the program
  * @param program the program

@@ -1,5 +1,6 @@
 /**
- * The domain events the engine delivers to listeners once the store accepted a change: lifecycle transitions, enrolment, pairs, hotline, follow-up calls and attendance.
+ * The domain events the engine delivers to listeners once the store accepted a change: lifecycle transitions,
+ * enrolment, pairs, hotline, follow-up calls and attendance.
  */
 @NullMarked
 package io.elan.mentoring.core.event;

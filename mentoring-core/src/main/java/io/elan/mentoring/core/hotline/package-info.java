@@ -1,5 +1,6 @@
 /**
- * The hotline: questions and difficulties raised by participants, assigned, answered and closed, with a response target counted in working days.
+ * The hotline: questions and difficulties raised by participants, assigned, answered and closed, with a response target
+ * counted in working days.
  */
 @NullMarked
 package io.elan.mentoring.core.hotline;

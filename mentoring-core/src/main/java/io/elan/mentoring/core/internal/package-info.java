@@ -1,5 +1,6 @@
 /**
- * The engine's shared plumbing: ports and clock, event delivery to listeners, retries on version conflicts and deterministic identifiers. Not API.
+ * The engine's shared plumbing: ports and clock, event delivery to listeners, retries on version conflicts and
+ * deterministic identifiers. Not API.
  */
 @NullMarked
 package io.elan.mentoring.core.internal;
