@@ -22,8 +22,9 @@ import java.io.Serial;
  * {@code {"afterMonths": 2, "windowDays": 14}}) and {@code hotlineResponseWorkingDays}; the ones left out take the
  * builder's defaults. Reading never stops at the first problem: an invalid document throws one
  * {@link io.elan.mentoring.spi.InvalidValueException} listing every violation, each named by its JSON path (such as
- * {@code $.followUp[1].windowDays}) and its rule. Writing always gives the closing date, so a definition read back
- * equals the one written.
+ * {@code $.followUp[1].windowDays}) and its rule. When the definition is a property of a larger document of yours,
+ * Jackson wraps that exception in a {@code JsonMappingException} whose cause it is, and {@code $} stands for the
+ * definition object. Writing always gives the closing date, so a definition read back equals the one written.
  *
  * <p>Immutable and thread-safe, like the mappers it is registered on.
  */

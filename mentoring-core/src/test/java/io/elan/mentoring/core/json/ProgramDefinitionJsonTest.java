@@ -114,4 +114,18 @@ class ProgramDefinitionJsonTest {
     void notAnObject() {
         assertThatThrownBy(() -> read("[1, 2]")).hasMessage("$: must be a JSON object (was array)");
     }
+
+    /** A host's own document that holds a definition. */
+    record ProgramImport(String source, ProgramDefinition program) {}
+
+    @Test
+    @DisplayName("inside a host's own document, the violations still reach the caller, paths relative to the definition")
+    void nestedInAHostDocument() {
+        assertThatThrownBy(() -> mapper.readValue("""
+                {"source": "hr-suite", "program": {"id": "p", "name": "P", "kickOff": "2027-01-11", "zone": "UTC",
+                 "mentorCapacity": 0}}
+                """, ProgramImport.class))
+                .hasRootCauseInstanceOf(InvalidValueException.class)
+                .rootCause().hasMessage("$.mentorCapacity: must be between 1 and 50 (was 0)");
+    }
 }
