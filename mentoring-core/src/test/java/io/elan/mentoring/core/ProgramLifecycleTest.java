@@ -16,6 +16,9 @@ import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -208,8 +211,22 @@ class ProgramLifecycleTest {
                     throw new IllegalStateException("listener down");
                 })
                 .listener(heardAfter::add));
-        Program draft = withFailingListener.acme().programs().define(EngineFixture.definition().build());
-        Program enrolling = withFailingListener.acme().programs().openEnrolment(SPRING);
+        // slf4j-simple, the tests' provider, writes to whatever System.err is at the time.
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        Program draft;
+        Program enrolling;
+        try {
+            draft = withFailingListener.acme().programs().define(EngineFixture.definition().build());
+            enrolling = withFailingListener.acme().programs().openEnrolment(SPRING);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .contains("WARN io.elan.mentoring.core.internal.EventDispatcher - Listener")
+                .contains("failed on ProgramStatusChanged[tenant=acme, program=spring-2027")
+                .contains("java.lang.IllegalStateException: listener down");
         assertThat(enrolling.status()).isEqualTo(ProgramStatus.ENROLLING);
         assertThat(withFailingListener.store.findProgram(ACME, SPRING)).contains(enrolling);
         assertThat(heardAfter).hasSize(2);
