@@ -1,0 +1,247 @@
+package io.elan.mentoring.core;
+
+import io.elan.mentoring.core.directory.CachingPeopleDirectory;
+import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
+import io.elan.mentoring.core.hotline.WorkingCalendar;
+import io.elan.mentoring.core.internal.ConflictRetry;
+import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.directory.PeopleDirectory;
+import io.elan.mentoring.spi.event.DomainEventListener;
+import io.elan.mentoring.spi.messaging.MessageGateway;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Élan's engine, the one object a host embeds. Build it once with the host's ports and a clock, keep it for the life
+ * of the application, and work on each tenant's programs through {@link #tenant(TenantId)}:
+ *
+ * <pre>{@code
+ * Elan elan = Elan.builder()
+ *         .programStore(store).activityLog(log).outbox(outbox).surveyResponses(responses)
+ *         .messageGateway(gateway).peopleDirectory(directory).clock(Clock.systemUTC())
+ *         .build();
+ * elan.tenant(TenantId.of("acme")).programs().define(definition);
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves every thread and every tenant. It starts no thread of its own; everything runs
+ * on the caller's thread. Changes to one program made at the same time never lose an update: each write is
+ * versioned, and the engine re-reads and retries a write that meets a
+ * {@link io.elan.mentoring.spi.VersionConflictException} up to {@link Builder#versionConflictAttempts(int)} times
+ * before surfacing it.
+ */
+public final class Elan {
+
+    private final Engine engine;
+
+    private Elan(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** @return a builder; every port and the clock are required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param tenant a tenant
+     * @return the operations on that tenant's programs
+     */
+    public TenantScope tenant(TenantId tenant) {
+        return new TenantScope(engine, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** @return the engine's cached view of the people directory, for hosts that know when a person changed */
+    public CachingPeopleDirectory directory() {
+        return engine.directory();
+    }
+
+    /** @return how the directory cache has done so far */
+    public DirectoryCacheStatistics directoryCacheStatistics() {
+        return engine.directory().statistics();
+    }
+
+    /** @return the engine's clock */
+    public Clock clock() {
+        return engine.clock();
+    }
+
+    /**
+     * Builds an {@link Elan}. Every port and the clock are required; {@link #build()} names every one that is
+     * missing. Not thread-safe.
+     */
+    public static final class Builder {
+        /** How long a directory answer is cached unless set. */
+        public static final Duration DEFAULT_DIRECTORY_TTL = Duration.ofMinutes(15);
+        /** How many people the directory cache holds at most unless set. */
+        public static final long DEFAULT_DIRECTORY_CACHE_SIZE = 10_000;
+        /** How many times a write that meets a version conflict is attempted unless set. */
+        public static final int DEFAULT_VERSION_CONFLICT_ATTEMPTS = 5;
+
+        private @Nullable ProgramStore programStore;
+        private @Nullable ActivityLog activityLog;
+        private @Nullable Outbox outbox;
+        private @Nullable SurveyResponseStore surveyResponses;
+        private @Nullable MessageGateway messageGateway;
+        private @Nullable PeopleDirectory peopleDirectory;
+        private @Nullable Clock clock;
+        private @Nullable Validator validator;
+        private final List<DomainEventListener> listeners = new ArrayList<>();
+        private Duration directoryTtl = DEFAULT_DIRECTORY_TTL;
+        private long directoryCacheSize = DEFAULT_DIRECTORY_CACHE_SIZE;
+        private WorkingCalendar workingCalendar = WorkingCalendar.mondayToFriday();
+        private int versionConflictAttempts = DEFAULT_VERSION_CONFLICT_ATTEMPTS;
+
+        private Builder() {}
+
+        /** @param value where programs and everything in them are kept @return this builder */
+        public Builder programStore(ProgramStore value) {
+            programStore = value;
+            return this;
+        }
+
+        /** @param value the activity log @return this builder */
+        public Builder activityLog(ActivityLog value) {
+            activityLog = value;
+            return this;
+        }
+
+        /** @param value the outbox outgoing messages wait in @return this builder */
+        public Builder outbox(Outbox value) {
+            outbox = value;
+            return this;
+        }
+
+        /** @param value where anonymous survey answers are kept @return this builder */
+        public Builder surveyResponses(SurveyResponseStore value) {
+            surveyResponses = value;
+            return this;
+        }
+
+        /** @param value how messages reach people @return this builder */
+        public Builder messageGateway(MessageGateway value) {
+            messageGateway = value;
+            return this;
+        }
+
+        /** @param value the host's people directory; the engine caches it @return this builder */
+        public Builder peopleDirectory(PeopleDirectory value) {
+            peopleDirectory = value;
+            return this;
+        }
+
+        /** @param value the clock every date and instant is read from @return this builder */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /**
+         * @param value a Jakarta validator; when given, definitions are also checked against their constraint
+         *     annotations
+         * @return this builder
+         */
+        public Builder validator(@Nullable Validator value) {
+            validator = value;
+            return this;
+        }
+
+        /**
+         * @param value a listener told about every stored change, after the other listeners added before it
+         * @return this builder
+         */
+        public Builder listener(DomainEventListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /** @param values listeners, added in order @return this builder */
+        public Builder listeners(Collection<? extends DomainEventListener> values) {
+            values.forEach(this::listener);
+            return this;
+        }
+
+        /**
+         * @param timeToLive how long a directory answer is trusted, measured on the engine's clock; positive
+         * @param maximumSize how many people are remembered at most; positive
+         * @return this builder
+         */
+        public Builder directoryCache(Duration timeToLive, long maximumSize) {
+            directoryTtl = Objects.requireNonNull(timeToLive, "timeToLive");
+            directoryCacheSize = maximumSize;
+            return this;
+        }
+
+        /**
+         * @param value which days count when a response target is counted; Monday to Friday unless set
+         * @return this builder
+         */
+        public Builder workingCalendar(WorkingCalendar value) {
+            workingCalendar = Objects.requireNonNull(value, "workingCalendar");
+            return this;
+        }
+
+        /**
+         * @param value how many times a write that meets a version conflict is attempted before the conflict is
+         *     surfaced, 1 (never retry) to 100
+         * @return this builder
+         */
+        public Builder versionConflictAttempts(int value) {
+            versionConflictAttempts = value;
+            return this;
+        }
+
+        /**
+         * @return the engine
+         * @throws InvalidValueException naming every missing port and every value out of range, all at once
+         */
+        public Elan build() {
+            List<Violation> violations = new ArrayList<>();
+            required(violations, programStore, "programStore");
+            required(violations, activityLog, "activityLog");
+            required(violations, outbox, "outbox");
+            required(violations, surveyResponses, "surveyResponses");
+            required(violations, messageGateway, "messageGateway");
+            required(violations, peopleDirectory, "peopleDirectory");
+            required(violations, clock, "clock");
+            if (directoryTtl.isNegative() || directoryTtl.isZero()) {
+                violations.add(Violation.of("directoryCache.timeToLive", "must be positive", directoryTtl));
+            }
+            if (directoryCacheSize < 1) {
+                violations.add(Violation.of("directoryCache.maximumSize", "must be positive", directoryCacheSize));
+            }
+            if (versionConflictAttempts < 1 || versionConflictAttempts > 100) {
+                violations.add(Violation.of("versionConflictAttempts", "must be between 1 and 100",
+                        versionConflictAttempts));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidValueException(violations);
+            }
+            CachingPeopleDirectory directory = new CachingPeopleDirectory(peopleDirectory, directoryTtl,
+                    directoryCacheSize, clock);
+            return new Elan(new Engine(programStore, activityLog, outbox, surveyResponses, messageGateway, directory,
+                    clock, Optional.ofNullable(validator), new EventDispatcher(listeners),
+                    new ConflictRetry(versionConflictAttempts), workingCalendar));
+        }
+
+        private static void required(List<Violation> violations, @Nullable Object port, String name) {
+            if (port == null) {
+                violations.add(Violation.of(name, "is required"));
+            }
+        }
+    }
+}

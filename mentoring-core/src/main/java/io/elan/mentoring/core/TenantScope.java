@@ -1,0 +1,77 @@
+package io.elan.mentoring.core;
+
+import io.elan.mentoring.core.activity.ActivityReports;
+import io.elan.mentoring.core.activity.internal.ActivityReportService;
+import io.elan.mentoring.core.followup.FollowUpCalls;
+import io.elan.mentoring.core.followup.internal.FollowUpCallService;
+import io.elan.mentoring.core.hotline.Hotline;
+import io.elan.mentoring.core.hotline.internal.HotlineService;
+import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.program.Enrolment;
+import io.elan.mentoring.core.program.Pairs;
+import io.elan.mentoring.core.program.Programs;
+import io.elan.mentoring.core.program.internal.EnrolmentService;
+import io.elan.mentoring.core.program.internal.PairService;
+import io.elan.mentoring.core.program.internal.ProgramService;
+import io.elan.mentoring.spi.TenantId;
+
+/**
+ * Everything the engine does for one tenant's programs. Every call through it reads and writes that tenant's data
+ * only. Obtained from {@link Elan#tenant(TenantId)}; cheap to create, immutable and thread-safe.
+ */
+public final class TenantScope {
+
+    private final TenantId tenant;
+    private final Programs programs;
+    private final Enrolment enrolment;
+    private final Pairs pairs;
+    private final Hotline hotline;
+    private final FollowUpCalls followUps;
+    private final ActivityReports activity;
+
+    TenantScope(Engine engine, TenantId tenant) {
+        this.tenant = tenant;
+        FollowUpCallService calls = new FollowUpCallService(engine, tenant);
+        this.followUps = calls;
+        this.programs = new ProgramService(engine, tenant, calls);
+        this.enrolment = new EnrolmentService(engine, tenant, calls);
+        this.pairs = new PairService(engine, tenant);
+        this.hotline = new HotlineService(engine, tenant);
+        this.activity = new ActivityReportService(engine, tenant);
+    }
+
+    /** @return the tenant this scope works for */
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /** @return program definitions and the lifecycle */
+    public Programs programs() {
+        return programs;
+    }
+
+    /** @return enrolment of mentors and mentees, and leaver checks */
+    public Enrolment enrolment() {
+        return enrolment;
+    }
+
+    /** @return pairs: form, pause, resume, end, re-match */
+    public Pairs pairs() {
+        return pairs;
+    }
+
+    /** @return the hotline */
+    public Hotline hotline() {
+        return hotline;
+    }
+
+    /** @return individual follow-up calls */
+    public FollowUpCalls followUps() {
+        return followUps;
+    }
+
+    /** @return attendance and pair activity reports */
+    public ActivityReports activity() {
+        return activity;
+    }
+}

@@ -1,0 +1,52 @@
+package io.elan.mentoring.core.activity;
+
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.program.Attendance;
+import io.elan.mentoring.spi.program.AttendanceStatus;
+import io.elan.mentoring.spi.program.TouchpointId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records what participants and pairs did, into the program store and the activity log.
+ *
+ * <h2>Idempotency</h2>
+ * Every activity event's id is derived from what was reported (program, touchpoint and person for attendance;
+ * program, pair, kind, instant and optional reference for pair activity), so reporting the same thing again, or
+ * replaying a whole batch after a failure, adds nothing to the log. Thread-safe.
+ */
+public interface ActivityReports {
+
+    /**
+     * Records who attended a touchpoint. Each attendance replaces the person's earlier one; each person who
+     * {@link AttendanceStatus#ATTENDED} is also appended to the activity log as a
+     * {@link io.elan.mentoring.spi.activity.ActivityKind#TOUCHPOINT_ATTENDED}.
+     *
+     * @param program the program
+     * @param touchpoint a touchpoint of the program
+     * @param attendance each person's attendance
+     * @return how many activity events were newly appended
+     * @throws NotFoundException if there is no such program or touchpoint
+     * @throws io.elan.mentoring.core.RefusedOperationException if a person is not a participant of the program
+     */
+    int recordAttendance(ProgramId program, TouchpointId touchpoint, Map<PersonId, AttendanceStatus> attendance);
+
+    /**
+     * @param program the program
+     * @param touchpoint a touchpoint of the program
+     * @return the attendance recorded, by person id
+     */
+    List<Attendance> attendance(ProgramId program, TouchpointId touchpoint);
+
+    /**
+     * Appends what pairs report to the activity log.
+     *
+     * @param program the program
+     * @param reports the reports; every pair must belong to the program
+     * @return how many activity events were newly appended (0 for a replay)
+     * @throws NotFoundException if a pair is not in the program
+     */
+    int reportPairActivity(ProgramId program, List<PairActivity> reports);
+}

@@ -1,0 +1,188 @@
+package io.elan.mentoring.core.followup.internal;
+
+import io.elan.mentoring.core.RefusedOperationException;
+import io.elan.mentoring.core.event.FollowUpCallLogged;
+import io.elan.mentoring.core.event.FollowUpCallsPlanned;
+import io.elan.mentoring.core.followup.FollowUpCalls;
+import io.elan.mentoring.core.followup.FollowUpWindow;
+import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.internal.StableIds;
+import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.core.program.internal.ProgramSettings;
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.program.CallOutcome;
+import io.elan.mentoring.spi.program.CallStatus;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.ProgramStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link FollowUpCalls} of one tenant, and the planning the program services call on start and late enrolment.
+ * Thread-safe.
+ */
+public final class FollowUpCallService implements FollowUpCalls {
+
+    private final Engine engine;
+    private final TenantId tenant;
+
+    /**
+     * @param engine the engine
+     * @param tenant the tenant
+     */
+    public FollowUpCallService(Engine engine, TenantId tenant) {
+        this.engine = engine;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public List<CheckpointCall> plan(ProgramId programId) {
+        Program program = engine.program(tenant, programId);
+        if (program.status() != ProgramStatus.RUNNING) {
+            throw new RefusedOperationException("program " + programId,
+                    "cannot plan follow-up calls while " + program.status() + ": calls are planned once RUNNING");
+        }
+        return planFor(program, engine.store().participants(tenant, programId));
+    }
+
+    /**
+     * Plans the missing calls of the given participants (the inactive ones are skipped) and tells the listeners.
+     *
+     * @param program the program
+     * @param participants the participants
+     * @return the calls newly planned
+     */
+    public List<CheckpointCall> planFor(Program program, Collection<Participant> participants) {
+        ProgramDefinition definition = ProgramSettings.definition(program);
+        List<CheckpointCall> planned = new ArrayList<>();
+        for (Participant participant : participants) {
+            if (!participant.isActive()) {
+                continue;
+            }
+            LocalDate today = engine.today(participant.zone());
+            for (FollowUpWindow window : definition.followUp().windows()) {
+                LocalDate opens = window.opensOn(definition.kickOff());
+                LocalDate closes = min(window.closesOn(definition.kickOff()), definition.closing());
+                if (closes.isBefore(today)) {
+                    continue;
+                }
+                CheckpointCallId id = CheckpointCallId.of(
+                        StableIds.of("call", participant.person().value(), "m" + window.afterMonths()));
+                try {
+                    planned.add(engine.store().saveCheckpointCall(tenant,
+                            CheckpointCall.planned(id, program.id(), participant.person(), opens, closes)));
+                } catch (VersionConflictException alreadyPlanned) {
+                    // Planning is idempotent: the call exists from an earlier start or enrolment.
+                    continue;
+                }
+            }
+        }
+        if (!planned.isEmpty()) {
+            engine.events().deliver(new FollowUpCallsPlanned(tenant, program.id(), engine.now(),
+                    planned.stream().map(CheckpointCall::id).toList()));
+        }
+        return planned;
+    }
+
+    /**
+     * Cancels the planned calls of one person, or of everyone.
+     *
+     * @param programId the program
+     * @param person the person, or null for every participant
+     * @param reason why the calls are no longer needed
+     */
+    public void cancelPlanned(ProgramId programId, @Nullable PersonId person, String reason) {
+        for (CheckpointCall call : engine.store().checkpointCalls(tenant, programId)) {
+            if (call.status() == CallStatus.PLANNED && (person == null || call.person().equals(person))) {
+                engine.retry().run(() -> {
+                    CheckpointCall fresh = find(programId, call.id());
+                    return fresh.status() == CallStatus.PLANNED
+                            ? engine.store().saveCheckpointCall(tenant, fresh.cancelled(reason))
+                            : fresh;
+                });
+            }
+        }
+    }
+
+    @Override
+    public CheckpointCall log(ProgramId programId, CheckpointCallId callId, CallOutcome outcome,
+            @Nullable String notes) {
+        engine.program(tenant, programId);
+        record Logged(CheckpointCall call, boolean changed) {}
+        Logged logged = engine.retry().run(() -> {
+            CheckpointCall call = find(programId, callId);
+            String subject = "follow-up call " + callId;
+            if (call.status() == CallStatus.CANCELLED) {
+                throw new RefusedOperationException(subject, "cannot log a cancelled call (" + call.notes() + ")");
+            }
+            if (call.status() == CallStatus.LOGGED) {
+                if (call.outcome() == outcome) {
+                    return new Logged(call, false);
+                }
+                if (call.outcome() != CallOutcome.NO_ANSWER) {
+                    throw new RefusedOperationException(subject, "cannot log " + outcome
+                            + ": already logged as " + call.outcome() + "; only a NO_ANSWER call may be logged again");
+                }
+            }
+            return new Logged(engine.store().saveCheckpointCall(tenant, call.logged(outcome, engine.now(), notes)),
+                    true);
+        });
+        CheckpointCall call = logged.call();
+        // Appended even when the call was already logged: the id makes it a no-op then, and it completes a log
+        // whose earlier append failed.
+        if (outcome == CallOutcome.REACHED || outcome == CallOutcome.CONCERN_RAISED) {
+            engine.activityLog().append(tenant, List.of(new ActivityEvent(
+                    EventId.of(StableIds.of("call", programId.value(), callId.value())), programId, null,
+                    call.person(), ActivityKind.CHECKPOINT_CALL, call.loggedAt(), "engine",
+                    Map.of("call", callId.value(), "outcome", outcome.name()))));
+        }
+        if (logged.changed()) {
+            engine.events().deliver(new FollowUpCallLogged(tenant, programId, engine.now(), callId, call.person(),
+                    outcome));
+        }
+        return call;
+    }
+
+    private CheckpointCall find(ProgramId programId, CheckpointCallId callId) {
+        return engine.store().findCheckpointCall(tenant, programId, callId)
+                .orElseThrow(() -> new NotFoundException("follow-up call", callId.value()));
+    }
+
+    @Override
+    public List<CheckpointCall> list(ProgramId programId) {
+        engine.program(tenant, programId);
+        return engine.store().checkpointCalls(tenant, programId);
+    }
+
+    @Override
+    public List<CheckpointCall> overdue(ProgramId programId) {
+        Program program = engine.program(tenant, programId);
+        Map<PersonId, ZoneId> zones = engine.store().participants(tenant, programId).stream()
+                .collect(Collectors.toMap(Participant::person, Participant::zone));
+        Function<PersonId, ZoneId> zoneOf = person -> zones.getOrDefault(person, program.zone());
+        return engine.store().checkpointCalls(tenant, programId).stream()
+                .filter(call -> call.isOverdueOn(engine.today(zoneOf.apply(call.person()))))
+                .toList();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

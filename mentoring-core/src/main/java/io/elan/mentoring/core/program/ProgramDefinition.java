@@ -1,0 +1,302 @@
+package io.elan.mentoring.core.program;
+
+import io.elan.mentoring.core.followup.FollowUpPolicy;
+import io.elan.mentoring.core.followup.FollowUpWindow;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.program.Program;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a program team decides before a program opens: its name, dates, zone and language, how many mentees a mentor
+ * may take, when the individual follow-up calls are due and how fast the hotline must answer. Written in Java with
+ * {@link #builder()} or in JSON through {@link io.elan.mentoring.core.json.ElanModule}; both check every rule and
+ * report every broken one at once. Immutable.
+ *
+ * @param id the program, unique in its tenant
+ * @param name a name people read, 1 to 200 characters
+ * @param kickOff the launch date, in the program's zone
+ * @param closing the closing date, after the kick-off
+ * @param zone the program's zone
+ * @param locale the program's language
+ * @param mentorCapacity how many mentees one mentor may have in active or paused pairs at once, 1 to
+ *     {@value #MAX_MENTOR_CAPACITY}
+ * @param followUp when every mentor and mentee gets an individual follow-up call; each window opens before closing
+ * @param hotlineResponseWorkingDays how many working days the program team has to answer a hotline request, 1 to
+ *     {@value #MAX_HOTLINE_RESPONSE_WORKING_DAYS}
+ */
+public record ProgramDefinition(
+        @NotNull @Valid ProgramId id,
+        @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name,
+        @NotNull LocalDate kickOff,
+        @NotNull LocalDate closing,
+        @NotNull ZoneId zone,
+        @NotNull Locale locale,
+        @Min(1) @Max(MAX_MENTOR_CAPACITY) int mentorCapacity,
+        @NotNull FollowUpPolicy followUp,
+        @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays) {
+
+    /** Months between kick-off and closing when no closing date is given. */
+    public static final int DEFAULT_DURATION_MONTHS = 10;
+    /** Longest program, in months. */
+    public static final int MAX_DURATION_MONTHS = 36;
+    /** Mentees a mentor may take when nothing else is said. */
+    public static final int DEFAULT_MENTOR_CAPACITY = 1;
+    /** Most mentees one mentor may take. */
+    public static final int MAX_MENTOR_CAPACITY = 50;
+    /** Working days to answer a hotline request when nothing else is said. */
+    public static final int DEFAULT_HOTLINE_RESPONSE_WORKING_DAYS = 2;
+    /** Longest hotline response target, in working days. */
+    public static final int MAX_HOTLINE_RESPONSE_WORKING_DAYS = 20;
+
+    /**
+     * Checks every field and reports every broken rule at once.
+     *
+     * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
+     */
+    public ProgramDefinition {
+        List<Violation> violations = new ArrayList<>();
+        check(violations, id, name, kickOff, closing, zone, locale, mentorCapacity, followUp,
+                hotlineResponseWorkingDays);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(violations);
+        }
+    }
+
+    private static void check(List<Violation> violations, @Nullable ProgramId id, @Nullable String name,
+            @Nullable LocalDate kickOff, @Nullable LocalDate closing, @Nullable ZoneId zone, @Nullable Locale locale,
+            int mentorCapacity, @Nullable FollowUpPolicy followUp, int hotlineResponseWorkingDays) {
+        if (id == null) {
+            violations.add(Violation.of("id", "is required"));
+        }
+        checkName(violations, name);
+        if (kickOff == null) {
+            violations.add(Violation.of("kickOff", "is required"));
+        }
+        if (closing == null) {
+            violations.add(Violation.of("closing", "is required"));
+        } else if (kickOff != null && !closing.isAfter(kickOff)) {
+            violations.add(Violation.of("closing", "must be after kickOff (" + kickOff + ")", closing));
+        } else if (kickOff != null && closing.isAfter(kickOff.plusMonths(MAX_DURATION_MONTHS))) {
+            violations.add(Violation.of("closing",
+                    "must be at most " + MAX_DURATION_MONTHS + " months after kickOff (" + kickOff + ")", closing));
+        }
+        if (zone == null) {
+            violations.add(Violation.of("zone", "is required"));
+        }
+        if (locale == null) {
+            violations.add(Violation.of("locale", "is required"));
+        }
+        if (mentorCapacity < 1 || mentorCapacity > MAX_MENTOR_CAPACITY) {
+            violations.add(Violation.of("mentorCapacity", "must be between 1 and " + MAX_MENTOR_CAPACITY,
+                    mentorCapacity));
+        }
+        if (followUp == null) {
+            violations.add(Violation.of("followUp", "is required"));
+        } else if (kickOff != null && closing != null && closing.isAfter(kickOff)) {
+            List<FollowUpWindow> windows = followUp.windows();
+            for (int i = 0; i < windows.size(); i++) {
+                LocalDate opens = windows.get(i).opensOn(kickOff);
+                if (!opens.isBefore(closing)) {
+                    violations.add(Violation.of("followUp[" + i + "].afterMonths",
+                            "must open before closing (" + closing + "), it would open on " + opens,
+                            windows.get(i).afterMonths()));
+                }
+            }
+        }
+        if (hotlineResponseWorkingDays < 1 || hotlineResponseWorkingDays > MAX_HOTLINE_RESPONSE_WORKING_DAYS) {
+            violations.add(Violation.of("hotlineResponseWorkingDays",
+                    "must be between 1 and " + MAX_HOTLINE_RESPONSE_WORKING_DAYS, hotlineResponseWorkingDays));
+        }
+    }
+
+    private static void checkName(List<Violation> violations, @Nullable String name) {
+        if (name == null) {
+            violations.add(Violation.of("name", "is required"));
+        } else if (name.isBlank()) {
+            violations.add(Violation.of("name", "must not be blank"));
+        } else if (name.length() > Program.MAX_NAME_LENGTH) {
+            violations.add(Violation.of("name", "must be at most " + Program.MAX_NAME_LENGTH + " characters",
+                    name.length() + " characters"));
+        } else if (name.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            violations.add(Violation.of("name", "must not contain control characters"));
+        }
+    }
+
+    /**
+     * @return a builder with the defaults: ten months, French, capacity 1, calls around months 2 and 7, answers within
+     *     two working days
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this definition's values, with its closing date */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).kickOff(kickOff).closing(closing).zone(zone).locale(locale)
+                .mentorCapacity(mentorCapacity).followUp(followUp)
+                .hotlineResponseWorkingDays(hotlineResponseWorkingDays);
+    }
+
+    /** @return the middle day between kick-off and closing, around which the mid-point (mi-parcours) takes place */
+    public LocalDate midPoint() {
+        return kickOff.plusDays((closing.toEpochDay() - kickOff.toEpochDay()) / 2);
+    }
+
+    /**
+     * Builds a {@link ProgramDefinition}. Give either a closing date or a duration in months, not both; with neither,
+     * the program lasts {@value #DEFAULT_DURATION_MONTHS} months. {@link #build()} reports every broken rule at once.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable ProgramId id;
+        private @Nullable String name;
+        private @Nullable LocalDate kickOff;
+        private @Nullable LocalDate closing;
+        private @Nullable Integer durationMonths;
+        private @Nullable ZoneId zone;
+        private @Nullable Locale locale = Locale.FRENCH;
+        private int mentorCapacity = DEFAULT_MENTOR_CAPACITY;
+        private @Nullable FollowUpPolicy followUp;
+        private boolean followUpGiven;
+        private int hotlineResponseWorkingDays = DEFAULT_HOTLINE_RESPONSE_WORKING_DAYS;
+
+        private Builder() {}
+
+        /** @param value the program id @return this builder */
+        public Builder id(@Nullable ProgramId value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * @param value the program id
+         * @return this builder
+         * @throws InvalidValueException if the id breaks the identifier rules
+         */
+        public Builder id(String value) {
+            return id(ProgramId.of(value));
+        }
+
+        /** @param value the name people read @return this builder */
+        public Builder name(@Nullable String value) {
+            name = value;
+            return this;
+        }
+
+        /** @param value the launch date, in the program's zone @return this builder */
+        public Builder kickOff(@Nullable LocalDate value) {
+            kickOff = value;
+            return this;
+        }
+
+        /** @param value the closing date; leave empty to use a duration @return this builder */
+        public Builder closing(@Nullable LocalDate value) {
+            closing = value;
+            return this;
+        }
+
+        /**
+         * @param months months from kick-off to closing, 1 to {@value #MAX_DURATION_MONTHS}; leave empty to give a
+         *     closing date
+         * @return this builder
+         */
+        public Builder durationMonths(@Nullable Integer months) {
+            durationMonths = months;
+            return this;
+        }
+
+        /** @param value the program's zone @return this builder */
+        public Builder zone(@Nullable ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        /** @param value the program's language; French unless set @return this builder */
+        public Builder locale(@Nullable Locale value) {
+            locale = value;
+            return this;
+        }
+
+        /** @param value how many mentees a mentor may take; 1 unless set @return this builder */
+        public Builder mentorCapacity(int value) {
+            mentorCapacity = value;
+            return this;
+        }
+
+        /**
+         * @param value the follow-up call policy; unless set, the windows of {@link FollowUpPolicy#defaults()} that
+         *     open before closing (a short program simply gets fewer calls)
+         * @return this builder
+         */
+        public Builder followUp(@Nullable FollowUpPolicy value) {
+            followUp = value;
+            followUpGiven = true;
+            return this;
+        }
+
+        /** @param value working days to answer a hotline request; 2 unless set @return this builder */
+        public Builder hotlineResponseWorkingDays(int value) {
+            hotlineResponseWorkingDays = value;
+            return this;
+        }
+
+        /**
+         * @return the definition
+         * @throws InvalidValueException listing every broken rule, each with its field
+         */
+        public ProgramDefinition build() {
+            List<Violation> violations = new ArrayList<>();
+            LocalDate resolvedClosing = closing;
+            if (durationMonths != null) {
+                if (closing != null) {
+                    violations.add(Violation.of("durationMonths", "must not be given together with closing"));
+                } else if (durationMonths < 1 || durationMonths > MAX_DURATION_MONTHS) {
+                    violations.add(Violation.of("durationMonths", "must be between 1 and " + MAX_DURATION_MONTHS,
+                            durationMonths));
+                } else if (kickOff != null) {
+                    resolvedClosing = kickOff.plusMonths(durationMonths);
+                }
+            } else if (closing == null && kickOff != null) {
+                resolvedClosing = kickOff.plusMonths(DEFAULT_DURATION_MONTHS);
+            }
+            FollowUpPolicy policy = followUpGiven ? followUp : defaultPolicyBefore(kickOff, resolvedClosing);
+            // Without a kick-off no closing can be derived; the missing kick-off is the one thing to report.
+            boolean closingDerived = closing == null;
+            List<Violation> fieldViolations = new ArrayList<>();
+            check(fieldViolations, id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
+                    hotlineResponseWorkingDays);
+            for (Violation v : fieldViolations) {
+                if (!(closingDerived && v.field().equals("closing") && resolvedClosing == null)) {
+                    violations.add(v);
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidValueException(violations);
+            }
+            return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
+                    hotlineResponseWorkingDays);
+        }
+
+        private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {
+            FollowUpPolicy defaults = FollowUpPolicy.defaults();
+            if (kickOff == null || closing == null) {
+                return defaults;
+            }
+            return new FollowUpPolicy(defaults.windows().stream()
+                    .filter(w -> w.opensOn(kickOff).isBefore(closing)).toList());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.elan.mentoring.core;
+
+import io.elan.mentoring.core.memory.InMemoryActivityLog;
+import io.elan.mentoring.core.memory.InMemoryMessageGateway;
+import io.elan.mentoring.core.memory.InMemoryOutbox;
+import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
+import io.elan.mentoring.core.memory.InMemoryProgramStore;
+import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
+import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.event.DomainEvent;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.program.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** An engine on in-memory ports, a hand-moved clock, a counting directory and a listener recording every event. */
+final class EngineFixture {
+
+    static final TenantId ACME = TenantId.of("acme");
+    static final ProgramId SPRING = ProgramId.of("spring-2027");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** A Monday. */
+    static final LocalDate KICK_OFF = LocalDate.of(2027, 1, 11);
+
+    final MutableClock clock = new MutableClock(Instant.parse("2027-01-04T08:00:00Z"));
+    final InMemoryProgramStore store = new InMemoryProgramStore();
+    final InMemoryActivityLog activityLog = new InMemoryActivityLog();
+    final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
+    final CountingDirectory directory = new CountingDirectory(people);
+    final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+    private int seen;
+    final Elan elan;
+
+    EngineFixture() {
+        this(builder -> {});
+    }
+
+    EngineFixture(Consumer<Elan.Builder> customize) {
+        Elan.Builder builder = Elan.builder()
+                .programStore(store)
+                .activityLog(activityLog)
+                .outbox(new InMemoryOutbox())
+                .surveyResponses(new InMemorySurveyResponseStore())
+                .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
+                .peopleDirectory(directory)
+                .clock(clock)
+                .listener(events::add);
+        customize.accept(builder);
+        elan = builder.build();
+    }
+
+    TenantScope acme() {
+        return elan.tenant(ACME);
+    }
+
+    static ProgramDefinition.Builder definition() {
+        return ProgramDefinition.builder().id(SPRING).name("Mentorat printemps 2027").kickOff(KICK_OFF).zone(PARIS);
+    }
+
+    EngineFixture person(String id) {
+        people.put(ACME, Person.of(PersonId.of(id), "Person " + id));
+        return this;
+    }
+
+    EngineFixture leaver(String id) {
+        people.put(ACME, Person.of(PersonId.of(id), "Person " + id).toBuilder().active(false).build());
+        return this;
+    }
+
+    /** Defines the spring program, opens enrolment, enrols and pairs the given mentors and mentees one to one. */
+    void enrollingProgramWithPairs(int pairs) {
+        acme().programs().define(definition().build());
+        acme().programs().openEnrolment(SPRING);
+        List<PersonId> mentors = new ArrayList<>();
+        List<PersonId> mentees = new ArrayList<>();
+        for (int i = 1; i <= pairs; i++) {
+            person("mentor-" + i).person("mentee-" + i);
+            mentors.add(PersonId.of("mentor-" + i));
+            mentees.add(PersonId.of("mentee-" + i));
+        }
+        acme().enrolment().enrol(SPRING, Role.MENTOR, mentors);
+        acme().enrolment().enrol(SPRING, Role.MENTEE, mentees);
+        for (int i = 0; i < pairs; i++) {
+            acme().pairs().form(SPRING, mentors.get(i), mentees.get(i));
+        }
+    }
+
+    /** @return the events delivered since the last call */
+    List<DomainEvent> newEvents() {
+        List<DomainEvent> fresh = List.copyOf(events.subList(seen, events.size()));
+        seen = events.size();
+        return fresh;
+    }
+
+    List<ActivityEvent> activity() {
+        try (Stream<ActivityEvent> all = activityLog.events(ACME, SPRING, Instant.EPOCH,
+                Instant.parse("2100-01-01T00:00:00Z"))) {
+            return all.toList();
+        }
+    }
+
+    static PersonId id(String value) {
+        return PersonId.of(value);
+    }
+}
