@@ -3,6 +3,9 @@ package io.elan.mentoring.jdbc;
 import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -18,7 +21,9 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * That needs user namespaces; where a container forbids them, the start fails and the message below says why.
  */
 final class PostgresTestServer {
+    private static EmbeddedPostgres server;
     private static DataSource pooled;
+    private static int databases;
     private static RuntimeException startFailure;
 
     private PostgresTestServer() {}
@@ -29,7 +34,6 @@ final class PostgresTestServer {
             throw startFailure;
         }
         if (pooled == null) {
-            EmbeddedPostgres server;
             try {
                 server = EmbeddedPostgres.builder().start();
             } catch (IOException | RuntimeException e) {
@@ -49,5 +53,19 @@ final class PostgresTestServer {
             pooled = pool;
         }
         return pooled;
+    }
+
+    /**
+     * @return a data source on a new, empty database of the shared server (no schema), opening a connection per call
+     * @throws SQLException if the database cannot be created
+     */
+    static synchronized DataSource freshDatabase() throws SQLException {
+        DataSource shared = dataSource();
+        String name = "elan_fresh_" + (++databases);
+        try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
+            // CREATE DATABASE takes no parameters; the name is built here from a counter, never from input.
+            s.execute("CREATE DATABASE " + name);
+        }
+        return server.getDatabase("postgres", name);
     }
 }

@@ -1,5 +1,7 @@
 package io.elan.mentoring.jdbc;
 
+import java.sql.SQLException;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -28,6 +30,29 @@ final class TestDatabases {
             postgres = JdbcStores.builder().dataSource(PostgresTestServer.dataSource()).build();
         }
         return postgres;
+    }
+
+    /**
+     * @param dialect a dialect
+     * @return the shared stores of that dialect
+     */
+    static JdbcStores stores(JdbcDialect dialect) {
+        return switch (dialect) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres();
+        };
+    }
+
+    /**
+     * @param dialect a dialect
+     * @return a data source on a new, empty database of that dialect, without the Élan schema
+     * @throws SQLException if it cannot be created
+     */
+    static DataSource freshDatabase(JdbcDialect dialect) throws SQLException {
+        return switch (dialect) {
+            case H2 -> h2DataSource("elan-fresh-" + UUID.randomUUID());
+            case POSTGRESQL -> PostgresTestServer.freshDatabase();
+        };
     }
 
     /**

@@ -42,7 +42,13 @@ public final class Columns {
             throw new InvalidValueException(field, "must be between " + EARLIEST + " and " + LATEST
                     + " to be stored", instant);
         }
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS_PER_SECOND), instant.getNano());
+        long seconds = instant.getEpochSecond();
+        int nano = instant.getNano();
+        if (seconds < 0 && nano > 0) {
+            // Near the lower end, seconds * 10^9 alone overflows although the sum fits: borrow one second.
+            return Math.addExact(Math.multiplyExact(seconds + 1, NANOS_PER_SECOND), nano - NANOS_PER_SECOND);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, NANOS_PER_SECOND), nano);
     }
 
     /**

@@ -1,0 +1,67 @@
+package io.elan.mentoring.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.activity.ActivityEvent;
+import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.tck.KitFixtures;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("a connection that breaks during an append")
+class FailureAtomicityTest {
+    private static final ProgramId PROGRAM = ProgramId.of("p");
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (JdbcDialect dialect : JdbcDialect.values()) {
+            for (FailingDataSource.BreakAt at : FailingDataSource.BreakAt.values()) {
+                cases.add(Arguments.of(dialect, at));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, breaking {1}")
+    @MethodSource("cases")
+    @DisplayName("leaves no part of the batch, and retrying the batch stores each event once")
+    void noPartialBatch(JdbcDialect dialect, FailingDataSource.BreakAt at) {
+        JdbcStores healthy = TestDatabases.stores(dialect);
+        TenantId tenant = KitFixtures.freshTenant();
+        List<ActivityEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(KitFixtures.meeting(PROGRAM, "e" + i, "pair-" + (i % 7), KitFixtures.T0.plusSeconds(i)));
+        }
+        // Half of the batch is stored already: the failing append must neither add to it nor lose it.
+        assertThat(healthy.activityLog().append(tenant, batch.subList(0, 100))).isEqualTo(100);
+
+        FailingDataSource failing = new FailingDataSource(healthy.dataSource(), at);
+        ActivityLog broken = JdbcStores.builder().dataSource(failing).dialect(dialect).build().activityLog();
+        assertThatThrownBy(() -> broken.append(tenant, batch))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.retryable()).isTrue())
+                .hasMessageContaining("connection lost");
+        assertThat(failing.broke()).isTrue();
+        assertThat(count(healthy, tenant)).as("events stored after the failed append").isEqualTo(100);
+
+        assertThat(broken.append(tenant, batch)).as("events added by the retry").isEqualTo(100);
+        assertThat(broken.append(tenant, batch)).as("events added by a second retry").isZero();
+        assertThat(count(healthy, tenant)).isEqualTo(200);
+        try (Stream<ActivityEvent> stored = healthy.activityLog().events(tenant, PROGRAM, Instant.MIN, Instant.MAX)) {
+            assertThat(stored).containsExactlyElementsOf(batch);
+        }
+    }
+
+    private static long count(JdbcStores stores, TenantId tenant) {
+        return stores.activityLog().count(tenant, PROGRAM, Instant.MIN, Instant.MAX);
+    }
+}
