@@ -152,7 +152,7 @@ public final class AnonymityGuard {
      */
     public synchronized GroupReport query(TenantId tenant, ProgramId program, Wave wave, Selection selection) {
         WaveView view = view(tenant, program, wave);
-        Role role = roleOf(selection);
+        @Nullable Role role = roleOf(selection);
         Group group = new Group(selection, Dimension.ALL, role, view.table.select(selection.segments()));
         BitSet stable = view.stable(group.rows);
         ReleaseHistory.Refusal refusal = view.history.refusal(RESPONDENTS, stable, policy.threshold());
