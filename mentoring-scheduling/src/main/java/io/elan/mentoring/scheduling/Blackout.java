@@ -1,6 +1,8 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  * @param last the last day, included, not before {@code first}
  * @param label what the range is, as shown in the reasons of moved touchpoints
  */
-public record Blackout(LocalDate first, LocalDate last, LocalizedText label) {
+public record Blackout(@NotNull LocalDate first, @NotNull LocalDate last, @NotNull @Valid LocalizedText label) {
     /** Validates the range. */
     public Blackout {
         if (first == null) {

@@ -5,6 +5,7 @@ import io.elan.mentoring.spi.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class CadencePlanner {
             }
         }
         List<PlannedTouchpoint> cancelled = before.values().stream()
-                .sorted(java.util.Comparator.comparing((PlannedTouchpoint t) -> t.start().toInstant())
+                .sorted(Comparator.comparing((PlannedTouchpoint t) -> t.start().toInstant())
                         .thenComparing(PlannedTouchpoint::key))
                 .map(t -> t.withSequence(t.sequence() + 1)).toList();
         ProgramCalendar calendar = new ProgramCalendar(window, touchpoints, fresh.questionnaires(), fresh.dropped(),

@@ -1,6 +1,7 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * @param french the French text, not blank
  * @param english the English text, not blank
  */
-public record LocalizedText(String french, String english) {
+public record LocalizedText(@NotBlank String french, @NotBlank String english) {
     /** Validates both texts. */
     public LocalizedText {
         if (french == null || french.isBlank()) {

@@ -1,6 +1,7 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -10,7 +11,7 @@ import java.time.Period;
  * @param anchor the anchor
  * @param offset added to the anchor's day; negative to go back in time
  */
-public record Placement(Anchor anchor, Period offset) {
+public record Placement(@NotNull Anchor anchor, @NotNull Period offset) {
     /** Validates the fields. */
     public Placement {
         if (anchor == null) {

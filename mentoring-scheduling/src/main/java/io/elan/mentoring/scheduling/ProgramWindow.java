@@ -2,6 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +16,7 @@ import java.util.List;
  * @param closing the closing day, last day of the program, after the kick-off
  * @param zone the zone working hours and days are read in
  */
-public record ProgramWindow(LocalDate kickOff, LocalDate closing, ZoneId zone) {
+public record ProgramWindow(@NotNull LocalDate kickOff, @NotNull LocalDate closing, @NotNull ZoneId zone) {
     /** Validates the dates: every field present, closing after kick-off, at most ten years apart. */
     public ProgramWindow {
         List<Violation> violations = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * When the anonymous questionnaire that prepares a touchpoint opens and closes, in days before the touchpoint.
@@ -8,7 +10,7 @@ import io.elan.mentoring.spi.InvalidValueException;
  * @param opensDaysBefore days before the touchpoint the questionnaire opens, positive
  * @param closesDaysBefore days before the touchpoint it closes, zero or positive, fewer than {@code opensDaysBefore}
  */
-public record QuestionnaireTiming(int opensDaysBefore, int closesDaysBefore) {
+public record QuestionnaireTiming(@Positive int opensDaysBefore, @PositiveOrZero int closesDaysBefore) {
     /** Validates the days. */
     public QuestionnaireTiming {
         if (opensDaysBefore <= 0) {

@@ -1,6 +1,9 @@
 package io.elan.mentoring.scheduling.ics;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +12,7 @@ import java.util.regex.Pattern;
  * @param name the display name, 1 to 200 characters
  * @param email the e-mail address, written as a {@code mailto:} URI in the calendar
  */
-public record CalendarParty(String name, String email) {
+public record CalendarParty(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>:;,]+@[^@\\s\"<>:;,]+");
 
     /** Validates the fields. */
