@@ -28,7 +28,8 @@ public final class Proportions {
         double z2 = z * z;
         double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new Interval(p, Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0/n and n/n the bound is exactly the share; rounding must not push it past.
+        return new Interval(p, Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
     }
 
     /**
