@@ -1,0 +1,87 @@
+package io.elan.mentoring.survey.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
+import io.elan.mentoring.survey.questionnaire.Wave;
+import io.elan.mentoring.survey.questionnaire.WaveKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * For any sequence of submissions, valid or not, repeated or not: the store holds exactly one response per person
+ * whose first valid submission was accepted, holding that first submission's answers, and a refused submission
+ * changes nothing.
+ */
+class SurveyCollectorProperties {
+    private static final TenantId TENANT = TenantId.of("acme");
+    private static final ProgramId PROGRAM = ProgramId.of("p");
+    private static final Wave WAVE = new Wave("w", WaveKind.PULSE, StandardQuestionnaires.midPoint(),
+            Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-16T18:00:00Z"));
+
+    record Submission(int person, int suits) {}
+
+    @Property(tries = 150)
+    void onlyFirstValidSubmissionPerTokenIsKept(@ForAll("submissions") List<Submission> submissions) {
+        MapSurveyResponseStore store = new MapSurveyResponseStore();
+        SurveyCollector collector = SurveyCollector.builder().store(store).registry(new InMemoryTokenRegistry())
+                .secrets(new InMemoryWaveSecrets())
+                .clock(Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC)).build();
+        Map<Integer, Invitation> invitations = new HashMap<>();
+        Map<Integer, Integer> firstAccepted = new HashMap<>();
+        for (Submission s : submissions) {
+            Invitation invitation = invitations.computeIfAbsent(s.person(), p -> collector.invite(TENANT, PROGRAM,
+                    WAVE, PersonId.of("person" + p), p % 2 == 0 ? Role.MENTOR : Role.MENTEE, null));
+            List<SurveyResponse> before = List.copyOf(store.responses(TENANT, PROGRAM, WAVE.id()).toList());
+            Map<String, Answer> answers = Map.of("pace.suits", new Answer.Numeric(s.suits()));
+            boolean valid = s.suits() >= 1 && s.suits() <= 5;
+            if (!valid && !firstAccepted.containsKey(s.person())) {
+                assertThatThrownBy(() -> collector.submit(TENANT, PROGRAM, WAVE, invitation.token(), answers))
+                        .isInstanceOf(InvalidValueException.class).hasMessageContaining("answers[pace.suits]");
+                assertThat(store.responses(TENANT, PROGRAM, WAVE.id()).toList()).isEqualTo(before);
+                continue;
+            }
+            SubmissionResult result = collector.submit(TENANT, PROGRAM, WAVE, invitation.token(), answers);
+            if (firstAccepted.containsKey(s.person())) {
+                assertThat(result).isEqualTo(SubmissionResult.ALREADY_RECORDED);
+                assertThat(store.responses(TENANT, PROGRAM, WAVE.id()).toList()).isEqualTo(before);
+            } else {
+                assertThat(result).isEqualTo(SubmissionResult.RECORDED);
+                firstAccepted.put(s.person(), s.suits());
+            }
+        }
+        List<Integer> stored = new ArrayList<>(store.responses(TENANT, PROGRAM, WAVE.id())
+                .map(r -> ((Answer.Numeric) r.answers().get("pace.suits")).value()).toList());
+        List<Integer> expected = new ArrayList<>(firstAccepted.values());
+        stored.sort(null);
+        expected.sort(null);
+        assertThat(stored).isEqualTo(expected);
+        assertThat(collector.notAnswered(TENANT, PROGRAM, WAVE)).hasSize(invitations.size() - firstAccepted.size());
+    }
+
+    @Provide
+    Arbitrary<List<Submission>> submissions() {
+        return Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 6))
+                .as(Submission::new).list().ofMaxSize(30);
+    }
+}
