@@ -166,7 +166,7 @@ public final class OutboxDispatcher {
         private void dead(ClaimedMessage claim, String reason) {
             if (settled(outbox.markDead(tenant, claim.claimToken(), now, Truncation.fit(reason, MAX_REASON)), claim)) {
                 dead++;
-                LOG.info("dead-lettered {} to {}: {}", claim.message().idempotencyKey(), claim.message().recipient(),
+                LOG.debug("dead-lettered {} to {}: {}", claim.message().idempotencyKey(), claim.message().recipient(),
                         reason);
             }
         }
