@@ -44,8 +44,12 @@ public record Broadcast(
         if (audience == null) {
             violations.add(Violation.of("audience", "is required"));
         }
-        if (kind == null || kind.isBlank() || kind.length() > 64) {
-            violations.add(Violation.of("kind", "must be 1 to 64 characters", kind));
+        if (kind == null) {
+            violations.add(Violation.of("kind", "is required"));
+        } else if (kind.isBlank() || kind.length() > 64 || !kind.equals(kind.strip())
+                || kind.chars().anyMatch(Character::isISOControl)) {
+            violations.add(Violation.of("kind", "must be 1 to 64 characters, without control characters or blanks"
+                    + " at either end", "\"" + kind + "\""));
         }
         if (versions == null || versions.isEmpty()) {
             violations.add(Violation.of("versions", "must hold at least one language"));
