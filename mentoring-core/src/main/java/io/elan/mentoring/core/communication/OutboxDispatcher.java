@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.messaging.SendResult;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,9 +35,11 @@ import org.slf4j.LoggerFactory;
  *       the provider's {@code retryAfter}) until {@link CommunicationSettings#maxAttempts()} claims were made, then
  *       dead-lettered with the last reason.</li>
  *   <li>A message due inside the recipient's quiet hours, read in their zone (else the program's, else UTC), waits
- *       until they end; retries are scheduled outside them. Deferring uses a claim, so it counts as an attempt.</li>
+ *       until they end; retries are scheduled outside them. Deferring or holding uses a claim, so it counts as an
+ *       attempt (the outbox counts claims): at the last attempt the message is dead-lettered instead.</li>
  *   <li>A recipient who is no longer an active participant, or who opted out of the message's kind since it was
- *       queued, is not sent it: the message is dead-lettered saying so.</li>
+ *       queued, is not sent it: the message is dead-lettered saying so, as are the messages of a cancelled program.
+ *       The messages of a suspended program are held, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
  *   <li>If a sender stops between sending and settling (a crash), the claim expires and the message is sent again;
  *       the gateway's idempotency contract keeps the recipient from getting it twice. A claim that comes back after
  *       the last attempt is dead-lettered without sending, as the outcome of that attempt is unknown.</li>
@@ -115,6 +118,11 @@ public final class OutboxDispatcher {
                         + " unknown (its claim expired before it was settled)");
                 return;
             }
+            Optional<Program> program = program(message.program());
+            if (program.isPresent() && program.get().status() == ProgramStatus.CANCELLED) {
+                dead(claim, "the program was cancelled");
+                return;
+            }
             Optional<Participant> participant = participant(message);
             if (participant.isPresent() && !participant.get().isActive()) {
                 dead(claim, "recipient is no longer an active participant (" + participant.get().status() + ")");
@@ -124,11 +132,18 @@ public final class OutboxDispatcher {
                 dead(claim, "recipient opted out of " + message.kind());
                 return;
             }
-            ZoneId zone = zone(message, participant);
+            if (program.isPresent() && program.get().status() == ProgramStatus.SUSPENDED) {
+                if (retryOrGiveUp(claim, now.plus(settings.maxRetryDelay()), "the program is suspended")) {
+                    deferred++;
+                }
+                return;
+            }
+            ZoneId zone = participant.map(Participant::zone)
+                    .orElseGet(() -> program.map(Program::zone).orElse(ZoneOffset.UTC));
             Instant allowed = settings.quietHours().nextAllowed(now, zone, message.channel());
             if (allowed.isAfter(now)) {
-                if (settled(outbox.retryAt(tenant, claim.claimToken(), allowed,
-                        "quiet hours in " + zone + " until " + allowed.atZone(zone).toLocalTime()), claim)) {
+                if (retryOrGiveUp(claim, allowed,
+                        "quiet hours in " + zone + " until " + allowed.atZone(zone).toLocalTime())) {
                     deferred++;
                 }
                 return;
@@ -148,19 +163,24 @@ public final class OutboxDispatcher {
                 }
                 case PERMANENT_FAILURE -> dead(claim, Objects.requireNonNull(result.detail()));
                 case RETRYABLE_FAILURE -> {
-                    String reason = Objects.requireNonNull(result.detail());
-                    if (claim.attempt() >= settings.maxAttempts()) {
-                        dead(claim, "gave up after " + claim.attempt() + " attempts: " + reason);
-                    } else {
-                        Instant next = settings.quietHours().nextAllowed(
-                                schedule.next(message.idempotencyKey(), claim.attempt(), now, result.retryAfter()),
-                                zone, message.channel());
-                        if (settled(outbox.retryAt(tenant, claim.claimToken(), next, reason), claim)) {
-                            retried++;
-                        }
+                    Instant next = settings.quietHours().nextAllowed(
+                            schedule.next(message.idempotencyKey(), claim.attempt(), now, result.retryAfter()),
+                            zone, message.channel());
+                    if (retryOrGiveUp(claim, next, Objects.requireNonNull(result.detail()))) {
+                        retried++;
                     }
                 }
             }
+        }
+
+        /** @return whether the message was put back for later; at the last attempt it is dead-lettered instead */
+        private boolean retryOrGiveUp(ClaimedMessage claim, Instant next, String reason) {
+            if (claim.attempt() >= settings.maxAttempts()) {
+                dead(claim, "gave up after " + claim.attempt() + " attempts: " + reason);
+                return false;
+            }
+            return settled(outbox.retryAt(tenant, claim.claimToken(), next, Truncation.fit(reason, MAX_REASON)),
+                    claim);
         }
 
         private void dead(ClaimedMessage claim, String reason) {
@@ -185,12 +205,8 @@ public final class OutboxDispatcher {
                     r -> store.findParticipant(tenant, r.program(), r.person()));
         }
 
-        private ZoneId zone(OutgoingMessage message, Optional<Participant> participant) {
-            if (participant.isPresent()) {
-                return participant.get().zone();
-            }
-            return programs.computeIfAbsent(message.program(), id -> store.findProgram(tenant, id))
-                    .map(Program::zone).orElse(ZoneOffset.UTC);
+        private Optional<Program> program(ProgramId id) {
+            return programs.computeIfAbsent(id, p -> store.findProgram(tenant, p));
         }
     }
 }

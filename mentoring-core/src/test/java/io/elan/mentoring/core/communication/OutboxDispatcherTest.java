@@ -259,4 +259,41 @@ class OutboxDispatcherTest {
         assertThat(small.runDue(TENANT, NOW).claimed()).isEqualTo(4);
         assertThat(small.runDue(TENANT, NOW).claimed()).isEqualTo(3);
     }
+
+    @Test
+    @DisplayName("a suspended program's messages are held, a cancelled program's are dead-lettered")
+    void programStatus() {
+        queue("k1", "mentee-chloe", Channel.EMAIL, NOW);
+        var program = fixture.store.findProgram(TENANT, PROGRAM).orElseThrow();
+        program = fixture.store.saveProgram(program.withStatus(io.elan.mentoring.spi.program.ProgramStatus.SUSPENDED));
+        OutboxDispatcher dispatcher = dispatcher(fixture.inbox);
+
+        DispatchSummary held = dispatcher.runDue(TENANT, NOW);
+
+        assertThat(held.deferred()).isEqualTo(1);
+        assertThat(entry("k1").nextAttemptAt()).isEqualTo(NOW.plus(SETTINGS.maxRetryDelay()));
+        assertThat(entry("k1").lastError()).isEqualTo("the program is suspended");
+        fixture.store.saveProgram(program.withStatus(io.elan.mentoring.spi.program.ProgramStatus.CANCELLED));
+        dispatcher.runDue(TENANT, NOW.plus(SETTINGS.maxRetryDelay()));
+        assertThat(entry("k1").state()).isEqualTo(OutboxState.DEAD);
+        assertThat(entry("k1").lastError()).isEqualTo("the program was cancelled");
+        assertThat(fixture.inbox.delivered()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a deferral at the last attempt dead-letters with the reason instead of claiming beyond the bound")
+    void deferralAtTheBound() {
+        Instant threeAmParis = Instant.parse("2026-11-26T02:00:00Z");
+        queue("wa", "mentee-dev", Channel.WHATSAPP, threeAmParis);
+        for (int attempt = 1; attempt < SETTINGS.maxAttempts(); attempt++) {
+            var claim = fixture.outbox.claimDue(TENANT, threeAmParis, 1, SETTINGS.lease()).get(0);
+            fixture.outbox.retryAt(TENANT, claim.claimToken(), threeAmParis, "busy");
+        }
+
+        dispatcher(fixture.inbox).runDue(TENANT, threeAmParis);
+
+        assertThat(entry("wa").state()).isEqualTo(OutboxState.DEAD);
+        assertThat(entry("wa").attempts()).isEqualTo(SETTINGS.maxAttempts());
+        assertThat(entry("wa").lastError()).isEqualTo("gave up after 3 attempts: quiet hours in Europe/Paris until 08:00");
+    }
 }
