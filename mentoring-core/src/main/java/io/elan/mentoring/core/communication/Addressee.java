@@ -1,10 +1,10 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Instant;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,15 +31,15 @@ public record Addressee(
 
     /** Validates that a queued recipient has a channel and a key, and a skipped one a reason. */
     public Addressee {
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(at, "at");
-        if (outcome == AddressingOutcome.QUEUED && (channel == null || idempotencyKey == null)) {
-            throw new IllegalArgumentException("a queued addressee needs a channel and an idempotency key");
-        }
-        if (outcome != AddressingOutcome.QUEUED && detail == null) {
-            throw new IllegalArgumentException("a skipped addressee needs a detail");
+        Required.present(person, "person");
+        Required.present(role, "role");
+        Required.present(outcome, "outcome");
+        Required.present(at, "at");
+        if (outcome == AddressingOutcome.QUEUED) {
+            Required.present(channel, "channel");
+            Required.present(idempotencyKey, "idempotencyKey");
+        } else {
+            Required.present(detail, "detail");
         }
     }
 }

@@ -34,7 +34,9 @@ public final class MonthlyMessages {
     }
 
     /**
-     * Sends the month's message to the community. Sending the same contribution again sends nothing twice.
+     * Sends the month's message to the community. Sending the same contribution again sends nothing twice. The team's
+     * words identify the month's message: sending it again with another spotlight or share link changes nothing for
+     * those already addressed (only members addressed for the first time read the new ones).
      *
      * @param tenant the tenant
      * @param contribution the team's contribution

@@ -1,9 +1,9 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Role;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +27,8 @@ public record ParityLine(
 
     /** Validates that the required fields are present. */
     public ParityLine {
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(status, "status");
+        Required.present(person, "person");
+        Required.present(role, "role");
+        Required.present(status, "status");
     }
 }

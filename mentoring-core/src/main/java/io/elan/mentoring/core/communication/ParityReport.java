@@ -1,9 +1,9 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.program.Audience;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Whether everyone in a broadcast's audience has the same information: who got it, on which channel, and who did not
@@ -18,9 +18,9 @@ public record ParityReport(BroadcastId broadcast, Audience audience, Instant pub
 
     /** Copies the lines. */
     public ParityReport {
-        Objects.requireNonNull(broadcast, "broadcast");
-        Objects.requireNonNull(audience, "audience");
-        Objects.requireNonNull(publishedAt, "publishedAt");
+        Required.present(broadcast, "broadcast");
+        Required.present(audience, "audience");
+        Required.present(publishedAt, "publishedAt");
         lines = List.copyOf(lines);
     }
 

@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.internal.Required;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A broadcast as the {@link BroadcastLog} keeps it: what was published and when.
@@ -12,7 +12,7 @@ import java.util.Objects;
 public record PublishedBroadcast(Broadcast broadcast, Instant publishedAt) {
     /** Validates that both fields are present. */
     public PublishedBroadcast {
-        Objects.requireNonNull(broadcast, "broadcast");
-        Objects.requireNonNull(publishedAt, "publishedAt");
+        Required.present(broadcast, "broadcast");
+        Required.present(publishedAt, "publishedAt");
     }
 }
