@@ -26,6 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -250,7 +251,7 @@ public final class Broadcasts {
         PublishedBroadcast published = log.find(tenant, program, id)
                 .orElseThrow(() -> new NotFoundException("broadcast", id.value()));
         List<ParityLine> lines = new ArrayList<>();
-        Set<PersonId> addressed = new java.util.HashSet<>();
+        Set<PersonId> addressed = new HashSet<>();
         for (Addressee a : log.addressees(tenant, program, id)) {
             addressed.add(a.person());
             lines.add(line(tenant, a));

@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class InMemoryBroadcastLog implements BroadcastLog {
 
     private static final class Entry {
         final PublishedBroadcast broadcast;
-        final Map<io.elan.mentoring.spi.PersonId, Addressee> addressees = new LinkedHashMap<>();
+        final Map<PersonId, Addressee> addressees = new LinkedHashMap<>();
 
         Entry(PublishedBroadcast broadcast) {
             this.broadcast = broadcast;

@@ -18,6 +18,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts Élan writes itself (invitations, replay and digest introductions, headings), in every language it knows.
@@ -93,7 +94,7 @@ public final class MessageTexts {
         throw new IllegalArgumentException("no text for key \"" + key + "\" in " + chain.candidates());
     }
 
-    private @org.jspecify.annotations.Nullable String lookup(String key, Locale candidate) {
+    private @Nullable String lookup(String key, Locale candidate) {
         for (int i = hostLayers.size() - 1; i >= 0; i--) {
             Map<String, String> texts = hostLayers.get(i).get(candidate);
             if (texts != null && texts.containsKey(key)) {

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a message as plain text for WhatsApp, SMS and other text channels. Text is kept exactly as written (no
  * escaping: these channels show characters, not markup). A channel may have a length limit; a longer message is cut
- * at a word boundary where one is near, never inside a surrogate pair, ends with an ellipsis, and keeps its call to
+ * at a word boundary where one is near, otherwise between two user-perceived characters (never inside a
+ * surrogate pair or an emoji sequence), ends with an ellipsis, and keeps its call to
  * action when that fits. Immutable and thread-safe.
  */
 public final class PlainTextRenderer {
@@ -23,6 +26,7 @@ public final class PlainTextRenderer {
 
     private static final String ELLIPSIS = "…";
     private static final String BULLET = "• ";
+    private static final Pattern GRAPHEME_BOUNDARY = Pattern.compile("\\b{g}");
 
     private final MessageTexts texts;
     private final Map<Channel, Integer> limits;
@@ -93,17 +97,18 @@ public final class PlainTextRenderer {
         return limits.getOrDefault(channel, Integer.MAX_VALUE);
     }
 
-    // Prefers the last blank in the final quarter of the room, so a word is not cut in two when that costs little.
+    // Prefers the last blank in the final quarter of the room, so a word is not cut in two when that costs little;
+    // otherwise cuts at the last grapheme boundary, so neither a surrogate pair nor an emoji sequence is split.
     private static String cut(String text, int room) {
-        int end = room;
         for (int i = room; i > room - room / 4 && i > 0; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
-                end = i;
-                break;
+                return text.substring(0, i).stripTrailing();
             }
         }
-        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
+        int end = 0;
+        Matcher boundaries = GRAPHEME_BOUNDARY.matcher(text);
+        while (boundaries.find() && boundaries.start() <= room) {
+            end = boundaries.start();
         }
         return text.substring(0, end).stripTrailing();
     }

@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.MessageGateway;
+import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.messaging.SendResult;
 import io.elan.mentoring.spi.program.Audience;
@@ -22,10 +26,15 @@ import io.elan.mentoring.spi.program.ParticipantStatus;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -108,12 +117,12 @@ class BroadcastsTest {
     @DisplayName("a crash between recording the recipients and queueing is repaired by publishing again")
     void repairsACrash() {
         int[] enqueues = {0};
-        io.elan.mentoring.spi.messaging.Outbox failingOnce = new ForwardingOutbox(fixture.outbox) {
+        Outbox failingOnce = new ForwardingOutbox(fixture.outbox) {
             @Override
             public boolean enqueue(TenantId tenant, OutgoingMessage message) {
                 if (enqueues[0]++ == 1) {
-                    throw new io.elan.mentoring.spi.StoreException("connection reset", true,
-                            new java.io.IOException("connection reset"));
+                    throw new StoreException("connection reset", true,
+                            new IOException("connection reset"));
                 }
                 return super.enqueue(tenant, message);
             }
@@ -133,7 +142,7 @@ class BroadcastsTest {
     @Test
     @DisplayName("without a usable channel a member is reported as unreachable; the fallback channel is used when it can be")
     void noChannel() {
-        MessageGateway emailOnly = new io.elan.mentoring.core.memory.InMemoryMessageGateway(Channel.EMAIL);
+        MessageGateway emailOnly = new InMemoryMessageGateway(Channel.EMAIL);
         CommunicationSettings noFallback = CommunicationSettings.builder().fallbackChannel(null).build();
 
         SendReport withoutFallback = fixture.wiring(emailOnly).settings(noFallback).build().broadcasts()
@@ -264,6 +273,37 @@ class BroadcastsTest {
 
         assertThat(communication.broadcasts().published(TenantId.of("other"), PROGRAM)).isEmpty();
         assertThatThrownBy(() -> communication.broadcasts().parity(TenantId.of("other"), PROGRAM,
-                BroadcastId.of("a1"))).isInstanceOf(io.elan.mentoring.spi.NotFoundException.class);
+                BroadcastId.of("a1"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("concurrent publishing and catching up, as from several nodes, queue one message per member")
+    void concurrentCalls() throws Exception {
+        Communication communication = fixture.communication();
+        for (int i = 0; i < 20; i++) {
+            fixture.enrol("mentee-" + i, Role.MENTEE);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> communication.broadcasts().publish(TENANT, announcement("a1",
+                        Audience.BOTH))));
+                calls.add(pool.submit(() -> communication.broadcasts().catchUpAll(TENANT, PROGRAM)));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        communication.dispatcher().runDue(TENANT, fixture.clock.instant());
+
+        assertThat(fixture.inbox.delivered()).extracting(m -> m.recipient().value()).doesNotHaveDuplicates()
+                .hasSize(23);
+        assertThat(communication.broadcasts().parity(TENANT, PROGRAM, BroadcastId.of("a1")).lines())
+                .hasSize(24)
+                .filteredOn(l -> l.status() != ParityStatus.DELIVERED).singleElement()
+                .satisfies(l -> assertThat(l.status()).isEqualTo(ParityStatus.OPTED_OUT));
     }
 }

@@ -12,8 +12,10 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +60,7 @@ final class FaultSoak {
                 .programStore(new InMemoryProgramStore())
                 .outbox(outbox)
                 .gateway(gateway)
-                .clock(java.time.Clock.fixed(START, java.time.ZoneOffset.UTC))
+                .clock(Clock.fixed(START, ZoneOffset.UTC))
                 .settings(SETTINGS)
                 .build()
                 .dispatcher();
@@ -117,7 +120,7 @@ final class FaultSoak {
             String key = entry.message().idempotencyKey();
             assertThat(entry.state()).as("state of %s", key).isIn(OutboxState.DELIVERED, OutboxState.DEAD);
             assertThat(entry.attempts()).as("claims of %s", key).isBetween(1, MAX_ATTEMPTS + 1);
-            int sends = gateway.sends.getOrDefault(key, new java.util.concurrent.atomic.AtomicInteger()).get();
+            int sends = gateway.sends.getOrDefault(key, new AtomicInteger()).get();
             assertThat(sends).as("sends of %s", key).isLessThanOrEqualTo(MAX_ATTEMPTS);
             boolean reachedRecipient = gateway.deliveries.containsKey(key);
             if (entry.state() == OutboxState.DELIVERED) {

@@ -14,12 +14,14 @@ import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.messaging.SendResult;
 import io.elan.mentoring.spi.program.ParticipantStatus;
+import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -198,7 +200,7 @@ class OutboxDispatcherTest {
         queue("k2", "mentee-dev", Channel.WHATSAPP, NOW);
         fixture.setStatus("mentee-chloe", ParticipantStatus.WITHDRAWN);
         var dev = fixture.store.findParticipant(TENANT, PROGRAM, PersonId.of("mentee-dev")).orElseThrow();
-        fixture.store.saveParticipant(TENANT, dev.toBuilder().optOuts(java.util.Set.of("nudge")).build());
+        fixture.store.saveParticipant(TENANT, dev.toBuilder().optOuts(Set.of("nudge")).build());
 
         dispatcher(fixture.inbox).runDue(TENANT, NOW);
 
@@ -265,7 +267,7 @@ class OutboxDispatcherTest {
     void programStatus() {
         queue("k1", "mentee-chloe", Channel.EMAIL, NOW);
         var program = fixture.store.findProgram(TENANT, PROGRAM).orElseThrow();
-        program = fixture.store.saveProgram(program.withStatus(io.elan.mentoring.spi.program.ProgramStatus.SUSPENDED));
+        program = fixture.store.saveProgram(program.withStatus(ProgramStatus.SUSPENDED));
         OutboxDispatcher dispatcher = dispatcher(fixture.inbox);
 
         DispatchSummary held = dispatcher.runDue(TENANT, NOW);
@@ -273,7 +275,7 @@ class OutboxDispatcherTest {
         assertThat(held.deferred()).isEqualTo(1);
         assertThat(entry("k1").nextAttemptAt()).isEqualTo(NOW.plus(SETTINGS.maxRetryDelay()));
         assertThat(entry("k1").lastError()).isEqualTo("the program is suspended");
-        fixture.store.saveProgram(program.withStatus(io.elan.mentoring.spi.program.ProgramStatus.CANCELLED));
+        fixture.store.saveProgram(program.withStatus(ProgramStatus.CANCELLED));
         dispatcher.runDue(TENANT, NOW.plus(SETTINGS.maxRetryDelay()));
         assertThat(entry("k1").state()).isEqualTo(OutboxState.DEAD);
         assertThat(entry("k1").lastError()).isEqualTo("the program was cancelled");

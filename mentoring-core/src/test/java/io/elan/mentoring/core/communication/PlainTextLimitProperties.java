@@ -25,7 +25,7 @@ class PlainTextLimitProperties {
                 .filter(s -> !s.isBlank() && s.length() <= 200);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void aTextNeverExceedsItsChannelLimitNorSplitsASurrogatePair(
             @ForAll("texts") String title,
             @ForAll("texts") String paragraph,

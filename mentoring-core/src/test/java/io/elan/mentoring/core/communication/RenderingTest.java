@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -17,8 +18,8 @@ class RenderingTest {
 
     private static MessageContent hostile() {
         return new MessageContent(HOSTILE, List.of(HOSTILE, "Deuxième\nligne"), List.of(HOSTILE),
-                List.of(new Link(HOSTILE, java.net.URI.create("https://example.com/a?b=1&c='2'"))),
-                new Link("Répondre", java.net.URI.create("https://example.com/share")));
+                List.of(new Link(HOSTILE, URI.create("https://example.com/a?b=1&c='2'"))),
+                new Link("Répondre", URI.create("https://example.com/share")));
     }
 
     @Test
@@ -94,5 +95,17 @@ class RenderingTest {
 
         assertThat(text).hasSizeLessThanOrEqualTo(40).endsWith("…");
         assertThat(text.substring(0, text.length() - 1)).matches("(🚀)+");
+    }
+
+    @Test
+    @DisplayName("a cut never splits an emoji sequence: a family stays a family")
+    void cutNeverSplitsEmojiSequences() {
+        PlainTextRenderer renderer = PlainTextRenderer.builder().limit(Channel.SMS, 40).build();
+        String families = "👩‍👩‍👧".repeat(10);
+
+        String text = renderer.render(MessageContent.of(families), Locale.FRENCH, Channel.SMS);
+
+        assertThat(text).hasSizeLessThanOrEqualTo(40).endsWith("…");
+        assertThat(text.substring(0, text.length() - 1)).matches("(👩‍👩‍👧)+");
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
@@ -215,9 +217,9 @@ class UsefulReplaysTest {
     @Test
     @DisplayName("the absentees of another tenant are never read")
     void tenantScoped() {
-        assertThatThrownBy(() -> communication.replays().send(io.elan.mentoring.spi.TenantId.of("other"),
+        assertThatThrownBy(() -> communication.replays().send(TenantId.of("other"),
                 replay().build()))
-                .isInstanceOf(io.elan.mentoring.spi.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(fixture.entries()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.program.Participant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class Reachability {
         Map<PersonId, Person> people = directory == null || participants.isEmpty()
                 ? Map.of()
                 : directory.findAll(tenant, participants.stream().map(Participant::person).toList());
-        Map<PersonId, Choice> choices = new java.util.HashMap<>();
+        Map<PersonId, Choice> choices = new HashMap<>();
         for (Participant participant : participants) {
             choices.put(participant.person(), choose(participant, people.get(participant.person())));
         }
