@@ -229,12 +229,27 @@ public final class Broadcasts {
             String key = IdempotencyKeys.derive(CATCH_UP_KIND, parts.toArray(String[]::new));
             Addressee a = new Addressee(person, p.role(), AddressingOutcome.QUEUED, choice.channel(), key, true, now,
                     null);
+            List<PublishedBroadcast> covered = new ArrayList<>(chunk.size());
             for (PublishedBroadcast b : chunk) {
-                recorded.addAll(log.address(tenant, programId, b.broadcast().id(), List.of(a)));
+                List<Addressee> added = log.address(tenant, programId, b.broadcast().id(), List.of(a));
+                recorded.addAll(added);
+                // A concurrent call may have addressed them first: the broadcast is theirs to carry unless that
+                // call made this very digest.
+                if (!added.isEmpty() || addressedWith(tenant, programId, b, person, key)) {
+                    covered.add(b);
+                }
             }
-            newlyQueued += enqueueDigest(tenant, program, p, a, chunk, now) ? 1 : 0;
+            if (!covered.isEmpty()) {
+                newlyQueued += enqueueDigest(tenant, program, p, a, covered, now) ? 1 : 0;
+            }
         }
         return new SendReport(recorded, newlyQueued);
+    }
+
+    private boolean addressedWith(TenantId tenant, ProgramId program, PublishedBroadcast b, PersonId person,
+            String key) {
+        return log.addressees(tenant, program, b.broadcast().id()).stream()
+                .anyMatch(a -> a.person().equals(person) && key.equals(a.idempotencyKey()));
     }
 
     /**

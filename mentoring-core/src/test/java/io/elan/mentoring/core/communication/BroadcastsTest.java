@@ -306,4 +306,34 @@ class BroadcastsTest {
                 .filteredOn(l -> l.status() != ParityStatus.DELIVERED).singleElement()
                 .satisfies(l -> assertThat(l.status()).isEqualTo(ParityStatus.OPTED_OUT));
     }
+
+    @Test
+    @DisplayName("a crash between recording a catch-up and queueing its digest is repaired by catching up again")
+    void repairsACatchUpCrash() {
+        boolean[] failed = {false};
+        Outbox failingOnDigest = new ForwardingOutbox(fixture.outbox) {
+            @Override
+            public boolean enqueue(TenantId tenant, OutgoingMessage message) {
+                if (message.kind().equals(Broadcasts.CATCH_UP_KIND) && !failed[0]) {
+                    failed[0] = true;
+                    throw new StoreException("connection reset", true, new IOException("connection reset"));
+                }
+                return super.enqueue(tenant, message);
+            }
+        };
+        Communication communication = Communication.builder().programStore(fixture.store).outbox(failingOnDigest)
+                .gateway(fixture.inbox).clock(fixture.clock).build();
+        communication.broadcasts().publish(TENANT, announcement("a1", Audience.BOTH));
+        fixture.enrol("mentee-late", Role.MENTEE);
+        PersonId late = PersonId.of("mentee-late");
+
+        assertThatThrownBy(() -> communication.broadcasts().catchUp(TENANT, PROGRAM, late))
+                .isInstanceOf(StoreException.class);
+        SendReport repaired = communication.broadcasts().catchUp(TENANT, PROGRAM, late);
+        SendReport again = communication.broadcasts().catchUp(TENANT, PROGRAM, late);
+
+        assertThat(repaired.newlyQueued()).isEqualTo(1);
+        assertThat(again.newlyQueued()).isZero();
+        assertThat(fixture.entries()).filteredOn(e -> e.message().recipient().equals(late)).hasSize(1);
+    }
 }
