@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -237,5 +238,39 @@ class UsefulReplaysTest {
         OutboxEntry email = entries.stream().filter(e -> e.message().recipient().value().equals("mentor-ben"))
                 .findFirst().orElseThrow();
         assertThat(email.message().notBefore()).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a host's German texts reach a German absentee; the team's key points stay as written")
+    void hostLanguage() {
+        fixture.enrol("mentee-fritz", Role.MENTEE, Channel.EMAIL, Locale.GERMAN);
+        Communication german = fixture.wiring(fixture.inbox).texts(MessageTexts.builder()
+                .add(Locale.GERMAN, Map.of(
+                        "replay.title", "Nützlicher Rückblick: {0}",
+                        "replay.intro", "Sie konnten am {1} nicht an „{0}“ teilnehmen."))
+                .build()).build();
+
+        german.replays().send(TENANT, replay().build());
+        german.dispatcher().runDue(TENANT, fixture.clock.instant());
+
+        OutgoingMessage message = delivered("mentee-fritz");
+        assertThat(message.locale()).isEqualTo(Locale.GERMAN);
+        assertThat(message.content().title()).isEqualTo("Nützlicher Rückblick: Donner un feedback utile");
+        assertThat(message.content().paragraphs())
+                .containsExactly("Sie konnten am 19. November 2026 nicht an „Donner un feedback utile“ teilnehmen.");
+        assertThat(message.content().keyPoints()).startsWith("Décrire un fait, pas une personne");
+    }
+
+    @Test
+    @DisplayName("a monthly message has no replay: nobody attends it")
+    void messageHasNoReplay() {
+        TouchpointId monthly = TouchpointId.of("monthly-november");
+        fixture.store.saveTouchpoint(TENANT, Touchpoint.builder().id(monthly).program(PROGRAM)
+                .format(Format.MONTHLY_MESSAGE).theme("Le mois du feedback").start(WEBINAR_START).build());
+
+        assertThatThrownBy(() -> communication.replays().send(TENANT, UsefulReplay.builder(PROGRAM, monthly)
+                .keyPoint("Un point").build()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("touchpoint: must be a session people attend, not a MONTHLY_MESSAGE (was monthly-november)");
     }
 }
