@@ -2,10 +2,14 @@ package io.elan.mentoring.core.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -107,5 +111,23 @@ class RenderingTest {
 
         assertThat(text).hasSizeLessThanOrEqualTo(40).endsWith("…");
         assertThat(text.substring(0, text.length() - 1)).matches("(👩‍👩‍👧)+");
+    }
+
+    @Test
+    @DisplayName("an e-mail gets an HTML body and a text alternative; WhatsApp gets text only")
+    void perChannel() {
+        OutgoingMessage email = new OutgoingMessage(ProgramId.of("p"), PersonId.of("ana"), Channel.EMAIL,
+                Locale.FRENCH, "nudge", hostile(), "k1", Instant.EPOCH);
+        OutgoingMessage whatsapp = new OutgoingMessage(ProgramId.of("p"), PersonId.of("ana"), Channel.WHATSAPP,
+                Locale.FRENCH, "nudge", hostile(), "k2", Instant.EPOCH);
+
+        RenderedMessage mail = MessageRenderer.defaults().render(email);
+        RenderedMessage text = MessageRenderer.defaults().render(whatsapp);
+
+        assertThat(mail.subject()).isEqualTo(HOSTILE);
+        assertThat(mail.html()).isEqualTo(HtmlEmailRenderer.defaults().render(hostile(), Locale.FRENCH));
+        assertThat(mail.text()).isEqualTo(PlainTextRenderer.defaults().render(hostile(), Locale.FRENCH, Channel.EMAIL));
+        assertThat(text.html()).isNull();
+        assertThat(text.text()).startsWith(HOSTILE + "\n\n");
     }
 }
