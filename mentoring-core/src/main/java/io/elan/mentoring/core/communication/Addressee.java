@@ -1,0 +1,45 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.core.communication.internal.Required;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.program.Role;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One recipient of a broadcast or replay, and what was decided for them.
+ *
+ * @param person the participant
+ * @param role their community
+ * @param outcome queued, or why not
+ * @param channel the channel of the queued message; {@code null} unless queued
+ * @param idempotencyKey the outbox key of the queued message; {@code null} unless queued
+ * @param catchUp whether they got it in a catch-up digest, having joined after it was published
+ * @param at when it was decided
+ * @param detail why they were not reached, for people to read; {@code null} when queued
+ */
+public record Addressee(
+        PersonId person,
+        Role role,
+        AddressingOutcome outcome,
+        @Nullable Channel channel,
+        @Nullable String idempotencyKey,
+        boolean catchUp,
+        Instant at,
+        @Nullable String detail) {
+
+    /** Validates that a queued recipient has a channel and a key, and a skipped one a reason. */
+    public Addressee {
+        Required.present(person, "person");
+        Required.present(role, "role");
+        Required.present(outcome, "outcome");
+        Required.present(at, "at");
+        if (outcome == AddressingOutcome.QUEUED) {
+            Required.present(channel, "channel");
+            Required.present(idempotencyKey, "idempotencyKey");
+        } else {
+            Required.present(detail, "detail");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.core.communication.internal.Reachability;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.directory.PeopleDirectory;
+import io.elan.mentoring.spi.messaging.MessageGateway;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.program.ProgramStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Élan's communication with the communities, wired from the host's ports: monthly messages, broadcasts with catch-up
+ * and parity, useful replays, and the dispatcher that delivers the outbox.
+ *
+ * <pre>{@code
+ * Communication communication = Communication.builder()
+ *         .programStore(store).outbox(outbox).gateway(gateway).clock(clock)
+ *         .build();
+ * communication.monthlyMessages().send(tenant, contribution);
+ * communication.dispatcher().runDue(tenant, clock.instant()); // from the host's scheduler
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe if the ports are; it starts no thread.
+ */
+public final class Communication {
+
+    private final MonthlyMessages monthlyMessages;
+    private final Broadcasts broadcasts;
+    private final UsefulReplays replays;
+    private final OutboxDispatcher dispatcher;
+    private final MessageTexts texts;
+
+    private Communication(Builder b, ProgramStore store, Outbox outbox, MessageGateway gateway, Clock clock) {
+        CommunicationSettings settings = b.settings;
+        Reachability reachability = new Reachability(gateway, b.directory, settings.fallbackChannel());
+        this.texts = b.texts;
+        this.broadcasts = new Broadcasts(store, outbox, b.broadcastLog, reachability, texts, settings.quietHours(),
+                clock);
+        this.monthlyMessages = new MonthlyMessages(broadcasts, texts);
+        this.replays = new UsefulReplays(store, outbox, broadcasts, reachability, texts, settings.quietHours(), clock);
+        this.dispatcher = new OutboxDispatcher(outbox, gateway, store, settings);
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return monthly community messages */
+    public MonthlyMessages monthlyMessages() {
+        return monthlyMessages;
+    }
+
+    /** @return broadcasts, catch-up digests and parity reports */
+    public Broadcasts broadcasts() {
+        return broadcasts;
+    }
+
+    /** @return useful replays for absentees */
+    public UsefulReplays replays() {
+        return replays;
+    }
+
+    /** @return the outbox dispatcher the host's scheduler calls */
+    public OutboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** @return the texts messages are written with */
+    public MessageTexts texts() {
+        return texts;
+    }
+
+    /** Builds {@link Communication}; {@link #build()} lists every missing port. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable ProgramStore programStore;
+        private @Nullable Outbox outbox;
+        private @Nullable MessageGateway gateway;
+        private @Nullable Clock clock;
+        private @Nullable PeopleDirectory directory;
+        private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
+        private MessageTexts texts = MessageTexts.defaults();
+        private CommunicationSettings settings = CommunicationSettings.defaults();
+
+        private Builder() {}
+
+        /** @param value where programs, participants, touchpoints and attendance are read; required @return this builder */
+        public Builder programStore(ProgramStore value) {
+            programStore = value;
+            return this;
+        }
+
+        /** @param value where messages wait until delivered; required @return this builder */
+        public Builder outbox(Outbox value) {
+            outbox = value;
+            return this;
+        }
+
+        /** @param value what sends messages; required @return this builder */
+        public Builder gateway(MessageGateway value) {
+            gateway = value;
+            return this;
+        }
+
+        /** @param value the time source of every decision; required @return this builder */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /**
+         * @param value the people directory, to check that a participant has an address on a channel before using
+         *     it; without one every channel the gateway supports is assumed to reach everyone
+         * @return this builder
+         */
+        public Builder peopleDirectory(@Nullable PeopleDirectory value) {
+            directory = value;
+            return this;
+        }
+
+        /**
+         * @param value where broadcasts and their recipients are kept; an {@link InMemoryBroadcastLog} unless set,
+         *     which a multi-node host replaces with a shared one
+         * @return this builder
+         */
+        public Builder broadcastLog(BroadcastLog value) {
+            broadcastLog = Objects.requireNonNull(value, "broadcastLog");
+            return this;
+        }
+
+        /** @param value the texts, to add languages or reword; Élan's own unless set @return this builder */
+        public Builder texts(MessageTexts value) {
+            texts = Objects.requireNonNull(value, "texts");
+            return this;
+        }
+
+        /** @param value the settings; the defaults unless set @return this builder */
+        public Builder settings(CommunicationSettings value) {
+            settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** @return the communication services @throws InvalidValueException listing every missing port */
+        public Communication build() {
+            List<Violation> missing = new ArrayList<>();
+            if (programStore == null) {
+                missing.add(Violation.of("programStore", "is required"));
+            }
+            if (outbox == null) {
+                missing.add(Violation.of("outbox", "is required"));
+            }
+            if (gateway == null) {
+                missing.add(Violation.of("gateway", "is required"));
+            }
+            if (clock == null) {
+                missing.add(Violation.of("clock", "is required"));
+            }
+            if (programStore == null || outbox == null || gateway == null || clock == null) {
+                throw new InvalidValueException(missing);
+            }
+            return new Communication(this, programStore, outbox, gateway, clock);
+        }
+    }
+}

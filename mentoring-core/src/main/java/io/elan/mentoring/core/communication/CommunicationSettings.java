@@ -1,0 +1,172 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.messaging.Channel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How communication sends: batch size and lease of the outbox dispatcher, the retry schedule, quiet hours, and the
+ * channel to fall back on when a participant's preferred one cannot be used. Immutable and thread-safe.
+ *
+ * @param batchSize how many messages one claim takes from the outbox
+ * @param lease how long a claim lasts; a claim not settled by then is sent again by whoever claims it next
+ * @param maxAttempts how many times a message is claimed for sending before it is dead-lettered
+ * @param firstRetryDelay the wait after the first retryable failure; it doubles with each attempt
+ * @param maxRetryDelay the longest wait between two attempts, before jitter
+ * @param jitter the share of a wait added at random (derived from the message's key, so reproducible), 0 to 1
+ * @param maxBatchesPerRun how many claims one {@code runDue} call makes at most, to keep each call short
+ * @param quietHours when instant channels keep silent, in the recipient's zone
+ * @param fallbackChannel the channel used when the preferred one is unsupported or unreachable, if any
+ */
+public record CommunicationSettings(
+        @Positive int batchSize,
+        @NotNull Duration lease,
+        @Positive int maxAttempts,
+        @NotNull Duration firstRetryDelay,
+        @NotNull Duration maxRetryDelay,
+        @DecimalMin("0") @DecimalMax("1") double jitter,
+        @Positive int maxBatchesPerRun,
+        @NotNull QuietHours quietHours,
+        @Nullable @Valid Channel fallbackChannel) {
+
+    /** Validates every field and lists every violation. */
+    public CommunicationSettings {
+        List<Violation> violations = new ArrayList<>();
+        if (batchSize < 1) {
+            violations.add(Violation.of("batchSize", "must be at least 1", batchSize));
+        }
+        positive(lease, "lease", violations);
+        if (maxAttempts < 1) {
+            violations.add(Violation.of("maxAttempts", "must be at least 1", maxAttempts));
+        }
+        positive(firstRetryDelay, "firstRetryDelay", violations);
+        positive(maxRetryDelay, "maxRetryDelay", violations);
+        if (firstRetryDelay != null && maxRetryDelay != null && maxRetryDelay.compareTo(firstRetryDelay) < 0) {
+            violations.add(Violation.of("maxRetryDelay", "must not be shorter than firstRetryDelay", maxRetryDelay));
+        }
+        if (!(jitter >= 0 && jitter <= 1)) {
+            violations.add(Violation.of("jitter", "must be between 0 and 1", jitter));
+        }
+        if (maxBatchesPerRun < 1) {
+            violations.add(Violation.of("maxBatchesPerRun", "must be at least 1", maxBatchesPerRun));
+        }
+        if (quietHours == null) {
+            violations.add(Violation.of("quietHours", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(violations);
+        }
+    }
+
+    private static void positive(@Nullable Duration value, String field, List<Violation> violations) {
+        if (value == null) {
+            violations.add(Violation.of(field, "is required"));
+        } else if (value.isNegative() || value.isZero()) {
+            violations.add(Violation.of(field, "must be positive", value));
+        }
+    }
+
+    /** @return the defaults: see {@link Builder} */
+    public static CommunicationSettings defaults() {
+        return builder().build();
+    }
+
+    /**
+     * @return a builder holding the defaults: batches of 100, 5-minute lease, 8 attempts, retries from 1 minute up to
+     *     6 hours with 20% jitter, 20 batches per run, quiet nights on WhatsApp and SMS, e-mail as fallback
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these settings */
+    public Builder toBuilder() {
+        return new Builder().batchSize(batchSize).lease(lease).maxAttempts(maxAttempts)
+                .firstRetryDelay(firstRetryDelay).maxRetryDelay(maxRetryDelay).jitter(jitter)
+                .maxBatchesPerRun(maxBatchesPerRun).quietHours(quietHours).fallbackChannel(fallbackChannel);
+    }
+
+    /** Builds {@link CommunicationSettings}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private int batchSize = 100;
+        private Duration lease = Duration.ofMinutes(5);
+        private int maxAttempts = 8;
+        private Duration firstRetryDelay = Duration.ofMinutes(1);
+        private Duration maxRetryDelay = Duration.ofHours(6);
+        private double jitter = 0.2;
+        private int maxBatchesPerRun = 20;
+        private QuietHours quietHours = QuietHours.nightsOnInstantChannels();
+        private @Nullable Channel fallbackChannel = Channel.EMAIL;
+
+        private Builder() {}
+
+        /** @param value messages per claim @return this builder */
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        /** @param value how long a claim lasts @return this builder */
+        public Builder lease(Duration value) {
+            lease = value;
+            return this;
+        }
+
+        /** @param value claims before dead-lettering @return this builder */
+        public Builder maxAttempts(int value) {
+            maxAttempts = value;
+            return this;
+        }
+
+        /** @param value the first wait @return this builder */
+        public Builder firstRetryDelay(Duration value) {
+            firstRetryDelay = value;
+            return this;
+        }
+
+        /** @param value the longest wait @return this builder */
+        public Builder maxRetryDelay(Duration value) {
+            maxRetryDelay = value;
+            return this;
+        }
+
+        /** @param value the random share of a wait, 0 to 1 @return this builder */
+        public Builder jitter(double value) {
+            jitter = value;
+            return this;
+        }
+
+        /** @param value claims per run @return this builder */
+        public Builder maxBatchesPerRun(int value) {
+            maxBatchesPerRun = value;
+            return this;
+        }
+
+        /** @param value quiet hours @return this builder */
+        public Builder quietHours(QuietHours value) {
+            quietHours = value;
+            return this;
+        }
+
+        /** @param value the fallback channel, or {@code null} for none @return this builder */
+        public Builder fallbackChannel(@Nullable Channel value) {
+            fallbackChannel = value;
+            return this;
+        }
+
+        /** @return the settings @throws InvalidValueException listing every violation */
+        public CommunicationSettings build() {
+            return new CommunicationSettings(batchSize, lease, maxAttempts, firstRetryDelay, maxRetryDelay, jitter,
+                    maxBatchesPerRun, quietHours, fallbackChannel);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link BroadcastLog} in memory, for tests, samples and single-node hosts. Thread-safe: each tenant is guarded by
+ * one lock.
+ */
+public final class InMemoryBroadcastLog implements BroadcastLog {
+
+    private record Key(ProgramId program, BroadcastId id) {}
+
+    private static final class Entry {
+        final PublishedBroadcast broadcast;
+        final Map<PersonId, Addressee> addressees = new LinkedHashMap<>();
+
+        Entry(PublishedBroadcast broadcast) {
+            this.broadcast = broadcast;
+        }
+    }
+
+    private final Map<TenantId, Map<Key, Entry>> tenants = new ConcurrentHashMap<>();
+
+    /** Creates an empty log. */
+    public InMemoryBroadcastLog() {}
+
+    private Map<Key, Entry> tenant(TenantId tenant) {
+        return tenants.computeIfAbsent(Objects.requireNonNull(tenant, "tenant"), t -> new HashMap<>());
+    }
+
+    @Override
+    public PublishedBroadcast publish(TenantId tenant, PublishedBroadcast broadcast) {
+        Map<Key, Entry> log = tenant(tenant);
+        Key key = new Key(broadcast.broadcast().program(), broadcast.broadcast().id());
+        synchronized (log) {
+            return log.computeIfAbsent(key, k -> new Entry(broadcast)).broadcast;
+        }
+    }
+
+    @Override
+    public Optional<PublishedBroadcast> find(TenantId tenant, ProgramId program, BroadcastId id) {
+        Map<Key, Entry> log = tenant(tenant);
+        synchronized (log) {
+            Entry entry = log.get(new Key(program, id));
+            return entry == null ? Optional.empty() : Optional.of(entry.broadcast);
+        }
+    }
+
+    @Override
+    public List<PublishedBroadcast> broadcasts(TenantId tenant, ProgramId program) {
+        Map<Key, Entry> log = tenant(tenant);
+        List<PublishedBroadcast> found = new ArrayList<>();
+        synchronized (log) {
+            for (Map.Entry<Key, Entry> e : log.entrySet()) {
+                if (e.getKey().program().equals(program)) {
+                    found.add(e.getValue().broadcast);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(PublishedBroadcast::publishedAt)
+                .thenComparing(b -> b.broadcast().id().value()));
+        return List.copyOf(found);
+    }
+
+    @Override
+    public List<Addressee> address(TenantId tenant, ProgramId program, BroadcastId id, List<Addressee> addressees) {
+        Map<Key, Entry> log = tenant(tenant);
+        synchronized (log) {
+            Entry entry = log.get(new Key(program, id));
+            if (entry == null) {
+                throw new NotFoundException("broadcast", id.value());
+            }
+            List<Addressee> added = new ArrayList<>();
+            for (Addressee addressee : addressees) {
+                if (entry.addressees.putIfAbsent(addressee.person(), addressee) == null) {
+                    added.add(addressee);
+                }
+            }
+            return List.copyOf(added);
+        }
+    }
+
+    @Override
+    public List<Addressee> addressees(TenantId tenant, ProgramId program, BroadcastId id) {
+        Map<Key, Entry> log = tenant(tenant);
+        synchronized (log) {
+            Entry entry = log.get(new Key(program, id));
+            return entry == null ? List.of() : List.copyOf(entry.addressees.values());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.core.communication.internal.Required;
+import io.elan.mentoring.spi.program.Audience;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Whether everyone in a broadcast's audience has the same information: who got it, on which channel, and who did not
+ * and why. Immutable.
+ *
+ * @param broadcast the broadcast
+ * @param audience the communities it was for
+ * @param publishedAt when it was published
+ * @param lines one line per member: everyone addressed, then active members not addressed yet; by person id
+ */
+public record ParityReport(BroadcastId broadcast, Audience audience, Instant publishedAt, List<ParityLine> lines) {
+
+    /** Copies the lines. */
+    public ParityReport {
+        Required.present(broadcast, "broadcast");
+        Required.present(audience, "audience");
+        Required.present(publishedAt, "publishedAt");
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * @param status a status
+     * @return the lines with that status
+     */
+    public List<ParityLine> withStatus(ParityStatus status) {
+        return lines.stream().filter(l -> l.status() == status).toList();
+    }
+
+    /** @return whether every member of the audience got it */
+    public boolean complete() {
+        return lines.stream().allMatch(l -> l.status() == ParityStatus.DELIVERED);
+    }
+}

@@ -1,0 +1,146 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
+import io.elan.mentoring.core.communication.internal.LocaleChain;
+import io.elan.mentoring.core.communication.internal.Reachability;
+import io.elan.mentoring.core.communication.internal.Truncation;
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.Link;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.Attendance;
+import io.elan.mentoring.spi.program.AttendanceStatus;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sends the useful replay of a touchpoint (replay utile) to those who missed it, and only to them: the absentees are
+ * the active participants of the touchpoint's audience minus those whose attendance is recorded as
+ * {@link AttendanceStatus#ATTENDED}. Sending the same replay again sends nothing twice. Thread-safe if the ports are.
+ */
+public final class UsefulReplays {
+
+    /** The message kind of replays; participants may opt out of it. */
+    public static final String KIND = "replay";
+
+    private final ProgramStore store;
+    private final Outbox outbox;
+    private final Broadcasts broadcasts;
+    private final Reachability reachability;
+    private final MessageTexts texts;
+    private final QuietHours quietHours;
+    private final Clock clock;
+
+    UsefulReplays(ProgramStore store, Outbox outbox, Broadcasts broadcasts, Reachability reachability,
+            MessageTexts texts, QuietHours quietHours, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.broadcasts = broadcasts;
+        this.reachability = reachability;
+        this.texts = texts;
+        this.quietHours = quietHours;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the replay to the touchpoint's absentees, in their language.
+     *
+     * @param tenant the tenant
+     * @param replay the key points and links
+     * @return the absentees: whose replay is in the outbox, and who could not be reached and why
+     * @throws NotFoundException if the program or the touchpoint does not exist in the tenant
+     * @throws InvalidValueException naming {@code touchpoint} if it has not ended yet at the clock's instant, was
+     *     cancelled, or is a message nobody attends; naming {@code program} if the program cannot send
+     */
+    public SendReport send(TenantId tenant, UsefulReplay replay) {
+        Program program = broadcasts.openProgram(tenant, replay.program());
+        Touchpoint touchpoint = store.findTouchpoint(tenant, replay.program(), replay.touchpoint())
+                .orElseThrow(() -> new NotFoundException("touchpoint", replay.touchpoint().value()));
+        Instant now = clock.instant();
+        if (!touchpoint.format().isSynchronous()) {
+            throw new InvalidValueException("touchpoint", "must be a session people attend, not a "
+                    + touchpoint.format(), touchpoint.id());
+        }
+        if (touchpoint.status() == TouchpointStatus.CANCELLED) {
+            throw new InvalidValueException("touchpoint", "was cancelled, so it has no replay", touchpoint.id());
+        }
+        if (touchpoint.end().isAfter(now)) {
+            throw new InvalidValueException("touchpoint", "has not happened yet: it ends at " + touchpoint.end()
+                    + ", after now (" + now + ")", touchpoint.id());
+        }
+        List<Participant> absentees = absentees(tenant, touchpoint);
+        Map<PersonId, Reachability.Choice> choices = reachability.choose(tenant, absentees);
+        String fingerprint = fingerprint(replay);
+        List<Addressee> addressees = new ArrayList<>(absentees.size());
+        int newlyQueued = 0;
+        for (Participant p : absentees) {
+            String key = IdempotencyKeys.derive(KIND, program.id().value(), touchpoint.id().value(), fingerprint,
+                    p.person().value());
+            Addressee a = Broadcasts.decide(p, KIND, choices.get(p.person()), key, now, false);
+            addressees.add(a);
+            Channel channel = a.channel();
+            if (a.outcome() == AddressingOutcome.QUEUED && channel != null) {
+                LocaleChain chain = LocaleChain.of(p.locale(), program.locale());
+                Locale locale = texts.localeOf("replay.title", chain);
+                MessageContent content = content(replay, touchpoint, p, chain, locale);
+                OutgoingMessage message = new OutgoingMessage(program.id(), p.person(), channel, locale, KIND,
+                        content, key, quietHours.nextAllowed(now, p.zone(), channel));
+                newlyQueued += outbox.enqueue(tenant, message) ? 1 : 0;
+            }
+        }
+        return new SendReport(addressees, newlyQueued);
+    }
+
+    /**
+     * @param tenant the tenant
+     * @param touchpoint the touchpoint
+     * @return the active participants of its audience whose attendance is not recorded as attended, by person id
+     */
+    public List<Participant> absentees(TenantId tenant, Touchpoint touchpoint) {
+        Set<PersonId> attended = store.attendance(tenant, touchpoint.program(), touchpoint.id()).stream()
+                .filter(a -> a.status() == AttendanceStatus.ATTENDED)
+                .map(Attendance::person)
+                .collect(Collectors.toSet());
+        return store.participants(tenant, touchpoint.program()).stream()
+                .filter(p -> p.isActive() && touchpoint.audience().includes(p.role()))
+                .filter(p -> !attended.contains(p.person()))
+                .toList();
+    }
+
+    private MessageContent content(UsefulReplay replay, Touchpoint touchpoint, Participant p, LocaleChain chain,
+            Locale locale) {
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(touchpoint.start().atZone(p.zone()));
+        String title = Truncation.fit(
+                texts.format("replay.title", chain, touchpoint.theme()), 200);
+        return new MessageContent(title, List.of(texts.format("replay.intro", chain, touchpoint.theme(), day)),
+                replay.keyPoints(), replay.links(), null);
+    }
+
+    private static String fingerprint(UsefulReplay replay) {
+        List<String> parts = new ArrayList<>(replay.keyPoints());
+        for (Link link : replay.links()) {
+            parts.add(link.label());
+            parts.add(link.url().toString());
+        }
+        return IdempotencyKeys.fingerprint(parts.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,86 @@
+package io.elan.mentoring.core.communication.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The order in which translations are tried: the recipient's locale, then the program's, then English; each from
+ * the most specific form (language, country, variant) to the bare language. Thread-safe and immutable.
+ */
+public final class LocaleChain {
+
+    private final List<Locale> candidates;
+
+    private LocaleChain(List<Locale> candidates) {
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * @param recipient the recipient's locale
+     * @param program the program's locale
+     * @return the chain recipient, program, English
+     */
+    public static LocaleChain of(Locale recipient, Locale program) {
+        Set<Locale> ordered = new LinkedHashSet<>();
+        for (Locale locale : List.of(recipient, program, Locale.ENGLISH)) {
+            ordered.addAll(forms(locale));
+        }
+        return new LocaleChain(new ArrayList<>(ordered));
+    }
+
+    /** @return the locales to try, most wanted first; never the root locale */
+    public List<Locale> candidates() {
+        return candidates;
+    }
+
+    /**
+     * Picks the version of something written in several languages.
+     *
+     * @param versions the versions, by the locale they are written in
+     * @param <T> what is written
+     * @return the first version the chain finds, with the locale it was found under
+     */
+    public <T> Optional<Map.Entry<Locale, T>> pick(Map<Locale, T> versions) {
+        for (Locale candidate : candidates) {
+            for (Map.Entry<Locale, T> version : versions.entrySet()) {
+                List<Locale> forms = forms(version.getKey());
+                if (!forms.isEmpty() && forms.get(0).equals(candidate)) {
+                    return Optional.of(version);
+                }
+            }
+        }
+        for (Locale candidate : candidates) {
+            for (Map.Entry<Locale, T> version : versions.entrySet()) {
+                if (version.getKey().getLanguage().equals(candidate.getLanguage())) {
+                    return Optional.of(version);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param locale a locale
+     * @return its forms from the most specific to the bare language; empty for the root locale
+     */
+    public static List<Locale> forms(Locale locale) {
+        List<Locale> forms = new ArrayList<>(3);
+        String language = locale.getLanguage();
+        if (language.isEmpty()) {
+            return forms;
+        }
+        if (!locale.getVariant().isEmpty()) {
+            forms.add(new Locale(language, locale.getCountry(), locale.getVariant()));
+        }
+        if (!locale.getCountry().isEmpty()) {
+            forms.add(new Locale(language, locale.getCountry()));
+        }
+        forms.add(new Locale(language));
+        return forms;
+    }
+}

@@ -1,0 +1,58 @@
+package io.elan.mentoring.core.communication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CommunicationSettingsTest {
+
+    @Test
+    @DisplayName("settings breaking several rules list every violation, each naming its field")
+    void everyViolation() {
+        assertThatThrownBy(() -> CommunicationSettings.builder()
+                .batchSize(0)
+                .lease(Duration.ZERO)
+                .maxAttempts(0)
+                .firstRetryDelay(Duration.ofHours(2))
+                .maxRetryDelay(Duration.ofHours(1))
+                .jitter(1.5)
+                .build())
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("batchSize", "lease", "maxAttempts", "maxRetryDelay", "jitter"));
+    }
+
+    @Test
+    @DisplayName("the defaults are valid, also for Jakarta Validation")
+    void defaults() {
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            assertThat(validator.validate(CommunicationSettings.defaults())).isEmpty();
+        }
+        assertThat(CommunicationSettings.defaults().toBuilder().build()).isEqualTo(CommunicationSettings.defaults());
+    }
+
+    @Test
+    @DisplayName("quiet hours must start and end at different times")
+    void quietHours() {
+        assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON, Set.of()))
+                .hasMessage("quietHours.end: must differ from start (was 12:00)");
+    }
+
+    @Test
+    @DisplayName("building communication without its ports names every missing one")
+    void missingPorts() {
+        assertThatThrownBy(() -> Communication.builder().build())
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("programStore", "outbox", "gateway", "clock"));
+    }
+}

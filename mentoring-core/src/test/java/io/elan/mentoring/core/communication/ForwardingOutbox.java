@@ -1,0 +1,57 @@
+package io.elan.mentoring.core.communication;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.messaging.OutboxEntry;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** An outbox that forwards every call, for tests to override one and inject a failure. */
+class ForwardingOutbox implements Outbox {
+    private final Outbox delegate;
+
+    ForwardingOutbox(Outbox delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public boolean enqueue(TenantId tenant, OutgoingMessage message) {
+        return delegate.enqueue(tenant, message);
+    }
+
+    @Override
+    public List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease) {
+        return delegate.claimDue(tenant, now, limit, lease);
+    }
+
+    @Override
+    public boolean markDelivered(TenantId tenant, String claimToken, Instant at) {
+        return delegate.markDelivered(tenant, claimToken, at);
+    }
+
+    @Override
+    public boolean retryAt(TenantId tenant, String claimToken, Instant nextAttemptAt, String reason) {
+        return delegate.retryAt(tenant, claimToken, nextAttemptAt, reason);
+    }
+
+    @Override
+    public boolean markDead(TenantId tenant, String claimToken, Instant at, String reason) {
+        return delegate.markDead(tenant, claimToken, at, reason);
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(TenantId tenant, String idempotencyKey) {
+        return delegate.find(tenant, idempotencyKey);
+    }
+
+    @Override
+    public Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
+        return delegate.entries(tenant, program);
+    }
+}
