@@ -64,9 +64,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>withheld figures say "fewer than k" or why they are hidden, never zero.</li>
  * </ul>
  *
- * <p>The remembered sets are fingerprints of stored tokens held by this instance: a host uses one guard per process
- * for all its reports, and its memory starts empty after a restart (a limit: figures released before the restart
- * are not known to the new instance).
+ * <p>The respondents behind released figures are remembered, as fingerprints of stored tokens, in a
+ * {@link ReleaseLedger}: in memory by default, so a host that restarts during a program gives the guard a ledger on
+ * its own storage, and a host with several nodes produces one wave's reports on one node at a time.
  *
  * <h2>Concurrency</h2>
  * Thread-safe: calls are serialised, because two concurrent releases checked against the same history could
@@ -77,8 +77,6 @@ public final class AnonymityGuard {
     private static final int MAX_THEMES = 5;
 
     private enum Dimension { ALL, ROLE, COHORT }
-
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
 
     private record Group(Selection selection, Dimension dimension, @Nullable Role role, BitSet rows) {}
 
@@ -96,17 +94,31 @@ public final class AnonymityGuard {
     private final SurveyResponseStore store;
     private final TokenRegistry registry;
     private final AnonymityPolicy policy;
-    private final Map<WaveKey, ReleaseHistory> histories = new HashMap<>();
+    private final ReleaseLedger ledger;
 
     /**
      * @param store where responses are read
      * @param registry where invitations are read, for response rates
      * @param policy the thresholds
+     * @param ledger where the respondents behind released figures are remembered
      */
-    public AnonymityGuard(SurveyResponseStore store, TokenRegistry registry, AnonymityPolicy policy) {
+    public AnonymityGuard(SurveyResponseStore store, TokenRegistry registry, AnonymityPolicy policy,
+            ReleaseLedger ledger) {
         this.store = Objects.requireNonNull(store, "store");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    /**
+     * A guard that remembers released figures in memory only (see {@link InMemoryReleaseLedger}).
+     *
+     * @param store where responses are read
+     * @param registry where invitations are read, for response rates
+     * @param policy the thresholds
+     */
+    public AnonymityGuard(SurveyResponseStore store, TokenRegistry registry, AnonymityPolicy policy) {
+        this(store, registry, policy, new InMemoryReleaseLedger());
     }
 
     /** @return the thresholds this guard applies */
@@ -132,11 +144,23 @@ public final class AnonymityGuard {
             groups.add(current.groupReport(g, before));
         }
         GroupReport whole = groups.get(0);
-        return new SurveyReport(
+        SurveyReport report = new SurveyReport(
                 new ReportHeader(program.value(), wave.id(), wave.kind(), wave.questionnaire().title(),
                         previous == null ? null : previous.id(), policy.threshold()),
                 groups, current.comparisons(), themes(whole, wave.questionnaire()),
                 pairsStanding(whole, wave.questionnaire()));
+        remember(tenant, program, current.view);
+        if (before != null) {
+            remember(tenant, program, before.view);
+        }
+        return report;
+    }
+
+    private void remember(TenantId tenant, ProgramId program, WaveView view) {
+        Map<String, List<long[]>> recorded = view.history.recordedSinceLoad();
+        if (!recorded.isEmpty()) {
+            ledger.append(tenant, program, view.wave.id(), recorded);
+        }
     }
 
     /**
@@ -168,7 +192,9 @@ public final class AnonymityGuard {
                     policy.threshold())));
         }
         analysis.decideItemsAndScales(refusal == null);
-        return analysis.groupReport(0, null);
+        GroupReport result = analysis.groupReport(0, null);
+        remember(tenant, program, view);
+        return result;
     }
 
     private Analysis analyse(TenantId tenant, ProgramId program, Wave wave) {
@@ -202,8 +228,7 @@ public final class AnonymityGuard {
             responses = stream.toList();
         }
         ResponseTable table = ResponseTable.of(wave.questionnaire(), responses);
-        ReleaseHistory history = histories.computeIfAbsent(new WaveKey(tenant, program, wave.id()),
-                k -> new ReleaseHistory());
+        ReleaseHistory history = ReleaseHistory.of(ledger.released(tenant, program, wave.id()));
         return new WaveView(wave, table, history, history.stableIndices(table.fingerprints()),
                 registry.invitations(tenant, program, wave.id()));
     }

@@ -1,8 +1,10 @@
 package io.elan.mentoring.survey.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The respondent sets behind every figure already released for one wave, and the rules a new figure must meet
  * against them. Respondents are known only by a 64-bit fingerprint of their stored (already one-way) token, mapped to
- * a stable index so that sets are bit sets that survive new responses arriving.
+ * an index so that sets are bit sets; the index of a respondent never changes within one history, so sets stay
+ * comparable while new responses arrive.
  *
  * <p>Figures are grouped by key (an item, a scale, the respondent count): only figures of the same key can be
  * subtracted from one another. A new set N of a key is released only if:
@@ -37,10 +40,33 @@ public final class ReleaseHistory {
     }
 
     private final Map<Long, Integer> index = new HashMap<>();
+    private long[] fingerprintByIndex = new long[16];
     private final Map<String, List<BitSet>> released = new HashMap<>();
+    private final Map<String, List<BitSet>> pending = new LinkedHashMap<>();
 
     /** Starts an empty history. */
     public ReleaseHistory() {}
+
+    /**
+     * @param released the sets released so far, by figure key, as fingerprints
+     * @return a history that holds them
+     */
+    public static ReleaseHistory of(Map<String, List<long[]>> released) {
+        ReleaseHistory history = new ReleaseHistory();
+        released.forEach((key, sets) -> {
+            List<BitSet> family = history.released.computeIfAbsent(key, k -> new ArrayList<>());
+            for (long[] fingerprints : sets) {
+                BitSet set = new BitSet();
+                for (long fingerprint : fingerprints) {
+                    set.set(history.indexOf(fingerprint));
+                }
+                if (!family.contains(set)) {
+                    family.add(set);
+                }
+            }
+        });
+        return history;
+    }
 
     /**
      * @param fingerprints the fingerprints of the current respondents, by row
@@ -49,9 +75,43 @@ public final class ReleaseHistory {
     public int[] stableIndices(long[] fingerprints) {
         int[] stable = new int[fingerprints.length];
         for (int row = 0; row < fingerprints.length; row++) {
-            stable[row] = index.computeIfAbsent(fingerprints[row], f -> index.size());
+            stable[row] = indexOf(fingerprints[row]);
         }
         return stable;
+    }
+
+    private int indexOf(long fingerprint) {
+        Integer known = index.get(fingerprint);
+        if (known != null) {
+            return known;
+        }
+        int next = index.size();
+        index.put(fingerprint, next);
+        if (next == fingerprintByIndex.length) {
+            fingerprintByIndex = Arrays.copyOf(fingerprintByIndex, 2 * next);
+        }
+        fingerprintByIndex[next] = fingerprint;
+        return next;
+    }
+
+    /**
+     * @return the sets recorded since this history was loaded, by figure key, as fingerprints
+     */
+    public Map<String, List<long[]>> recordedSinceLoad() {
+        Map<String, List<long[]>> result = new LinkedHashMap<>();
+        pending.forEach((key, sets) -> {
+            List<long[]> converted = new ArrayList<>(sets.size());
+            for (BitSet set : sets) {
+                long[] fingerprints = new long[set.cardinality()];
+                int i = 0;
+                for (int b = set.nextSetBit(0); b >= 0; b = set.nextSetBit(b + 1)) {
+                    fingerprints[i++] = fingerprintByIndex[b];
+                }
+                converted.add(fingerprints);
+            }
+            result.put(key, converted);
+        });
+        return result;
     }
 
     /**
@@ -109,7 +169,9 @@ public final class ReleaseHistory {
     public void record(String key, BitSet set) {
         List<BitSet> family = released.computeIfAbsent(key, k -> new ArrayList<>());
         if (!family.contains(set)) {
-            family.add((BitSet) set.clone());
+            BitSet copy = (BitSet) set.clone();
+            family.add(copy);
+            pending.computeIfAbsent(key, k -> new ArrayList<>()).add(copy);
         }
     }
 

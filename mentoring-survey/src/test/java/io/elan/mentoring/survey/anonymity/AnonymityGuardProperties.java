@@ -35,7 +35,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * For any responses arriving in any order and any sequence of reports and segment queries, every released figure
+ * For any responses arriving in any order and any sequence of reports, segment queries and guard restarts on the
+ * same ledger, every released figure
  * stands on at least k respondents, and no withheld group can be recovered by subtracting released figures of the
  * same item: neither one from another, nor a parent minus any family of disjoint released subgroups.
  *
@@ -46,11 +47,13 @@ class AnonymityGuardProperties {
 
     private static final List<String> SCALE_ITEMS = StandardQuestionnaires.midPoint().scales().get(0).items();
 
-    sealed interface Action permits Add, Report, Query {}
+    sealed interface Action permits Add, Report, Query, Restart {}
 
     record Add(List<Respondent> respondents) implements Action {}
 
     record Report() implements Action {}
+
+    record Restart() implements Action {}
 
     record Query(Map<String, String> selection) implements Action {}
 
@@ -64,7 +67,9 @@ class AnonymityGuardProperties {
             @ForAll @IntRange(min = 3, max = 6) int k) {
         MapSurveyResponseStore store = new MapSurveyResponseStore();
         AnonymityPolicy policy = AnonymityPolicy.withThreshold(k);
-        AnonymityGuard guard = new AnonymityGuard(store, new InMemoryTokenRegistry(), policy);
+        InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
+        ReleaseLedger ledger = new InMemoryReleaseLedger();
+        AnonymityGuard guard = new AnonymityGuard(store, registry, policy, ledger);
         List<SurveyResponse> model = new ArrayList<>();
         List<Released> released = new ArrayList<>();
         int next = 0;
@@ -82,6 +87,8 @@ class AnonymityGuardProperties {
                     store.saveIfAbsent(TENANT, response);
                     model.add(response);
                 }
+            } else if (action instanceof Restart) {
+                guard = new AnonymityGuard(store, registry, policy, ledger);
             } else if (action instanceof Report) {
                 SurveyReport report = guard.report(TENANT, PROGRAM, MID_POINT, null);
                 for (GroupReport group : report.groups()) {
@@ -227,8 +234,9 @@ class AnonymityGuardProperties {
                 });
         Arbitrary<Action> query = selection.map(Query::new);
         Arbitrary<Action> report = Arbitraries.just(new Report());
+        Arbitrary<Action> restart = Arbitraries.just(new Restart());
         return Arbitraries.frequencyOf(
-                Tuple.of(3, add), Tuple.of(2, report), Tuple.of(4, query))
+                Tuple.of(3, add), Tuple.of(2, report), Tuple.of(4, query), Tuple.of(1, restart))
                 .list().ofMinSize(1).ofMaxSize(10);
     }
 }
