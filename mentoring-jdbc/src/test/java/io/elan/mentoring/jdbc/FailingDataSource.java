@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 final class FailingDataSource implements DataSource {
     /** When the connection breaks. */
     enum BreakAt {
-        /** Right after the database ran a JDBC batch, before the commit. */
-        AFTER_BATCH,
+        /** Right after the database ran the insert (a JDBC batch or one statement), before the commit. */
+        AFTER_INSERT,
         /** On the commit, which does not happen. */
         COMMIT
     }
@@ -63,7 +63,7 @@ final class FailingDataSource implements DataSource {
                 throw lost();
             }
             Object result = invoke(real, method, args);
-            if (result instanceof PreparedStatement statement && breakAt == BreakAt.AFTER_BATCH) {
+            if (result instanceof PreparedStatement statement && breakAt == BreakAt.AFTER_INSERT) {
                 return statement(statement, broken);
             }
             return result;
@@ -75,7 +75,8 @@ final class FailingDataSource implements DataSource {
     private PreparedStatement statement(PreparedStatement real, AtomicBoolean broken) {
         InvocationHandler statement = (proxy, method, args) -> {
             Object result = invoke(real, method, args);
-            if (method.getName().equals("executeBatch") && armed.compareAndSet(true, false)) {
+            boolean wrote = method.getName().equals("executeBatch") || method.getName().equals("executeUpdate");
+            if (wrote && armed.compareAndSet(true, false)) {
                 broken.set(true);
                 throw lost();
             }

@@ -13,13 +13,14 @@ import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.program.PairId;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,22 +31,26 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link ActivityLog} on JDBC. A batch is appended in one transaction: the ids already stored are read first, then
- * the new events are inserted in one JDBC batch, so a failure anywhere stores none of them.
+ * {@link ActivityLog} on JDBC. A batch is appended in one transaction, so a failure anywhere stores none of it; ids
+ * repeated inside the batch are dropped first, the first occurrence kept.
  *
- * <p>Concurrent appends of the same ids: on PostgreSQL the insert skips ids stored meanwhile
- * ({@code ON CONFLICT DO NOTHING}) and the per-row update counts say which rows were new. On H2 the insert hits the
- * primary key, the transaction rolls back and the batch is tried again with fresh knowledge of what is stored. Either
- * way each event is stored once and the count returned is exact, except in one case: a PostgreSQL driver set to
- * rewrite batches ({@code reWriteBatchedInserts}) reports no per-row counts, so an id stored by a concurrent append
- * between the read and the insert is then still counted as new. Thread-safe.
+ * <ul>
+ *   <li>PostgreSQL: one statement inserts the whole batch from arrays ({@code INSERT ... SELECT FROM unnest(...)
+ *       ON CONFLICT DO NOTHING}): one round trip whatever the batch size, ids already stored (or stored meanwhile by
+ *       a concurrent append) are skipped by the database, and the statement's row count is exactly the number of new
+ *       events.</li>
+ *   <li>H2: the ids already stored are read first, then the new events are inserted in one JDBC batch. When a
+ *       concurrent append stores one of the same ids in between, the insert hits the primary key, the transaction
+ *       rolls back and the batch is tried again with fresh knowledge of what is stored.</li>
+ * </ul>
+ * Either way each event is stored once and the count returned is exact. Thread-safe.
  */
 public final class JdbcActivityLog implements ActivityLog {
     /** Ids per existence query: well below every driver's limit of bind parameters. */
     private static final int IDS_PER_QUERY = 500;
     /**
-     * Attempts of a batch that keeps racing with concurrent appends of the same ids (on H2 only): each retry sees the
-     * ids the racing append committed, so a few attempts are enough even with many writers.
+     * Attempts of a batch that keeps racing with concurrent appends of the same ids (H2 only, PostgreSQL skips them):
+     * each retry sees the ids the racing append committed, so a few attempts are enough even with many writers.
      */
     private static final int ATTEMPTS = 10;
 
@@ -53,14 +58,17 @@ public final class JdbcActivityLog implements ActivityLog {
             "tenant_id, event_id, program_id, pair_id, person_id, kind, occurred_at, source, attributes";
     private static final String INSERT =
             "INSERT INTO elan_activity_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_UNLESS_STORED = INSERT + " ON CONFLICT (tenant_id, event_id) DO NOTHING";
+    private static final String INSERT_ARRAYS = "INSERT INTO elan_activity_event (" + COLUMNS + ")"
+            + " SELECT ?, e.* FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+            + " ?::bigint[], ?::varchar[], ?::text[]) AS e"
+            + " ON CONFLICT (tenant_id, event_id) DO NOTHING";
     private static final String RANGE = " FROM elan_activity_event WHERE tenant_id = ? AND program_id = ?"
             + " AND occurred_at >= ? AND occurred_at <= ?";
     private static final String SELECT = "SELECT " + COLUMNS + RANGE + " ORDER BY occurred_at, event_id";
     private static final String COUNT = "SELECT COUNT(*)" + RANGE;
 
     private final Transactor transactor;
-    private final String insert;
+    private final JdbcDialect dialect;
 
     /**
      * @param transactor runs each call in a transaction
@@ -68,7 +76,7 @@ public final class JdbcActivityLog implements ActivityLog {
      */
     public JdbcActivityLog(Transactor transactor, JdbcDialect dialect) {
         this.transactor = transactor;
-        this.insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_STORED : INSERT;
+        this.dialect = dialect;
     }
 
     /** One event as its columns, checked and encoded before any connection is taken. */
@@ -99,7 +107,8 @@ public final class JdbcActivityLog implements ActivityLog {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return transactor.inTransaction("append " + rows.size() + " activity events",
-                        c -> insertNew(c, insert, tenantId, rows));
+                        c -> dialect == JdbcDialect.POSTGRESQL ? insertArrays(c, tenantId, rows.values())
+                                : insertNew(c, tenantId, rows));
             } catch (Transactor.DuplicateKeyException e) {
                 lastRace = e;
             }
@@ -119,11 +128,50 @@ public final class JdbcActivityLog implements ActivityLog {
                 Columns.map(event.attributes(), field + ".attributes"));
     }
 
-    private static int insertNew(Connection c, String insert, String tenant, Map<String, Row> rows)
-            throws SQLException {
+    private static int insertArrays(Connection c, String tenant, Collection<Row> rows) throws SQLException {
+        int n = rows.size();
+        String[] ids = new String[n];
+        String[] programs = new String[n];
+        String[] pairs = new String[n];
+        String[] persons = new String[n];
+        String[] kinds = new String[n];
+        Long[] occurred = new Long[n];
+        String[] sources = new String[n];
+        String[] attributes = new String[n];
+        int i = 0;
+        for (Row row : rows) {
+            ids[i] = row.id();
+            programs[i] = row.program();
+            pairs[i] = row.pair();
+            persons[i] = row.person();
+            kinds[i] = row.kind();
+            occurred[i] = row.occurredAt();
+            sources[i] = row.source();
+            attributes[i] = row.attributes();
+            i++;
+        }
+        List<Array> arrays = new ArrayList<>(8);
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ARRAYS)) {
+            ps.setString(1, tenant);
+            Object[][] columns = {ids, programs, pairs, persons, kinds, occurred, sources, attributes};
+            String[] types = {"varchar", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar", "text"};
+            for (int column = 0; column < columns.length; column++) {
+                Array array = c.createArrayOf(types[column], columns[column]);
+                arrays.add(array);
+                ps.setArray(column + 2, array);
+            }
+            return ps.executeUpdate();
+        } finally {
+            for (Array array : arrays) {
+                array.free();
+            }
+        }
+    }
+
+    private static int insertNew(Connection c, String tenant, Map<String, Row> rows) throws SQLException {
         Set<String> stored = storedIds(c, tenant, new ArrayList<>(rows.keySet()));
         int batched = 0;
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Row row : rows.values()) {
                 if (stored.contains(row.id())) {
                     continue;
@@ -143,11 +191,8 @@ public final class JdbcActivityLog implements ActivityLog {
             if (batched == 0) {
                 return 0;
             }
-            int added = 0;
-            for (int count : ps.executeBatch()) {
-                added += count == Statement.SUCCESS_NO_INFO ? 1 : count;
-            }
-            return added;
+            ps.executeBatch();
+            return batched;
         }
     }
 
