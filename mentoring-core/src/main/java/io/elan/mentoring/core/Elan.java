@@ -1,7 +1,13 @@
 package io.elan.mentoring.core;
 
+import io.elan.mentoring.core.communication.BroadcastLog;
+import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.communication.CommunicationSettings;
+import io.elan.mentoring.core.communication.InMemoryBroadcastLog;
+import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
 import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
+import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.core.internal.ConflictRetry;
 import io.elan.mentoring.core.internal.Engine;
@@ -47,9 +53,11 @@ import org.jspecify.annotations.Nullable;
 public final class Elan {
 
     private final Engine engine;
+    private final Communication communication;
 
-    private Elan(Engine engine) {
+    private Elan(Engine engine, Communication communication) {
         this.engine = engine;
+        this.communication = communication;
     }
 
     /** @return a builder; every port and the clock are required */
@@ -73,6 +81,14 @@ public final class Elan {
     /** @return how the directory cache has done so far */
     public DirectoryCacheStatistics directoryCacheStatistics() {
         return engine.directory().statistics();
+    }
+
+    /**
+     * @return the communication services on the same ports and clock: monthly messages, broadcasts, useful replays,
+     *     and the outbox dispatcher whose {@code runDue(tenant, now)} the host's scheduler calls
+     */
+    public Communication communication() {
+        return communication;
     }
 
     /** @return the engine's clock */
@@ -105,8 +121,41 @@ public final class Elan {
         private long directoryCacheSize = DEFAULT_DIRECTORY_CACHE_SIZE;
         private WorkingCalendar workingCalendar = WorkingCalendar.mondayToFriday();
         private int versionConflictAttempts = DEFAULT_VERSION_CONFLICT_ATTEMPTS;
+        private CommunicationSettings communicationSettings = CommunicationSettings.defaults();
+        private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
+        private MessageTexts messageTexts = MessageTexts.defaults();
 
         private Builder() {}
+
+        /**
+         * @param value batch size, lease, retry bound and backoff, quiet hours and text limits of the communication
+         *     services; {@link CommunicationSettings#defaults()} unless set
+         * @return this builder
+         */
+        public Builder communicationSettings(CommunicationSettings value) {
+            communicationSettings = Objects.requireNonNull(value, "communicationSettings");
+            return this;
+        }
+
+        /**
+         * @param value where published broadcasts are kept, for catch-up digests and parity reports; in memory unless
+         *     set, which suits one node only
+         * @return this builder
+         */
+        public Builder broadcastLog(BroadcastLog value) {
+            broadcastLog = Objects.requireNonNull(value, "broadcastLog");
+            return this;
+        }
+
+        /**
+         * @param value the texts of every message Élan writes, with the host's own layered over Élan's French and
+         *     English ones; {@link MessageTexts#defaults()} unless set
+         * @return this builder
+         */
+        public Builder messageTexts(MessageTexts value) {
+            messageTexts = Objects.requireNonNull(value, "messageTexts");
+            return this;
+        }
 
         /** @param value where programs and everything in them are kept @return this builder */
         public Builder programStore(ProgramStore value) {
@@ -233,9 +282,27 @@ public final class Elan {
             }
             CachingPeopleDirectory directory = new CachingPeopleDirectory(peopleDirectory, directoryTtl,
                     directoryCacheSize, clock);
+            Communication communication = Communication.builder()
+                    .programStore(programStore)
+                    .outbox(outbox)
+                    .gateway(messageGateway)
+                    .clock(clock)
+                    .peopleDirectory(directory)
+                    .broadcastLog(broadcastLog)
+                    .texts(messageTexts)
+                    .settings(communicationSettings)
+                    .build();
+            // People who join a program already under way get a digest of the broadcasts they missed.
+            List<DomainEventListener> all = new ArrayList<>();
+            all.add(event -> {
+                if (event instanceof ParticipantEnrolled enrolled) {
+                    communication.broadcasts().catchUp(enrolled.tenant(), enrolled.program(), enrolled.person());
+                }
+            });
+            all.addAll(listeners);
             return new Elan(new Engine(programStore, activityLog, outbox, surveyResponses, messageGateway, directory,
-                    clock, Optional.ofNullable(validator), new EventDispatcher(listeners),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar));
+                    clock, Optional.ofNullable(validator), new EventDispatcher(all),
+                    new ConflictRetry(versionConflictAttempts), workingCalendar), communication);
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {
