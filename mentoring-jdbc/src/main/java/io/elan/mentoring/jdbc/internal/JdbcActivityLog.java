@@ -46,8 +46,6 @@ import org.jspecify.annotations.Nullable;
  * Either way each event is stored once and the count returned is exact. Thread-safe.
  */
 public final class JdbcActivityLog implements ActivityLog {
-    /** Ids per existence query: well below every driver's limit of bind parameters. */
-    private static final int IDS_PER_QUERY = 500;
     /**
      * Attempts of a batch that keeps racing with concurrent appends of the same ids (H2 only, PostgreSQL skips them):
      * each retry sees the ids the racing append committed, so a few attempts are enough even with many writers.
@@ -62,6 +60,7 @@ public final class JdbcActivityLog implements ActivityLog {
             + " SELECT ?, e.* FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
             + " ?::bigint[], ?::varchar[], ?::text[]) AS e"
             + " ON CONFLICT (tenant_id, event_id) DO NOTHING";
+    private static final String EXISTS = "SELECT 1 FROM elan_activity_event WHERE tenant_id = ? AND event_id = ?";
     private static final String RANGE = " FROM elan_activity_event WHERE tenant_id = ? AND program_id = ?"
             + " AND occurred_at >= ? AND occurred_at <= ?";
     private static final String SELECT = "SELECT " + COLUMNS + RANGE + " ORDER BY occurred_at, event_id";
@@ -169,7 +168,7 @@ public final class JdbcActivityLog implements ActivityLog {
     }
 
     private static int insertNew(Connection c, String tenant, Map<String, Row> rows) throws SQLException {
-        Set<String> stored = storedIds(c, tenant, new ArrayList<>(rows.keySet()));
+        Set<String> stored = storedIds(c, tenant, rows.keySet());
         int batched = 0;
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Row row : rows.values()) {
@@ -196,18 +195,22 @@ public final class JdbcActivityLog implements ActivityLog {
         }
     }
 
-    private static Set<String> storedIds(Connection c, String tenant, List<String> ids) throws SQLException {
+    /**
+     * Looks the ids up one by one by primary key: H2 does not use the second column of a composite key for an
+     * {@code IN} list and would scan the tenant's whole log instead. In-process, a point lookup costs microseconds.
+     */
+    private static Set<String> storedIds(Connection c, String tenant, Collection<String> ids) throws SQLException {
         Set<String> stored = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String sql = "SELECT event_id FROM elan_activity_event WHERE tenant_id = ? AND event_id IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)";
-            stored.addAll(Rows.list(c, sql, ps -> {
-                ps.setString(1, tenant);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
+        try (PreparedStatement ps = c.prepareStatement(EXISTS)) {
+            ps.setString(1, tenant);
+            for (String id : ids) {
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        stored.add(id);
+                    }
                 }
-            }, rs -> rs.getString(1)));
+            }
         }
         return stored;
     }

@@ -1,6 +1,7 @@
 package io.elan.mentoring.jdbc.internal;
 
 import static io.elan.mentoring.jdbc.internal.Columns.text;
+import static io.elan.mentoring.jdbc.internal.Rows.strings;
 
 import io.elan.mentoring.jdbc.JdbcDialect;
 import io.elan.mentoring.spi.InvalidValueException;
@@ -63,7 +64,8 @@ public final class JdbcOutbox implements Outbox {
             + " ORDER BY tenant_id, due_at, idempotency_key LIMIT ?";
     private static final String CLAIM_POSTGRESQL = SELECT + DUE + " FOR UPDATE SKIP LOCKED";
     private static final String CANDIDATES_H2 = "SELECT idempotency_key FROM elan_outbox" + DUE;
-    private static final String LOCK_H2 = SELECT + " WHERE tenant_id = ? AND idempotency_key = ? FOR UPDATE SKIP LOCKED";
+    private static final String LOCK_H2 = SELECT
+            + " WHERE tenant_id = ? AND idempotency_key = ? FOR UPDATE SKIP LOCKED";
     private static final String TAKE = "UPDATE elan_outbox SET state = 'IN_FLIGHT', attempts = attempts + 1,"
             + " next_attempt_at = ?, due_at = ?, claim_token = ?"
             + " WHERE tenant_id = ? AND idempotency_key = ? AND due_at <= ?";
@@ -101,7 +103,7 @@ public final class JdbcOutbox implements Outbox {
         String insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_KNOWN : INSERT;
         try {
             return transactor.inTransaction("enqueue message " + key, c -> Rows.update(c, insert, ps -> {
-                bind(ps, tenantId, key, program, recipient, message.channel().name(), locale, kind, content);
+                strings(ps, tenantId, key, program, recipient, message.channel().name(), locale, kind, content);
                 ps.setLong(9, notBefore);
                 ps.setLong(10, notBefore);
                 ps.setLong(11, notBefore);
@@ -265,14 +267,14 @@ public final class JdbcOutbox implements Outbox {
         }
         return transactor.inTransaction("find message " + idempotencyKey, c -> Rows.first(c,
                 SELECT + " WHERE tenant_id = ? AND idempotency_key = ?",
-                ps -> bind(ps, tenant.value(), idempotencyKey), JdbcOutbox::entry));
+                ps -> strings(ps, tenant.value(), idempotencyKey), JdbcOutbox::entry));
     }
 
     @Override
     public Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
         return Rows.stream(transactor, "read the outbox of " + program,
                 SELECT + " WHERE tenant_id = ? AND program_id = ? ORDER BY idempotency_key",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcOutbox::entry);
+                ps -> strings(ps, tenant.value(), program.value()), JdbcOutbox::entry);
     }
 
     private static OutboxEntry entry(ResultSet rs) throws SQLException {
@@ -343,12 +345,6 @@ public final class JdbcOutbox implements Outbox {
             return new Link(label, new URI(url));
         } catch (URISyntaxException e) {
             throw reader.corrupt("a link address is not a valid URI: " + e.getMessage());
-        }
-    }
-
-    private static void bind(PreparedStatement ps, String... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setString(i + 1, values[i]);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.elan.mentoring.jdbc.internal;
 
 import static io.elan.mentoring.jdbc.internal.Columns.text;
+import static io.elan.mentoring.jdbc.internal.Rows.strings;
 
 import io.elan.mentoring.jdbc.JdbcDialect;
 import io.elan.mentoring.spi.NotFoundException;
@@ -35,7 +36,6 @@ import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -132,14 +132,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<Program> findProgram(TenantId tenant, ProgramId id) {
         return transactor.inTransaction("find program " + id, c -> Rows.first(c,
                 PROGRAMS.selectSql() + " WHERE tenant_id = ? AND program_id = ?",
-                ps -> bind(ps, tenant.value(), id.value()), JdbcProgramStore::program));
+                ps -> strings(ps, tenant.value(), id.value()), JdbcProgramStore::program));
     }
 
     @Override
     public List<Program> programs(TenantId tenant) {
         return transactor.inTransaction("list programs", c -> Rows.list(c,
                 PROGRAMS.selectSql() + " WHERE tenant_id = ? ORDER BY program_id",
-                ps -> bind(ps, tenant.value()), JdbcProgramStore::program));
+                ps -> strings(ps, tenant.value()), JdbcProgramStore::program));
     }
 
     private static Program program(ResultSet rs) throws SQLException {
@@ -189,14 +189,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<Participant> findParticipant(TenantId tenant, ProgramId program, PersonId person) {
         return transactor.inTransaction("find participant " + program + "/" + person, c -> Rows.first(c,
                 PARTICIPANTS.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND person_id = ?",
-                ps -> bind(ps, tenant.value(), program.value(), person.value()), JdbcProgramStore::participant));
+                ps -> strings(ps, tenant.value(), program.value(), person.value()), JdbcProgramStore::participant));
     }
 
     @Override
     public List<Participant> participants(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list participants of " + program, c -> Rows.list(c,
                 PARTICIPANTS.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY person_id",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcProgramStore::participant));
+                ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::participant));
     }
 
     private static Participant participant(ResultSet rs) throws SQLException {
@@ -246,14 +246,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<Pair> findPair(TenantId tenant, ProgramId program, PairId id) {
         return transactor.inTransaction("find pair " + program + "/" + id, c -> Rows.first(c,
                 PAIRS.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND pair_id = ?",
-                ps -> bind(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::pair));
+                ps -> strings(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::pair));
     }
 
     @Override
     public List<Pair> pairs(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list pairs of " + program, c -> Rows.list(c,
                 PAIRS.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY pair_id",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcProgramStore::pair));
+                ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::pair));
     }
 
     private static Pair pair(ResultSet rs) throws SQLException {
@@ -292,14 +292,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<Touchpoint> findTouchpoint(TenantId tenant, ProgramId program, TouchpointId id) {
         return transactor.inTransaction("find touchpoint " + program + "/" + id, c -> Rows.first(c,
                 TOUCHPOINTS.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND touchpoint_id = ?",
-                ps -> bind(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::touchpoint));
+                ps -> strings(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::touchpoint));
     }
 
     @Override
     public List<Touchpoint> touchpoints(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list touchpoints of " + program, c -> Rows.list(c,
                 TOUCHPOINTS.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY starts_at, touchpoint_id",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcProgramStore::touchpoint));
+                ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::touchpoint));
     }
 
     private static Touchpoint touchpoint(ResultSet rs) throws SQLException {
@@ -350,14 +350,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<HotlineRequest> findHotlineRequest(TenantId tenant, ProgramId program, HotlineRequestId id) {
         return transactor.inTransaction("find hotline request " + program + "/" + id, c -> Rows.first(c,
                 HOTLINE.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND request_id = ?",
-                ps -> bind(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::hotlineRequest));
+                ps -> strings(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::hotlineRequest));
     }
 
     @Override
     public List<HotlineRequest> hotlineRequests(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list hotline requests of " + program, c -> Rows.list(c,
                 HOTLINE.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY raised_at, request_id",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcProgramStore::hotlineRequest));
+                ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::hotlineRequest));
     }
 
     private static HotlineRequest hotlineRequest(ResultSet rs) throws SQLException {
@@ -400,14 +400,14 @@ public final class JdbcProgramStore implements ProgramStore {
     public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
         return transactor.inTransaction("find follow-up call " + program + "/" + id, c -> Rows.first(c,
                 CALLS.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND call_id = ?",
-                ps -> bind(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::checkpointCall));
+                ps -> strings(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::checkpointCall));
     }
 
     @Override
     public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list follow-up calls of " + program, c -> Rows.list(c,
                 CALLS.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY due_from, call_id",
-                ps -> bind(ps, tenant.value(), program.value()), JdbcProgramStore::checkpointCall));
+                ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::checkpointCall));
     }
 
     private static CheckpointCall checkpointCall(ResultSet rs) throws SQLException {
@@ -431,12 +431,12 @@ public final class JdbcProgramStore implements ProgramStore {
         long recordedAt = Columns.nanos(attendance.recordedAt(), "recordedAt");
         transactor.inTransaction("record attendance " + program + "/" + touchpoint + "/" + person, c -> {
             requireProgram(c, tenant, attendance.program());
-            if (Rows.first(c, TOUCHPOINT_EXISTS, ps -> bind(ps, tenant.value(), program, touchpoint), rs -> true)
+            if (Rows.first(c, TOUCHPOINT_EXISTS, ps -> strings(ps, tenant.value(), program, touchpoint), rs -> true)
                     .isEmpty()) {
                 throw new NotFoundException("touchpoint", program + "/" + touchpoint);
             }
             return Rows.update(c, upsertAttendance, ps -> {
-                bind(ps, tenant.value(), program, touchpoint, person);
+                strings(ps, tenant.value(), program, touchpoint, person);
                 ps.setString(5, attendance.status().name());
                 ps.setLong(6, recordedAt);
             });
@@ -446,7 +446,7 @@ public final class JdbcProgramStore implements ProgramStore {
     @Override
     public List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint) {
         return transactor.inTransaction("list attendance of " + program + "/" + touchpoint, c -> Rows.list(c,
-                SELECT_ATTENDANCE, ps -> bind(ps, tenant.value(), program.value(), touchpoint.value()),
+                SELECT_ATTENDANCE, ps -> strings(ps, tenant.value(), program.value(), touchpoint.value()),
                 rs -> new Attendance(ProgramId.of(rs.getString("program_id")),
                         TouchpointId.of(rs.getString("touchpoint_id")), PersonId.of(rs.getString("person_id")),
                         Columns.constant(AttendanceStatus.class, rs.getString("status"), "elan_attendance.status"),
@@ -476,7 +476,7 @@ public final class JdbcProgramStore implements ProgramStore {
     }
 
     private static void requireProgram(Connection c, TenantId tenant, ProgramId program) throws SQLException {
-        if (Rows.first(c, PROGRAM_EXISTS, ps -> bind(ps, tenant.value(), program.value()), rs -> true).isEmpty()) {
+        if (Rows.first(c, PROGRAM_EXISTS, ps -> strings(ps, tenant.value(), program.value()), rs -> true).isEmpty()) {
             throw new NotFoundException("program", program.value());
         }
     }
@@ -489,11 +489,5 @@ public final class JdbcProgramStore implements ProgramStore {
             ps.setString(i + 2, id);
             return i + 3;
         };
-    }
-
-    private static void bind(PreparedStatement ps, String... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setString(i + 1, values[i]);
-        }
     }
 }

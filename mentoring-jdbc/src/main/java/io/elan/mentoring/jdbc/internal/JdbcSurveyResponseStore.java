@@ -1,6 +1,7 @@
 package io.elan.mentoring.jdbc.internal;
 
 import static io.elan.mentoring.jdbc.internal.Columns.text;
+import static io.elan.mentoring.jdbc.internal.Rows.strings;
 
 import io.elan.mentoring.jdbc.JdbcDialect;
 import io.elan.mentoring.spi.ProgramId;
@@ -9,7 +10,6 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
         try {
             return transactor.inTransaction("save a survey response of " + program + "/" + wave,
                     c -> Rows.update(c, insert, ps -> {
-                        bind(ps, tenantId, program, wave, token);
+                        strings(ps, tenantId, program, wave, token);
                         ps.setString(5, segments);
                         ps.setString(6, answers);
                     }) == 1);
@@ -82,7 +82,7 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
             return false;
         }
         return transactor.inTransaction("look up a survey token of " + program, c -> Rows.first(c, EXISTS,
-                ps -> bind(ps, tenant.value(), program.value(), wave, token.value()), rs -> true).isPresent());
+                ps -> strings(ps, tenant.value(), program.value(), wave, token.value()), rs -> true).isPresent());
     }
 
     @Override
@@ -92,7 +92,7 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
             return Stream.empty();
         }
         return Rows.stream(transactor, "read survey responses of " + program, SELECT,
-                ps -> bind(ps, tenant.value(), program.value(), wave), JdbcSurveyResponseStore::response);
+                ps -> strings(ps, tenant.value(), program.value(), wave), JdbcSurveyResponseStore::response);
     }
 
     @Override
@@ -102,7 +102,7 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
             return 0;
         }
         return transactor.inTransaction("count survey responses of " + program, c -> Rows.first(c, COUNT,
-                ps -> bind(ps, tenant.value(), program.value(), wave), rs -> rs.getLong(1)).orElse(0L));
+                ps -> strings(ps, tenant.value(), program.value(), wave), rs -> rs.getLong(1)).orElse(0L));
     }
 
     private static SurveyResponse response(ResultSet rs) throws SQLException {
@@ -156,11 +156,5 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
             answers.put(item, answer);
         }
         return answers;
-    }
-
-    private static void bind(PreparedStatement ps, String... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setString(i + 1, values[i]);
-        }
     }
 }

@@ -108,6 +108,19 @@ public final class Rows {
     }
 
     /**
+     * Binds text parameters in order, from the first.
+     *
+     * @param ps the statement
+     * @param values the values
+     * @throws SQLException as the driver does
+     */
+    public static void strings(PreparedStatement ps, String... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setString(i + 1, values[i]);
+        }
+    }
+
+    /**
      * @param connection the connection
      * @param sql an update
      * @param binder its parameters

@@ -1,5 +1,6 @@
 package io.elan.mentoring.jdbc.internal;
 
+import io.elan.mentoring.spi.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -134,12 +135,15 @@ public final class Transactor {
         }
     }
 
-    /** A unique or primary key was violated: the row exists already. */
-    public static final class DuplicateKeyException extends RuntimeException {
+    /**
+     * A unique or primary key was violated: the row exists already. The stores turn it into what it means for them (a
+     * version conflict, {@code false}, a retry); should one ever escape, it is still a {@link StoreException}.
+     */
+    public static final class DuplicateKeyException extends StoreException {
         private static final long serialVersionUID = 1L;
 
         DuplicateKeyException(String what, SQLException cause) {
-            super("could not " + what + ": the key exists already", cause);
+            super("could not " + what + ": the key exists already", false, cause);
         }
     }
 }

@@ -25,7 +25,8 @@ class ColumnsProperties {
     @Label("every instant a BIGINT of nanoseconds can hold round-trips exactly and keeps its order")
     void instants(@ForAll("storable") Instant a, @ForAll("storable") Instant b) {
         assertThat(Columns.instant(Columns.nanos(a, "f"))).isEqualTo(a);
-        assertThat(Long.compare(Columns.nanos(a, "f"), Columns.nanos(b, "f"))).isEqualTo(Integer.signum(a.compareTo(b)));
+        assertThat(Long.compare(Columns.nanos(a, "f"), Columns.nanos(b, "f")))
+                .isEqualTo(Integer.signum(a.compareTo(b)));
     }
 
     @Example
