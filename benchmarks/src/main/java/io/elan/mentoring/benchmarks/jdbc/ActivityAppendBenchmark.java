@@ -40,10 +40,11 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 /**
  * Appending activity events to PostgreSQL through {@link ActivityLog} (target: at least 80% of the raw insert's
  * throughput), beside a raw JDBC batch insert of the same rows into the same table. Both take a pooled connection per
- * batch and insert the batch in one transaction; the difference is what the store adds: validation, the read of ids
- * already stored and {@code ON CONFLICT DO NOTHING}, which make appends idempotent. Every invocation appends new
- * events (fresh ids), as a host reporting activity does. Scores are in operations per second; one operation is one
- * batch, so events per second are the score times the batch size.
+ * batch and insert the batch in one transaction. The store adds validation, de-duplication inside the batch and
+ * {@code ON CONFLICT DO NOTHING} (what makes appends idempotent), and sends the batch as one set-based statement over
+ * arrays where the raw side sends a JDBC batch of single-row inserts. Every invocation appends new events (fresh ids),
+ * as a host reporting activity does. Scores are in operations per second; one operation is one batch, so events per
+ * second are the score times the batch size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
