@@ -102,18 +102,19 @@ public final class JdbcActivityLog implements ActivityLog {
         if (rows.isEmpty()) {
             return 0;
         }
-        Transactor.DuplicateKeyException lastRace = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return transactor.inTransaction("append " + rows.size() + " activity events",
                         c -> dialect == JdbcDialect.POSTGRESQL ? insertArrays(c, tenantId, rows.values())
                                 : insertNew(c, tenantId, rows));
-            } catch (Transactor.DuplicateKeyException e) {
-                lastRace = e;
+            } catch (Transactor.DuplicateKeyException race) {
+                if (attempt == ATTEMPTS) {
+                    throw new StoreException("could not append " + rows.size() + " activity events: concurrent"
+                            + " appends of the same events kept conflicting after " + ATTEMPTS
+                            + " attempts (retryable)", true, race);
+                }
             }
         }
-        throw new StoreException("could not append " + rows.size() + " activity events: concurrent appends of the"
-                + " same events kept conflicting after " + ATTEMPTS + " attempts (retryable)", true, lastRace);
     }
 
     private static Row row(ActivityEvent event, String field) {
