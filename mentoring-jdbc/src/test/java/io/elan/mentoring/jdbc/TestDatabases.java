@@ -10,6 +10,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * the Élan schema migrated once. Tests isolate themselves by working in tenants of their own.
  */
 final class TestDatabases {
+    /** The name of the in-memory H2 database the tests share. */
+    static final String H2_SHARED = "elan-shared";
+
     private static JdbcStores h2;
     private static JdbcStores postgres;
 
@@ -18,7 +21,7 @@ final class TestDatabases {
     /** @return stores on the shared in-memory H2 database */
     static synchronized JdbcStores h2() {
         if (h2 == null) {
-            DataSource dataSource = h2DataSource("elan-shared");
+            DataSource dataSource = h2DataSource(H2_SHARED);
             h2 = JdbcStores.builder().dataSource(dataSource).migrateSchema(true).build();
         }
         return h2;
@@ -59,7 +62,7 @@ final class TestDatabases {
      * @param name the in-memory database's name; a fresh name gives an empty database
      * @return a pooled data source on it, the database kept while the JVM runs
      */
-    static DataSource h2DataSource(String name) {
+    static JdbcConnectionPool h2DataSource(String name) {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         pool.setMaxConnections(32);
         return pool;
