@@ -149,6 +149,26 @@ class HostileStringsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dialects")
+    @DisplayName("a lookup by an identifier holding an unpaired surrogate is refused, never read as '?'")
+    void surrogateLookup(JdbcDialect dialect) {
+        JdbcStores stores = TestDatabases.stores(dialect);
+        String base = KitFixtures.freshTenant().value();
+        TenantId questionMark = TenantId.of(base + "?");
+        TenantId surrogate = TenantId.of(base + "\uD800");
+        Program program = stores.programStore().saveProgram(KitFixtures.program(questionMark, "p"));
+        stores.outbox().enqueue(questionMark, KitFixtures.message(program.id(), "k", KitFixtures.T0));
+        assertThatThrownBy(() -> stores.programStore().programs(surrogate))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("unpaired surrogate")
+                .hasMessageContaining("\\uD800");
+        assertThatThrownBy(() -> stores.outbox().claimDue(surrogate, KitFixtures.T0, 10, Duration.ofMinutes(1)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> stores.activityLog().count(surrogate, program.id(), Instant.MIN, Instant.MAX))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(stores.outbox().find(questionMark, "k")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
     @DisplayName("10,000 characters are refused by fields with a limit and kept whole by those without one")
     void tenThousandCharacters(JdbcDialect dialect) {
         JdbcStores stores = TestDatabases.stores(dialect);

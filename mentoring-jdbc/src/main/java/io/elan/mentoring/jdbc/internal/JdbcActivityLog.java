@@ -224,8 +224,7 @@ public final class JdbcActivityLog implements ActivityLog {
         long lower = Columns.lowerBound(from);
         long upper = Columns.inclusiveUpperBound(to);
         return Rows.stream(transactor, "read activity events of " + program, SELECT, ps -> {
-            ps.setString(1, tenant.value());
-            ps.setString(2, program.value());
+            Rows.strings(ps, tenant.value(), program.value());
             ps.setLong(3, lower);
             ps.setLong(4, upper);
         }, JdbcActivityLog::event);
@@ -239,8 +238,7 @@ public final class JdbcActivityLog implements ActivityLog {
         long lower = Columns.lowerBound(from);
         long upper = Columns.inclusiveUpperBound(to);
         return transactor.inTransaction("count activity events of " + program, c -> Rows.first(c, COUNT, ps -> {
-            ps.setString(1, tenant.value());
-            ps.setString(2, program.value());
+            Rows.strings(ps, tenant.value(), program.value());
             ps.setLong(3, lower);
             ps.setLong(4, upper);
         }, rs -> rs.getLong(1)).orElse(0L));

@@ -123,14 +123,15 @@ public final class JdbcOutbox implements Outbox {
         if (lease.isNegative() || lease.isZero()) {
             throw new InvalidValueException("lease", "must be positive", lease);
         }
+        String tenantId = text(tenant.value(), "tenant");
         long at = Columns.nanos(Objects.requireNonNull(now, "now"), "now");
         Instant expiry = leaseExpiry(now, lease);
         long expiresAt = Columns.nanos(expiry, "now + lease");
         return transactor.inTransaction("claim due messages", c -> {
             List<OutboxEntry> locked = dialect == JdbcDialect.POSTGRESQL
-                    ? Rows.list(c, CLAIM_POSTGRESQL, ps -> due(ps, tenant.value(), at, limit), JdbcOutbox::entry)
-                    : lockDueH2(c, tenant.value(), at, limit);
-            return take(c, tenant.value(), locked, at, expiresAt, expiry);
+                    ? Rows.list(c, CLAIM_POSTGRESQL, ps -> due(ps, tenantId, at, limit), JdbcOutbox::entry)
+                    : lockDueH2(c, tenantId, at, limit);
+            return take(c, tenantId, locked, at, expiresAt, expiry);
         });
     }
 
@@ -235,12 +236,13 @@ public final class JdbcOutbox implements Outbox {
     private boolean settle(TenantId tenant, String claimToken, String what, String sql, Rows.Binder values,
             int tenantIndex) {
         Objects.requireNonNull(claimToken, "claimToken");
+        String tenantId = text(tenant.value(), "tenant");
         if (!Columns.isStorable(claimToken)) {
             return false;
         }
         return transactor.inTransaction(what, c -> Rows.update(c, sql, ps -> {
             values.bind(ps);
-            ps.setString(tenantIndex, tenant.value());
+            ps.setString(tenantIndex, tenantId);
             ps.setString(tenantIndex + 1, claimToken);
         }) == 1);
     }

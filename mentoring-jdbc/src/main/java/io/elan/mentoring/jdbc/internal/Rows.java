@@ -108,14 +108,21 @@ public final class Rows {
     }
 
     /**
-     * Binds text parameters in order, from the first.
+     * Binds text parameters in order, from the first. Values written were checked already, with their field named;
+     * this check guards lookups: a driver would turn an unpaired surrogate into {@code '?'}, and an identifier such as
+     * a tenant could then match another one.
      *
      * @param ps the statement
      * @param values the values
+     * @throws InvalidValueException if a value holds NUL or an unpaired surrogate
      * @throws SQLException as the driver does
      */
     public static void strings(PreparedStatement ps, String... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
+            if (!Columns.isStorable(values[i])) {
+                throw new InvalidValueException("identifier", "must not contain NUL or an unpaired surrogate",
+                        Columns.describe(values[i]));
+            }
             ps.setString(i + 1, values[i]);
         }
     }
