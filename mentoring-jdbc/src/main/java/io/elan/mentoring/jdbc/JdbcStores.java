@@ -7,6 +7,7 @@ import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
 import io.elan.mentoring.jdbc.internal.JdbcSurveyResponseStore;
 import io.elan.mentoring.jdbc.internal.SchemaMigrator;
 import io.elan.mentoring.jdbc.internal.Transactor;
+import io.elan.mentoring.spi.ElanException;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.messaging.Outbox;
@@ -82,7 +83,13 @@ public final class JdbcStores implements AutoCloseable {
      * @throws InvalidValueException if the path holds a {@code ';'}, which H2 would read as a setting
      */
     public static JdbcStores embeddedH2(Path file) {
-        EmbeddedH2 h2 = EmbeddedH2.open(Objects.requireNonNull(file, "file"));
+        Objects.requireNonNull(file, "file");
+        try {
+            Class.forName("org.h2.Driver", false, JdbcStores.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ElanException("the embedded database needs H2 on the classpath: add com.h2database:h2", e);
+        }
+        EmbeddedH2 h2 = EmbeddedH2.open(file);
         try {
             SchemaMigrator.migrate(h2.dataSource(), JdbcDialect.H2);
             return new JdbcStores(h2.dataSource(), JdbcDialect.H2, h2);

@@ -1,6 +1,5 @@
 package io.elan.mentoring.jdbc.internal;
 
-import io.elan.mentoring.spi.ElanException;
 import io.elan.mentoring.spi.InvalidValueException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -8,7 +7,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * An H2 file database with H2's own connection pool. The only class that touches H2, so that a host without H2 on its
- * classpath never loads it.
+ * classpath never loads it; callers check that H2 is there before they use this class.
  */
 public final class EmbeddedH2 implements AutoCloseable {
     private static final String FILE_SUFFIX = ".mv.db";
@@ -23,7 +22,6 @@ public final class EmbeddedH2 implements AutoCloseable {
      * @param file the database file; H2 adds {@value #FILE_SUFFIX} unless the name already ends with it
      * @return the open database
      * @throws InvalidValueException if the path cannot be part of an H2 URL
-     * @throws ElanException if H2 is not on the classpath
      */
     public static EmbeddedH2 open(Path file) {
         String path = file.toAbsolutePath().normalize().toString();
@@ -33,11 +31,6 @@ public final class EmbeddedH2 implements AutoCloseable {
         // H2 reads ';' in a URL as the start of its settings: a path holding one would change the settings.
         if (path.indexOf(';') >= 0) {
             throw new InvalidValueException("file", "must not contain ';' (H2 reads it as a setting)", file);
-        }
-        try {
-            Class.forName("org.h2.Driver");
-        } catch (ClassNotFoundException e) {
-            throw new ElanException("the embedded database needs H2 on the classpath: add com.h2database:h2", e);
         }
         return new EmbeddedH2(JdbcConnectionPool.create("jdbc:h2:file:" + path, "sa", ""));
     }
