@@ -31,8 +31,9 @@ import java.util.List;
  *
  * <h2>Findings</h2>
  * See {@link ReasonCode} for what each finding means and which numbers it carries. A pair's status is the worst
- * severity among its findings and its members' findings; two weak signals or more together make it
- * {@link EngagementStatus#AT_RISK}. Paused and ended pairs, and participants who left or withdrew, are not assessed.
+ * severity among its findings and its members' findings. Weak signals (falling exchanges or attendance) stay
+ * {@link EngagementStatus#WATCH} even together: with monthly touchpoints and a few weeks of history they are too noisy
+ * to trigger nudges on their own. Paused and ended pairs, and participants who left or withdrew, are not assessed.
  *
  * <h2>Cost and thread safety</h2>
  * O(pairs + people) times the number of weeks, without reading the activity log. Thread-safe; an assessment holds the
@@ -466,14 +467,10 @@ public final class DisengagementDetector {
 
         private static EngagementStatus status(List<Finding> findings) {
             EngagementStatus worst = EngagementStatus.ENGAGED;
-            int weak = 0;
             for (Finding f : findings) {
                 worst = worst.worst(f.severity());
-                if (f.severity() == EngagementStatus.WATCH) {
-                    weak++;
-                }
             }
-            return weak >= 2 ? worst.worst(EngagementStatus.AT_RISK) : worst;
+            return worst;
         }
 
         private static double median(double[] values, int count) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param pair the pair
  * @param mentor its mentor
  * @param mentee its mentee
- * @param status the worst severity of its findings; two weak signals or more together make it {@code AT_RISK}
+ * @param status the worst severity of its findings
  * @param findings the pair's own findings, then those of its mentor and mentee
  * @param windowExchangesPerWeek weighted exchanges (meetings and messages) per active week in the window
  * @param baselineExchangesPerWeek the same over the pair's first weeks, or 0 if its baseline is not complete yet
