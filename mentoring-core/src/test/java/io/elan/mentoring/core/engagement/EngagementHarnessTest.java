@@ -131,6 +131,7 @@ class EngagementHarnessTest {
         int truePositives = 0;
         int flagged = 0;
         long leadSum = 0;
+        int fadingDetected = 0;
         int maxLead = 0;
         for (SyntheticCohort.Truth t : cohort.truths) {
             Integer flagWeek = firstFlagWeek.get(t.pair());
@@ -150,6 +151,7 @@ class EngagementHarnessTest {
                     if (flagWeek != null) {
                         flagged++;
                         truePositives++;
+                        fadingDetected++;
                         int lead = active[flagWeek + 1] - active[t.fadeWeek()];
                         leadSum += lead;
                         maxLead = Math.max(maxLead, lead);
@@ -171,7 +173,7 @@ class EngagementHarnessTest {
                 fading == 0 ? 1 : (double) detectedInTime / fading,
                 steady == 0 ? 0 : (double) steadyFlagged / steady,
                 flagged == 0 ? 1 : (double) truePositives / flagged,
-                truePositives == 0 ? 0 : (double) leadSum / Math.max(1, detectedInTime),
+                fadingDetected == 0 ? 0 : (double) leadSum / fadingDetected,
                 maxLead,
                 neverStarted == 0 ? 1 : (double) neverStartedSeen.size() / neverStarted,
                 steady == 0 ? 0 : (double) flaggedAfterBlackout.size() / steady,
