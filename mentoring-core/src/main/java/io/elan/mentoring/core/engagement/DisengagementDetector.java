@@ -14,6 +14,7 @@ import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -68,7 +69,11 @@ public final class DisengagementDetector {
      */
     public ProgramAssessment assess(TenantId tenant, ProgramId program) {
         TrackedProgram tracked = tracker.require(tenant, program);
-        return assess(tenant, program, LocalDate.now(tracker.clock().withZone(tracked.program.zone())));
+        ZoneId zone;
+        synchronized (tracked) {
+            zone = tracked.program.zone();
+        }
+        return assess(tenant, program, LocalDate.now(tracker.clock().withZone(zone)));
     }
 
     /**
@@ -99,9 +104,12 @@ public final class DisengagementDetector {
     public ProgramAssessment assess(TenantId tenant, ProgramId program, LocalDate asOf) {
         Checks.present(asOf, "asOf");
         TrackedProgram tracked = tracker.require(tenant, program);
-        tracker.refreshRoster(tenant, tracked);
+        tracker.refreshRoster(tenant, program, tracked);
         List<Touchpoint> touchpoints = store.touchpoints(tenant, program);
-        ProgramWeeks weeks = tracked.weeks;
+        ProgramWeeks weeks;
+        synchronized (tracked) {
+            weeks = tracked.weeks;
+        }
         int lastWeek = (int) Math.min(weeks.count() - 1L, weeks.weekOf(asOf) - 1L);
         if (lastWeek < 0) {
             return new ProgramAssessment(tenant, program, asOf, -1, List.of(), List.of(), List.of(), List.of(),
@@ -109,6 +117,9 @@ public final class DisengagementDetector {
         }
         Calendar calendar = calendar(tenant, program, weeks, lastWeek, touchpoints);
         synchronized (tracked) {
+            if (tracked.weeks != weeks) {
+                return assess(tenant, program, asOf);
+            }
             return new Evaluation(tenant, program, asOf, lastWeek, weeks, calendar, tracked.ledger, settings).run();
         }
     }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@link ActivityLog} and counts it only if the log stored it as new. The log's idempotency is what keeps a duplicated
  * event from being counted twice, across restarts and nodes. Events the tracker refuses (see {@link Ingestion}) are
  * not appended. Events appended to the log by someone else are picked up by {@link #rebuild}, which recounts a program
- * from scratch; a program is also rebuilt the first time it is used.
+ * from scratch; a program is also rebuilt the first time it is used. A change of a program's dates or zone is taken
+ * into account by {@link #rebuild} too.
  *
  * <h2>Pairs and people</h2>
  * A pair meeting or message must name a pair of the program, a personal event (touchpoint attended, hotline request,
@@ -131,7 +132,16 @@ public final class EngagementTracker {
     public void rebuild(TenantId tenant, ProgramId program) {
         Program p = store.findProgram(tenant, program)
                 .orElseThrow(() -> new NotFoundException("program", program.value()));
-        programs.put(new Key(tenant, program), load(tenant, p));
+        TrackedProgram existing = programs.get(new Key(tenant, program));
+        if (existing == null) {
+            programs.computeIfAbsent(new Key(tenant, program), k -> load(tenant, p));
+            return;
+        }
+        // Recounting in place, under the program's lock, keeps events recorded meanwhile from being lost.
+        synchronized (existing) {
+            existing.reset(p);
+            replay(tenant, existing);
+        }
     }
 
     /**
@@ -181,15 +191,12 @@ public final class EngagementTracker {
                 .orElseThrow(() -> new NotFoundException("program", program.value()));
     }
 
-    /**
-     * Reloads pairs and participants (status changes, new pairs) without recounting. The caller must not hold the
-     * program's lock.
-     */
-    void refreshRoster(TenantId tenant, TrackedProgram tracked) {
-        List<Participant> participants = store.participants(tenant, tracked.program.id());
-        List<Pair> pairs = store.pairs(tenant, tracked.program.id());
+    /** Reloads pairs and participants (status changes, new pairs) without recounting. */
+    void refreshRoster(TenantId tenant, ProgramId program, TrackedProgram tracked) {
+        List<Participant> participants = store.participants(tenant, program);
+        List<Pair> pairs = store.pairs(tenant, program);
         synchronized (tracked) {
-            tracked.ledger.reserve(pairs.size(), participants.size() + 2 * pairs.size());
+            tracked.ledger.reserve(pairs.size(), participants.size());
             participants.forEach(tracked::admitParticipant);
             pairs.forEach(tracked::admitPair);
         }
@@ -207,22 +214,27 @@ public final class EngagementTracker {
 
     private TrackedProgram load(TenantId tenant, Program program) {
         TrackedProgram tracked = new TrackedProgram(program);
-        refreshRoster(tenant, tracked);
+        synchronized (tracked) {
+            replay(tenant, tracked);
+        }
+        return tracked;
+    }
+
+    /** Loads the roster and counts every event of the log; the caller holds the program's lock. */
+    private void replay(TenantId tenant, TrackedProgram tracked) {
+        refreshRoster(tenant, tracked.program.id(), tracked);
         Instant to = futureLimit().plusNanos(1);
         if (to.isAfter(tracked.weeks.end())) {
             to = tracked.weeks.end();
         }
-        synchronized (tracked) {
-            try (Stream<ActivityEvent> events = log.events(tenant, program.id(), tracked.weeks.start(), to)) {
-                events.forEach(e -> {
-                    Counter c = classify(tenant, tracked, e, false);
-                    if (c.outcome == Ingestion.COUNTED) {
-                        c.apply(tracked.ledger);
-                    }
-                });
-            }
+        try (Stream<ActivityEvent> events = log.events(tenant, tracked.program.id(), tracked.weeks.start(), to)) {
+            events.forEach(e -> {
+                Counter c = classify(tenant, tracked, e, false);
+                if (c.outcome == Ingestion.COUNTED) {
+                    c.apply(tracked.ledger);
+                }
+            });
         }
-        return tracked;
     }
 
     private Instant futureLimit() {

@@ -10,6 +10,7 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ParticipantStatus;
 import io.elan.mentoring.spi.program.Program;
@@ -139,9 +140,8 @@ public final class NudgePolicy {
                 + digest(program.id().value() + '\n' + finding.subject() + '\n' + recipient.value());
     }
 
-    static String escalationKey(Program program, Finding finding, int week) {
-        return ESCALATION_PREFIX + "w" + week + ":"
-                + digest(program.id().value() + '\n' + String.valueOf(finding.pair()));
+    static String escalationKey(Program program, PairId pair, int week) {
+        return ESCALATION_PREFIX + "w" + week + ":" + digest(program.id().value() + '\n' + pair.value());
     }
 
     private static String digest(String text) {
@@ -228,14 +228,14 @@ public final class NudgePolicy {
             if (nudgedAt.plus(settings.escalationDelay()).isAfter(now)) {
                 return;
             }
-            String key = escalationKey(program, main, week);
+            String key = escalationKey(program, pair.pair(), week);
             if (keys.contains(key)) {
                 suppressed.add(new NudgeReport.Suppressed(manager, main, true, Suppression.ALREADY_QUEUED));
                 return;
             }
             long cooldownWeeks = (settings.escalationCooldown().toDays() + 6) / 7;
             for (int w = week - 1; w > week - cooldownWeeks; w--) {
-                if (keys.contains(escalationKey(program, main, w))) {
+                if (keys.contains(escalationKey(program, pair.pair(), w))) {
                     suppressed.add(new NudgeReport.Suppressed(manager, main, true, Suppression.ESCALATION_COOLDOWN));
                     return;
                 }

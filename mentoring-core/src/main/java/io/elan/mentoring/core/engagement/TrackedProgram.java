@@ -12,16 +12,21 @@ import io.elan.mentoring.spi.program.Role;
 
 /**
  * One program's weekly counters with the program they belong to. Callers hold the object's monitor while reading or
- * changing it.
+ * changing any field.
  */
 final class TrackedProgram {
-    final Program program;
-    final ProgramWeeks weeks;
-    final ProgramLedger ledger;
+    Program program;
+    ProgramWeeks weeks;
+    ProgramLedger ledger;
 
     TrackedProgram(Program program) {
-        this.program = program;
-        this.weeks = new ProgramWeeks(program.kickOff(), program.closing(), program.zone());
+        reset(program);
+    }
+
+    /** Forgets every count and takes the program's current dates. */
+    void reset(Program newProgram) {
+        this.program = newProgram;
+        this.weeks = new ProgramWeeks(newProgram.kickOff(), newProgram.closing(), newProgram.zone());
         this.ledger = new ProgramLedger(weeks.count());
     }
 

@@ -1,16 +1,16 @@
 package io.elan.mentoring.core.engagement;
 
+import io.elan.mentoring.core.engagement.internal.ProgramLedger;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.activity.ActivityKind;
-import io.elan.mentoring.core.engagement.internal.ProgramLedger;
+import io.elan.mentoring.spi.program.PairId;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.elan.mentoring.spi.program.PairId;
 
 /**
  * A copy of a program's weekly buckets: how many events of each kind each pair and each person had in each program

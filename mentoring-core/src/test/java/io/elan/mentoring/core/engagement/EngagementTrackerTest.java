@@ -63,6 +63,19 @@ class EngagementTrackerTest {
     }
 
     @Test
+    @DisplayName("a rebuild recounts from the log: events appended by others are counted once, nothing twice")
+    void rebuildRecountsFromTheLog() {
+        tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2));
+        fixture.log.append(TENANT, List.of(meeting("e2", SmallProgram.pair(0), week2)));
+        assertThat(tracker.weeklyActivity(TENANT, PROGRAM).count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2))
+                .isEqualTo(1);
+        tracker.rebuild(TENANT, PROGRAM);
+        assertThat(tracker.record(TENANT, meeting("e2", SmallProgram.pair(0), week2))).isEqualTo(Ingestion.DUPLICATE);
+        assertThat(tracker.weeklyActivity(TENANT, PROGRAM).count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2))
+                .isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("events for an unknown pair or person, without subject, in the future or outside the program are"
             + " rejected and not stored")
     void rejectsWhatItCannotPlace() {

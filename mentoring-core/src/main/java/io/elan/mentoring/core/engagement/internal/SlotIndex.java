@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 public final class SlotIndex<K> {
     private Object[] table;
+    private int[] hashOfEntry;
     private int[] slotOfEntry;
     private Object[] keyOfSlot;
     private int size;
@@ -17,6 +18,7 @@ public final class SlotIndex<K> {
     /** Creates an empty index. */
     public SlotIndex() {
         table = new Object[16];
+        hashOfEntry = new int[16];
         slotOfEntry = new int[16];
         keyOfSlot = new Object[8];
     }
@@ -27,13 +29,15 @@ public final class SlotIndex<K> {
      */
     public int slotOf(Object key) {
         int mask = table.length - 1;
-        int i = spread(key.hashCode()) & mask;
+        int hash = spread(key.hashCode());
+        int i = hash & mask;
         while (true) {
             Object k = table[i];
             if (k == null) {
                 return -1;
             }
-            if (k.equals(key)) {
+            // Comparing the stored hash first avoids dereferencing every key met on the probe path.
+            if (hashOfEntry[i] == hash && (k == key || k.equals(key))) {
                 return slotOfEntry[i];
             }
             i = (i + 1) & mask;
@@ -80,16 +84,18 @@ public final class SlotIndex<K> {
 
     /** @return the bytes held by the index's own arrays (references counted as 4 bytes, compressed oops) */
     public long arrayBytes() {
-        return 16L * 3 + 4L * table.length + 4L * slotOfEntry.length + 4L * keyOfSlot.length;
+        return 16L * 4 + 4L * table.length + 4L * hashOfEntry.length + 4L * slotOfEntry.length + 4L * keyOfSlot.length;
     }
 
     private void insert(Object key, int slot) {
         int mask = table.length - 1;
-        int i = spread(key.hashCode()) & mask;
+        int hash = spread(key.hashCode());
+        int i = hash & mask;
         while (table[i] != null) {
             i = (i + 1) & mask;
         }
         table[i] = key;
+        hashOfEntry[i] = hash;
         slotOfEntry[i] = slot;
     }
 
@@ -97,6 +103,7 @@ public final class SlotIndex<K> {
         Object[] oldTable = table;
         int[] oldSlots = slotOfEntry;
         table = new Object[oldTable.length * 2];
+        hashOfEntry = new int[oldTable.length * 2];
         slotOfEntry = new int[oldTable.length * 2];
         for (int i = 0; i < oldTable.length; i++) {
             if (oldTable[i] != null) {
