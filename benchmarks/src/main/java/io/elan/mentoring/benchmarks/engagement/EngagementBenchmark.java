@@ -49,6 +49,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@link #ingestIntoLedger}: the O(1) state update per event as the tracker does it (pair lookup, week of the
  *       instant, counter increment), on one thread; target 20 million events per second per core.</li>
+ *   <li>{@link #updateResolvedCounter}: the counter increment alone, slot and week resolved beforehand.</li>
  *   <li>{@link #recordThroughTracker}: the whole public write path per event (checks, lock, append to an activity
  *       log that keeps nothing, count), to show what the host's log adds on top.</li>
  *   <li>{@link #assessAllPairs}: one assessment of the 100,000 pairs; target under one second.</li>
@@ -83,6 +84,8 @@ public class EngagementBenchmark {
     private PairId[] batchPairs;
     private long[] batchSeconds;
     private int[] batchCodes;
+    private int[] batchSlots;
+    private int[] batchWeeks;
     private ActivityEvent[] batchEvents;
 
     private int[] rawPair;
@@ -167,12 +170,16 @@ public class EngagementBenchmark {
         batchPairs = new PairId[INGEST_BATCH];
         batchSeconds = new long[INGEST_BATCH];
         batchCodes = new int[INGEST_BATCH];
+        batchSlots = new int[INGEST_BATCH];
+        batchWeeks = new int[INGEST_BATCH];
         batchEvents = new ActivityEvent[INGEST_BATCH];
         for (int i = 0; i < INGEST_BATCH; i++) {
             int r = random.nextInt(n);
             batchPairs[i] = pairIds[rawPair[r]];
             batchSeconds[i] = rawSeconds[r];
             batchCodes[i] = rawKind[r];
+            batchSlots[i] = rawPair[r];
+            batchWeeks[i] = weeks.weekOf(rawSeconds[r]);
             batchEvents[i] = ActivityEvent.ofPair(EventId.of("b" + i), PROGRAM, batchPairs[i],
                     rawKind[r] == 0 ? ActivityKind.PAIR_MEETING : ActivityKind.PAIR_MESSAGE,
                     java.time.Instant.ofEpochSecond(rawSeconds[r]), "bench");
@@ -189,6 +196,18 @@ public class EngagementBenchmark {
         ProgramWeeks w = weeks;
         for (int i = 0; i < INGEST_BATCH; i++) {
             l.countPair(l.pairSlot(batchPairs[i]), batchCodes[i], w.weekOf(batchSeconds[i]));
+        }
+    }
+
+    /** The counter increment alone, slot and week already resolved: the O(1) state update itself. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(INGEST_BATCH)
+    public void updateResolvedCounter() {
+        ProgramLedger l = ledger;
+        for (int i = 0; i < INGEST_BATCH; i++) {
+            l.countPair(batchSlots[i], batchCodes[i], batchWeeks[i]);
         }
     }
 
