@@ -53,6 +53,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #recordThroughTracker}: the whole public write path per event (checks, lock, append to an activity
  *       log that keeps nothing, count), to show what the host's log adds on top.</li>
  *   <li>{@link #assessAllPairs}: one assessment of the 100,000 pairs; target under one second.</li>
+ *   <li>{@link #listRoster}: the share of an assessment spent listing participants and pairs from the in-memory
+ *       store.</li>
  *   <li>{@link #naiveRecomputation}: the silence and rarer-exchange checks recomputed by scanning every raw event of
  *       the program, as a detector without incremental state would do at each evaluation.</li>
  * </ul>
@@ -228,6 +230,17 @@ public class EngagementBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ProgramAssessment assessAllPairs() {
         return detector.assess(TENANT, PROGRAM, AS_OF);
+    }
+
+    /**
+     * The part of {@link #assessAllPairs} spent in the store: listing the program's participants and pairs, which the
+     * detector reloads at each assessment to see status changes. Subtract it to read the detector's own cost.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int listRoster() {
+        return store.participants(TENANT, PROGRAM).size() + store.pairs(TENANT, PROGRAM).size();
     }
 
     /**
