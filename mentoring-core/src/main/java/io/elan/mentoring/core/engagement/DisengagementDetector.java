@@ -313,7 +313,7 @@ public final class DisengagementDetector {
                     break;
                 }
             }
-            List<Finding> found = new ArrayList<>();
+            List<Finding> found = new ArrayList<>(2);
             int activeSinceStart = activeBefore[lastWeek + 1] - activeBefore[start];
             double baselineRate = 0;
             int baselineEnd = -1;
@@ -346,16 +346,21 @@ public final class DisengagementDetector {
                     }
                     if (baselineEnd >= 0 && window[0] >= baselineEnd && baselineRate > 0
                             && windowRate <= settings.rarerExchangesRatio() * baselineRate && windowRate < norm) {
-                        found.add(new Finding(ReasonCode.RARER_EXCHANGES, ReasonCode.RARER_EXCHANGES.severity(),
-                                ledger.pair(p), null, lastWeek, windowRate, baselineRate, norm, window.length));
+                        EngagementStatus severity = windowRate <= settings.rarerExchangesRatio() / 2 * baselineRate
+                                ? EngagementStatus.AT_RISK : ReasonCode.RARER_EXCHANGES.severity();
+                        found.add(new Finding(ReasonCode.RARER_EXCHANGES, severity, ledger.pair(p), null, lastWeek,
+                                windowRate, baselineRate, norm, window.length));
                     }
                 }
             }
             int mentor = ledger.pairMentor(p);
             int mentee = ledger.pairMentee(p);
-            List<Finding> all = new ArrayList<>(found);
-            all.addAll(personFindings.get(mentor));
-            all.addAll(personFindings.get(mentee));
+            List<Finding> all = found;
+            if (!personFindings.get(mentor).isEmpty() || !personFindings.get(mentee).isEmpty()) {
+                all = new ArrayList<>(found);
+                all.addAll(personFindings.get(mentor));
+                all.addAll(personFindings.get(mentee));
+            }
             return new PairAssessment(ledger.pair(p), ledger.person(mentor), ledger.person(mentee), status(all), all,
                     comparable ? windowRate : 0, baselineRate);
         }
@@ -365,10 +370,10 @@ public final class DisengagementDetector {
             if (!ledger.personActive(s) || !windowFull || ledger.personStartWeek(s) > windowFirst) {
                 return List.of();
             }
-            List<Finding> found = new ArrayList<>(2);
+            Finding isolation = null;
             if (!exchanged && attended == 0) {
-                found.add(new Finding(ReasonCode.ISOLATION, ReasonCode.ISOLATION.severity(), null, ledger.person(s),
-                        lastWeek, 0, invited, 0, window.length));
+                isolation = new Finding(ReasonCode.ISOLATION, ReasonCode.ISOLATION.severity(), null, ledger.person(s),
+                        lastWeek, 0, invited, 0, window.length);
             }
             int[] offered = ledger.personMentor(s) ? calendar.forMentors() : calendar.forMentees();
             int invitedBefore = 0;
@@ -383,12 +388,13 @@ public final class DisengagementDetector {
                 double rate = (double) attended / invited;
                 double before = (double) attendedBefore / invitedBefore;
                 if (rate <= settings.fallingParticipationRatio() * before) {
-                    found.add(new Finding(ReasonCode.FALLING_PARTICIPATION,
+                    Finding falling = new Finding(ReasonCode.FALLING_PARTICIPATION,
                             ReasonCode.FALLING_PARTICIPATION.severity(), null, ledger.person(s), lastWeek, rate,
-                            before, attendanceNorm, window.length));
+                            before, attendanceNorm, window.length);
+                    return isolation == null ? List.of(falling) : List.of(isolation, falling);
                 }
             }
-            return found;
+            return isolation == null ? List.of() : List.of(isolation);
         }
 
         private List<WeeklyMomentum> momentum() {

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     default 4
  * @param neverStartedWeeks active weeks after a pair is formed without a first meeting before it is reported as never
  *     started: 1 to 12, default 4
- * @param rarerExchangesRatio exchanges in the window at or below this share of the baseline are reported: above 0,
- *     below 1, default 0.5
+ * @param rarerExchangesRatio exchanges in the window at or below this share of the baseline are reported (as at risk
+ *     at or below half this share): above 0, below 1, default 0.5
  * @param fallingParticipationRatio an attendance rate at or below this share of the earlier rate is reported: above 0,
  *     below 1, default 0.5
  * @param momentumDropRatio program participation in the second half of the window at or below this share of its first

@@ -26,7 +26,10 @@ public enum ReasonCode {
     NEVER_STARTED(EngagementStatus.DISENGAGED),
     /** No meeting in the whole window. */
     PAIR_SILENCE(EngagementStatus.AT_RISK),
-    /** Exchanges fell by at least the configured ratio against the pair's first weeks, below the program's norm. */
+    /**
+     * Exchanges fell to the configured ratio of the pair's first weeks or less, below the program's norm; the finding
+     * is {@code AT_RISK} instead of {@code WATCH} when they fell to half that ratio or less.
+     */
     RARER_EXCHANGES(EngagementStatus.WATCH),
     /** Touchpoint attendance fell by at least the configured ratio against the person's earlier weeks. */
     FALLING_PARTICIPATION(EngagementStatus.WATCH),
@@ -41,7 +44,7 @@ public enum ReasonCode {
         this.severity = severity;
     }
 
-    /** @return the status this finding alone leads to */
+    /** @return the status this finding usually leads to; a {@link Finding} carries its own, possibly more severe */
     public EngagementStatus severity() {
         return severity;
     }

@@ -143,6 +143,23 @@ class DisengagementDetectorTest {
     }
 
     @Test
+    @DisplayName("exchanges down to a quarter of the pair's first weeks put it at risk")
+    void muchRarerExchanges() {
+        for (int i = 0; i < SmallProgram.PAIRS; i++) {
+            pairEvents(i, ActivityKind.PAIR_MEETING, 1, 0, 16);
+            pairEvents(i, ActivityKind.PAIR_MESSAGE, 9, 0, 6);
+            pairEvents(i, ActivityKind.PAIR_MESSAGE, i == 0 ? 0 : 9, 6, 16);
+        }
+        PairAssessment p = pair(assessAtWeek(16), 0);
+        assertThat(p.status()).isEqualTo(EngagementStatus.AT_RISK);
+        assertThat(p.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(ReasonCode.RARER_EXCHANGES);
+            assertThat(f.severity()).isEqualTo(EngagementStatus.AT_RISK);
+            assertThat(f.ratio()).isEqualTo(0.25);
+        });
+    }
+
+    @Test
     @DisplayName("a blackout is skipped: the window reaches back instead of reading it as silence")
     void blackoutWeeksAreNotSilence() {
         for (int i = 0; i < SmallProgram.PAIRS; i++) {
