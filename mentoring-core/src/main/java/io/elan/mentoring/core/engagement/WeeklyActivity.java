@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * A copy of a program's weekly buckets: how many events of each kind each pair and each person had in each program
- * week. Two copies are equal when they hold the same counts for the same pairs and people. Immutable and thread-safe.
+ * week. Counts saturate at 65,535 per pair, kind and week and at 255 per person, kind and week. Two copies are equal
+ * when they hold the same counts for the same pairs and people. Immutable and thread-safe.
  */
 public final class WeeklyActivity {
     private final ProgramId program;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the detector week by week over synthetic cohorts whose ground truth is known and prints precision, recall and
@@ -27,19 +29,20 @@ class EngagementHarnessTest {
             int maxLeadWeeks, int maxCalendarLeadWeeks, double neverStartedRecall, double flaggedAfterBlackout,
             boolean momentumDropAfterBlackout, boolean momentumDropDuringDip) {}
 
-    @Test
+    @ParameterizedTest(name = "cohort seed {0}")
+    @ValueSource(longs = {20260826L, 7L, 1234567L})
     @DisplayName("fading pairs are flagged within 8 weeks, steady pairs rarely, and August does not flood")
-    void harnessMeetsTheBounds() {
-        SyntheticCohort cohort = new SyntheticCohort(20260826L, 200, 100, 30, true);
+    void harnessMeetsTheBounds(long seed) {
+        SyntheticCohort cohort = new SyntheticCohort(seed, 200, 100, 30, true);
         CalendarExclusions blackout = DateRangeExclusions.builder()
                 .exclude(SyntheticCohort.BLACKOUT_FROM, SyntheticCohort.BLACKOUT_TO).build();
         Outcome outcome = run(cohort, blackout);
-        System.out.printf("engagement harness (blackout declared): recall %.3f within 8 active weeks (%.3f within 8"
+        System.out.printf("engagement harness (seed %d, blackout declared): recall %.3f within 8 active weeks (%.3f within 8"
                         + " calendar weeks), steady pairs"
                         + " flagged %.3f, precision %.3f, mean lead %.1f active weeks (max %d; %d calendar weeks),"
                         + " never-started recall %.3f, steady pairs flagged during or right after the blackout %.3f,"
                         + " momentum drop through the blackout %s%n",
-                outcome.recall, outcome.calendarRecall, outcome.falsePositiveRate, outcome.precision,
+                seed, outcome.recall, outcome.calendarRecall, outcome.falsePositiveRate, outcome.precision,
                 outcome.meanLeadWeeks, outcome.maxLeadWeeks, outcome.maxCalendarLeadWeeks, outcome.neverStartedRecall,
                 outcome.flaggedAfterBlackout, outcome.momentumDropAfterBlackout);
 
