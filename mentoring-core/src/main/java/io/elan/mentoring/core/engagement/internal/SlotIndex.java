@@ -10,16 +10,15 @@ import java.util.Arrays;
  */
 public final class SlotIndex<K> {
     private Object[] table;
-    private int[] hashOfEntry;
-    private int[] slotOfEntry;
+    /** For entry i: its key's spread hash at 2i and its slot at 2i + 1, side by side so one cache line holds both. */
+    private int[] hashAndSlot;
     private Object[] keyOfSlot;
     private int size;
 
     /** Creates an empty index. */
     public SlotIndex() {
         table = new Object[16];
-        hashOfEntry = new int[16];
-        slotOfEntry = new int[16];
+        hashAndSlot = new int[32];
         keyOfSlot = new Object[8];
     }
 
@@ -37,8 +36,8 @@ public final class SlotIndex<K> {
                 return -1;
             }
             // Comparing the stored hash first avoids dereferencing every key met on the probe path.
-            if (hashOfEntry[i] == hash && (k == key || k.equals(key))) {
-                return slotOfEntry[i];
+            if (hashAndSlot[2 * i] == hash && (k == key || k.equals(key))) {
+                return hashAndSlot[2 * i + 1];
             }
             i = (i + 1) & mask;
         }
@@ -84,7 +83,7 @@ public final class SlotIndex<K> {
 
     /** @return the bytes held by the index's own arrays (references counted as 4 bytes, compressed oops) */
     public long arrayBytes() {
-        return 16L * 4 + 4L * table.length + 4L * hashOfEntry.length + 4L * slotOfEntry.length + 4L * keyOfSlot.length;
+        return 16L * 3 + 4L * table.length + 4L * hashAndSlot.length + 4L * keyOfSlot.length;
     }
 
     private void insert(Object key, int slot) {
@@ -95,19 +94,18 @@ public final class SlotIndex<K> {
             i = (i + 1) & mask;
         }
         table[i] = key;
-        hashOfEntry[i] = hash;
-        slotOfEntry[i] = slot;
+        hashAndSlot[2 * i] = hash;
+        hashAndSlot[2 * i + 1] = slot;
     }
 
     private void grow() {
         Object[] oldTable = table;
-        int[] oldSlots = slotOfEntry;
+        int[] oldMeta = hashAndSlot;
         table = new Object[oldTable.length * 2];
-        hashOfEntry = new int[oldTable.length * 2];
-        slotOfEntry = new int[oldTable.length * 2];
+        hashAndSlot = new int[oldTable.length * 4];
         for (int i = 0; i < oldTable.length; i++) {
             if (oldTable[i] != null) {
-                insert(oldTable[i], oldSlots[i]);
+                insert(oldTable[i], oldMeta[2 * i + 1]);
             }
         }
     }
