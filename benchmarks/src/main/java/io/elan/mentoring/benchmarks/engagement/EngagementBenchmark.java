@@ -61,7 +61,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * State size is printed at setup: the bytes of the tracker's arrays, as allocated, divided by the pairs (ids are the
  * host's values and not counted).
  *
- * <p>Run: {@code java -cp <classpath> org.openjdk.jmh.Main EngagementBenchmark}.
+ * <p>Build with {@code ./mvnw -pl mentoring-jdbc,mentoring-core,benchmarks package -DskipTests}, then run
+ * {@code java -cp <benchmarks classes and dependencies> org.openjdk.jmh.Main EngagementBenchmark}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})

@@ -117,6 +117,35 @@ class EngagementTrackerTest {
     }
 
     @Test
+    @DisplayName("threads recording the same events at once count each event exactly once")
+    void concurrentDuplicatesCountOnce() throws Exception {
+        List<ActivityEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(meeting("e" + i, SmallProgram.pair(i % SmallProgram.PAIRS), week2.plusSeconds(i)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Ingestion>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> tracker.recordAll(TENANT, events)));
+            }
+            long counted = 0;
+            for (java.util.concurrent.Future<List<Ingestion>> r : results) {
+                counted += r.get().stream().filter(o -> o == Ingestion.COUNTED).count();
+            }
+            assertThat(counted).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        WeeklyActivity activity = tracker.weeklyActivity(TENANT, PROGRAM);
+        int total = 0;
+        for (int p = 0; p < SmallProgram.PAIRS; p++) {
+            total += activity.count(SmallProgram.pair(p), ActivityKind.PAIR_MEETING, 2);
+        }
+        assertThat(total).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("a program the tenant does not have cannot be read")
     void unknownProgram() {
         assertThatThrownBy(() -> tracker.weeklyActivity(TENANT, ProgramId.of("missing")))
