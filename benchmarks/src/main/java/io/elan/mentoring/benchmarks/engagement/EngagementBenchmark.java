@@ -3,6 +3,7 @@ package io.elan.mentoring.benchmarks.engagement;
 import io.elan.mentoring.core.engagement.CalendarExclusions;
 import io.elan.mentoring.core.engagement.DisengagementDetector;
 import io.elan.mentoring.core.engagement.EngagementSettings;
+import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.EngagementTracker;
 import io.elan.mentoring.core.engagement.Ingestion;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
@@ -22,8 +23,11 @@ import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -143,15 +147,15 @@ public class EngagementBenchmark {
                 }
             }
         }
-        rawPair = java.util.Arrays.copyOf(rawPair, n);
-        rawKind = java.util.Arrays.copyOf(rawKind, n);
-        rawSeconds = java.util.Arrays.copyOf(rawSeconds, n);
+        rawPair = Arrays.copyOf(rawPair, n);
+        rawKind = Arrays.copyOf(rawKind, n);
+        rawSeconds = Arrays.copyOf(rawSeconds, n);
 
         long ingested = 0;
         for (int i = 0; i < n; i++) {
             ActivityKind kind = rawKind[i] == 0 ? ActivityKind.PAIR_MEETING : ActivityKind.PAIR_MESSAGE;
             Ingestion outcome = tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("e" + i), PROGRAM,
-                    pairIds[rawPair[i]], kind, java.time.Instant.ofEpochSecond(rawSeconds[i]), "bench"));
+                    pairIds[rawPair[i]], kind, Instant.ofEpochSecond(rawSeconds[i]), "bench"));
             if (outcome == Ingestion.COUNTED) {
                 ingested++;
             }
@@ -161,7 +165,7 @@ public class EngagementBenchmark {
         System.out.printf("%nengagement state: %d pairs, %d weeks, %d events counted, %d bytes of arrays,"
                         + " %.0f bytes per pair; %d pairs at risk or worse at %s%n",
                 PAIRS, weeks.count(), ingested, bytes, bytes / (double) PAIRS,
-                check.pairsAtLeast(io.elan.mentoring.core.engagement.EngagementStatus.AT_RISK).size(), AS_OF);
+                check.pairsAtLeast(EngagementStatus.AT_RISK).size(), AS_OF);
 
         ledger = new ProgramLedger(weeks.count());
         ledger.reserve(PAIRS, 2 * PAIRS);
@@ -185,7 +189,7 @@ public class EngagementBenchmark {
             batchWeeks[i] = weeks.weekOf(rawSeconds[r]);
             batchEvents[i] = ActivityEvent.ofPair(EventId.of("b" + i), PROGRAM, batchPairs[i],
                     rawKind[r] == 0 ? ActivityKind.PAIR_MEETING : ActivityKind.PAIR_MESSAGE,
-                    java.time.Instant.ofEpochSecond(rawSeconds[r]), "bench");
+                    Instant.ofEpochSecond(rawSeconds[r]), "bench");
         }
     }
 
@@ -256,8 +260,8 @@ public class EngagementBenchmark {
         int windowFirst = lastWeek - 5;
         Map<PairId, double[]> totals = new HashMap<>();
         for (int i = 0; i < rawPair.length; i++) {
-            int week = (int) java.time.temporal.ChronoUnit.DAYS.between(KICK_OFF,
-                    java.time.Instant.ofEpochSecond(rawSeconds[i]).atZone(ZONE).toLocalDate()) / 7;
+            int week = (int) ChronoUnit.DAYS.between(KICK_OFF,
+                    Instant.ofEpochSecond(rawSeconds[i]).atZone(ZONE).toLocalDate()) / 7;
             if (week > lastWeek) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.program.PairId;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ class EngagementHarnessTest {
         Set<PairId> flaggedAfterBlackout = new HashSet<>();
         Set<PairId> steadyWatched = new HashSet<>();
         Set<PairId> flaggedBeforeFade = new HashSet<>();
-        Map<ReasonCode, Set<PairId>> steadyReasons = new java.util.EnumMap<>(ReasonCode.class);
+        Map<ReasonCode, Set<PairId>> steadyReasons = new EnumMap<>(ReasonCode.class);
         boolean dropAfter = false;
         boolean dropDuring = false;
         int[] activeCount = null;

@@ -12,11 +12,16 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +116,7 @@ class EngagementTrackerTest {
     @DisplayName("a pair created after the tracker loaded the program is found in the store on its first event")
     void admitsNewPairs() {
         tracker.weeklyActivity(TENANT, PROGRAM);
-        fixture.store.savePair(TENANT, io.elan.mentoring.spi.program.Pair.formed(PairId.of("late"), PROGRAM,
+        fixture.store.savePair(TENANT, Pair.formed(PairId.of("late"), PROGRAM,
                 SmallProgram.mentor(0), SmallProgram.mentee(1), LocalDate.of(2026, 3, 10)));
         assertThat(tracker.record(TENANT, meeting("e1", PairId.of("late"), week2))).isEqualTo(Ingestion.COUNTED);
     }
@@ -119,18 +124,18 @@ class EngagementTrackerTest {
     @Test
     @DisplayName("threads recording the same events at once count each event exactly once")
     void concurrentDuplicatesCountOnce() throws Exception {
-        List<ActivityEvent> events = new java.util.ArrayList<>();
+        List<ActivityEvent> events = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             events.add(meeting("e" + i, SmallProgram.pair(i % SmallProgram.PAIRS), week2.plusSeconds(i)));
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<Ingestion>>> results = new java.util.ArrayList<>();
+            List<Future<List<Ingestion>>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 results.add(pool.submit(() -> tracker.recordAll(TENANT, events)));
             }
             long counted = 0;
-            for (java.util.concurrent.Future<List<Ingestion>> r : results) {
+            for (Future<List<Ingestion>> r : results) {
                 counted += r.get().stream().filter(o -> o == Ingestion.COUNTED).count();
             }
             assertThat(counted).isEqualTo(200);
@@ -157,7 +162,7 @@ class EngagementTrackerTest {
     void stateIsSmall() {
         int pairs = 1000;
         for (int i = SmallProgram.PAIRS; i < pairs; i++) {
-            fixture.store.savePair(TENANT, io.elan.mentoring.spi.program.Pair.formed(SmallProgram.pair(i), PROGRAM,
+            fixture.store.savePair(TENANT, Pair.formed(SmallProgram.pair(i), PROGRAM,
                     SmallProgram.mentor(i), SmallProgram.mentee(i), SmallProgram.KICK_OFF));
         }
         tracker.rebuild(TENANT, PROGRAM);

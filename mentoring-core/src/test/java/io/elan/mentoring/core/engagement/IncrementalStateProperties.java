@@ -11,10 +11,15 @@ import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.program.PairId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,12 +51,12 @@ class IncrementalStateProperties {
     @Property(tries = 40)
     void anyOrderOfTheSameEventsGivesTheSameState(@ForAll("events") List<ActivityEvent> events) {
         List<ActivityEvent> unique = new ArrayList<>(events.stream()
-                .collect(java.util.stream.Collectors.toMap(ActivityEvent::id, e -> e, (a, b) -> a,
-                        java.util.LinkedHashMap::new)).values());
+                .collect(Collectors.toMap(ActivityEvent::id, e -> e, (a, b) -> a,
+                        LinkedHashMap::new)).values());
         List<ActivityEvent> reversed = new ArrayList<>(unique);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         List<ActivityEvent> shuffled = new ArrayList<>(unique);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(unique.size()));
+        Collections.shuffle(shuffled, new Random(unique.size()));
 
         WeeklyActivity forward = ingest(unique);
         assertThat(ingest(reversed)).isEqualTo(forward);
@@ -73,7 +78,7 @@ class IncrementalStateProperties {
         Map<String, Integer> counts = new HashMap<>();
         try (Stream<ActivityEvent> stored = fixture.log.events(TENANT, PROGRAM, Instant.EPOCH, Instant.MAX)) {
             stored.forEach(e -> {
-                long days = java.time.temporal.ChronoUnit.DAYS.between(SmallProgram.KICK_OFF,
+                long days = ChronoUnit.DAYS.between(SmallProgram.KICK_OFF,
                         e.occurredAt().atZone(SmallProgram.ZONE).toLocalDate());
                 String subject = e.kind() == ActivityKind.PAIR_MEETING || e.kind() == ActivityKind.PAIR_MESSAGE
                         ? "pair:" + e.pair() : "person:" + e.person();

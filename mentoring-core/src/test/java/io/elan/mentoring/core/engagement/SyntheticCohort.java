@@ -20,10 +20,12 @@ import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +57,7 @@ final class SyntheticCohort {
     final Clock clock = Clock.fixed(CLOSING.plusDays(30).atStartOfDay(ZONE).toInstant(), ZONE);
     final List<Truth> truths = new ArrayList<>();
     final List<ActivityEvent> events = new ArrayList<>();
-    final int weeks = (int) (java.time.temporal.ChronoUnit.DAYS.between(KICK_OFF, CLOSING) / 7) + 1;
+    final int weeks = (int) (ChronoUnit.DAYS.between(KICK_OFF, CLOSING) / 7) + 1;
     private final Map<PairId, Truth> byPair = new HashMap<>();
     private int sequence;
 
@@ -89,7 +91,7 @@ final class SyntheticCohort {
         return KICK_OFF.plusDays(7L * week);
     }
 
-    static java.time.Instant at(int week, int day, LocalTime time) {
+    static Instant at(int week, int day, LocalTime time) {
         return ZonedDateTime.of(firstDay(week).plusDays(day), time, ZONE).toInstant();
     }
 
@@ -152,7 +154,7 @@ final class SyntheticCohort {
                 at(week, random.nextInt(5), LocalTime.of(9 + random.nextInt(9), 0)), "host"));
     }
 
-    private void personEvent(PersonId person, ActivityKind kind, java.time.Instant at) {
+    private void personEvent(PersonId person, ActivityKind kind, Instant at) {
         events.add(ActivityEvent.ofPerson(EventId.of("e" + sequence++), PROGRAM, person, kind, at, "host"));
     }
 }
