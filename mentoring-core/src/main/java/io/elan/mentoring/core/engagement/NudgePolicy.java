@@ -87,7 +87,8 @@ public final class NudgePolicy {
     }
 
     /**
-     * Enqueues the nudges and escalations an assessment calls for, now.
+     * Enqueues the nudges and escalations an assessment calls for, now. A program that is closed, cancelled or past
+     * its closing day gets none.
      *
      * @param assessment a recent assessment of one program
      * @return what was enqueued and what was held back
@@ -100,6 +101,9 @@ public final class NudgePolicy {
                 .orElseThrow(() -> new NotFoundException("program", assessment.program().value()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, program.zone());
+        if (program.status().isTerminal() || today.isAfter(program.closing())) {
+            return new NudgeReport(List.of(), List.of());
+        }
         int week = (int) Math.floorDiv(ChronoUnit.DAYS.between(program.kickOff(), today), 7L);
         Run run = new Run(tenant, program, now, week, quiet(tenant, program, today));
         for (PairAssessment pair : assessment.pairs()) {

@@ -14,6 +14,7 @@ import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.ProgramStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -159,6 +160,16 @@ class NudgePolicyTest {
                 .filter(m -> m.recipient().equals(SmallProgram.mentee(0))).findFirst().orElseThrow();
         assertThat(toMentee.notBefore()).isEqualTo(KICK_OFF.plusWeeks(6).atTime(LocalTime.of(9, 0))
                 .atZone(montreal).toInstant());
+    }
+
+    @Test
+    @DisplayName("a closed program nudges no one")
+    void closedProgram() {
+        fixture.store.saveProgram(fixture.store.findProgram(TENANT, PROGRAM).orElseThrow()
+                .withStatus(ProgramStatus.CLOSED));
+        NudgeReport report = applyAtWeek(6);
+        assertThat(report.enqueued()).isEmpty();
+        assertThat(outboxEntries()).isEmpty();
     }
 
     @Test
