@@ -1,0 +1,75 @@
+package io.elan.mentoring.core.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
+import java.time.LocalTime;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class EngagementSettingsTest {
+
+    @Test
+    @DisplayName("the defaults watch six weeks against four weeks of baseline and nudge at most every two weeks")
+    void defaults() {
+        EngagementSettings s = EngagementSettings.defaults();
+        assertThat(s.windowWeeks()).isEqualTo(6);
+        assertThat(s.baselineWeeks()).isEqualTo(4);
+        assertThat(s.nudgeCooldown()).isEqualTo(Duration.ofDays(14));
+        assertThat(s.nudgeFrom()).isEqualTo(EngagementStatus.AT_RISK);
+        assertThat(s.programManager()).isNull();
+        assertThat(s.weights()).isEqualTo(SignalWeights.defaults());
+        assertThat(s.toBuilder().build()).isEqualTo(s);
+    }
+
+    @Test
+    @DisplayName("every broken rule is listed at once, each naming its field")
+    void listsEveryViolation() {
+        assertThatThrownBy(() -> EngagementSettings.builder().windowWeeks(5).rarerExchangesRatio(1.5)
+                .nudgeFrom(EngagementStatus.ENGAGED).nudgeCooldown(Duration.ZERO)
+                .sendingHours(LocalTime.of(18, 0), LocalTime.of(9, 0)).build())
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("windowWeeks", "rarerExchangesRatio", "nudgeFrom", "nudgeCooldown",
+                                "sendUntil"));
+    }
+
+    @Test
+    @DisplayName("weights must be between 0 and 100 and a meeting must count")
+    void weights() {
+        assertThatThrownBy(() -> new SignalWeights(0, -1, 2, 1, 1, Double.NaN))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("weights.pairMessage", "weights.checkpointCall", "weights.pairMeeting"));
+    }
+
+    @Property(tries = 30)
+    void windowOfSixToEightWeeksIsAcceptedAndNothingElse(@ForAll @IntRange(min = -2, max = 12) int weeks) {
+        boolean valid = weeks >= 6 && weeks <= 8;
+        if (valid) {
+            assertThat(EngagementSettings.builder().windowWeeks(weeks).build().windowWeeks()).isEqualTo(weeks);
+        } else {
+            assertThatThrownBy(() -> EngagementSettings.builder().windowWeeks(weeks).build())
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("windowWeeks");
+        }
+    }
+
+    @Test
+    @DisplayName("Jakarta Validation annotations agree with the constructor on valid settings")
+    void annotationsAgree() {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            assertThat(validator.validate(EngagementSettings.defaults())).isEmpty();
+            assertThat(validator.validate(SignalWeights.defaults())).isEmpty();
+        }
+    }
+}
