@@ -1,5 +1,6 @@
 package io.elan.mentoring.core;
 
+import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.communication.BroadcastLog;
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
@@ -7,11 +8,19 @@ import io.elan.mentoring.core.communication.InMemoryBroadcastLog;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
 import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
+import io.elan.mentoring.core.engagement.CalendarExclusions;
+import io.elan.mentoring.core.engagement.DisengagementDetector;
+import io.elan.mentoring.core.engagement.Engagement;
+import io.elan.mentoring.core.engagement.EngagementSettings;
+import io.elan.mentoring.core.engagement.EngagementTracker;
+import io.elan.mentoring.core.engagement.NudgePolicy;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.core.internal.ConflictRetry;
 import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
 import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
@@ -54,10 +63,12 @@ public final class Elan {
 
     private final Engine engine;
     private final Communication communication;
+    private final Engagement engagement;
 
-    private Elan(Engine engine, Communication communication) {
+    private Elan(Engine engine, Communication communication, Engagement engagement) {
         this.engine = engine;
         this.communication = communication;
+        this.engagement = engagement;
     }
 
     /** @return a builder; every port and the clock are required */
@@ -89,6 +100,14 @@ public final class Elan {
      */
     public Communication communication() {
         return communication;
+    }
+
+    /**
+     * @return the engagement services on the same ports and clock: the tracker fed by every activity the engine
+     *     records, the disengagement detector and the nudge policy
+     */
+    public Engagement engagement() {
+        return engagement;
     }
 
     /** @return the engine's clock */
@@ -124,8 +143,44 @@ public final class Elan {
         private CommunicationSettings communicationSettings = CommunicationSettings.defaults();
         private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
         private MessageTexts messageTexts = MessageTexts.defaults();
+        private EngagementSettings engagementSettings = EngagementSettings.defaults();
+        private CalendarExclusions calendarExclusions = CalendarExclusions.none();
 
         private Builder() {}
+
+        /**
+         * Uses the company's calendar, as the ritual planner reads it, for hotline response targets (working days),
+         * engagement windows (holidays and blackouts are quiet, not silent) and nudges (none during blackouts).
+         *
+         * @param constraints working days, public holidays and blackouts
+         * @return this builder
+         */
+        public Builder companyCalendar(PlanningConstraints constraints) {
+            CompanyCalendar calendar = new CompanyCalendar(constraints);
+            workingCalendar = calendar;
+            calendarExclusions = calendar;
+            return this;
+        }
+
+        /**
+         * @param value windows, baselines, ratios, weights and nudge caps of the engagement services;
+         *     {@link EngagementSettings#defaults()} unless set
+         * @return this builder
+         */
+        public Builder engagementSettings(EngagementSettings value) {
+            engagementSettings = Objects.requireNonNull(value, "engagementSettings");
+            return this;
+        }
+
+        /**
+         * @param value the days engagement detection treats as quiet; none unless set (see
+         *     {@link #companyCalendar(PlanningConstraints)})
+         * @return this builder
+         */
+        public Builder calendarExclusions(CalendarExclusions value) {
+            calendarExclusions = Objects.requireNonNull(value, "calendarExclusions");
+            return this;
+        }
 
         /**
          * @param value batch size, lease, retry bound and backoff, quiet hours and text limits of the communication
@@ -300,9 +355,14 @@ public final class Elan {
                 }
             });
             all.addAll(listeners);
-            return new Elan(new Engine(programStore, activityLog, outbox, surveyResponses, messageGateway, directory,
+            EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
+            Engagement engagement = new Engagement(tracker,
+                    new DisengagementDetector(tracker, programStore, calendarExclusions),
+                    new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings));
+            ActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
+            return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar), communication);
+                    new ConflictRetry(versionConflictAttempts), workingCalendar), communication, engagement);
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {
