@@ -1,0 +1,532 @@
+package io.elan.mentoring.samples.simulation;
+
+import io.elan.mentoring.core.Elan;
+import io.elan.mentoring.core.TenantScope;
+import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.communication.MonthlyContribution;
+import io.elan.mentoring.core.communication.UsefulReplay;
+import io.elan.mentoring.core.engagement.Engagement;
+import io.elan.mentoring.core.engagement.EngagementSettings;
+import io.elan.mentoring.core.engagement.EngagementStatus;
+import io.elan.mentoring.core.engagement.PairAssessment;
+import io.elan.mentoring.core.engagement.ProgramAssessment;
+import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.scheduling.Blackout;
+import io.elan.mentoring.scheduling.CadencePlanner;
+import io.elan.mentoring.scheduling.LocalizedText;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
+import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.ProgramCalendar;
+import io.elan.mentoring.scheduling.ProgramWindow;
+import io.elan.mentoring.scheduling.QuestionnaireWindow;
+import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.program.AttendanceStatus;
+import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.program.CallOutcome;
+import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.program.HotlineRequest;
+import io.elan.mentoring.spi.program.HotlineRequestId;
+import io.elan.mentoring.spi.program.HotlineTopic;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.program.TouchpointStatus;
+import java.io.PrintStream;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a ten-month French program day by day as a host would: it plans the seed's preset calendar, stores its
+ * touchpoints, runs the lifecycle through the {@link Elan} facade, reports attendance, pair activity, hotline
+ * requests and follow-up calls, sends the monthly messages and the useful replays, delivers the outbox with
+ * {@code runDue}, assesses engagement every week and applies the nudge policy, and runs the mid-point questionnaire.
+ * Every draw comes from one seeded {@link Random} and every instant from a {@link SimulatedClock}. Not thread-safe;
+ * one run per instance.
+ */
+final class ProgramSimulation {
+    static final TenantId TENANT = TenantId.of("entreprise-demo");
+    static final ProgramId PROGRAM = ProgramId.of("mentorat-2026");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final LocalDate KICK_OFF = LocalDate.of(2026, 9, 15);
+    static final PersonId PROGRAM_TEAM = PersonId.of("equipe-mentorat");
+    static final String PROGRAM_TEAM_NAME = "Équipe mentorat";
+    static final String COMMUNITY_SPACE = "https://intranet.entreprise.example/mentorat/communaute";
+
+    /** The company closes for most of August: a blackout the calendar is planned around, inside a program or not. */
+    static final Blackout SUMMER_CLOSURE = new Blackout(LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 27),
+            LocalizedText.of("Fermeture estivale de l'entreprise", "Company summer closure"));
+
+    private static final List<String> QUESTIONS = List.of(
+            "Comment préparer notre première séance ?",
+            "Combien de temps doit durer une séance ?",
+            "Où trouver le replay du dernier atelier ?",
+            "Peut-on changer le format de nos rencontres ?");
+    private static final List<String> DIFFICULTIES = List.of(
+            "Mon binôme ne répond plus à mes messages",
+            "Nous n'arrivons pas à trouver de créneau",
+            "Je ne sais pas comment relancer notre binôme");
+
+    private final SimulationOptions options;
+    private final PrintStream out;
+    private final Random random;
+    private final SimulatedClock clock;
+    private final SyntheticCompany company;
+    private final LocalDate closing = KICK_OFF.plusMonths(ProgramDefinition.DEFAULT_DURATION_MONTHS);
+    private final PlanningConstraints constraints = PlanningConstraints.builder()
+            .blackout(SeedPreset.yearEndBreak(KICK_OFF.getYear()))
+            .blackout(SUMMER_CLOSURE)
+            .build();
+
+    private final Map<SyntheticPair, PairId> pairIds = new LinkedHashMap<>();
+    private final Map<PersonId, SyntheticPair> pairOf = new HashMap<>();
+    private final Map<LocalDate, List<PairActivity>> pairActivity = new TreeMap<>();
+    private final Map<LocalDate, List<CheckpointCall>> callsDue = new TreeMap<>();
+    private final Map<LocalDate, List<HotlineRequestId>> answersDue = new TreeMap<>();
+    private final List<HeldTouchpoint> held = new ArrayList<>();
+    private final List<String> timeline = new ArrayList<>();
+    private final Tally total = new Tally();
+    private Tally month = new Tally();
+    private int hotlineCount;
+
+    private final SimulationStores stores;
+    private final RecordingGateway gateway;
+    private final TenantScope scope;
+    private final Communication communication;
+    private final Engagement engagement;
+    private @Nullable ProgramAssessment latest;
+
+    /**
+     * Wires Élan on the stores as a host does at start-up.
+     *
+     * @param options the run's options
+     * @param stores the storage ports; the caller closes them after the run
+     * @param out where the monthly progress lines are printed
+     */
+    ProgramSimulation(SimulationOptions options, SimulationStores stores, PrintStream out) {
+        this.options = options;
+        this.stores = stores;
+        this.out = out;
+        this.random = new Random(options.seed());
+        // Enrolment and pairing happen two weeks before the kick-off, at the start of a working day.
+        this.clock = new SimulatedClock(instant(KICK_OFF.minusDays(14), 9, 0));
+        this.company = SyntheticCompany.draw(TENANT, options.pairs(), random);
+        this.gateway = new RecordingGateway(clock);
+        company.directory().put(TENANT, Person.of(PROGRAM_TEAM, PROGRAM_TEAM_NAME).toBuilder()
+                .email("mentorat@entreprise.example").locale(Locale.FRANCE).zone(PARIS).build());
+        Elan elan = Elan.builder()
+                .programStore(stores.programs())
+                .activityLog(stores.activity())
+                .outbox(stores.outbox())
+                .surveyResponses(stores.surveyResponses())
+                .messageGateway(gateway)
+                .peopleDirectory(company.directory())
+                .clock(clock)
+                .companyCalendar(constraints)
+                .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
+                .build();
+        this.scope = elan.tenant(TENANT);
+        this.communication = elan.communication();
+        this.engagement = elan.engagement();
+    }
+
+    /**
+     * Runs the program from enrolment to closing.
+     *
+     * @return what the outputs are written from
+     */
+    SimulationOutcome run() {
+        Instant plannedAt = clock.instant();
+        ProgramCalendar calendar = new CadencePlanner().plan(ProgramWindow.of(KICK_OFF, closing, PARIS),
+                SeedPreset.tenMonths(), constraints);
+        enrolAndPair();
+        for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
+            stores.programs().saveTouchpoint(TENANT, touchpoint.toTouchpoint(PROGRAM, Locale.FRANCE));
+        }
+        QuestionnaireWindow window = calendar.questionnaires().get(0);
+        MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(), clock,
+                options.seed());
+        for (LocalDate day = KICK_OFF; !day.isAfter(closing); day = day.plusDays(1)) {
+            simulateDay(day, calendar, survey, window);
+        }
+        return new SimulationOutcome(PROGRAM, plannedAt, calendar, constraints, held,
+                Objects.requireNonNull(latest, "assessed on the closing day"), survey.report(), survey.invited(),
+                survey.submitted(), gateway.sent(), names(), behaviours(), timeline, total);
+    }
+
+    private void enrolAndPair() {
+        ProgramDefinition definition = ProgramDefinition.builder()
+                .id(PROGRAM)
+                .name("Programme de mentorat 2026–2027")
+                .kickOff(KICK_OFF)
+                .closing(closing)
+                .zone(PARIS)
+                .locale(Locale.FRANCE)
+                .build();
+        scope.programs().define(definition);
+        scope.programs().openEnrolment(PROGRAM);
+        scope.enrolment().enrol(PROGRAM, Role.MENTOR, company.pairs().stream().map(p -> p.mentor().id()).toList());
+        scope.enrolment().enrol(PROGRAM, Role.MENTEE, company.pairs().stream().map(p -> p.mentee().id()).toList());
+        // Channel preferences live in the host's own participant records: it saves what people chose.
+        for (SyntheticPerson person : company.people()) {
+            if (person.prefersWhatsApp()) {
+                Participant participant = stores.programs().findParticipant(TENANT, PROGRAM, person.id())
+                        .orElseThrow();
+                stores.programs().saveParticipant(TENANT,
+                        participant.toBuilder().preferredChannel(Channel.WHATSAPP).build());
+            }
+        }
+        for (SyntheticPair pair : company.pairs()) {
+            Pair formed = scope.pairs().form(PROGRAM, pair.mentor().id(), pair.mentee().id());
+            pairIds.put(pair, formed.id());
+            pairOf.put(pair.mentor().id(), pair);
+            pairOf.put(pair.mentee().id(), pair);
+        }
+        scope.programs().markReady(PROGRAM);
+    }
+
+    private void simulateDay(LocalDate day, ProgramCalendar calendar, MidPointSurvey survey,
+            QuestionnaireWindow window) {
+        int week = weekOf(day);
+        if (day.equals(KICK_OFF)) {
+            clock.advanceTo(instant(day, 8, 0));
+            scope.programs().start(PROGRAM);
+            scheduleCalls();
+        }
+        if (day.equals(closing.minusMonths(1))) {
+            clock.advanceTo(instant(day, 8, 0));
+            scope.programs().beginClosing(PROGRAM);
+        }
+        if (ChronoUnit.DAYS.between(KICK_OFF, day) % 7 == 0) {
+            startWeek(day, week);
+        }
+        dispatch(instant(day, 8, 30));
+
+        if (day.equals(window.opens().toLocalDate())) {
+            clock.advanceTo(window.opens().toInstant());
+            survey.open(company.pairs(), week, random);
+        }
+        for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
+            if (touchpoint.start().toLocalDate().equals(day)) {
+                takePlace(touchpoint, week);
+                // The host's scheduler runs every few minutes; what was just queued leaves on its next run.
+                dispatch(clock.instant().plusSeconds(300));
+            }
+        }
+        survey.submitDue(instant(day, 23, 59));
+        hotline(day, week);
+        followUpCalls(day, week);
+        reportPairActivity(day);
+        dispatch(instant(day, 20, 0));
+
+        if (day.equals(closing)) {
+            latest = assess();
+            scope.programs().close(PROGRAM);
+        }
+        if (day.equals(closing) || !YearMonth.from(day).equals(YearMonth.from(day.plusDays(1)))) {
+            endMonth(day, week);
+        }
+    }
+
+    private void startWeek(LocalDate day, int week) {
+        clock.advanceTo(instant(day, 7, 0));
+        if (week > 0) {
+            latest = assess();
+            month.nudgesQueued += engagement.nudges().apply(latest).enqueued().size();
+        }
+        drawPairActivity(day, week);
+    }
+
+    private ProgramAssessment assess() {
+        return engagement.detector().assess(TENANT, PROGRAM);
+    }
+
+    /** Draws what each pair does in the program week starting on {@code first}. */
+    private void drawPairActivity(LocalDate first, int week) {
+        for (Map.Entry<SyntheticPair, PairId> entry : pairIds.entrySet()) {
+            PairBehaviour behaviour = entry.getKey().behaviour();
+            boolean going = behaviour.engagedIn(week);
+            double meetingChance = going ? 0.6 : behaviour.kind() == PairBehaviour.Kind.FADING ? 0.03 : 0;
+            int messages = going ? 1 + random.nextInt(3) : random.nextDouble() < 0.1 ? 1 : 0;
+            if (random.nextDouble() < meetingChance) {
+                schedulePairActivity(first, entry.getValue(), ActivityKind.PAIR_MEETING);
+            }
+            for (int m = 0; m < messages; m++) {
+                schedulePairActivity(first, entry.getValue(), ActivityKind.PAIR_MESSAGE);
+            }
+        }
+    }
+
+    /** Places an activity on a drawn working day of the week, at a drawn time; a week without one has none. */
+    private void schedulePairActivity(LocalDate weekStart, PairId pair, ActivityKind kind) {
+        List<LocalDate> workingDays = weekStart.datesUntil(weekStart.plusDays(7))
+                .filter(d -> !d.isAfter(closing) && isWorkingDay(d))
+                .toList();
+        if (workingDays.isEmpty()) {
+            return;
+        }
+        LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
+        int minute = 8 * 60 + random.nextInt(10 * 60);
+        Instant at = instant(day, minute / 60, minute % 60);
+        pairActivity.computeIfAbsent(day, d -> new ArrayList<>())
+                .add(new PairActivity(pair, kind, at, null));
+    }
+
+    private void reportPairActivity(LocalDate day) {
+        List<PairActivity> today = pairActivity.remove(day);
+        if (today == null) {
+            return;
+        }
+        clock.advanceTo(instant(day, 19, 0));
+        scope.activity().reportPairActivity(PROGRAM, today);
+        for (PairActivity activity : today) {
+            if (activity.kind() == ActivityKind.PAIR_MEETING) {
+                month.pairMeetings++;
+            } else {
+                month.pairMessages++;
+            }
+        }
+    }
+
+    private void takePlace(PlannedTouchpoint touchpoint, int week) {
+        if (touchpoint.format() == Format.MONTHLY_MESSAGE) {
+            clock.advanceTo(touchpoint.start().toInstant());
+            sendMonthlyMessage(touchpoint);
+            return;
+        }
+        if (!touchpoint.isCollectiveMeeting()) {
+            return;
+        }
+        clock.advanceTo(touchpoint.end().toInstant());
+        Map<PersonId, AttendanceStatus> attendance = new TreeMap<>(Comparator.comparing(PersonId::value));
+        for (Participant participant : scope.enrolment().participants(PROGRAM)) {
+            if (!participant.isActive() || !touchpoint.concerns(participant.role())) {
+                continue;
+            }
+            SyntheticPair pair = pairOf.get(participant.person());
+            SyntheticPerson person = participant.role() == Role.MENTOR ? pair.mentor() : pair.mentee();
+            double chance = pair.behaviour().engagedIn(week) ? person.attendance() : person.attendance() * 0.25;
+            attendance.put(participant.person(),
+                    random.nextDouble() < chance ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT);
+        }
+        scope.activity().recordAttendance(PROGRAM, touchpoint.touchpointId(), attendance);
+        Touchpoint stored = stores.programs().findTouchpoint(TENANT, PROGRAM, touchpoint.touchpointId())
+                .orElseThrow();
+        stores.programs().saveTouchpoint(TENANT, stored.withStatus(TouchpointStatus.HELD));
+
+        // The team publishes the useful replay the same evening, for those who could not come.
+        clock.advanceTo(touchpoint.end().toInstant().plus(2, ChronoUnit.HOURS));
+        String theme = touchpoint.theme().french();
+        UsefulReplay replay = UsefulReplay.builder(PROGRAM, touchpoint.touchpointId())
+                .keyPoint("Le thème du jour : " + theme + ".")
+                .keyPoint("Deux témoignages de binômes et les questions qu'ils se posent.")
+                .keyPoint("Un exercice à faire en binôme avant la prochaine séance.")
+                .link("Enregistrement et supports", "https://intranet.entreprise.example/mentorat/replays/"
+                        + touchpoint.key())
+                .build();
+        int replays = communication.replays().send(TENANT, replay).newlyQueued();
+        int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
+        held.add(new HeldTouchpoint(touchpoint, attendance.size(), attended, replays));
+        month.touchpointsHeld++;
+        month.attendanceInvited += attendance.size();
+        month.attendanceAttended += attended;
+        month.replaysQueued += replays;
+    }
+
+    private void sendMonthlyMessage(PlannedTouchpoint touchpoint) {
+        Role community = touchpoint.audience() == Audience.MENTORS ? Role.MENTOR : Role.MENTEE;
+        String frTheme = touchpoint.theme().french();
+        String enTheme = touchpoint.theme().english();
+        MonthlyContribution.Builder contribution = MonthlyContribution.builder()
+                .program(PROGRAM)
+                .month(YearMonth.from(touchpoint.start()))
+                .community(community)
+                .version(Locale.FRENCH, MessageContent.of(frTheme,
+                        "Ce mois-ci, nous vous proposons de travailler « " + frTheme + " » avec votre binôme.",
+                        "Prenez dix minutes avant votre prochaine séance pour noter ce que vous voulez en retirer."))
+                .version(Locale.ENGLISH, MessageContent.of(enTheme,
+                        "This month, we suggest you work on \"" + enTheme + "\" with your mentoring partner.",
+                        "Take ten minutes before your next session to write down what you want from it."))
+                .shareAt(COMMUNITY_SPACE);
+        // From the second month on, the message recognises a pair that shared its practice with the community.
+        List<SyntheticPair> steady = company.pairs().stream()
+                .filter(p -> p.behaviour().kind() == PairBehaviour.Kind.STEADY).toList();
+        if (YearMonth.from(touchpoint.start()).isAfter(YearMonth.from(KICK_OFF)) && !steady.isEmpty()) {
+            SyntheticPair spotlight = steady.get(random.nextInt(steady.size()));
+            contribution.spotlight(spotlight.mentor().name() + " et " + spotlight.mentee().name(),
+                    "ont partagé comment ils préparent chaque séance");
+        }
+        month.monthlyMessagesQueued += communication.monthlyMessages().send(TENANT, contribution.build())
+                .newlyQueued();
+    }
+
+    private void hotline(LocalDate day, int week) {
+        List<HotlineRequestId> due = answersDue.remove(day);
+        if (due != null) {
+            clock.advanceTo(instant(day, 10, 0));
+            for (HotlineRequestId id : due) {
+                HotlineRequest request = scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
+                boolean late = clock.instant().isAfter(scope.hotline().answerDueBy(PROGRAM, request));
+                scope.hotline().answer(PROGRAM, id, "Merci pour votre message : nous vous proposons un point de "
+                        + "quinze minutes cette semaine pour en parler.");
+                scope.hotline().close(PROGRAM, id);
+                month.hotlineAnswered++;
+                if (late) {
+                    month.hotlineAnsweredLate++;
+                }
+            }
+        }
+        if (!isWorkingDay(day) || random.nextDouble() >= 0.004 * options.pairs()) {
+            return;
+        }
+        SyntheticPerson person = company.people().get(random.nextInt(company.people().size()));
+        boolean struggling = !pairOf.get(person.id()).behaviour().engagedIn(week);
+        HotlineTopic topic = struggling ? HotlineTopic.DIFFICULTY : HotlineTopic.QUESTION;
+        List<String> subjects = struggling ? DIFFICULTIES : QUESTIONS;
+        HotlineRequestId id = HotlineRequestId.of("hotline-%03d".formatted(++hotlineCount));
+        clock.advanceTo(instant(day, 14, 0));
+        scope.hotline().raise(PROGRAM, id, person.id(), topic, subjects.get(random.nextInt(subjects.size())),
+                "Message envoyé depuis l'espace mentorat.");
+        month.hotlineRaised++;
+        LocalDate answerDay = day;
+        for (int days = 1 + random.nextInt(3); days > 0; ) {
+            answerDay = answerDay.plusDays(1);
+            if (isWorkingDay(answerDay)) {
+                days--;
+            }
+        }
+        if (!answerDay.isAfter(closing)) {
+            answersDue.computeIfAbsent(answerDay, d -> new ArrayList<>()).add(id);
+        }
+    }
+
+    private void scheduleCalls() {
+        for (CheckpointCall call : scope.followUps().list(PROGRAM)) {
+            scheduleCall(call, call.dueFrom());
+        }
+    }
+
+    private void scheduleCall(CheckpointCall call, LocalDate from) {
+        long span = Math.max(1, ChronoUnit.DAYS.between(from, call.dueBy()) + 1);
+        LocalDate day = from.plusDays(random.nextInt((int) span));
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        if (!day.isAfter(closing)) {
+            callsDue.computeIfAbsent(day, d -> new ArrayList<>()).add(call);
+        }
+    }
+
+    private void followUpCalls(LocalDate day, int week) {
+        List<CheckpointCall> due = callsDue.remove(day);
+        if (due == null) {
+            return;
+        }
+        clock.advanceTo(instant(day, 11, 0));
+        for (CheckpointCall call : due) {
+            boolean going = pairOf.get(call.person()).behaviour().engagedIn(week);
+            CallOutcome outcome = !going ? CallOutcome.CONCERN_RAISED
+                    : random.nextDouble() < 0.15 ? CallOutcome.NO_ANSWER : CallOutcome.REACHED;
+            String notes = switch (outcome) {
+                case CONCERN_RAISED -> "Le binôme ne se voit plus ; une relance est convenue.";
+                case NO_ANSWER -> "Pas de réponse ; nouvel essai dans deux jours.";
+                default -> "Le binôme avance bien.";
+            };
+            scope.followUps().log(PROGRAM, call.id(), outcome, notes);
+            if (outcome == CallOutcome.NO_ANSWER) {
+                scheduleCall(call, day.plusDays(2));
+            } else {
+                month.callsLogged++;
+                if (outcome == CallOutcome.CONCERN_RAISED) {
+                    month.callsWithConcern++;
+                }
+            }
+        }
+    }
+
+    private void dispatch(Instant at) {
+        clock.advanceTo(at);
+        month.messagesDelivered += communication.dispatcher().runDue(TENANT, clock.instant()).delivered();
+    }
+
+    private void endMonth(LocalDate day, int week) {
+        Map<EngagementStatus, Integer> byStatus = new LinkedHashMap<>();
+        for (EngagementStatus status : EngagementStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        if (latest != null) {
+            for (PairAssessment pair : latest.pairs()) {
+                byStatus.merge(pair.status(), 1, Integer::sum);
+            }
+        }
+        ReportLanguage language = options.language();
+        String monthName = DateTimeFormatter.ofPattern("MMM yyyy", language.locale()).format(day);
+        String line = language.pick(
+                "%-9s sem. %2d · binômes %d engagés, %d à surveiller, %d à risque, %d décrochés · %d temps collectifs"
+                        + " (présence %d %%) · %d messages · %d relances · %d hotline · %d appels",
+                "%-9s wk %2d · pairs %d engaged, %d watch, %d at risk, %d disengaged · %d collective sessions"
+                        + " (attendance %d%%) · %d messages · %d nudges · %d hotline · %d calls")
+                .formatted(monthName, week, byStatus.get(EngagementStatus.ENGAGED),
+                        byStatus.get(EngagementStatus.WATCH), byStatus.get(EngagementStatus.AT_RISK),
+                        byStatus.get(EngagementStatus.DISENGAGED), month.touchpointsHeld,
+                        Math.round(month.attendanceRate() * 100), month.messagesDelivered, month.nudgesQueued,
+                        month.hotlineRaised, month.callsLogged);
+        timeline.add(line);
+        out.println(line);
+        total.add(month);
+        month = new Tally();
+    }
+
+    private Map<PersonId, String> names() {
+        Map<PersonId, String> names = new HashMap<>();
+        company.people().forEach(p -> names.put(p.id(), p.name()));
+        names.put(PROGRAM_TEAM, PROGRAM_TEAM_NAME);
+        return names;
+    }
+
+    private Map<PairId, PairBehaviour> behaviours() {
+        Map<PairId, PairBehaviour> behaviours = new HashMap<>();
+        pairIds.forEach((pair, id) -> behaviours.put(id, pair.behaviour()));
+        return behaviours;
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && constraints.blackoutOn(day).isEmpty() && constraints.holidays().holidayOn(day).isEmpty();
+    }
+
+    private static int weekOf(LocalDate day) {
+        return (int) (ChronoUnit.DAYS.between(KICK_OFF, day) / 7);
+    }
+
+    private static Instant instant(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(PARIS).toInstant();
+    }
+}

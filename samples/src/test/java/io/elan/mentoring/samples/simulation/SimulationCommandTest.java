@@ -1,0 +1,302 @@
+package io.elan.mentoring.samples.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Runs the simulation as its users do, through the command and its options, and checks what a program manager would
+ * read: the calendar imports, the report is well-formed and holds its four charts, its figures agree with the findings,
+ * and the same seed writes the same bytes.
+ */
+@DisplayName("the program simulation")
+class SimulationCommandTest {
+
+    private static final int PAIRS = 6;
+
+    @TempDir
+    static Path folder;
+
+    private static Path h2Run;
+    private static Path memoryRun;
+    private static Path englishRun;
+    private static String timeline;
+
+    @BeforeAll
+    static void runThreeTimes() {
+        h2Run = folder.resolve("h2");
+        memoryRun = folder.resolve("memory");
+        englishRun = folder.resolve("english");
+        Result first = run("--pairs", String.valueOf(PAIRS), "--seed", "7", "--out", h2Run.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        timeline = first.out();
+        assertThat(run("--pairs=" + PAIRS, "--seed=7", "--store", "memory", "--out", memoryRun.toString()).code())
+                .isZero();
+        assertThat(run("--pairs", String.valueOf(PAIRS), "--seed", "7", "--store", "memory", "--lang", "en", "--out",
+                englishRun.toString()).code()).isZero();
+    }
+
+    @Test
+    @DisplayName("prints one progress line per month, September to July")
+    void timeline() {
+        List<String> months = timeline.lines().filter(l -> l.contains(" sem. ")).toList();
+        assertThat(months).hasSize(11);
+        assertThat(months.get(0)).startsWith("sept. 2026");
+        assertThat(months.get(10)).startsWith("juil. 2027");
+    }
+
+    @Test
+    @DisplayName("the same seed writes the same bytes, on the embedded database and in memory")
+    void sameSeedSameBytes() throws IOException {
+        List<Path> outputs = outputs(h2Run);
+        assertThat(outputs).hasSize(outputs(memoryRun).size()).hasSizeGreaterThanOrEqualTo(8);
+        for (Path file : outputs) {
+            assertThat(memoryRun.resolve(file.getFileName().toString())).as(file.getFileName().toString())
+                    .hasSameBinaryContentAs(file);
+        }
+        assertThat(h2Run.resolve("store").resolve(SimulationStores.DATABASE + ".mv.db")).exists();
+    }
+
+    @Nested
+    @DisplayName("the outputs")
+    class Outputs {
+
+        @Test
+        @DisplayName("the calendar parses as iCalendar, with the kick-off first and the mid-point workshop in it")
+        void calendar() throws Exception {
+            String ics = Files.readString(h2Run.resolve(SimulationOutputs.CALENDAR));
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+            List<VEvent> events = calendar.getComponents().stream().filter(VEvent.class::isInstance)
+                    .map(VEvent.class::cast).toList();
+
+            assertThat(events).hasSize((int) ics.lines().filter("BEGIN:VEVENT"::equals).count()).hasSizeGreaterThan(20);
+            assertThat(value(events.get(0), Property.DTSTART)).startsWith("20260915T10");
+            assertThat(events).anyMatch(e -> value(e, Property.SUMMARY).contains("mi-parcours"));
+        }
+
+        @Test
+        @DisplayName("the report is well-formed and holds the four charts")
+        void report() throws Exception {
+            Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));
+
+            for (String chart : List.of(ProgramReport.MOMENTUM_CHART, ProgramReport.ATTENDANCE_CHART,
+                    ProgramReport.LIKERT_CHART, ProgramReport.STATUS_CHART)) {
+                Element svg = byId(html, chart);
+                assertThat(svg.getTagName()).as(chart).isEqualTo("svg");
+                assertThat(svg.getElementsByTagName("rect").getLength() + svg.getElementsByTagName("polyline")
+                        .getLength()).as(chart + " draws something").isPositive();
+            }
+            assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("fr");
+        }
+
+        @Test
+        @DisplayName("the pairs by status in the report are those of the findings, text and JSON alike")
+        void statusesAgree() throws Exception {
+            JsonNode findings = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.FINDINGS_JSON).toFile());
+            List<Integer> fromJson = new ArrayList<>();
+            for (String status : List.of("ENGAGED", "WATCH", "AT_RISK", "DISENGAGED")) {
+                fromJson.add(findings.get("pairsByStatus").get(status).asInt());
+            }
+
+            Map<String, Integer> fromChart = barValues(byId(xml(h2Run.resolve(SimulationOutputs.REPORT)),
+                    ProgramReport.STATUS_CHART));
+
+            assertThat(fromJson).hasSize(4);
+            assertThat(fromJson.stream().mapToInt(Integer::intValue).sum()).isEqualTo(PAIRS);
+            assertThat(fromChart.keySet()).containsExactly("Engagé", "À surveiller", "À risque", "Décroché");
+            assertThat(List.copyOf(fromChart.values())).isEqualTo(fromJson);
+            assertThat(findings.get("pairs")).hasSize(PAIRS);
+            String text = Files.readString(h2Run.resolve(SimulationOutputs.FINDINGS_TEXT));
+            assertThat(text).contains("Binômes par statut : Engagé %d, À surveiller %d, À risque %d, Décroché %d"
+                    .formatted(fromJson.toArray()));
+        }
+
+        @Test
+        @DisplayName("the pair that never starts is reported disengaged, with its reason")
+        void neverStarted() throws IOException {
+            JsonNode findings = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.FINDINGS_JSON).toFile());
+            List<String> codes = new ArrayList<>();
+            findings.get("pairs").forEach(p -> p.get("findings").forEach(f -> codes.add(f.get("code").asText())));
+
+            assertThat(findings.get("pairsByStatus").get("DISENGAGED").asInt()).isPositive();
+            assertThat(codes).contains("NEVER_STARTED");
+            assertThat(Files.readString(h2Run.resolve(SimulationOutputs.REPORT)))
+                    .contains("ne se rencontrent jamais ; statut final : Décroché");
+        }
+
+        @Test
+        @DisplayName("the attendance chart has one bar per collective session, matching the report's count")
+        void attendance() throws Exception {
+            Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));
+            List<String> bars = tooltips(byId(html, ProgramReport.ATTENDANCE_CHART));
+
+            assertThat(bars).isNotEmpty().allSatisfy(bar -> assertThat(bar).matches(".+: \\d+(\\.\\d)?%"));
+            assertThat(html.getDocumentElement().getTextContent())
+                    .contains(bars.size() + " temps collectifs tenus");
+        }
+
+        @Test
+        @DisplayName("the messages are written one file per channel, each message rendered for its channel")
+        void messages() throws IOException {
+            for (String channel : List.of("email", "whatsapp")) {
+                String text = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + channel + ".txt"));
+                long separators = text.lines().filter(l -> l.startsWith("────")).count();
+                assertThat(text).startsWith("Messages envoyés sur le canal " + channel + " : " + separators + "\n");
+                assertThat(separators).isPositive();
+            }
+            String email = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + "email.txt"));
+            assertThat(email).contains("monthly-message").contains("replay");
+        }
+
+        @Test
+        @DisplayName("the mid-point survey report is written as JSON and as text, under the anonymity threshold")
+        void survey() throws IOException {
+            JsonNode report = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.SURVEY_JSON).toFile());
+            String text = Files.readString(h2Run.resolve(SimulationOutputs.SURVEY_TEXT));
+
+            assertThat(report.get("header").get("threshold").asInt()).isEqualTo(5);
+            assertThat(report.get("groups")).isNotEmpty();
+            assertThat(text).startsWith("Questionnaire de mi-parcours");
+        }
+
+        @Test
+        @DisplayName("--lang en writes the report in English")
+        void english() throws Exception {
+            Document html = xml(englishRun.resolve(SimulationOutputs.REPORT));
+
+            assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+            assertThat(barValues(byId(html, ProgramReport.STATUS_CHART))).containsKey("Engaged");
+            assertThat(Files.readString(englishRun.resolve(SimulationOutputs.FINDINGS_TEXT)))
+                    .startsWith("Pair engagement on 2027-07-15");
+        }
+    }
+
+    @Nested
+    @DisplayName("options that cannot be used end with one line and exit code 2")
+    class BadOptions {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"--pairs -3", "--pairs many", "--lang de", "--store cloud", "--frobnicate",
+            "--seed"})
+        void refused(String args) {
+            Result result = run(args.split(" "));
+
+            assertThat(result.code()).isEqualTo(SimulationCommand.BAD_OPTION);
+            assertThat(result.err().lines()).singleElement().asString().startsWith("error: ")
+                    .contains(args.split(" ")[0]);
+            assertThat(result.out()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("an --out that is a file, or lies under one, cannot be written")
+        void unwritableOut() throws IOException {
+            Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+
+            for (Path out : List.of(file, file.resolve("below"))) {
+                Result result = run("--pairs", "2", "--out", out.toString());
+                assertThat(result.code()).isEqualTo(SimulationCommand.BAD_OPTION);
+                assertThat(result.err().lines()).singleElement().asString().startsWith("error: --out ");
+            }
+        }
+
+        @Test
+        @DisplayName("--help explains every option and runs nothing")
+        void help() {
+            Result result = run("--help");
+
+            assertThat(result.code()).isZero();
+            assertThat(result.out()).contains("--pairs N", "--seed S", "--out DIR", "--store memory|h2",
+                    "--lang fr|en", "--help");
+            assertThat(result.err()).isEmpty();
+        }
+    }
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new SimulationCommand(folder).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> outputs(Path run) throws IOException {
+        try (Stream<Path> files = Files.list(run)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getPropertyList().getAll().stream().filter(p -> p.getName().equals(property))
+                .map(Property::getValue).findFirst().orElseThrow(() -> new AssertionError("no " + property));
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new InputSource(Files.newBufferedReader(file)));
+    }
+
+    private static Element byId(Document document, String id) throws Exception {
+        NodeList found = (NodeList) XPathFactory.newInstance().newXPath()
+                .evaluate("//*[@id='" + id + "']", document, XPathConstants.NODESET);
+        assertThat(found.getLength()).as("elements with id " + id).isEqualTo(1);
+        return (Element) found.item(0);
+    }
+
+    /** @return the tooltip of each bar, {@code label: value}, in drawing order */
+    private static List<String> tooltips(Element svg) {
+        List<String> tooltips = new ArrayList<>();
+        NodeList rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            NodeList titles = ((Element) rects.item(i)).getElementsByTagName("title");
+            if (titles.getLength() == 1) {
+                tooltips.add(titles.item(0).getTextContent());
+            }
+        }
+        return tooltips;
+    }
+
+    /** Reads a bar chart's figures back from its tooltips. */
+    private static Map<String, Integer> barValues(Element svg) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String tooltip : tooltips(svg)) {
+            int colon = tooltip.lastIndexOf(": ");
+            values.put(tooltip.substring(0, colon), Integer.valueOf(tooltip.substring(colon + 2)));
+        }
+        return values;
+    }
+}
