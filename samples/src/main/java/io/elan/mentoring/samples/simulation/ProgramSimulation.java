@@ -108,6 +108,7 @@ final class ProgramSimulation {
     private final Map<SyntheticPair, PairId> pairIds = new LinkedHashMap<>();
     private final Map<PersonId, SyntheticPair> pairOf = new HashMap<>();
     private final Map<LocalDate, List<PairActivity>> pairActivity = new TreeMap<>();
+    private final Map<PairId, Integer> lastMeetingWeek = new HashMap<>();
     private final Map<LocalDate, List<CheckpointCall>> callsDue = new TreeMap<>();
     private final Map<LocalDate, List<HotlineRequestId>> answersDue = new TreeMap<>();
     private final List<HeldTouchpoint> held = new ArrayList<>();
@@ -268,15 +269,22 @@ final class ProgramSimulation {
         return engagement.detector().assess(TENANT, PROGRAM);
     }
 
-    /** Draws what each pair does in the program week starting on {@code first}. */
+    /**
+     * Draws what each pair does in the program week starting on {@code first}. A pair going well meets about every
+     * other week and almost never lets two weeks pass without meeting, as pairs with a rhythm do; independent weekly
+     * draws would leave some steady pairs silent for six weeks by chance alone.
+     */
     private void drawPairActivity(LocalDate first, int week) {
         for (Map.Entry<SyntheticPair, PairId> entry : pairIds.entrySet()) {
             PairBehaviour behaviour = entry.getKey().behaviour();
             boolean going = behaviour.engagedIn(week);
-            double meetingChance = going ? 0.6 : behaviour.kind() == PairBehaviour.Kind.FADING ? 0.03 : 0;
+            int sinceLastMeeting = week - lastMeetingWeek.getOrDefault(entry.getValue(), -2);
+            double meetingChance = going ? (sinceLastMeeting >= 2 ? 0.95 : 0.4)
+                    : behaviour.kind() == PairBehaviour.Kind.FADING ? 0.03 : 0;
             int messages = going ? 1 + random.nextInt(3) : random.nextDouble() < 0.1 ? 1 : 0;
-            if (random.nextDouble() < meetingChance) {
-                schedulePairActivity(first, entry.getValue(), ActivityKind.PAIR_MEETING);
+            if (random.nextDouble() < meetingChance
+                    && schedulePairActivity(first, entry.getValue(), ActivityKind.PAIR_MEETING)) {
+                lastMeetingWeek.put(entry.getValue(), week);
             }
             for (int m = 0; m < messages; m++) {
                 schedulePairActivity(first, entry.getValue(), ActivityKind.PAIR_MESSAGE);
@@ -284,19 +292,24 @@ final class ProgramSimulation {
         }
     }
 
-    /** Places an activity on a drawn working day of the week, at a drawn time; a week without one has none. */
-    private void schedulePairActivity(LocalDate weekStart, PairId pair, ActivityKind kind) {
+    /**
+     * Places an activity on a drawn working day of the week, at a drawn time.
+     *
+     * @return whether it was placed: a week without a working day (the year-end break) has none
+     */
+    private boolean schedulePairActivity(LocalDate weekStart, PairId pair, ActivityKind kind) {
         List<LocalDate> workingDays = weekStart.datesUntil(weekStart.plusDays(7))
                 .filter(d -> !d.isAfter(closing) && isWorkingDay(d))
                 .toList();
         if (workingDays.isEmpty()) {
-            return;
+            return false;
         }
         LocalDate day = workingDays.get(random.nextInt(workingDays.size()));
         int minute = 8 * 60 + random.nextInt(10 * 60);
         Instant at = instant(day, minute / 60, minute % 60);
         pairActivity.computeIfAbsent(day, d -> new ArrayList<>())
                 .add(new PairActivity(pair, kind, at, null));
+        return true;
     }
 
     private void reportPairActivity(LocalDate day) {
