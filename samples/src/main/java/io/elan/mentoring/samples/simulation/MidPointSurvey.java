@@ -103,16 +103,6 @@ final class MidPointSurvey {
         }
     }
 
-    /** @return the wave */
-    Wave wave() {
-        return wave;
-    }
-
-    /** @return the anonymity threshold the report applies */
-    int threshold() {
-        return guard.policy().threshold();
-    }
-
     /** @return how many people were invited */
     int invited() {
         return invited;

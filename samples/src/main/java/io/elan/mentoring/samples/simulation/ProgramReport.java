@@ -145,6 +145,14 @@ final class ProgramReport {
                 outcome.held().stream().map(h -> shortDay.format(h.touchpoint().start()) + " "
                         + formatName(h.touchpoint())).toList(),
                 outcome.held().stream().map(h -> h.rate() * 100).toList(), 100, "%"));
+        List<List<String>> rows = new ArrayList<>();
+        for (HeldTouchpoint held : outcome.held()) {
+            rows.add(List.of(day.format(held.touchpoint().start()), held.touchpoint().summary(locale),
+                    held.attended() + " / " + held.invited(), String.valueOf(held.replays())));
+        }
+        page.table(List.of(language.pick("Quand", "When"), language.pick("Quoi", "What"),
+                language.pick("Présents / invités", "Present / invited"),
+                language.pick("Replays envoyés", "Replays sent")), rows);
     }
 
     private void survey(HtmlReport page) {

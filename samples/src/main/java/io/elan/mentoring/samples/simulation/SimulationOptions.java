@@ -34,7 +34,7 @@ record SimulationOptions(int pairs, long seed, Path out, StoreKind store, Report
               --store memory|h2   h2: the embedded default store, an H2 file database under DIR/store;
                                   memory: nothing kept after the run (default h2)
               --lang fr|en        language of the outputs (default fr)
-              --help              prints this text
+              --help, -h          prints this text
             """.formatted(MIN_PAIRS, MAX_PAIRS, DEFAULT_PAIRS, DEFAULT_SEED, DEFAULT_OUT);
 
     /**
