@@ -81,36 +81,36 @@ final class ProgramReport {
         Tally total = outcome.total();
         Map<Channel, Long> byChannel = outcome.messages().stream()
                 .collect(Collectors.groupingBy(s -> s.message().channel(), Collectors.counting()));
-        page.paragraph(language.pick(
+        page.paragraph(language.format(
                 "Programme simulé du %s au %s (Europe/Paris), %d binômes tirés d'un annuaire fictif. Chaque chiffre "
                         + "ci-dessous vient des sorties d'Élan pendant la simulation : calendrier, messages, présence, "
                         + "constats d'engagement et questionnaire anonyme.",
                 "Program simulated from %s to %s (Europe/Paris), %d pairs drawn from a fictitious directory. Every "
                         + "figure below comes from what Élan produced during the run: calendar, messages, attendance, "
-                        + "engagement findings and the anonymous questionnaire.")
-                .formatted(day.format(calendar.window().kickOff()), day.format(calendar.window().closing()),
-                        findings.pairs().size()));
+                        + "engagement findings and the anonymous questionnaire.",
+                day.format(calendar.window().kickOff()), day.format(calendar.window().closing()),
+                findings.pairs().size()));
         page.list(List.of(
-                language.pick("%d temps collectifs tenus, présence moyenne %d %%",
-                        "%d collective sessions held, average attendance %d%%").formatted(total.touchpointsHeld,
+                language.format("%d temps collectifs tenus, présence moyenne %d %%",
+                        "%d collective sessions held, average attendance %d%%", total.touchpointsHeld,
                         Math.round(total.attendanceRate() * 100)),
-                language.pick("%d messages envoyés (%d e-mails, %d WhatsApp), dont %d messages mensuels, %d replays "
+                language.format("%d messages envoyés (%d e-mails, %d WhatsApp), dont %d messages mensuels, %d replays "
                                 + "utiles et %d relances",
                         "%d messages sent (%d e-mails, %d WhatsApp), of which %d monthly messages, %d useful replays "
-                                + "and %d nudges").formatted(outcome.messages().size(),
+                                + "and %d nudges", outcome.messages().size(),
                         byChannel.getOrDefault(Channel.EMAIL, 0L), byChannel.getOrDefault(Channel.WHATSAPP, 0L),
                         total.monthlyMessagesQueued, total.replaysQueued, total.nudgesQueued),
-                language.pick("%d rencontres et %d échanges de messages déclarés par les binômes",
-                        "%d meetings and %d message exchanges reported by the pairs").formatted(total.pairMeetings,
+                language.format("%d rencontres et %d échanges de messages déclarés par les binômes",
+                        "%d meetings and %d message exchanges reported by the pairs", total.pairMeetings,
                         total.pairMessages),
-                language.pick("%d demandes à la hotline, %d traitées, dont %d après le délai de réponse",
-                        "%d hotline requests, %d answered, %d of them after the response target")
-                        .formatted(total.hotlineRaised, total.hotlineAnswered, total.hotlineAnsweredLate),
-                language.pick("%d appels de suivi individuels, dont %d ont fait remonter une inquiétude",
-                        "%d individual follow-up calls, %d of which raised a concern").formatted(total.callsLogged,
+                language.format("%d demandes à la hotline, %d traitées, dont %d après le délai de réponse",
+                        "%d hotline requests, %d answered, %d of them after the response target",
+                        total.hotlineRaised, total.hotlineAnswered, total.hotlineAnsweredLate),
+                language.format("%d appels de suivi individuels, dont %d ont fait remonter une inquiétude",
+                        "%d individual follow-up calls, %d of which raised a concern", total.callsLogged,
                         total.callsWithConcern),
-                language.pick("Questionnaire de mi-parcours : %d réponses sur %d invitations",
-                        "Mid-point questionnaire: %d answers out of %d invitations").formatted(
+                language.format("Questionnaire de mi-parcours : %d réponses sur %d invitations",
+                        "Mid-point questionnaire: %d answers out of %d invitations",
                         outcome.surveyAnswered(), outcome.surveyInvited())));
     }
 
@@ -118,9 +118,9 @@ final class ProgramReport {
         List<WeeklyMomentum> weeks = outcome.assessment().momentum();
         page.heading(language.pick("L'élan du programme", "Program momentum"));
         page.paragraph(language.pick(
-                "Part des participants actifs chaque semaine (rencontre ou message du binôme, temps collectif, appel de "
-                        + "suivi, hotline). Les semaines grisées sont des semaines creuses (jours fériés ou fermeture) : "
-                        + "la détection ne les lit pas comme un silence.",
+                "Part des participants actifs chaque semaine (rencontre ou message du binôme, temps collectif, "
+                        + "appel de suivi, hotline). Les semaines grisées sont des semaines creuses (jours fériés ou "
+                        + "fermeture) : la détection ne les lit pas comme un silence.",
                 "Share of participants active each week (a pair meeting or message, a collective session, a follow-up "
                         + "call, the hotline). Shaded weeks are quiet weeks (holidays or closure): detection does not "
                         + "read them as silence."));
@@ -158,12 +158,12 @@ final class ProgramReport {
     private void survey(HtmlReport page) {
         SurveyReport report = outcome.survey();
         page.heading(language.pick("Questionnaire de mi-parcours", "Mid-point questionnaire"));
-        page.paragraph(language.pick(
+        page.paragraph(language.format(
                 "Questionnaire anonyme ouvert avant l'atelier de mi-parcours : %d réponses sur %d invitations. Aucun "
                         + "chiffre ne porte sur moins de %d répondants ; un groupe plus petit est masqué.",
                 "Anonymous questionnaire open before the mid-point workshop: %d answers out of %d invitations. No "
-                        + "figure covers fewer than %d respondents; a smaller group is hidden.")
-                .formatted(outcome.surveyAnswered(), outcome.surveyInvited(), report.header().threshold()));
+                        + "figure covers fewer than %d respondents; a smaller group is hidden.",
+                outcome.surveyAnswered(), outcome.surveyInvited(), report.header().threshold()));
         Optional<GroupReport> mentors = roleGroup(report, Role.MENTOR);
         Optional<GroupReport> mentees = roleGroup(report, Role.MENTEE);
         List<String> rows = new ArrayList<>();
@@ -191,8 +191,8 @@ final class ProgramReport {
         List<String> highlights = new ArrayList<>();
         report.pairsStanding().reading().forEach(line -> highlights.add(line.in(language.surveyLanguage())));
         for (ThemeSuggestion theme : report.workshopThemes()) {
-            highlights.add(language.pick("Thème suggéré pour l'atelier n° %d : %s (%s)",
-                    "Suggested workshop theme #%d: %s (%s)").formatted(theme.rank(),
+            highlights.add(language.format("Thème suggéré pour l'atelier n° %d : %s (%s)",
+                    "Suggested workshop theme #%d: %s (%s)", theme.rank(),
                     theme.theme().in(language.surveyLanguage()), theme.why().in(language.surveyLanguage())));
         }
         if (!highlights.isEmpty()) {
@@ -228,11 +228,11 @@ final class ProgramReport {
 
     private void engagement(HtmlReport page) {
         page.heading(language.pick("Engagement des binômes", "Pair engagement"));
-        page.paragraph(language.pick(
-                "Au %s, sur une fenêtre glissante de 6 semaines actives. Un binôme prend le statut le plus grave de ses "
-                        + "constats et de ceux de ses membres.",
+        page.paragraph(language.format(
+                "Au %s, sur une fenêtre glissante de 6 semaines actives. Un binôme prend le statut le plus grave "
+                        + "de ses constats et de ceux de ses membres.",
                 "On %s, over a trailing window of 6 active weeks. A pair takes the most severe status among its "
-                        + "findings and its members' findings.").formatted(findings.asOf()));
+                        + "findings and its members' findings.", findings.asOf()));
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         findings.pairsByStatus().forEach((status, count) -> {
@@ -264,9 +264,9 @@ final class ProgramReport {
         page.heading(language.pick("Ce que la simulation a fait faire aux binômes",
                 "What the simulation made the pairs do"));
         page.paragraph(language.pick(
-                "La plupart des binômes se voient toutes les une à deux semaines et échangent des messages entre deux ; "
-                        + "quelques-uns s'essoufflent à partir d'une semaine connue, un ne démarre jamais. Statut final "
-                        + "de chacun de ces binômes :",
+                "La plupart des binômes se voient toutes les une à deux semaines et échangent des messages entre "
+                        + "deux ; quelques-uns s'essoufflent à partir d'une semaine connue, un ne démarre jamais. "
+                        + "Statut final de chacun de ces binômes :",
                 "Most pairs meet every week or two and exchange messages in between; a few fade from a known week, "
                         + "one never starts. Final status of each of those pairs:"));
         List<String> lines = new ArrayList<>();
@@ -278,10 +278,10 @@ final class ProgramReport {
             }
             String what = behaviour.kind() == PairBehaviour.Kind.NEVER_STARTS
                     ? language.pick("ne se rencontrent jamais", "never meet")
-                    : language.pick("s'essoufflent à partir de la semaine %d (%s)", "fade from week %d (%s)")
-                            .formatted(behaviour.fadeWeek(), day.format(kickOff.plusWeeks(behaviour.fadeWeek())));
-            lines.add(language.pick("%s & %s : %s ; statut final : %s", "%s & %s: %s; final status: %s")
-                    .formatted(pair.mentor(), pair.mentee(), what, reasonTexts.label(pair.status(), locale)));
+                    : language.format("s'essoufflent à partir de la semaine %d (%s)", "fade from week %d (%s)",
+                            behaviour.fadeWeek(), day.format(kickOff.plusWeeks(behaviour.fadeWeek())));
+            lines.add(language.format("%s & %s : %s ; statut final : %s", "%s & %s: %s; final status: %s",
+                    pair.mentor(), pair.mentee(), what, reasonTexts.label(pair.status(), locale)));
         }
         page.list(lines);
     }
@@ -294,12 +294,12 @@ final class ProgramReport {
         List<String> blackouts = new ArrayList<>();
         for (Blackout blackout : outcome.constraints().blackouts()) {
             boolean inside = !blackout.last().isBefore(kickOff) && !blackout.first().isAfter(closing);
-            blackouts.add(language.pick("%s, du %s au %s : %s", "%s, %s to %s: %s").formatted(
+            blackouts.add(language.format("%s, du %s au %s : %s", "%s, %s to %s: %s",
                     blackout.label().in(locale), day.format(blackout.first()), day.format(blackout.last()),
                     inside ? language.pick("pendant le programme, aucun temps collectif ces jours-là",
                             "inside the program, no collective session on those days")
-                            : language.pick("après la clôture, sans effet sur ce programme",
-                                    "after the closing, no effect on this program")));
+                            : language.pick("hors des dates du programme, sans effet sur lui",
+                                    "outside the program's dates, no effect on it")));
         }
         page.paragraph(language.pick(
                 "Préréglage de dix mois de la pratique, planifié avec les jours fériés français et les fermetures de "
@@ -307,8 +307,8 @@ final class ProgramReport {
                 "The practice's ten-month preset, planned around French public holidays and the company's closures:"))
                 .list(blackouts);
         for (QuestionnaireWindow window : calendar.questionnaires()) {
-            page.paragraph(language.pick("Questionnaire anonyme ouvert du %s au %s.",
-                    "Anonymous questionnaire open from %s to %s.").formatted(day.format(window.opens()),
+            page.paragraph(language.format("Questionnaire anonyme ouvert du %s au %s.",
+                    "Anonymous questionnaire open from %s to %s.", day.format(window.opens()),
                     day.format(window.closes())));
         }
         List<List<String>> rows = new ArrayList<>();

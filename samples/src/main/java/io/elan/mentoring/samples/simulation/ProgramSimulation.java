@@ -423,7 +423,7 @@ final class ProgramSimulation {
         boolean struggling = !pairOf.get(person.id()).behaviour().engagedIn(week);
         HotlineTopic topic = struggling ? HotlineTopic.DIFFICULTY : HotlineTopic.QUESTION;
         List<String> subjects = struggling ? DIFFICULTIES : QUESTIONS;
-        HotlineRequestId id = HotlineRequestId.of("hotline-%03d".formatted(++hotlineCount));
+        HotlineRequestId id = HotlineRequestId.of(String.format(Locale.ROOT, "hotline-%03d", ++hotlineCount));
         clock.advanceTo(instant(day, 14, 0));
         scope.hotline().raise(PROGRAM, id, person.id(), topic, subjects.get(random.nextInt(subjects.size())),
                 "Message envoyé depuis l'espace mentorat.");
@@ -501,16 +501,15 @@ final class ProgramSimulation {
         }
         ReportLanguage language = options.language();
         String monthName = DateTimeFormatter.ofPattern("MMM yyyy", language.locale()).format(day);
-        String line = language.pick(
+        String line = language.format(
                 "%-9s sem. %2d · binômes %d engagés, %d à surveiller, %d à risque, %d décrochés · %d temps collectifs"
                         + " (présence %d %%) · %d messages · %d relances · %d hotline · %d appels",
                 "%-9s wk %2d · pairs %d engaged, %d watch, %d at risk, %d disengaged · %d collective sessions"
-                        + " (attendance %d%%) · %d messages · %d nudges · %d hotline · %d calls")
-                .formatted(monthName, week, byStatus.get(EngagementStatus.ENGAGED),
-                        byStatus.get(EngagementStatus.WATCH), byStatus.get(EngagementStatus.AT_RISK),
-                        byStatus.get(EngagementStatus.DISENGAGED), month.touchpointsHeld,
-                        Math.round(month.attendanceRate() * 100), month.messagesDelivered, month.nudgesQueued,
-                        month.hotlineRaised, month.callsLogged);
+                        + " (attendance %d%%) · %d messages · %d nudges · %d hotline · %d calls",
+                monthName, week, byStatus.get(EngagementStatus.ENGAGED), byStatus.get(EngagementStatus.WATCH),
+                byStatus.get(EngagementStatus.AT_RISK), byStatus.get(EngagementStatus.DISENGAGED),
+                month.touchpointsHeld, Math.round(month.attendanceRate() * 100), month.messagesDelivered,
+                month.nudgesQueued, month.hotlineRaised, month.callsLogged);
         timeline.add(line);
         out.println(line);
         total.add(month);

@@ -34,4 +34,16 @@ enum ReportLanguage {
     String pick(String french, String english) {
         return this == FR ? french : english;
     }
+
+    /**
+     * Formats with this language's conventions rather than the machine's, so that outputs do not change with it.
+     *
+     * @param french the French pattern
+     * @param english the English pattern
+     * @param arguments the values
+     * @return the text in this language
+     */
+    String format(String french, String english, Object... arguments) {
+        return String.format(locale, pick(french, english), arguments);
+    }
 }

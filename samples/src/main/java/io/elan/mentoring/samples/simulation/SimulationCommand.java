@@ -61,9 +61,9 @@ public final class SimulationCommand {
             out.print(SimulationOptions.USAGE);
             return OK;
         }
-        out.println(options.language().pick(
+        out.println(options.language().format(
                 "Simulation : %d binômes, graine %d, stockage %s, sorties dans %s",
-                "Simulation: %d pairs, seed %d, %s store, outputs in %s").formatted(options.pairs(), options.seed(),
+                "Simulation: %d pairs, seed %d, %s store, outputs in %s", options.pairs(), options.seed(),
                 options.store().name().toLowerCase(Locale.ROOT), options.out()));
         SimulationOutcome outcome;
         try (SimulationStores stores = SimulationStores.open(options.store(), options.out().resolve("store"))) {

@@ -140,9 +140,9 @@ final class SimulationOutputs {
                     .append(rendered.text().strip()).append("\n\n");
         }
         Map<Channel, String> texts = new LinkedHashMap<>();
-        files.forEach((channel, body) -> texts.put(channel, language.pick(
-                "Messages envoyés sur le canal %s : %d\n\n", "Messages sent on the %s channel: %d\n\n")
-                .formatted(channel.name(), counts.get(channel)) + body));
+        files.forEach((channel, body) -> texts.put(channel, language.format(
+                "Messages envoyés sur le canal %s : %d\n\n", "Messages sent on the %s channel: %d\n\n",
+                channel.name(), counts.get(channel)) + body));
         return texts;
     }
 
@@ -170,15 +170,16 @@ final class SimulationOutputs {
         @Nullable String person = finding.person() == null ? null : outcome.nameOf(finding.person());
         // A pair carries its members' findings too: say whose it is, or the mentor's and the mentee's read the same.
         return new FindingEntry(finding.code().name(), finding.severity(), person, finding.observed(),
-                finding.reference(), finding.weeks(), person == null ? reason : person + language.pick(" : ", ": ") + reason);
+                finding.reference(), finding.weeks(),
+                person == null ? reason : person + language.pick(" : ", ": ") + reason);
     }
 
     private String findingsText(FindingsDocument findings) {
         ReasonTexts texts = new ReasonTexts();
         Locale locale = language.locale();
         StringBuilder text = new StringBuilder();
-        text.append(language.pick("Engagement des binômes au %s (semaine %d du programme)\n",
-                "Pair engagement on %s (program week %d)\n").formatted(findings.asOf(), findings.lastWeek()));
+        text.append(language.format("Engagement des binômes au %s (semaine %d du programme)\n",
+                "Pair engagement on %s (program week %d)\n", findings.asOf(), findings.lastWeek()));
         text.append(language.pick("Binômes par statut : ", "Pairs by status: "));
         List<String> counts = new ArrayList<>();
         findings.pairsByStatus().forEach((status, count) ->
@@ -197,8 +198,7 @@ final class SimulationOutputs {
             text.append('\n');
         }
         long quiet = findings.pairs().stream().filter(p -> p.findings().isEmpty()).count();
-        text.append(language.pick("%d binômes sans constat.\n", "%d pairs without any finding.\n")
-                .formatted(quiet));
+        text.append(language.format("%d binômes sans constat.\n", "%d pairs without any finding.\n", quiet));
         if (!findings.programFindings().isEmpty()) {
             text.append(language.pick("\nSur l'ensemble du programme :\n", "\nProgram-wide:\n"));
             findings.programFindings().forEach(f -> text.append("  - ").append(f.reason()).append('\n'));

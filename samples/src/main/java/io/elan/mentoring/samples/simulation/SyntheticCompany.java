@@ -61,10 +61,10 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
         List<SyntheticPair> pairs = new ArrayList<>();
         for (int i = 0; i < pairCount; i++) {
             PairBehaviour behaviour = behaviours.get(i);
-            SyntheticPerson mentor = person(directory, tenant, "mentor-%03d".formatted(i + 1), names.get(2 * i),
-                    Role.MENTOR, behaviour, random);
-            SyntheticPerson mentee = person(directory, tenant, "mentee-%03d".formatted(i + 1), names.get(2 * i + 1),
-                    Role.MENTEE, behaviour, random);
+            SyntheticPerson mentor = person(directory, tenant, String.format(Locale.ROOT, "mentor-%03d", i + 1),
+                    names.get(2 * i), Role.MENTOR, behaviour, random);
+            SyntheticPerson mentee = person(directory, tenant, String.format(Locale.ROOT, "mentee-%03d", i + 1),
+                    names.get(2 * i + 1), Role.MENTEE, behaviour, random);
             pairs.add(new SyntheticPair(mentor, mentee, behaviour));
         }
         return new SyntheticCompany(directory, pairs);
@@ -104,10 +104,11 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
                 .zone(PARIS)
                 .orgUnit(units.get(random.nextInt(units.size())));
         if (whatsApp) {
-            person.phone("+336%08d".formatted(random.nextInt(100_000_000)));
+            person.phone(String.format(Locale.ROOT, "+336%08d", random.nextInt(100_000_000)));
         }
         directory.put(tenant, person.build());
-        double attendance = behaviour.kind() == PairBehaviour.Kind.NEVER_STARTS ? 0.15 : 0.55 + 0.4 * random.nextDouble();
+        double attendance = behaviour.kind() == PairBehaviour.Kind.NEVER_STARTS
+                ? 0.15 : 0.55 + 0.4 * random.nextDouble();
         double answers = switch (behaviour.kind()) {
             case STEADY -> 0.9;
             case FADING -> 0.6;
