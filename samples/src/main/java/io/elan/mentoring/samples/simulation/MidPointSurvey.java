@@ -21,9 +21,10 @@ import io.elan.mentoring.survey.report.SurveyReport;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ final class MidPointSurvey {
     private final Wave wave;
     private final SurveyCollector collector;
     private final AnonymityGuard guard;
+    private final SimulatedClock clock;
     private final List<Pending> pending = new ArrayList<>();
     private int invited;
     private int submitted;
@@ -72,12 +74,13 @@ final class MidPointSurvey {
      * @param program the program
      * @param window the questionnaire window of the mid-point workshop, from the program calendar
      * @param responses where the anonymous answers are stored
-     * @param clock the simulated clock
+     * @param clock the simulated clock, moved to each answer's time as it is submitted
      * @param seed the seed tokens and wave secrets are drawn from, so that runs repeat exactly
      */
     MidPointSurvey(TenantId tenant, ProgramId program, QuestionnaireWindow window, SurveyResponseStore responses,
-            Clock clock, long seed) {
+            SimulatedClock clock, long seed) {
         this.tenant = tenant;
+        this.clock = clock;
         this.program = program;
         this.wave = new Wave("mi-parcours", WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
                 window.opens().toInstant(), window.closes().toInstant());
@@ -117,17 +120,21 @@ final class MidPointSurvey {
      * Invites every participant when the wave opens and draws who answers, when, and what.
      *
      * @param respondents each participant with their pair
+     * @param zone where the respondents live
      * @param week the program week the wave opens in
      * @param random the seeded source of every draw
      */
-    void open(List<SyntheticPair> respondents, int week, Random random) {
-        long openSeconds = Duration.between(wave.opensAt(), wave.closesAt()).toSeconds();
+    void open(List<SyntheticPair> respondents, ZoneId zone, int week, Random random) {
+        ZonedDateTime opens = wave.opensAt().atZone(zone);
+        long days = ChronoUnit.DAYS.between(opens.toLocalDate(), wave.closesAt().atZone(zone).toLocalDate());
         for (SyntheticPair pair : respondents) {
             for (SyntheticPerson person : List.of(pair.mentor(), pair.mentee())) {
                 Invitation invitation = collector.invite(tenant, program, wave, person.id(), person.role(), null);
                 invited++;
                 if (random.nextDouble() < person.answersSurvey()) {
-                    Instant at = wave.opensAt().plusSeconds((long) (random.nextDouble() * (openSeconds - 3600)));
+                    // Each answers one morning after the invitation, before work, the last day included.
+                    Instant at = opens.toLocalDate().plusDays(1 + random.nextInt((int) days))
+                            .atTime(7, 30 + random.nextInt(30)).atZone(zone).toInstant();
                     pending.add(new Pending(invitation, at, answers(person, pair.behaviour().engagedIn(week), random)));
                 }
             }
@@ -136,7 +143,8 @@ final class MidPointSurvey {
     }
 
     /**
-     * Submits the answers due by an instant, as respondents open their link.
+     * Submits the answers due by an instant, each at its own time (or now, if that is already past), as respondents
+     * open their link.
      *
      * Answers are not reported to the activity log: a log entry with a time beside each submission would let whoever
      * reads both line answers up with people, which the collector's design keeps apart.
@@ -146,6 +154,7 @@ final class MidPointSurvey {
     void submitDue(Instant now) {
         while (!pending.isEmpty() && !pending.get(0).at().isAfter(now)) {
             Pending next = pending.remove(0);
+            clock.advanceTo(next.at());
             collector.submit(tenant, program, wave, next.invitation().token(), next.answers());
             submitted++;
         }

@@ -228,11 +228,12 @@ final class ProgramSimulation {
         if (ChronoUnit.DAYS.between(KICK_OFF, day) % 7 == 0) {
             startWeek(day, week);
         }
+        survey.submitDue(instant(day, 8, 30));
         dispatch(instant(day, 8, 30));
 
         if (day.equals(window.opens().toLocalDate())) {
             clock.advanceTo(window.opens().toInstant());
-            survey.open(company.pairs(), week, random);
+            survey.open(company.pairs(), PARIS, week, random);
         }
         for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
             if (touchpoint.start().toLocalDate().equals(day)) {
@@ -241,7 +242,6 @@ final class ProgramSimulation {
                 dispatch(clock.instant().plusSeconds(300));
             }
         }
-        survey.submitDue(instant(day, 23, 59));
         hotline(day, week);
         followUpCalls(day, week);
         reportPairActivity(day);
