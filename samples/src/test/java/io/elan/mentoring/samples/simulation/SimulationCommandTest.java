@@ -1,6 +1,7 @@
 package io.elan.mentoring.samples.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,21 +161,34 @@ class SimulationCommandTest {
         void attendance() throws Exception {
             Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));
             List<String> bars = tooltips(byId(html, ProgramReport.ATTENDANCE_CHART));
+            List<List<String>> rows = tableAfterHeader(html, "Présents / invités");
 
-            assertThat(bars).isNotEmpty().allSatisfy(bar -> assertThat(bar).matches(".+: \\d+(\\.\\d)?%"));
+            assertThat(bars).isNotEmpty().hasSameSizeAs(rows);
+            for (int i = 0; i < bars.size(); i++) {
+                String[] present = rows.get(i).get(2).split(" / ");
+                double rate = 100.0 * Integer.parseInt(present[0]) / Integer.parseInt(present[1]);
+                String bar = bars.get(i);
+                assertThat(Double.parseDouble(bar.substring(bar.lastIndexOf(": ") + 2, bar.length() - 1)))
+                        .as(bar).isCloseTo(rate, within(0.05));
+            }
             assertThat(html.getDocumentElement().getTextContent())
                     .contains(bars.size() + " temps collectifs tenus");
         }
 
         @Test
         @DisplayName("the messages are written one file per channel, each message rendered for its channel")
-        void messages() throws IOException {
+        void messages() throws Exception {
+            List<Long> counts = new ArrayList<>();
             for (String channel : List.of("email", "whatsapp")) {
                 String text = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + channel + ".txt"));
                 long separators = text.lines().filter(l -> l.startsWith("────")).count();
                 assertThat(text).startsWith("Messages envoyés sur le canal " + channel + " : " + separators + "\n");
                 assertThat(separators).isPositive();
+                counts.add(separators);
             }
+            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+                    .contains("%d messages envoyés (%d e-mails, %d WhatsApp)".formatted(counts.get(0) + counts.get(1),
+                            counts.get(0), counts.get(1)));
             String email = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + "email.txt"));
             assertThat(email).contains("monthly-message").contains("replay");
         }
@@ -275,6 +289,22 @@ class SimulationCommandTest {
                 .evaluate("//*[@id='" + id + "']", document, XPathConstants.NODESET);
         assertThat(found.getLength()).as("elements with id " + id).isEqualTo(1);
         return (Element) found.item(0);
+    }
+
+    /** @return the body rows of the first table with a column of that header, each as its cells' text */
+    private static List<List<String>> tableAfterHeader(Document html, String header) throws Exception {
+        NodeList rows = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
+                "(//table[thead/tr/th='" + header + "'])[1]/tbody/tr", html, XPathConstants.NODESET);
+        List<List<String>> table = new ArrayList<>();
+        for (int r = 0; r < rows.getLength(); r++) {
+            NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < cells.getLength(); c++) {
+                row.add(cells.item(c).getTextContent());
+            }
+            table.add(row);
+        }
+        return table;
     }
 
     /** @return the tooltip of each bar, {@code label: value}, in drawing order */
