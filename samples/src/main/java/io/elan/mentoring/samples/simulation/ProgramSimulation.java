@@ -502,10 +502,10 @@ final class ProgramSimulation {
         ReportLanguage language = options.language();
         String monthName = DateTimeFormatter.ofPattern("MMM yyyy", language.locale()).format(day);
         String line = language.format(
-                "%-9s sem. %2d · binômes %d engagés, %d à surveiller, %d à risque, %d décrochés · %d temps collectifs"
-                        + " (présence %d %%) · %d messages · %d relances · %d hotline · %d appels",
-                "%-9s wk %2d · pairs %d engaged, %d watch, %d at risk, %d disengaged · %d collective sessions"
-                        + " (attendance %d%%) · %d messages · %d nudges · %d hotline · %d calls",
+                "%-9s sem. %2d · binômes engagés %d, à surveiller %d, à risque %d, décrochés %d · temps collectifs %d"
+                        + " (présence %d %%) · messages %d · relances %d · hotline %d · appels %d",
+                "%-9s wk %2d · pairs engaged %d, to watch %d, at risk %d, disengaged %d · collective sessions %d"
+                        + " (attendance %d%%) · messages %d · nudges %d · hotline %d · calls %d",
                 monthName, week, byStatus.get(EngagementStatus.ENGAGED), byStatus.get(EngagementStatus.WATCH),
                 byStatus.get(EngagementStatus.AT_RISK), byStatus.get(EngagementStatus.DISENGAGED),
                 month.touchpointsHeld, Math.round(month.attendanceRate() * 100), month.messagesDelivered,
