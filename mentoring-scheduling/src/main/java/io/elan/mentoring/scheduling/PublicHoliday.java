@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * A public holiday (jour férié).
  *
  * @param date the day
- * @param key a stable key, such as {@code EASTER_MONDAY} or {@code SECOND_CHRISTMAS_DAY}
+ * @param key a stable key, as Jollyday names it, such as {@code LABOUR_DAY} or {@code christian.EASTER_MONDAY}
  * @param name its name in French and English
  */
 public record PublicHoliday(LocalDate date, String key, LocalizedText name) {

@@ -133,18 +133,4 @@ public sealed interface Reason {
                             + Texts.format(repeated).english() + "\" twice in a row";
         }
     }
-
-    /**
-     * The touchpoint was already in the past at re-planning and was kept as it was.
-     *
-     * @param since the instant of re-planning, in the program's local day
-     */
-    record KeptFromPast(LocalDate since) implements Reason {
-        @Override
-        public String describe(Locale locale) {
-            return Texts.isFrench(locale)
-                    ? "Déjà passé lors de la replanification du " + Texts.day(since, locale) + " : conservé tel quel"
-                    : "Already past when re-planned on " + Texts.day(since, locale) + ": kept as it was";
-        }
-    }
 }
