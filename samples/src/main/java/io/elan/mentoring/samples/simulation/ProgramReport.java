@@ -178,7 +178,7 @@ final class ProgramReport {
             if (mentorItem.isEmpty() || menteeItem.isEmpty()) {
                 continue;
             }
-            String question = item.text().in(language.surveyLanguage());
+            String question = shortQuestion(item);
             rows.add(rowLabel("Mentors", question, mentorItem.get()));
             shares.add(shares(mentorItem.get(), categories.size()));
             rows.add(rowLabel(language.pick("Mentorés", "Mentees"), question, menteeItem.get()));
@@ -210,9 +210,24 @@ final class ProgramReport {
         return group.items().stream().filter(i -> i.item().equals(item)).findFirst();
     }
 
+    /** A few words for a chart row, which has no room for the whole question (the survey text output has it). */
+    private String shortQuestion(ItemResult item) {
+        return switch (item.item()) {
+            case "pace.suits" -> language.pick("Le rythme convient", "The pace suits");
+            case "relationship.trust" -> language.pick("Confiance", "Trust");
+            case "relationship.openness" -> language.pick("Échanges ouverts", "Open conversations");
+            case "relationship.expectations" -> language.pick("Attentes claires", "Clear expectations");
+            case "goals.progress" -> language.pick("Progrès vers les objectifs", "Progress on goals");
+            case "rituals.useful" -> language.pick("Temps collectifs utiles", "Useful collective sessions");
+            default -> {
+                String question = item.text().in(language.surveyLanguage());
+                yield question.length() > 30 ? question.substring(0, 29).strip() + "…" : question;
+            }
+        };
+    }
+
     private String rowLabel(String group, String question, ItemResult item) {
-        String shortQuestion = question.length() > 30 ? question.substring(0, 29).strip() + "…" : question;
-        String label = group + " · " + shortQuestion;
+        String label = group + " · " + question;
         return item.figures() == null ? label + language.pick(" (masqué)", " (hidden)") : label;
     }
 
