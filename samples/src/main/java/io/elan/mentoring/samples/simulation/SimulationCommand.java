@@ -81,6 +81,9 @@ public final class SimulationCommand {
 
     /** Creates the output folder and checks that it can be written, before the run rather than after it. */
     private static void prepare(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new SimulationOptions.InvalidOptionException("--out " + folder + " is a file, not a folder");
+        }
         try {
             Files.createDirectories(folder);
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");

@@ -31,8 +31,8 @@ record SimulationOptions(int pairs, long seed, Path out, StoreKind store, Report
               --seed S            seed of every synthetic name, behaviour and answer; the same seed gives the same
                                   outputs (default %d)
               --out DIR           output folder, created if needed (default %s in the working directory)
-              --store memory|h2   h2: the embedded default store, an H2 file database under DIR/store;
-                                  memory: nothing kept after the run (default h2)
+              --store memory|h2   h2: the embedded default store, an H2 file database in DIR/store, replaced
+                                  at each run; memory: nothing kept after the run (default h2)
               --lang fr|en        language of the outputs (default fr)
               --help, -h          prints this text
             """.formatted(MIN_PAIRS, MAX_PAIRS, DEFAULT_PAIRS, DEFAULT_SEED, DEFAULT_OUT);
