@@ -72,7 +72,8 @@ class IncrementalStateProperties {
 
     /**
      * The buckets counted the slow, obvious way: every event the log kept, placed by calendar arithmetic. Differs from
-     * the tracker's own code path on purpose.
+     * the tracker's own code path on purpose. Each count is replayed early on the Monday of its week, so that an event
+     * of the current week is never replayed after the clock's now.
      */
     private static WeeklyActivity naiveCount(SmallProgram fixture, List<ActivityEvent> offered) {
         Map<String, Integer> counts = new HashMap<>();
@@ -94,7 +95,7 @@ class IncrementalStateProperties {
                     int n = counts.getOrDefault("pair:" + pair + "/" + kind + "/" + w, 0);
                     for (int i = 0; i < n; i++) {
                         tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("n-" + pair + kind + w + "-" + i),
-                                PROGRAM, pair, kind, START.plus(Duration.ofDays(7L * w + 1)), "check"));
+                                PROGRAM, pair, kind, START.plus(Duration.ofDays(7L * w)).plus(Duration.ofHours(1)), "check"));
                     }
                 }
             }
@@ -106,7 +107,7 @@ class IncrementalStateProperties {
                     int n = counts.getOrDefault("person:" + person + "/" + kind + "/" + w, 0);
                     for (int i = 0; i < n; i++) {
                         tracker.record(TENANT, ActivityEvent.ofPerson(EventId.of("n-" + person + kind + w + "-" + i),
-                                PROGRAM, person, kind, START.plus(Duration.ofDays(7L * w + 1)), "check"));
+                                PROGRAM, person, kind, START.plus(Duration.ofDays(7L * w)).plus(Duration.ofHours(1)), "check"));
                     }
                 }
             }
