@@ -1,6 +1,6 @@
 package io.elan.mentoring.spi;
 
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

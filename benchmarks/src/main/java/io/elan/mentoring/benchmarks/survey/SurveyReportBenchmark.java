@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -111,7 +112,7 @@ public class SurveyReportBenchmark {
             if (answers.isEmpty()) {
                 answers.put("likert0", new Answer.Numeric(3));
             }
-            responses.add(new SurveyResponse(PROGRAM, wave.id(), ResponseToken.of(String.format("t%08d", r)),
+            responses.add(new SurveyResponse(PROGRAM, wave.id(), ResponseToken.of(String.format(Locale.ROOT, "t%08d", r)),
                     Map.of("role", random.nextBoolean() ? "MENTOR" : "MENTEE", "cohort", cohorts[random.nextInt(4)]),
                     answers));
         }

@@ -2,7 +2,7 @@ package io.elan.mentoring.core.activity;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.activity.ActivityKind;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.PairId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import io.elan.mentoring.core.engagement.internal.ProgramWeeks;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
@@ -157,7 +157,10 @@ public final class DisengagementDetector {
         int[] forMentees = new int[n];
         for (Touchpoint t : touchpoints) {
             int w = weeks.weekOf(t.start());
-            if (t.status() == TouchpointStatus.CANCELLED || w < 0 || w >= n) {
+            // Only gatherings people attend count as invitations: a monthly message or a round of individual calls
+            // cannot be attended, and counting them would read as falling participation.
+            boolean attendable = t.format().isSynchronous() && t.format().isCollective();
+            if (!attendable || t.status() == TouchpointStatus.CANCELLED || w < 0 || w >= n) {
                 continue;
             }
             if (t.audience().includes(Role.MENTOR)) {

@@ -6,7 +6,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityLog;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;

@@ -2,7 +2,7 @@ package io.elan.mentoring.core.engagement;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.PairId;
 import org.jspecify.annotations.Nullable;
 

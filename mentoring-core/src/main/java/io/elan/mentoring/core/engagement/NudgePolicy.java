@@ -4,7 +4,7 @@ import com.google.common.hash.Hashing;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;

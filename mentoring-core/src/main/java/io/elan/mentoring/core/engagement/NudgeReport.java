@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.engagement;
 
 import io.elan.mentoring.spi.PersonId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import java.util.List;
 

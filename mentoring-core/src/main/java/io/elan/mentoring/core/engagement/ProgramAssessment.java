@@ -2,7 +2,7 @@ package io.elan.mentoring.core.engagement;
 
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.internal;
 
 import com.google.common.hash.Hashing;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import java.nio.charset.StandardCharsets;
 
 /**

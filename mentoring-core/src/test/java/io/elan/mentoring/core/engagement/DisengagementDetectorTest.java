@@ -226,6 +226,32 @@ class DisengagementDetectorTest {
         });
     }
 
+    @Test
+    @DisplayName("monthly messages and rounds of individual calls are not invitations: attending every session is no fall")
+    void messagesAreNotInvitations() {
+        weeklyTouchpoints(14);
+        for (int w = 8; w < 14; w++) {
+            fixture.store.saveTouchpoint(TENANT, Touchpoint.builder().id(TouchpointId.of("message-" + w))
+                    .program(PROGRAM).format(Format.MONTHLY_MESSAGE).theme("Message " + w).start(inWeek(w)).build());
+            fixture.store.saveTouchpoint(TENANT, Touchpoint.builder().id(TouchpointId.of("calls-" + w))
+                    .program(PROGRAM).format(Format.CHECKPOINT_CALL).theme("Appels " + w).start(inWeek(w))
+                    .duration(Duration.ofMinutes(30)).build());
+        }
+        for (int i = 0; i < SmallProgram.PAIRS; i++) {
+            pairEvents(i, ActivityKind.PAIR_MEETING, 1, 0, 14);
+            for (int w = 0; w < 14; w++) {
+                attend(SmallProgram.mentor(i), w);
+                attend(SmallProgram.mentee(i), w);
+            }
+        }
+        ProgramAssessment a = assessAtWeek(14);
+        assertThat(a.pairs()).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(EngagementStatus.ENGAGED);
+            assertThat(p.findings()).isEmpty();
+        });
+        assertThat(a.people()).allSatisfy(p -> assertThat(p.attendanceRate()).isEqualTo(1.0));
+    }
+
     @Nested
     class Momentum {
         @Test

@@ -154,7 +154,7 @@ public final class Columns {
                         && Character.isLowSurrogate(value.charAt(i + 1));
                 if (!paired) {
                     throw new InvalidValueException(field, "must not contain an unpaired surrogate character",
-                            "U+" + String.format("%04X", (int) c) + " at index " + i);
+                            "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i);
                 }
                 i++;
             }
@@ -190,7 +190,7 @@ public final class Columns {
         StringBuilder out = new StringBuilder("\"");
         value.chars().limit(60).forEach(c -> {
             if (c < 0x20 || Character.isSurrogate((char) c)) {
-                out.append(String.format("\\u%04X", c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {
                 out.append((char) c);
             }

@@ -16,6 +16,7 @@ import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
@@ -175,7 +176,7 @@ public final class VTimezoneWriter {
     private static String offset(ZoneOffset offset) {
         int seconds = offset.getTotalSeconds();
         int abs = Math.abs(seconds);
-        String text = String.format("%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
-        return abs % 60 == 0 ? text : text + String.format("%02d", abs % 60);
+        String text = String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
+        return abs % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", abs % 60);
     }
 }

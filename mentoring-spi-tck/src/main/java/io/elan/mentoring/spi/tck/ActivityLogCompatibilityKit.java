@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -161,7 +162,7 @@ public abstract class ActivityLogCompatibilityKit {
         @DisplayName("ten thousand events stream back complete and in order")
         void large() {
             List<ActivityEvent> batch = IntStream.range(0, 10_000)
-                    .mapToObj(i -> meeting(program, String.format("e%05d", i), "p" + (i % 30),
+                    .mapToObj(i -> meeting(program, String.format(Locale.ROOT, "e%05d", i), "p" + (i % 30),
                             T0.plus(Duration.ofSeconds(i))))
                     .toList();
             for (int from = 0; from < batch.size(); from += 1000) {

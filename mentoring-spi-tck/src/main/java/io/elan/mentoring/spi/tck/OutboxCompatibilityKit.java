@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -256,7 +257,7 @@ public abstract class OutboxCompatibilityKit {
         void eachOnce() {
             int total = 10_000;
             IntStream.range(0, total).forEach(i ->
-                    outbox().enqueue(tenant, message(program, String.format("m%05d", i), T0.plusMillis(i % 100))));
+                    outbox().enqueue(tenant, message(program, String.format(Locale.ROOT, "m%05d", i), T0.plusMillis(i % 100))));
             Instant now = T0.plusSeconds(1);
             // Bounded so that an outbox handing messages out twice ends the test instead of looping for ever.
             AtomicInteger handedOut = new AtomicInteger();

@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -145,7 +146,7 @@ public abstract class SurveyResponseStoreCompatibilityKit {
         Map<String, SurveyResponse> model = new TreeMap<>();
         int n = 0;
         for (int token : tokens) {
-            SurveyResponse r = response(program, "w", String.format("t%02d", token), 1 + (n++ % 5));
+            SurveyResponse r = response(program, "w", String.format(Locale.ROOT, "t%02d", token), 1 + (n++ % 5));
             boolean isNew = !model.containsKey(r.token().value());
             assertThat(store().saveIfAbsent(t, r)).isEqualTo(isNew);
             model.putIfAbsent(r.token().value(), r);

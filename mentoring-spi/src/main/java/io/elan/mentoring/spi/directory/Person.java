@@ -1,7 +1,7 @@
 package io.elan.mentoring.spi.directory;
 
 import io.elan.mentoring.spi.PersonId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

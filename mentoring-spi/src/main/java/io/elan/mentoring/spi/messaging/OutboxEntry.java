@@ -1,6 +1,6 @@
 package io.elan.mentoring.spi.messaging;
 
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package io.elan.mentoring.spi.messaging;
 
 import io.elan.mentoring.spi.InvalidValueException;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,7 @@ package io.elan.mentoring.spi.program;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

@@ -2,7 +2,7 @@ package io.elan.mentoring.spi.program;
 
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.messaging.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

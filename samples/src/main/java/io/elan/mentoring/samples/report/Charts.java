@@ -5,6 +5,7 @@ import static io.elan.mentoring.samples.report.Markup.num;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws the report's charts as inline SVG. Each chart has a title, an accessible description ({@code <title>} and
@@ -50,7 +51,7 @@ public final class Charts {
         for (int i = 0; i < values.size(); i++) {
             if (highlight.get(i)) {
                 anyHighlight = true;
-                svg.append(String.format("<rect x=\"%s\" y=\"%d\" width=\"%s\" height=\"%s\" fill=\"#eeeeee\"/>",
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%d\" width=\"%s\" height=\"%s\" fill=\"#eeeeee\"/>",
                         num(left + i * step - step / 2), top, num(Math.max(step, 4)), num(plotH)));
             }
         }
@@ -59,18 +60,18 @@ public final class Charts {
             double x = left + i * step;
             double y = top + plotH - plotH * clamp(values.get(i), max) / max;
             points.append(num(x)).append(',').append(num(y)).append(' ');
-            svg.append(String.format("<circle cx=\"%s\" cy=\"%s\" r=\"2.5\" fill=\"%s\"><title>%s: %s</title></circle>",
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"2.5\" fill=\"%s\"><title>%s: %s</title></circle>",
                     num(x), num(y), PALETTE.get(0), escape(xLabels.get(i)), num(values.get(i))));
         }
         svg.append("<polyline fill=\"none\" stroke=\"").append(PALETTE.get(0)).append("\" stroke-width=\"2\" points=\"")
                 .append(points.toString().strip()).append("\"/>");
         int every = Math.max(1, values.size() / 10);
         for (int i = 0; i < xLabels.size(); i += every) {
-            svg.append(String.format("<text x=\"%s\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+            svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
                     num(left + i * step), height - bottom + 16, escape(xLabels.get(i))));
         }
         if (anyHighlight) {
-            svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"#eeeeee\" stroke=\"#999\"/>"
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"#eeeeee\" stroke=\"#999\"/>"
                     + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>", left, height - 14, left + 16, height - 5,
                     escape(highlightLabel)));
         }
@@ -106,14 +107,14 @@ public final class Charts {
             double h = plotH * clamp(values.get(i), max) / max;
             double x = left + i * slot + (slot - barW) / 2;
             double y = top + plotH - h;
-            svg.append(String.format("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\">"
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\">"
                             + "<title>%s: %s%s</title></rect>", num(x), num(y), num(barW), num(h), PALETTE.get(2),
                     escape(labels.get(i)), num(values.get(i)), escape(unit)));
             if (slot >= 18) {
-                svg.append(String.format("<text x=\"%s\" y=\"%s\" font-size=\"9\" text-anchor=\"middle\">%s</text>",
+                svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"9\" text-anchor=\"middle\">%s</text>",
                         num(x + barW / 2), num(y - 3), num(values.get(i))));
             }
-            svg.append(String.format("<text font-size=\"9\" text-anchor=\"end\" transform=\"translate(%s,%d) "
+            svg.append(String.format(Locale.ROOT, "<text font-size=\"9\" text-anchor=\"end\" transform=\"translate(%s,%d) "
                     + "rotate(-45)\">%s</text>", num(x + barW / 2), height - bottom + 12, escape(labels.get(i))));
         }
         return close(svg);
@@ -142,17 +143,17 @@ public final class Charts {
             double[] row = shares.get(r);
             requireSameSize("shares[" + r + "]", categories.size(), row.length);
             double y = top + r * (rowH + 8.0);
-            svg.append(String.format("<text x=\"%d\" y=\"%s\" font-size=\"11\" text-anchor=\"end\">%s</text>",
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%s\" font-size=\"11\" text-anchor=\"end\">%s</text>",
                     left - 6, num(y + rowH / 2.0 + 4), escape(rows.get(r))));
             double x = left;
             for (int c = 0; c < row.length; c++) {
                 double w = plotW * Math.max(0, row[c]);
-                svg.append(String.format("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%d\" fill=\"%s\">"
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%d\" fill=\"%s\">"
                                 + "<title>%s — %s: %s%%</title></rect>", num(x), num(y), num(w), rowH,
                         PALETTE.get(c % PALETTE.size()), escape(rows.get(r)), escape(categories.get(c)),
                         num(row[c] * 100)));
                 if (w >= 28) {
-                    svg.append(String.format("<text x=\"%s\" y=\"%s\" font-size=\"10\" fill=\"#fff\" "
+                    svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"10\" fill=\"#fff\" "
                             + "text-anchor=\"middle\">%s%%</text>", num(x + w / 2), num(y + rowH / 2.0 + 4),
                             num(row[c] * 100)));
                 }
@@ -162,7 +163,7 @@ public final class Charts {
         double legendX = left;
         double legendY = height - 22;
         for (int c = 0; c < categories.size(); c++) {
-            svg.append(String.format("<rect x=\"%s\" y=\"%s\" width=\"12\" height=\"10\" fill=\"%s\"/>"
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"12\" height=\"10\" fill=\"%s\"/>"
                             + "<text x=\"%s\" y=\"%s\" font-size=\"11\">%s</text>", num(legendX), num(legendY),
                     PALETTE.get(c % PALETTE.size()), num(legendX + 16), num(legendY + 9),
                     escape(categories.get(c))));
@@ -173,7 +174,7 @@ public final class Charts {
 
     private static StringBuilder open(String id, String title, int height) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" class=\"chart\" role=\"img\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" class=\"chart\" role=\"img\" "
                         + "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\">"
                         + "<title>%s</title><text x=\"8\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>",
                 escape(id), WIDTH, height, WIDTH, height, escape(title), escape(title)));
@@ -187,11 +188,11 @@ public final class Charts {
     private static void axes(StringBuilder svg, int left, int top, double plotW, double plotH, double max) {
         for (int i = 0; i <= 4; i++) {
             double y = top + plotH - plotH * i / 4;
-            svg.append(String.format("<line x1=\"%d\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#dddddd\"/>"
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#dddddd\"/>"
                             + "<text x=\"%d\" y=\"%s\" font-size=\"10\" text-anchor=\"end\">%s</text>", left, num(y),
                     num(left + plotW), num(y), left - 4, num(y + 3), num(max * i / 4)));
         }
-        svg.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%s\" stroke=\"#333\"/>", left, top, left,
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%s\" stroke=\"#333\"/>", left, top, left,
                 num(top + plotH)));
     }
 

@@ -10,7 +10,7 @@ import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import java.io.IOException;
 import java.io.Serial;
 import java.time.DateTimeException;

@@ -11,7 +11,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.PairStatus;

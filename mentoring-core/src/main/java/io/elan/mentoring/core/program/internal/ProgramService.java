@@ -13,7 +13,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.Violation;
-import io.elan.mentoring.spi.internal.Checks;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -155,7 +156,7 @@ public final class ProgramSettings {
      */
     public static PairId nextPairId(Program program) {
         long next = Long.parseLong(program.settings().getOrDefault(PAIR_SEQUENCE, "0")) + 1;
-        return PairId.of(String.format("pair-%05d", next));
+        return PairId.of(String.format(Locale.ROOT, "pair-%05d", next));
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.elan.mentoring.spi.internal;
+package io.elan.mentoring.spi.validation;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import java.net.URI;
@@ -6,12 +6,15 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks every SPI value runs in its compact constructor. Each failure names the field and the rule.
+ * The checks every SPI value runs in its compact constructor. Each failure is an
+ * {@link InvalidValueException} whose message names the field and the rule, such as
+ * {@code "name: must not be blank"}. Stateless and thread-safe.
  */
 public final class Checks {
     /** Longest identifier accepted, in characters. */
@@ -57,7 +60,7 @@ public final class Checks {
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
                 throw new InvalidValueException(field, "must not contain control characters",
-                        "U+" + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+                        "U+" + String.format(Locale.ROOT, "%04X", (int) value.charAt(i)) + " at index " + i);
             }
         }
         if (!value.equals(value.strip())) {
@@ -100,7 +103,7 @@ public final class Checks {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 throw new InvalidValueException(field, "must not contain control characters",
-                        "U+" + String.format("%04X", (int) c) + " at index " + i);
+                        "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i);
             }
         }
         return value;
