@@ -358,7 +358,7 @@ public final class Elan {
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
             Engagement engagement = new Engagement(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
-                    new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings));
+                    new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
             ActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),

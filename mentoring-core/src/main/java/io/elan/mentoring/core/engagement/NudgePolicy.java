@@ -4,7 +4,7 @@ import com.google.common.hash.Hashing;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.validation.Checks;
+import io.elan.mentoring.spi.directory.PeopleDirectory;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;
@@ -15,6 +15,7 @@ import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ParticipantStatus;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.validation.Checks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -68,6 +69,7 @@ public final class NudgePolicy {
     private final CalendarExclusions exclusions;
     private final Clock clock;
     private final EngagementSettings settings;
+    private final @Nullable PeopleDirectory directory;
     private final ReasonTexts texts = new ReasonTexts();
 
     /**
@@ -79,11 +81,38 @@ public final class NudgePolicy {
      */
     public NudgePolicy(ProgramStore store, Outbox outbox, CalendarExclusions exclusions, Clock clock,
             EngagementSettings settings) {
+        this(store, outbox, exclusions, clock, settings, null);
+    }
+
+    /**
+     * @param store where programs and participants are read
+     * @param outbox where nudges are enqueued and past nudges read back
+     * @param exclusions holidays and blackouts
+     * @param clock the current time
+     * @param settings caps, delays, sending hours and the program manager
+     * @param directory where escalations find the display names of the pair's members; without it they name people
+     *     by id
+     */
+    public NudgePolicy(ProgramStore store, Outbox outbox, CalendarExclusions exclusions, Clock clock,
+            EngagementSettings settings, @Nullable PeopleDirectory directory) {
         this.store = Checks.present(store, "store");
         this.outbox = Checks.present(outbox, "outbox");
         this.exclusions = Checks.present(exclusions, "exclusions");
         this.clock = Checks.present(clock, "clock");
         this.settings = Checks.present(settings, "settings");
+        this.directory = directory;
+    }
+
+    /** A program manager reads names; ids stand in when the directory is absent or does not know the person. */
+    private Map<PersonId, String> names(TenantId tenant, List<PersonId> people) {
+        Map<PersonId, String> names = new HashMap<>();
+        if (directory != null) {
+            directory.findAll(tenant, people).forEach((id, person) -> names.put(id, person.displayName()));
+        }
+        for (PersonId id : people) {
+            names.putIfAbsent(id, id.value());
+        }
+        return names;
     }
 
     /**
@@ -252,8 +281,10 @@ public final class NudgePolicy {
             List<String> paragraphs = new ArrayList<>();
             String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                     .format(LocalDate.ofInstant(nudgedAt, program.zone()));
-            paragraphs.add(texts.format("escalation.intro", locale, pair.pair().value(), pair.mentor().value(),
-                    pair.mentee().value(), date));
+            Map<PersonId, String> names = names(tenant, List.of(pair.mentor(), pair.mentee()));
+            String mentor = names.get(pair.mentor());
+            String mentee = names.get(pair.mentee());
+            paragraphs.add(texts.format("escalation.intro", locale, pair.pair().value(), mentor, mentee, date));
             for (Finding f : pair.findings()) {
                 if (paragraphs.size() < 19) {
                     paragraphs.add(texts.describe(f, locale));
@@ -261,7 +292,7 @@ public final class NudgePolicy {
             }
             paragraphs.add(texts.format("escalation.advice", locale));
             MessageContent content = new MessageContent(
-                    texts.format("escalation.title", locale, pair.mentor().value(), pair.mentee().value()),
+                    texts.format("escalation.title", locale, mentor, mentee),
                     paragraphs, List.of(), List.of(), null);
             Instant at = sendingTime(program.zone());
             OutgoingMessage message = new OutgoingMessage(program.id(), manager, settings.managerChannel(), locale,

@@ -7,10 +7,12 @@ import static io.elan.mentoring.core.engagement.SmallProgram.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.memory.InMemoryOutbox;
+import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.Participant;
@@ -121,6 +123,25 @@ class NudgePolicyTest {
         assertThat(weekAfter.enqueued()).isEmpty();
         assertThat(weekAfter.suppressed()).extracting(NudgeReport.Suppressed::reason)
                 .contains(Suppression.ESCALATION_COOLDOWN);
+    }
+
+    @Test
+    @DisplayName("an escalation names the pair's members as the directory knows them")
+    void escalationNamesPeople() {
+        InMemoryPeopleDirectory directory = new InMemoryPeopleDirectory()
+                .put(TENANT, Person.of(SmallProgram.mentor(0), "Claire Martin"))
+                .put(TENANT, Person.of(SmallProgram.mentee(0), "Lucas Bernard"));
+        applyAtWeek(6);
+        clock.set(mondayOfWeek(8));
+        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
+                .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+                directory).apply(a);
+        OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
+                .findFirst().orElseThrow();
+        assertThat(escalation.content().title()).isEqualTo("Binôme à suivre : Claire Martin et Lucas Bernard");
+        assertThat(escalation.content().paragraphs().get(0)).startsWith("Le binôme pair-0 (Claire Martin et Lucas"
+                + " Bernard) a été relancé le 13 avril 2026");
     }
 
     @Test
