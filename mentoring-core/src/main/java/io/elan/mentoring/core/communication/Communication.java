@@ -1,8 +1,10 @@
 package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.core.communication.internal.Reachability;
+import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.directory.PeopleDirectory;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
