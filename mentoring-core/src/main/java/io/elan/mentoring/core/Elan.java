@@ -194,7 +194,8 @@ public final class Elan {
 
         /**
          * @param value where published broadcasts are kept, for catch-up digests and parity reports; in memory unless
-         *     set, which suits one node only
+         *     set, which forgets them at restart and suits one node only: a host that runs several nodes, or must keep
+         *     them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
          * @return this builder
          */
         public Builder broadcastLog(BroadcastLog value) {

@@ -127,7 +127,8 @@ public final class Communication {
 
         /**
          * @param value where broadcasts and their recipients are kept; an {@link InMemoryBroadcastLog} unless set,
-         *     which a multi-node host replaces with a shared one
+         *     which forgets them at restart and is not seen by other nodes: a host that runs several nodes, or must
+         *     keep them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
          * @return this builder
          */
         public Builder broadcastLog(BroadcastLog value) {

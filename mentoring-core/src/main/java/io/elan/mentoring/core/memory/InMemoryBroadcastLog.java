@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link BroadcastLog} in memory, for tests, samples and single-node hosts. Thread-safe: each tenant is guarded by
- * one lock.
+ * A {@link BroadcastLog} in memory, for tests, samples and single-node hosts: a restart forgets it and other nodes do
+ * not see it. Thread-safe: each tenant is guarded by one lock.
  */
 public final class InMemoryBroadcastLog implements BroadcastLog {
 
