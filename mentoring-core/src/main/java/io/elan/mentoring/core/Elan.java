@@ -1,10 +1,8 @@
 package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
-import io.elan.mentoring.core.communication.BroadcastLog;
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.InMemoryBroadcastLog;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
 import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
@@ -17,14 +15,16 @@ import io.elan.mentoring.core.engagement.NudgePolicy;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.core.internal.ConflictRetry;
-import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
+import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.directory.PeopleDirectory;
 import io.elan.mentoring.spi.event.DomainEventListener;
 import io.elan.mentoring.spi.messaging.MessageGateway;
@@ -194,7 +194,8 @@ public final class Elan {
 
         /**
          * @param value where published broadcasts are kept, for catch-up digests and parity reports; in memory unless
-         *     set, which suits one node only
+         *     set, which forgets them at restart and suits one node only: a host that runs several nodes, or must keep
+         *     them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
          * @return this builder
          */
         public Builder broadcastLog(BroadcastLog value) {

@@ -4,10 +4,10 @@ import static io.elan.mentoring.core.EngineFixture.ACME;
 import static io.elan.mentoring.core.EngineFixture.SPRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.Broadcast;
-import io.elan.mentoring.core.communication.BroadcastId;
 import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.broadcast.Broadcast;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutboxEntry;

@@ -2,6 +2,7 @@ package io.elan.mentoring.jdbc;
 
 import io.elan.mentoring.jdbc.internal.EmbeddedH2;
 import io.elan.mentoring.jdbc.internal.JdbcActivityLog;
+import io.elan.mentoring.jdbc.internal.JdbcBroadcastLog;
 import io.elan.mentoring.jdbc.internal.JdbcOutbox;
 import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
 import io.elan.mentoring.jdbc.internal.JdbcSurveyResponseStore;
@@ -10,6 +11,7 @@ import io.elan.mentoring.jdbc.internal.Transactor;
 import io.elan.mentoring.spi.ElanException;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Élan's storage ports on one relational database: {@link ProgramStore}, {@link ActivityLog},
- * {@link SurveyResponseStore} and {@link Outbox}, all on the same {@link DataSource}.
+ * {@link SurveyResponseStore}, {@link Outbox} and {@link BroadcastLog}, all on the same {@link DataSource}.
  *
  * <pre>{@code
  * JdbcStores.migrate(dataSource);                       // or let Flyway apply JdbcDialect.scriptLocation()
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>How it stores</h2>
  * Every call runs in one transaction of its own, through prepared statements only, with the tenant in every query.
  * Several application nodes may share one database: versions are checked by conditional updates, outbox claims lock
- * rows and skip those another node holds, activity appends are idempotent by event id.
+ * rows and skip those another node holds, activity appends are idempotent by event id, the first publication of a
+ * broadcast and the first entry of each of its addressees win.
  *
  * <h2>Values</h2>
  * Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp would keep only
@@ -54,6 +57,7 @@ public final class JdbcStores implements AutoCloseable {
     private final ActivityLog activityLog;
     private final SurveyResponseStore surveyResponseStore;
     private final Outbox outbox;
+    private final BroadcastLog broadcastLog;
     private final @Nullable AutoCloseable owned;
 
     private JdbcStores(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
@@ -65,6 +69,7 @@ public final class JdbcStores implements AutoCloseable {
         this.activityLog = new JdbcActivityLog(transactor, dialect);
         this.surveyResponseStore = new JdbcSurveyResponseStore(transactor, dialect);
         this.outbox = new JdbcOutbox(transactor, dialect);
+        this.broadcastLog = new JdbcBroadcastLog(transactor, dialect);
     }
 
     /** @return a builder: a data source is required, the dialect is detected unless set */
@@ -143,6 +148,11 @@ public final class JdbcStores implements AutoCloseable {
     /** @return the outbox of messages to send */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** @return the published broadcasts and whom each was addressed to, for catch-up digests and parity reports */
+    public BroadcastLog broadcastLog() {
+        return broadcastLog;
     }
 
     /** @return the database's dialect */

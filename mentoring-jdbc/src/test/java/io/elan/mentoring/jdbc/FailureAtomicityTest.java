@@ -8,17 +8,21 @@ import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("a connection that breaks during an append")
+@DisplayName("a connection that breaks during a write")
 class FailureAtomicityTest {
     private static final ProgramId PROGRAM = ProgramId.of("p");
 
@@ -59,6 +63,34 @@ class FailureAtomicityTest {
         try (Stream<ActivityEvent> stored = healthy.activityLog().events(tenant, PROGRAM, Instant.MIN, Instant.MAX)) {
             assertThat(stored).containsExactlyElementsOf(batch);
         }
+    }
+
+    @ParameterizedTest(name = "{0}, breaking {1}")
+    @MethodSource("cases")
+    @DisplayName("records none of a broadcast's new recipients, and retrying records each person once")
+    void noPartialAddressing(JdbcDialect dialect, FailingDataSource.BreakAt at) {
+        JdbcStores healthy = TestDatabases.stores(dialect);
+        TenantId tenant = KitFixtures.freshTenant();
+        BroadcastId id = BroadcastId.of("b1");
+        healthy.broadcastLog().publish(tenant, KitFixtures.broadcast(PROGRAM, id.value(), "Annonce", KitFixtures.T0));
+        List<Addressee> people = IntStream.range(0, 50)
+                .mapToObj(i -> KitFixtures.queued("p" + i, "k" + i, KitFixtures.T0))
+                .toList();
+        healthy.broadcastLog().address(tenant, PROGRAM, id, people.subList(0, 20));
+
+        FailingDataSource failing = new FailingDataSource(healthy.dataSource(), at);
+        BroadcastLog broken = JdbcStores.builder().dataSource(failing).dialect(dialect).build().broadcastLog();
+        assertThatThrownBy(() -> broken.address(tenant, PROGRAM, id, people))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.retryable()).isTrue())
+                .hasMessageContaining("connection lost");
+        assertThat(failing.broke()).isTrue();
+        assertThat(healthy.broadcastLog().addressees(tenant, PROGRAM, id)).as("recipients after the failed call")
+                .isEqualTo(people.subList(0, 20));
+
+        assertThat(broken.address(tenant, PROGRAM, id, people)).as("recorded by the retry")
+                .isEqualTo(people.subList(20, 50));
+        assertThat(broken.address(tenant, PROGRAM, id, people)).as("recorded by a second retry").isEmpty();
+        assertThat(healthy.broadcastLog().addressees(tenant, PROGRAM, id)).isEqualTo(people);
     }
 
     private static long count(JdbcStores stores, TenantId tenant) {

@@ -10,12 +10,19 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
+import io.elan.mentoring.spi.broadcast.Broadcast;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
@@ -110,6 +117,20 @@ class HostileStringsTest {
         assertThat(stores.outbox().markDead(tenant, claim.claimToken(), KitFixtures.T0, text)).isTrue();
         assertThat(stores.outbox().find(tenant, "key " + id).orElseThrow().lastError()).isEqualTo(text);
 
+        Broadcast broadcast = new Broadcast(BroadcastId.of("b " + id), programId, Audience.BOTH, "kind " + id,
+                Map.of(Locale.CANADA_FRENCH, content, Locale.ENGLISH, MessageContent.of(text)));
+        PublishedBroadcast published = new PublishedBroadcast(broadcast, KitFixtures.T0);
+        assertThat(stores.broadcastLog().publish(tenant, published)).isEqualTo(published);
+        assertThat(stores.broadcastLog().broadcasts(tenant, programId)).containsExactly(published);
+        List<Addressee> addressees = List.of(
+                new Addressee(PersonId.of("who " + id), Role.MENTOR, AddressingOutcome.QUEUED, Channel.SMS,
+                        "key " + id, false, KitFixtures.T0, null),
+                new Addressee(PersonId.of("other " + id), Role.MENTEE, AddressingOutcome.OPTED_OUT, null, null, true,
+                        KitFixtures.T0, text));
+        assertThat(stores.broadcastLog().address(tenant, programId, broadcast.id(), addressees))
+                .isEqualTo(addressees);
+        assertThat(stores.broadcastLog().addressees(tenant, programId, broadcast.id())).isEqualTo(addressees);
+
         assertThat(stores.programStore().findProgram(tenant, programId)).as("the program table is still there")
                 .isPresent();
     }
@@ -132,6 +153,15 @@ class HostileStringsTest {
         assertThat(stores.outbox().markDelivered(tenant, claim.claimToken() + "\0", KitFixtures.T0)).isFalse();
         assertThat(stores.surveyResponseStore().contains(tenant, ProgramId.of("p"), "w\0", ResponseToken.of("t")))
                 .isFalse();
+        PublishedBroadcast broadcast = KitFixtures.broadcast(ProgramId.of("p"), "b", "Annonce", KitFixtures.T0);
+        stores.broadcastLog().publish(tenant, broadcast);
+        Addressee bad = new Addressee(PersonId.of("ana"), Role.MENTEE, AddressingOutcome.NO_CHANNEL, null, null, false,
+                KitFixtures.T0, "no\0channel");
+        assertThatThrownBy(() -> stores.broadcastLog().address(tenant, ProgramId.of("p"), BroadcastId.of("b"),
+                List.of(KitFixtures.queued("ben", "k", KitFixtures.T0), bad)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("addressees[1].detail")
+                .hasMessageContaining("NUL");
+        assertThat(stores.broadcastLog().addressees(tenant, ProgramId.of("p"), BroadcastId.of("b"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.jdbc.internal.SchemaMigrator;
 import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MigrationTest {
 
     private static final List<String> TABLES = List.of("elan_activity_event", "elan_attendance",
-            "elan_checkpoint_call", "elan_hotline_request", "elan_outbox", "elan_pair", "elan_participant",
+            "elan_broadcast", "elan_broadcast_addressee", "elan_checkpoint_call", "elan_hotline_request", "elan_outbox", "elan_pair", "elan_participant",
             "elan_program", "elan_schema_history", "elan_survey_response", "elan_touchpoint");
 
     @ParameterizedTest
@@ -46,7 +49,7 @@ class MigrationTest {
         assertThat(JdbcStores.migrate(db)).isEqualTo(SchemaMigrator.SCRIPTS.size());
         assertThat(JdbcStores.migrate(db)).isZero();
         assertThat(elanTables(db)).containsAll(TABLES);
-        assertThat(history(db)).containsExactly("V1__elan_schema.sql");
+        assertThat(history(db)).containsExactlyElementsOf(SchemaMigrator.SCRIPTS);
         TenantId tenant = KitFixtures.freshTenant();
         JdbcStores stores = JdbcStores.builder().dataSource(db).build();
         assertThat(stores.dialect()).isEqualTo(dialect);
@@ -71,13 +74,40 @@ class MigrationTest {
                 for (Future<Integer> run : runs) {
                     applied += run.get();
                 }
-                assertThat(applied).as("scripts applied by both nodes together").isEqualTo(1);
+                assertThat(applied).as("scripts applied by both nodes together").isEqualTo(SchemaMigrator.SCRIPTS.size());
             } finally {
                 pool.shutdownNow();
             }
             assertThat(elanTables(db)).containsAll(TABLES);
-            assertThat(history(db)).containsExactly("V1__elan_schema.sql");
+            assertThat(history(db)).containsExactlyElementsOf(SchemaMigrator.SCRIPTS);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JdbcDialect.class)
+    @DisplayName("a database of the first schema version gets the broadcast tables, its data kept, and the broadcast"
+            + " log works on it")
+    void upgradeFromFirstVersion(JdbcDialect dialect) throws SQLException {
+        DataSource db = TestDatabases.freshDatabase(dialect);
+        JdbcStores.migrate(db, dialect);
+        TenantId tenant = KitFixtures.freshTenant();
+        JdbcStores.builder().dataSource(db).build().programStore().saveProgram(KitFixtures.program(tenant, "p"));
+        // Back to what a host that applied only the first script has.
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE elan_broadcast_addressee");
+            s.executeUpdate("DROP TABLE elan_broadcast");
+            s.executeUpdate("DELETE FROM elan_schema_history WHERE version = 2");
+        }
+        assertThat(history(db)).containsExactly("V1__elan_schema.sql");
+
+        assertThat(JdbcStores.migrate(db, dialect)).isEqualTo(1);
+
+        assertThat(history(db)).containsExactlyElementsOf(SchemaMigrator.SCRIPTS);
+        JdbcStores stores = JdbcStores.builder().dataSource(db).build();
+        assertThat(stores.programStore().findProgram(tenant, ProgramId.of("p"))).isPresent();
+        PublishedBroadcast b = KitFixtures.broadcast(ProgramId.of("p"), "b1", "Bienvenue", KitFixtures.T0);
+        assertThat(stores.broadcastLog().publish(tenant, b)).isEqualTo(b);
+        assertThat(stores.broadcastLog().find(tenant, ProgramId.of("p"), BroadcastId.of("b1"))).contains(b);
     }
 
     @ParameterizedTest

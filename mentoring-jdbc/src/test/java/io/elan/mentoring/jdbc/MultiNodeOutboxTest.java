@@ -7,8 +7,6 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.tck.KitFixtures;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Two application nodes, each with its own stores and connection pool, sharing one database: a message is handed to
@@ -38,7 +35,7 @@ class MultiNodeOutboxTest {
     @DisplayName("never both claim the same message, and together they claim every due one")
     void exclusive(JdbcDialect dialect) throws Exception {
         JdbcStores first = TestDatabases.stores(dialect);
-        JdbcConnectionPool secondPool = secondNodePool(dialect, first);
+        JdbcConnectionPool secondPool = TestDatabases.secondNodePool(dialect);
         try {
             Outbox a = first.outbox();
             Outbox b = JdbcStores.builder().dataSource(secondPool).dialect(dialect).build().outbox();
@@ -79,20 +76,5 @@ class MultiNodeOutboxTest {
         } finally {
             secondPool.dispose();
         }
-    }
-
-    /** A pool of its own on the same database, as a second application node would have. */
-    private static JdbcConnectionPool secondNodePool(JdbcDialect dialect, JdbcStores first) throws SQLException {
-        return switch (dialect) {
-            case H2 -> TestDatabases.h2DataSource(TestDatabases.H2_SHARED);
-            case POSTGRESQL -> {
-                PGConnectionPoolDataSource physical = new PGConnectionPoolDataSource();
-                try (Connection c = first.dataSource().getConnection()) {
-                    physical.setURL(c.getMetaData().getURL());
-                    physical.setUser(c.getMetaData().getUserName());
-                }
-                yield JdbcConnectionPool.create(physical);
-            }
-        };
     }
 }

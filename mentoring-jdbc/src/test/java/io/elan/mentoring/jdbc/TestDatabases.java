@@ -1,9 +1,11 @@
 package io.elan.mentoring.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The databases the tests share: one in-memory H2 database and one real PostgreSQL server per test run, each with
@@ -66,5 +68,25 @@ final class TestDatabases {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         pool.setMaxConnections(32);
         return pool;
+    }
+
+    /**
+     * @param dialect a dialect
+     * @return a pool of its own on the shared database of that dialect, as a second application node would have;
+     *     the caller disposes of it
+     * @throws SQLException if the shared database cannot be reached
+     */
+    static JdbcConnectionPool secondNodePool(JdbcDialect dialect) throws SQLException {
+        return switch (dialect) {
+            case H2 -> h2DataSource(H2_SHARED);
+            case POSTGRESQL -> {
+                PGConnectionPoolDataSource physical = new PGConnectionPoolDataSource();
+                try (Connection c = postgres().dataSource().getConnection()) {
+                    physical.setURL(c.getMetaData().getURL());
+                    physical.setUser(c.getMetaData().getUserName());
+                }
+                yield JdbcConnectionPool.create(physical);
+            }
+        };
     }
 }

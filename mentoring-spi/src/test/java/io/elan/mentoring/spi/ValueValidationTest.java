@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
+import io.elan.mentoring.spi.broadcast.Broadcast;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.SendResult;
+import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.CheckpointCallId;
 import io.elan.mentoring.spi.program.Format;
@@ -32,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -286,4 +293,38 @@ class ValueValidationTest {
             assertThat(e.violations()).extracting(Violation::field).containsExactly("name", "zone");
         }
     }
+
+    @Nested
+    @DisplayName("broadcasts")
+    class Broadcasts {
+        @Test
+        @DisplayName("a broadcast id follows the identifier rules, named broadcastId")
+        void id() {
+            assertThatThrownBy(() -> BroadcastId.of(" padded")).hasMessageStartingWith("broadcastId: ");
+            assertThatThrownBy(() -> BroadcastId.of("x".repeat(BroadcastId.MAX_LENGTH + 1)))
+                    .hasMessage("broadcastId: must be at most 128 characters (was 129 characters)");
+        }
+
+        @Test
+        @DisplayName("a broadcast lists every violation: no audience, a padded kind, a version without a language")
+        void broadcast() {
+            assertThatThrownBy(() -> new Broadcast(BroadcastId.of("b"), PROGRAM, null, " kind",
+                    Map.of(Locale.ROOT, MessageContent.of("Titre"))))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("audience", "kind", "versions"));
+            assertThatThrownBy(() -> new Broadcast(BroadcastId.of("b"), PROGRAM, Audience.BOTH, "kind", Map.of()))
+                    .hasMessage("versions: must hold at least one language");
+        }
+
+        @Test
+        @DisplayName("a queued addressee needs a channel and a key, one not reached needs a reason")
+        void addressee() {
+            assertThatThrownBy(() -> new Addressee(PersonId.of("a"), Role.MENTEE, AddressingOutcome.QUEUED, null,
+                    "k", false, T0, null)).hasMessage("channel: is required");
+            assertThatThrownBy(() -> new Addressee(PersonId.of("a"), Role.MENTEE, AddressingOutcome.OPTED_OUT, null,
+                    null, false, T0, null)).hasMessage("detail: is required");
+            assertThatThrownBy(() -> new PublishedBroadcast(null, T0)).hasMessage("broadcast: is required");
+        }
+    }
 }
+

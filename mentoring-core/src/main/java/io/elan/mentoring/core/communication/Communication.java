@@ -1,8 +1,10 @@
 package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.core.communication.internal.Reachability;
+import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.directory.PeopleDirectory;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
@@ -125,7 +127,8 @@ public final class Communication {
 
         /**
          * @param value where broadcasts and their recipients are kept; an {@link InMemoryBroadcastLog} unless set,
-         *     which a multi-node host replaces with a shared one
+         *     which forgets them at restart and is not seen by other nodes: a host that runs several nodes, or must
+         *     keep them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
          * @return this builder
          */
         public Builder broadcastLog(BroadcastLog value) {

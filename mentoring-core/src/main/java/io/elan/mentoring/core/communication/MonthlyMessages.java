@@ -3,6 +3,8 @@ package io.elan.mentoring.core.communication;
 import io.elan.mentoring.core.communication.internal.LocaleChain;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.broadcast.Broadcast;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;

@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.core.communication.internal.Required;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.program.Audience;
 import java.time.Instant;
 import java.util.List;

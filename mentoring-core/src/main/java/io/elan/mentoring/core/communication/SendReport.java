@@ -1,5 +1,7 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
 import java.util.List;
 
 /**

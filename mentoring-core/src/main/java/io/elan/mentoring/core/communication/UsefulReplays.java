@@ -8,6 +8,8 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;

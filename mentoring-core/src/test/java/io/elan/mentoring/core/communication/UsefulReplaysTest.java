@@ -10,6 +10,7 @@ import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;

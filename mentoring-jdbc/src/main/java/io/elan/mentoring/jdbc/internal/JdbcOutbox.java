@@ -10,14 +10,10 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
-import io.elan.mentoring.spi.messaging.Link;
-import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,7 +94,7 @@ public final class JdbcOutbox implements Outbox {
         String recipient = text(message.recipient().value(), "recipient");
         String locale = Columns.localeTag(message.locale(), "locale");
         String kind = text(message.kind(), "kind");
-        String content = content(message.content());
+        String content = MessageContents.encode(message.content(), "content");
         long notBefore = Columns.nanos(message.notBefore(), "notBefore");
         String insert = dialect == JdbcDialect.POSTGRESQL ? INSERT_UNLESS_KNOWN : INSERT;
         try {
@@ -282,71 +278,12 @@ public final class JdbcOutbox implements Outbox {
     private static OutboxEntry entry(ResultSet rs) throws SQLException {
         OutgoingMessage message = new OutgoingMessage(ProgramId.of(rs.getString("program_id")),
                 PersonId.of(rs.getString("recipient_id")), Channel.of(rs.getString("channel")),
-                Columns.locale(rs.getString("locale_tag")), rs.getString("kind"), content(rs.getString("content")),
+                Columns.locale(rs.getString("locale_tag")), rs.getString("kind"),
+                MessageContents.decode(rs.getString("content"), "elan_outbox.content"),
                 rs.getString("idempotency_key"), Columns.instant(rs.getLong("not_before")));
         return new OutboxEntry(message,
                 Columns.constant(OutboxState.class, rs.getString("state"), "elan_outbox.state"),
                 rs.getInt("attempts"), Columns.instant(rs.getLong("next_attempt_at")), rs.getString("last_error"),
                 Columns.nullableInstant(rs, "settled_at"));
-    }
-
-    /**
-     * Encodes message content: the title, the paragraphs and the key points each after their count, the links as
-     * label and address after their count, then {@code 1} and the call to action or {@code 0}.
-     */
-    static String content(MessageContent content) {
-        Codec.Writer writer = new Codec.Writer().add(text(content.title(), "content.title"));
-        writer.add(content.paragraphs().size());
-        for (int i = 0; i < content.paragraphs().size(); i++) {
-            writer.add(text(content.paragraphs().get(i), "content.paragraphs[" + i + "]"));
-        }
-        writer.add(content.keyPoints().size());
-        for (int i = 0; i < content.keyPoints().size(); i++) {
-            writer.add(text(content.keyPoints().get(i), "content.keyPoints[" + i + "]"));
-        }
-        writer.add(content.links().size());
-        for (int i = 0; i < content.links().size(); i++) {
-            link(writer, content.links().get(i), "content.links[" + i + "]");
-        }
-        Link action = content.callToAction();
-        if (action == null) {
-            writer.add(0);
-        } else {
-            link(writer.add(1), action, "content.callToAction");
-        }
-        return writer.encoded();
-    }
-
-    private static void link(Codec.Writer writer, Link link, String field) {
-        writer.add(text(link.label(), field + ".label")).add(text(link.url().toString(), field + ".url"));
-    }
-
-    static MessageContent content(String encoded) {
-        Codec.Reader reader = new Codec.Reader(encoded, "elan_outbox.content");
-        String title = reader.next();
-        List<String> paragraphs = reader.next(reader.nextCount());
-        List<String> keyPoints = reader.next(reader.nextCount());
-        int linkCount = reader.nextCount();
-        List<Link> links = new ArrayList<>(linkCount);
-        for (int i = 0; i < linkCount; i++) {
-            links.add(link(reader));
-        }
-        Link action = switch (reader.nextInt()) {
-            case 0 -> null;
-            case 1 -> link(reader);
-            default -> throw reader.corrupt("the call to action flag must be 0 or 1");
-        };
-        reader.end();
-        return new MessageContent(title, paragraphs, keyPoints, links, action);
-    }
-
-    private static Link link(Codec.Reader reader) {
-        String label = reader.next();
-        String url = reader.next();
-        try {
-            return new Link(label, new URI(url));
-        } catch (URISyntaxException e) {
-            throw reader.corrupt("a link address is not a valid URI: " + e.getMessage());
-        }
     }
 }

@@ -6,6 +6,11 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.AddressingOutcome;
+import io.elan.mentoring.spi.broadcast.Broadcast;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
@@ -139,5 +144,28 @@ public final class KitFixtures {
     public static SurveyResponse response(ProgramId program, String wave, String token, int score) {
         return new SurveyResponse(program, wave, ResponseToken.of(token), Map.of("role", "MENTOR"),
                 Map.of("q1", new Answer.Numeric(score)));
+    }
+
+    /**
+     * @param program the program
+     * @param id the broadcast id
+     * @param title what it says, in French
+     * @param publishedAt when it was published
+     * @return an announcement to both communities, never stored
+     */
+    public static PublishedBroadcast broadcast(ProgramId program, String id, String title, Instant publishedAt) {
+        return new PublishedBroadcast(new Broadcast(BroadcastId.of(id), program, Audience.BOTH, "announcement",
+                Map.of(Locale.FRENCH, MessageContent.of(title, "Rendez-vous au prochain atelier."))), publishedAt);
+    }
+
+    /**
+     * @param person the person id
+     * @param key the idempotency key of the message queued for them
+     * @param at when it was decided
+     * @return a mentee reached by e-mail
+     */
+    public static Addressee queued(String person, String key, Instant at) {
+        return new Addressee(PersonId.of(person), Role.MENTEE, AddressingOutcome.QUEUED, Channel.EMAIL, key, false, at,
+                null);
     }
 }

@@ -147,6 +147,7 @@ final class ProgramSimulation {
                 .activityLog(stores.activity())
                 .outbox(stores.outbox())
                 .surveyResponses(stores.surveyResponses())
+                .broadcastLog(stores.broadcasts())
                 .messageGateway(gateway)
                 .peopleDirectory(company.directory())
                 .clock(clock)

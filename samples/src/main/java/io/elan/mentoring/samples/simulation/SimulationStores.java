@@ -1,11 +1,13 @@
 package io.elan.mentoring.samples.simulation;
 
 import io.elan.mentoring.core.memory.InMemoryActivityLog;
+import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
 import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
 import io.elan.mentoring.jdbc.JdbcStores;
 import io.elan.mentoring.spi.activity.ActivityLog;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
@@ -22,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param activity the activity log
  * @param outbox where messages wait until delivered
  * @param surveyResponses the anonymous survey answers
+ * @param broadcasts the published broadcasts and whom each reached
  * @param database the H2 stores to close at the end, or {@code null} in memory
  */
 record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outbox,
-        SurveyResponseStore surveyResponses, @Nullable JdbcStores database) implements AutoCloseable {
+        SurveyResponseStore surveyResponses, BroadcastLog broadcasts, @Nullable JdbcStores database) implements AutoCloseable {
 
     /** The database file name under the store folder; H2 adds {@code .mv.db}. */
     static final String DATABASE = "elan";
@@ -39,7 +42,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
     static SimulationStores open(StoreKind kind, Path folder) {
         if (kind == StoreKind.MEMORY) {
             return new SimulationStores(new InMemoryProgramStore(), new InMemoryActivityLog(), new InMemoryOutbox(),
-                    new InMemorySurveyResponseStore(), null);
+                    new InMemorySurveyResponseStore(), new InMemoryBroadcastLog(), null);
         }
         try {
             Files.createDirectories(folder);
@@ -50,7 +53,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
         }
         JdbcStores stores = JdbcStores.embeddedH2(folder.resolve(DATABASE));
         return new SimulationStores(stores.programStore(), stores.activityLog(), stores.outbox(),
-                stores.surveyResponseStore(), stores);
+                stores.surveyResponseStore(), stores.broadcastLog(), stores);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.elan.mentoring.jdbc.JdbcStores;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,6 +89,18 @@ class SimulationCommandTest {
                     .hasSameBinaryContentAs(file);
         }
         assertThat(h2Run.resolve("store").resolve(SimulationStores.DATABASE + ".mv.db")).exists();
+    }
+
+    @Test
+    @DisplayName("on the embedded database, the monthly messages are kept as broadcasts with their recipients")
+    void broadcastsInTheDatabase() {
+        try (JdbcStores stores = JdbcStores.embeddedH2(h2Run.resolve("store").resolve(SimulationStores.DATABASE))) {
+            List<PublishedBroadcast> broadcasts = stores.broadcastLog().broadcasts(ProgramSimulation.TENANT,
+                    ProgramSimulation.PROGRAM);
+            assertThat(broadcasts).isNotEmpty();
+            assertThat(stores.broadcastLog().addressees(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
+                    broadcasts.get(0).broadcast().id())).isNotEmpty();
+        }
     }
 
     @Nested

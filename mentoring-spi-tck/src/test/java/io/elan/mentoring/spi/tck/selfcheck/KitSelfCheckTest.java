@@ -40,7 +40,8 @@ class KitSelfCheckTest {
 
     static Stream<Arguments> sane() {
         return Stream.of(SaneProgramStoreKitRun.class, SaneActivityLogKitRun.class, SaneOutboxKitRun.class,
-                SaneSurveyResponseStoreKitRun.class, SaneGatewayKitRun.class, SaneDirectoryKitRun.class)
+                SaneSurveyResponseStoreKitRun.class, SaneGatewayKitRun.class, SaneDirectoryKitRun.class,
+                SaneBroadcastLogKitRun.class)
                 .map(Arguments::of);
     }
 
@@ -52,7 +53,9 @@ class KitSelfCheckTest {
                 Arguments.of(DoubleClaimOutboxKitRun.class, "lease"),
                 Arguments.of(OverwritingSurveyResponseStoreKitRun.class, "second submission"),
                 Arguments.of(DuplicatingGatewayKitRun.class, "second time"),
-                Arguments.of(TenantBlindDirectoryKitRun.class, "another tenant"));
+                Arguments.of(TenantBlindDirectoryKitRun.class, "another tenant"),
+                Arguments.of(LastWinsBroadcastLogKitRun.class, "publishing the id again returns the first"),
+                Arguments.of(LastWinsBroadcastLogKitRun.class, "first entry stays"));
     }
 
     @ParameterizedTest(name = "{0} passes")

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
 /**
  * What became of one recipient when a message was addressed to its audience.

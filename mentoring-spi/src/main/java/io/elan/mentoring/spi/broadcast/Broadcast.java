@@ -1,6 +1,5 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
-import io.elan.mentoring.core.communication.internal.LocaleChain;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
@@ -55,7 +54,7 @@ public record Broadcast(
             violations.add(Violation.of("versions", "must hold at least one language"));
         } else {
             for (Map.Entry<Locale, MessageContent> version : versions.entrySet()) {
-                if (version.getKey() == null || LocaleChain.forms(version.getKey()).isEmpty()) {
+                if (version.getKey() == null || version.getKey().getLanguage().isEmpty()) {
                     violations.add(Violation.of("versions", "must be keyed by locales that name a language"));
                 } else if (version.getValue() == null) {
                     violations.add(Violation.of("versions[" + version.getKey() + "]", "is required"));

@@ -1,9 +1,13 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.memory;
 
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.BroadcastId;
+import io.elan.mentoring.spi.broadcast.BroadcastLog;
+import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link BroadcastLog} in memory, for tests, samples and single-node hosts. Thread-safe: each tenant is guarded by
- * one lock.
+ * A {@link BroadcastLog} in memory, for tests, samples and single-node hosts: a restart forgets it and other nodes do
+ * not see it. Thread-safe: each tenant is guarded by one lock.
  */
 public final class InMemoryBroadcastLog implements BroadcastLog {
 

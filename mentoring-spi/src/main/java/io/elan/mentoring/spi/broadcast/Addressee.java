@@ -1,9 +1,9 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
-import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -31,15 +31,15 @@ public record Addressee(
 
     /** Validates that a queued recipient has a channel and a key, and a skipped one a reason. */
     public Addressee {
-        Required.present(person, "person");
-        Required.present(role, "role");
-        Required.present(outcome, "outcome");
-        Required.present(at, "at");
+        Checks.present(person, "person");
+        Checks.present(role, "role");
+        Checks.present(outcome, "outcome");
+        Checks.present(at, "at");
         if (outcome == AddressingOutcome.QUEUED) {
-            Required.present(channel, "channel");
-            Required.present(idempotencyKey, "idempotencyKey");
+            Checks.present(channel, "channel");
+            Checks.present(idempotencyKey, "idempotencyKey");
         } else {
-            Required.present(detail, "detail");
+            Checks.present(detail, "detail");
         }
     }
 }

@@ -1,18 +1,28 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Keeps the broadcasts of each program and whom each was addressed to, so that late joiners can catch up and a
- * parity report can say who got what. A port: {@link InMemoryBroadcastLog} is the reference; a host may keep it in
- * its own database.
+ * parity report can say who got what. A port: Élan keeps it in memory unless the host sets one on shared storage
+ * (the JDBC store has one); an implementation proves itself with the {@code BroadcastLogCompatibilityKit} of
+ * {@code mentoring-spi-tck}.
  *
- * <h2>Contract</h2>
- * Thread-safe; every call is atomic and scoped to one tenant (nothing of another tenant is visible). Infrastructure
- * failures throw {@link io.elan.mentoring.spi.StoreException}.
+ * <h2>Idempotency</h2>
+ * A broadcast is stored once per tenant, program and id: the first publication wins, whatever a later one says.
+ * A person is recorded once per broadcast: their first entry wins, so addressing the same people again records
+ * nothing new.
+ *
+ * <h2>Concurrency and failures</h2>
+ * Thread-safe; every call may run concurrently with any other, from several nodes sharing one store, and is atomic:
+ * when two publications of one id race, both return the one stored; when two calls address the same person of one
+ * broadcast, exactly one of them returns that person's entry. Every call is scoped to one tenant: nothing of another
+ * tenant is visible or changed. Infrastructure failures throw {@link StoreException} and change nothing, so the same
+ * call may simply be made again.
  */
 public interface BroadcastLog {
 
@@ -47,7 +57,8 @@ public interface BroadcastLog {
      * @param program the program
      * @param id the broadcast
      * @param addressees the recipients
-     * @return the entries actually recorded, in the given order (those of people not recorded before)
+     * @return the entries actually recorded, in the given order: those of people not recorded before, and of a person
+     *     listed twice only the first
      * @throws io.elan.mentoring.spi.NotFoundException if the broadcast is not stored
      */
     List<Addressee> address(TenantId tenant, ProgramId program, BroadcastId id, List<Addressee> addressees);

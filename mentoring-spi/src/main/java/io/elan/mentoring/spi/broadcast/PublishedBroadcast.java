@@ -1,6 +1,6 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
-import io.elan.mentoring.core.communication.internal.Required;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 
 /**
@@ -12,7 +12,7 @@ import java.time.Instant;
 public record PublishedBroadcast(Broadcast broadcast, Instant publishedAt) {
     /** Validates that both fields are present. */
     public PublishedBroadcast {
-        Required.present(broadcast, "broadcast");
-        Required.present(publishedAt, "publishedAt");
+        Checks.present(broadcast, "broadcast");
+        Checks.present(publishedAt, "publishedAt");
     }
 }

@@ -1,6 +1,6 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.spi.broadcast;
 
-import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -16,24 +16,13 @@ public record BroadcastId(@NotBlank @Size(max = BroadcastId.MAX_LENGTH) String v
 
     /** Validates the identifier. */
     public BroadcastId {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException("broadcastId", "must not be blank");
-        }
-        if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("broadcastId", "must be at most " + MAX_LENGTH + " characters",
-                    value.length() + " characters");
-        }
-        if (!value.equals(value.strip())) {
-            throw new InvalidValueException("broadcastId", "must not start or end with blanks", "\"" + value + "\"");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("broadcastId", "must not contain control characters");
-        }
+        Checks.id(value, "broadcastId", MAX_LENGTH);
     }
 
     /**
      * @param value the identifier
      * @return the broadcast id
+     * @throws io.elan.mentoring.spi.InvalidValueException if the value breaks the identifier rules
      */
     public static BroadcastId of(String value) {
         return new BroadcastId(value);
