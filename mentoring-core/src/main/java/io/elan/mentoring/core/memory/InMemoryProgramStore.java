@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,15 @@ public final class InMemoryProgramStore implements ProgramStore {
     /** Reads never create tenant state: an unknown tenant reads as empty. */
     private TenantData existing(TenantId tenant) {
         return tenants.getOrDefault(Objects.requireNonNull(tenant, "tenant"), EMPTY);
+    }
+
+    /** Reads one program's data under its tenant's lock; an unknown tenant or program reads as {@code absent}. */
+    private <T> T read(TenantId tenant, ProgramId program, Function<ProgramData, T> reader, T absent) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            ProgramData found = data.byProgram.get(program);
+            return found == null ? absent : reader.apply(found);
+        }
     }
 
     private static ProgramData program(TenantData data, ProgramId program) {
@@ -124,21 +134,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Optional<Participant> findParticipant(TenantId tenant, ProgramId program, PersonId person) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? Optional.empty() : Optional.ofNullable(found.participants.get(person));
-        }
+        return read(tenant, program, found -> Optional.ofNullable(found.participants.get(person)), Optional.empty());
     }
 
     @Override
     public List<Participant> participants(TenantId tenant, ProgramId program) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? List.of()
-                    : sorted(found.participants.values(), Comparator.comparing(p -> p.person().value()));
-        }
+        return read(tenant, program, found -> sorted(found.participants.values(),
+                Comparator.comparing(p -> p.person().value())), List.of());
     }
 
     @Override
@@ -153,20 +155,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Optional<Pair> findPair(TenantId tenant, ProgramId program, PairId id) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? Optional.empty() : Optional.ofNullable(found.pairs.get(id));
-        }
+        return read(tenant, program, found -> Optional.ofNullable(found.pairs.get(id)), Optional.empty());
     }
 
     @Override
     public List<Pair> pairs(TenantId tenant, ProgramId program) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? List.of() : sorted(found.pairs.values(), Comparator.comparing(p -> p.id().value()));
-        }
+        return read(tenant, program, found -> sorted(found.pairs.values(),
+                Comparator.comparing(p -> p.id().value())), List.of());
     }
 
     @Override
@@ -181,22 +176,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Optional<Touchpoint> findTouchpoint(TenantId tenant, ProgramId program, TouchpointId id) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? Optional.empty() : Optional.ofNullable(found.touchpoints.get(id));
-        }
+        return read(tenant, program, found -> Optional.ofNullable(found.touchpoints.get(id)), Optional.empty());
     }
 
     @Override
     public List<Touchpoint> touchpoints(TenantId tenant, ProgramId program) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? List.of()
-                    : sorted(found.touchpoints.values(),
-                            Comparator.comparing(Touchpoint::start).thenComparing(t -> t.id().value()));
-        }
+        return read(tenant, program, found -> sorted(found.touchpoints.values(),
+                Comparator.comparing(Touchpoint::start).thenComparing(t -> t.id().value())), List.of());
     }
 
     @Override
@@ -211,22 +197,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Optional<HotlineRequest> findHotlineRequest(TenantId tenant, ProgramId program, HotlineRequestId id) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? Optional.empty() : Optional.ofNullable(found.hotline.get(id));
-        }
+        return read(tenant, program, found -> Optional.ofNullable(found.hotline.get(id)), Optional.empty());
     }
 
     @Override
     public List<HotlineRequest> hotlineRequests(TenantId tenant, ProgramId program) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? List.of()
-                    : sorted(found.hotline.values(),
-                            Comparator.comparing(HotlineRequest::raisedAt).thenComparing(r -> r.id().value()));
-        }
+        return read(tenant, program, found -> sorted(found.hotline.values(),
+                Comparator.comparing(HotlineRequest::raisedAt).thenComparing(r -> r.id().value())), List.of());
     }
 
     @Override
@@ -241,22 +218,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? Optional.empty() : Optional.ofNullable(found.calls.get(id));
-        }
+        return read(tenant, program, found -> Optional.ofNullable(found.calls.get(id)), Optional.empty());
     }
 
     @Override
     public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
-        TenantData data = existing(tenant);
-        synchronized (data) {
-            ProgramData found = data.byProgram.get(program);
-            return found == null ? List.of()
-                    : sorted(found.calls.values(),
-                            Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value()));
-        }
+        return read(tenant, program, found -> sorted(found.calls.values(),
+                Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value())), List.of());
     }
 
     @Override
