@@ -24,6 +24,7 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import java.time.Duration;
@@ -167,5 +168,14 @@ public final class KitFixtures {
     public static Addressee queued(String person, String key, Instant at) {
         return new Addressee(PersonId.of(person), Role.MENTEE, AddressingOutcome.QUEUED, Channel.EMAIL, key, false, at,
                 null);
+    }
+
+    /**
+     * @param person the person id
+     * @param token the token handed to them
+     * @return a mentee's invitation, not answered yet
+     */
+    public static Invitation invitation(String person, String token) {
+        return new Invitation(PersonId.of(person), ResponseToken.of(token), Map.of("role", "MENTEE"), false);
     }
 }

@@ -2,14 +2,16 @@ package io.elan.mentoring.survey.anonymity;
 
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link ReleaseLedger} held in memory: the guard's default. Its history dies with the process, so a host that
- * restarts during a program should give the guard a ledger on its own storage. Thread-safe.
+ * A {@link ReleaseLedger} held in memory: the guard's default. Its history dies with the process and each node has its
+ * own, so a host that restarts during a program, or runs several nodes, gives the guard a ledger on shared storage
+ * (such as the JDBC store's). Thread-safe: every call holds the ledger's lock, which makes each append atomic.
  */
 public final class InMemoryReleaseLedger implements ReleaseLedger {
 
@@ -24,7 +26,7 @@ public final class InMemoryReleaseLedger implements ReleaseLedger {
     public synchronized Map<String, List<long[]>> released(TenantId tenant, ProgramId program, String wave) {
         Map<String, List<long[]>> copy = new HashMap<>();
         waves.getOrDefault(new WaveKey(tenant, program, wave), Map.of())
-                .forEach((key, sets) -> copy.put(key, List.copyOf(sets)));
+                .forEach((key, sets) -> copy.put(key, sets.stream().map(long[]::clone).toList()));
         return copy;
     }
 

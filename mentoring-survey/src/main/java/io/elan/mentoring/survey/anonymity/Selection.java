@@ -2,7 +2,7 @@ package io.elan.mentoring.survey.anonymity;
 
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.survey.collection.Segments;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.survey.internal.Require;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,7 +3,9 @@ package io.elan.mentoring.survey.collection;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.TokenRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A {@link TokenRegistry} held in memory, for tests, samples and single-node hosts. Thread-safe: every call holds
- * the registry's lock.
+ * A {@link TokenRegistry} held in memory, for tests, samples and single-node hosts: it forgets every invitation at
+ * restart, and each node has its own. Thread-safe: every call holds the registry's lock.
  */
 public final class InMemoryTokenRegistry implements TokenRegistry {
 

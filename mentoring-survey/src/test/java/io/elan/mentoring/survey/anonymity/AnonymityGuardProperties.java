@@ -6,6 +6,7 @@ import static io.elan.mentoring.survey.anonymity.GuardFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemResult;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
-import io.elan.mentoring.survey.collection.Invitation;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.survey.internal.stats.CronbachAlpha;
 import io.elan.mentoring.survey.internal.stats.Interval;
 import io.elan.mentoring.survey.internal.stats.Proportions;

@@ -9,6 +9,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;

@@ -11,6 +11,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;

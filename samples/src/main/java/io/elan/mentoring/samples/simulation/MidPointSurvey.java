@@ -9,7 +9,7 @@ import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
-import io.elan.mentoring.survey.collection.Invitation;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.survey.collection.SurveyCollector;
 import io.elan.mentoring.survey.questionnaire.ChoiceOption;
 import io.elan.mentoring.survey.questionnaire.Item;

@@ -14,7 +14,7 @@ import io.elan.mentoring.scheduling.UnfilledGap;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.survey.collection.Segments;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
 import io.elan.mentoring.survey.report.Count;
 import io.elan.mentoring.survey.report.GroupReport;

@@ -41,7 +41,7 @@ class KitSelfCheckTest {
     static Stream<Arguments> sane() {
         return Stream.of(SaneProgramStoreKitRun.class, SaneActivityLogKitRun.class, SaneOutboxKitRun.class,
                 SaneSurveyResponseStoreKitRun.class, SaneGatewayKitRun.class, SaneDirectoryKitRun.class,
-                SaneBroadcastLogKitRun.class)
+                SaneBroadcastLogKitRun.class, SaneTokenRegistryKitRun.class, SaneReleaseLedgerKitRun.class)
                 .map(Arguments::of);
     }
 
@@ -55,7 +55,11 @@ class KitSelfCheckTest {
                 Arguments.of(DuplicatingGatewayKitRun.class, "second time"),
                 Arguments.of(TenantBlindDirectoryKitRun.class, "another tenant"),
                 Arguments.of(LastWinsBroadcastLogKitRun.class, "publishing the id again returns the first"),
-                Arguments.of(LastWinsBroadcastLogKitRun.class, "first entry stays"));
+                Arguments.of(LastWinsBroadcastLogKitRun.class, "first entry stays"),
+                Arguments.of(LastWinsTokenRegistryKitRun.class, "keeps their first invitation"),
+                Arguments.of(LastWinsTokenRegistryKitRun.class, "map of first invitations"),
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replaces none of them"),
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"));
     }
 
     @ParameterizedTest(name = "{0} passes")

@@ -1,4 +1,4 @@
-package io.elan.mentoring.survey.collection;
+package io.elan.mentoring.spi.survey;
 
 /**
  * The coarse segments a response carries. Nothing finer is ever stored with answers.
