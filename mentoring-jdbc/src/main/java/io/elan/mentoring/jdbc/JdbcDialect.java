@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * The databases the JDBC store speaks to. Each has its own schema scripts under {@code db/elan/<name>/} on the
- * classpath, named as Flyway expects ({@code V1__elan_schema.sql}, {@code V2__broadcasts.sql}), and its own way of
- * claiming outbox messages exclusively.
+ * classpath, named as Flyway expects ({@code V1__elan_schema.sql}, {@code V2__broadcasts.sql},
+ * {@code V3__survey_state.sql}), and its own way of claiming outbox messages exclusively.
  */
 public enum JdbcDialect {
     /** H2 2.x, embedded or in server mode: the default for trying Élan and for tests. */

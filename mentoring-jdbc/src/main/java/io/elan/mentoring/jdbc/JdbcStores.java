@@ -5,7 +5,9 @@ import io.elan.mentoring.jdbc.internal.JdbcActivityLog;
 import io.elan.mentoring.jdbc.internal.JdbcBroadcastLog;
 import io.elan.mentoring.jdbc.internal.JdbcOutbox;
 import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
+import io.elan.mentoring.jdbc.internal.JdbcReleaseLedger;
 import io.elan.mentoring.jdbc.internal.JdbcSurveyResponseStore;
+import io.elan.mentoring.jdbc.internal.JdbcTokenRegistry;
 import io.elan.mentoring.jdbc.internal.SchemaMigrator;
 import io.elan.mentoring.jdbc.internal.Transactor;
 import io.elan.mentoring.spi.ElanException;
@@ -14,7 +16,9 @@ import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.TokenRegistry;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -22,7 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Élan's storage ports on one relational database: {@link ProgramStore}, {@link ActivityLog},
- * {@link SurveyResponseStore}, {@link Outbox} and {@link BroadcastLog}, all on the same {@link DataSource}.
+ * {@link SurveyResponseStore}, {@link TokenRegistry}, {@link ReleaseLedger}, {@link Outbox} and {@link BroadcastLog},
+ * all on the same {@link DataSource}. The survey module's wave secrets are deliberately not among them: kept in the
+ * same database as the invitations and the responses, they would let one reader of it link every response to its
+ * person.
  *
  * <pre>{@code
  * JdbcStores.migrate(dataSource);                       // or let Flyway apply JdbcDialect.scriptLocation()
@@ -34,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * Every call runs in one transaction of its own, through prepared statements only, with the tenant in every query.
  * Several application nodes may share one database: versions are checked by conditional updates, outbox claims lock
  * rows and skip those another node holds, activity appends are idempotent by event id, the first publication of a
- * broadcast and the first entry of each of its addressees win.
+ * broadcast and the first entry of each of its addressees win, and so does a person's first invitation to a wave.
  *
  * <h2>Values</h2>
  * Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp would keep only
@@ -58,6 +65,8 @@ public final class JdbcStores implements AutoCloseable {
     private final SurveyResponseStore surveyResponseStore;
     private final Outbox outbox;
     private final BroadcastLog broadcastLog;
+    private final TokenRegistry tokenRegistry;
+    private final ReleaseLedger releaseLedger;
     private final @Nullable AutoCloseable owned;
 
     private JdbcStores(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
@@ -70,6 +79,8 @@ public final class JdbcStores implements AutoCloseable {
         this.surveyResponseStore = new JdbcSurveyResponseStore(transactor, dialect);
         this.outbox = new JdbcOutbox(transactor, dialect);
         this.broadcastLog = new JdbcBroadcastLog(transactor, dialect);
+        this.tokenRegistry = new JdbcTokenRegistry(transactor, dialect);
+        this.releaseLedger = new JdbcReleaseLedger(transactor, dialect);
     }
 
     /** @return a builder: a data source is required, the dialect is detected unless set */
@@ -153,6 +164,22 @@ public final class JdbcStores implements AutoCloseable {
     /** @return the published broadcasts and whom each was addressed to, for catch-up digests and parity reports */
     public BroadcastLog broadcastLog() {
         return broadcastLog;
+    }
+
+    /**
+     * @return the survey invitations: which token each person was handed for a wave, and whether it was used; to
+     *     give the survey collector and the anonymity guard
+     */
+    public TokenRegistry tokenRegistry() {
+        return tokenRegistry;
+    }
+
+    /**
+     * @return the respondents behind every survey figure already released, so that the anonymity guard's
+     *     differencing checks hold across restarts and nodes
+     */
+    public ReleaseLedger releaseLedger() {
+        return releaseLedger;
     }
 
     /** @return the database's dialect */

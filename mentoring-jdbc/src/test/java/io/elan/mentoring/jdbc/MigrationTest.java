@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.jdbc.internal.SchemaMigrator;
-import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -22,6 +23,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +41,8 @@ class MigrationTest {
 
     private static final List<String> TABLES = List.of("elan_activity_event", "elan_attendance",
             "elan_broadcast", "elan_broadcast_addressee", "elan_checkpoint_call", "elan_hotline_request", "elan_outbox", "elan_pair", "elan_participant",
-            "elan_program", "elan_schema_history", "elan_survey_response", "elan_touchpoint");
+            "elan_program", "elan_schema_history", "elan_survey_invitation", "elan_survey_release",
+            "elan_survey_response", "elan_touchpoint");
 
     @ParameterizedTest
     @EnumSource(JdbcDialect.class)
@@ -85,8 +88,8 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(JdbcDialect.class)
-    @DisplayName("a database of the first schema version gets the broadcast tables, its data kept, and the broadcast"
-            + " log works on it")
+    @DisplayName("a database of the first schema version gets the broadcast and survey state tables, its data kept, and"
+            + " the broadcast log, the token registry and the release ledger work on it")
     void upgradeFromFirstVersion(JdbcDialect dialect) throws SQLException {
         DataSource db = TestDatabases.freshDatabase(dialect);
         JdbcStores.migrate(db, dialect);
@@ -94,13 +97,15 @@ class MigrationTest {
         JdbcStores.builder().dataSource(db).build().programStore().saveProgram(KitFixtures.program(tenant, "p"));
         // Back to what a host that applied only the first script has.
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE elan_survey_release");
+            s.executeUpdate("DROP TABLE elan_survey_invitation");
             s.executeUpdate("DROP TABLE elan_broadcast_addressee");
             s.executeUpdate("DROP TABLE elan_broadcast");
-            s.executeUpdate("DELETE FROM elan_schema_history WHERE version = 2");
+            s.executeUpdate("DELETE FROM elan_schema_history WHERE version IN (2, 3)");
         }
         assertThat(history(db)).containsExactly("V1__elan_schema.sql");
 
-        assertThat(JdbcStores.migrate(db, dialect)).isEqualTo(1);
+        assertThat(JdbcStores.migrate(db, dialect)).isEqualTo(2);
 
         assertThat(history(db)).containsExactlyElementsOf(SchemaMigrator.SCRIPTS);
         JdbcStores stores = JdbcStores.builder().dataSource(db).build();
@@ -108,6 +113,13 @@ class MigrationTest {
         PublishedBroadcast b = KitFixtures.broadcast(ProgramId.of("p"), "b1", "Bienvenue", KitFixtures.T0);
         assertThat(stores.broadcastLog().publish(tenant, b)).isEqualTo(b);
         assertThat(stores.broadcastLog().find(tenant, ProgramId.of("p"), BroadcastId.of("b1"))).contains(b);
+        Invitation invitation = KitFixtures.invitation("ana", "t1");
+        assertThat(stores.tokenRegistry().issueIfAbsent(tenant, ProgramId.of("p"), "mid-point", invitation))
+                .isEqualTo(invitation);
+        stores.releaseLedger().append(tenant, ProgramId.of("p"), "mid-point", Map.of("respondents",
+                List.of(new long[] {1, 2, 3})));
+        assertThat(stores.releaseLedger().released(tenant, ProgramId.of("p"), "mid-point").get("respondents"))
+                .singleElement().isEqualTo(new long[] {1, 2, 3});
     }
 
     @ParameterizedTest
