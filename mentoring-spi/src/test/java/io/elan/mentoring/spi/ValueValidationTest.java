@@ -31,6 +31,7 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import java.net.URI;
@@ -326,5 +327,28 @@ class ValueValidationTest {
             assertThatThrownBy(() -> new PublishedBroadcast(null, T0)).hasMessage("broadcast: is required");
         }
     }
-}
 
+    @Nested
+    @DisplayName("invitations")
+    class Invitations {
+        @Test
+        @DisplayName("an invitation lists every violation: no person, no token, segments without the role")
+        void everyViolation() {
+            assertThatThrownBy(() -> new Invitation(null, null, Map.of("cohort", "2026"), false))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("person", "token", "segments"));
+        }
+
+        @Test
+        @DisplayName("segments hold the role, optionally the cohort, each 1 to 64 characters, and nothing else")
+        void segments() {
+            ResponseToken token = ResponseToken.of("t");
+            assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE", "team", "x"),
+                    false)).hasMessage("segments: must hold only role and cohort (was \"team\")");
+            assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE",
+                    "cohort", "x".repeat(65)), false)).hasMessage("segments[cohort]: must be 1 to 64 characters");
+            assertThat(new Invitation(PersonId.of("a"), token, Map.of("role", "MENTOR", "cohort", "2026"), false)
+                    .markedAnswered().answered()).isTrue();
+        }
+    }
+}

@@ -2,7 +2,13 @@ package io.elan.mentoring.spi.survey;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.validation.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,21 +21,44 @@ import java.util.Map;
  *     {@link Segments#COHORT}, each value 1 to 64 characters
  * @param answered whether a response was recorded under the token
  */
-public record Invitation(PersonId person, ResponseToken token, Map<String, String> segments, boolean answered) {
-    /** Validates the invitation; the message names the field and the rule. */
+public record Invitation(
+        @NotNull @Valid PersonId person,
+        @NotNull @Valid ResponseToken token,
+        @NotNull @Size(min = 1, max = 2) Map<String, String> segments,
+        boolean answered) {
+
+    /** Validates the invitation; one exception lists every violation, each naming its field and rule. */
     public Invitation {
-        Checks.present(person, "person");
-        Checks.present(token, "token");
-        segments = Checks.map(segments, "segments", 2);
-        if (!segments.containsKey(Segments.ROLE)) {
-            throw new InvalidValueException("segments", "must name the role");
+        List<Violation> violations = new ArrayList<>();
+        if (person == null) {
+            violations.add(Violation.of("person", "is required"));
         }
-        for (Map.Entry<String, String> e : segments.entrySet()) {
-            if (!e.getKey().equals(Segments.ROLE) && !e.getKey().equals(Segments.COHORT)) {
-                throw new InvalidValueException("segments", "must hold only role and cohort", Checks.quote(e.getKey()));
+        if (token == null) {
+            violations.add(Violation.of("token", "is required"));
+        }
+        if (segments == null) {
+            violations.add(Violation.of("segments", "is required"));
+        } else {
+            if (!segments.containsKey(Segments.ROLE)) {
+                violations.add(Violation.of("segments", "must name the role"));
             }
-            Checks.text(e.getValue(), "segments[" + e.getKey() + "]", 64);
+            for (Map.Entry<String, String> e : segments.entrySet()) {
+                String key = e.getKey();
+                if (!Segments.ROLE.equals(key) && !Segments.COHORT.equals(key)) {
+                    violations.add(Violation.of("segments", "must hold only role and cohort",
+                            key == null ? "null" : Checks.quote(key)));
+                } else {
+                    String value = e.getValue();
+                    if (value == null || value.isBlank() || value.length() > 64) {
+                        violations.add(Violation.of("segments[" + key + "]", "must be 1 to 64 characters"));
+                    }
+                }
+            }
         }
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(violations);
+        }
+        segments = Map.copyOf(segments);
     }
 
     /** @return the same invitation marked as answered */

@@ -110,8 +110,8 @@ public final class SurveyCollector {
 
     /**
      * Records a response. Checks run in this order, and a refused response leaves the store unchanged: the wave must
-     * be open, the token must have been issued for it, the token must not have been used (otherwise
-     * {@link SubmissionResult#ALREADY_RECORDED}), and every answer must name an item of the questionnaire asked of the
+     * be open, the token must have been issued for it, the token must not have been used, neither by the registry's
+     * account nor by the store's (otherwise {@link SubmissionResult#ALREADY_RECORDED}), and every answer must name an item of the questionnaire asked of the
      * respondent's track and hold a value the item accepts. Items left out are simply unanswered.
      *
      * @param tenant the tenant
@@ -132,6 +132,11 @@ public final class SurveyCollector {
         }
         Invitation invitation = registry.byToken(tenant, program, wave.id(), token)
                 .orElseThrow(() -> new NotFoundException("response token for wave", wave.id()));
+        // The registry marks a token only once its response is stored, so a marked token is used even when the store
+        // can no longer tell: a wave secret lost and replaced derives other stored tokens.
+        if (invitation.answered()) {
+            return SubmissionResult.ALREADY_RECORDED;
+        }
         ResponseToken stored = TokenDerivation.stored(secrets.secretFor(tenant, program, wave.id()).bytes(), tenant,
                 program, wave.id(), token);
         if (store.contains(tenant, program, wave.id(), stored)) {

@@ -147,6 +147,19 @@ class SurveyCollectorTest {
         }
 
         @Test
+        @DisplayName("a token the registry holds as answered stays used after the wave secret is lost and replaced,"
+                + " as after a restart with in-memory secrets")
+        void answeredSurvivesALostSecret() {
+            Invitation invitation = open().invite(TENANT, PROGRAM, WAVE, PersonId.of("p1"), Role.MENTEE, null);
+            open().submit(TENANT, PROGRAM, WAVE, invitation.token(), someAnswers());
+            List<SurveyResponse> before = stored();
+            secrets.forget(TENANT, PROGRAM, WAVE.id());
+            assertThat(open().submit(TENANT, PROGRAM, WAVE, invitation.token(), someAnswers()))
+                    .isEqualTo(SubmissionResult.ALREADY_RECORDED);
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
         @DisplayName("concurrent submissions under one token store exactly one response")
         void concurrentDuplicates() throws Exception {
             Invitation invitation = open().invite(TENANT, PROGRAM, WAVE, PersonId.of("p1"), Role.MENTEE, null);

@@ -4,12 +4,13 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
-import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
-import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.survey.collection.SurveyCollector;
 import io.elan.mentoring.survey.questionnaire.ChoiceOption;
 import io.elan.mentoring.survey.questionnaire.Item;
@@ -41,6 +42,8 @@ import java.util.Set;
  * guard, the only way figures leave the module. Not thread-safe: the simulation drives it from one thread.
  */
 final class MidPointSurvey {
+    /** The id of the mid-point wave. */
+    static final String WAVE = "mi-parcours";
 
     /**
      * An answer waiting to be submitted.
@@ -74,25 +77,26 @@ final class MidPointSurvey {
      * @param program the program
      * @param window the questionnaire window of the mid-point workshop, from the program calendar
      * @param responses where the anonymous answers are stored
+     * @param invitations where the invitations are kept
+     * @param releases where the anonymity guard remembers what it released
      * @param clock the simulated clock, moved to each answer's time as it is submitted
      * @param seed the seed tokens and wave secrets are drawn from, so that runs repeat exactly
      */
     MidPointSurvey(TenantId tenant, ProgramId program, QuestionnaireWindow window, SurveyResponseStore responses,
-            SimulatedClock clock, long seed) {
+            TokenRegistry invitations, ReleaseLedger releases, SimulatedClock clock, long seed) {
         this.tenant = tenant;
         this.clock = clock;
         this.program = program;
-        this.wave = new Wave("mi-parcours", WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
+        this.wave = new Wave(WAVE, WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
                 window.opens().toInstant(), window.closes().toInstant());
-        InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
         this.collector = SurveyCollector.builder()
                 .store(responses)
-                .registry(registry)
+                .registry(invitations)
                 .secrets(new InMemoryWaveSecrets(seeded(seed)))
                 .clock(clock)
                 .random(seeded(seed + 1))
                 .build();
-        this.guard = new AnonymityGuard(responses, registry, AnonymityPolicy.defaults());
+        this.guard = new AnonymityGuard(responses, invitations, AnonymityPolicy.defaults(), releases);
     }
 
     // A seeded SHA1PRNG repeats its output, which a real host never wants and this sample needs: same seed, same run.

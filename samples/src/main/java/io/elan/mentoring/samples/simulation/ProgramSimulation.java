@@ -173,8 +173,8 @@ final class ProgramSimulation {
             stores.programs().saveTouchpoint(TENANT, touchpoint.toTouchpoint(PROGRAM, Locale.FRANCE));
         }
         QuestionnaireWindow window = calendar.questionnaires().get(0);
-        MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(), clock,
-                options.seed());
+        MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(),
+                stores.invitations(), stores.releases(), clock, options.seed());
         for (LocalDate day = KICK_OFF; !day.isAfter(closing); day = day.plusDays(1)) {
             simulateDay(day, calendar, survey, window);
         }

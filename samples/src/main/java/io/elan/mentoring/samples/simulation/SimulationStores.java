@@ -10,7 +10,11 @@ import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
+import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,10 +29,13 @@ import org.jspecify.annotations.Nullable;
  * @param outbox where messages wait until delivered
  * @param surveyResponses the anonymous survey answers
  * @param broadcasts the published broadcasts and whom each reached
+ * @param invitations the survey invitations: who was handed which token, and who answered
+ * @param releases the respondents behind every survey figure the anonymity guard released
  * @param database the H2 stores to close at the end, or {@code null} in memory
  */
 record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outbox,
-        SurveyResponseStore surveyResponses, BroadcastLog broadcasts, @Nullable JdbcStores database) implements AutoCloseable {
+        SurveyResponseStore surveyResponses, BroadcastLog broadcasts, TokenRegistry invitations, ReleaseLedger releases,
+        @Nullable JdbcStores database) implements AutoCloseable {
 
     /** The database file name under the store folder; H2 adds {@code .mv.db}. */
     static final String DATABASE = "elan";
@@ -42,7 +49,8 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
     static SimulationStores open(StoreKind kind, Path folder) {
         if (kind == StoreKind.MEMORY) {
             return new SimulationStores(new InMemoryProgramStore(), new InMemoryActivityLog(), new InMemoryOutbox(),
-                    new InMemorySurveyResponseStore(), new InMemoryBroadcastLog(), null);
+                    new InMemorySurveyResponseStore(), new InMemoryBroadcastLog(), new InMemoryTokenRegistry(),
+                    new InMemoryReleaseLedger(), null);
         }
         try {
             Files.createDirectories(folder);
@@ -53,7 +61,8 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
         }
         JdbcStores stores = JdbcStores.embeddedH2(folder.resolve(DATABASE));
         return new SimulationStores(stores.programStore(), stores.activityLog(), stores.outbox(),
-                stores.surveyResponseStore(), stores.broadcastLog(), stores);
+                stores.surveyResponseStore(), stores.broadcastLog(), stores.tokenRegistry(), stores.releaseLedger(),
+                stores);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elan.mentoring.jdbc.JdbcStores;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
+import io.elan.mentoring.spi.survey.Invitation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,6 +101,18 @@ class SimulationCommandTest {
             assertThat(broadcasts).isNotEmpty();
             assertThat(stores.broadcastLog().addressees(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
                     broadcasts.get(0).broadcast().id())).isNotEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("on the embedded database, the mid-point invitations, who answered, and the figures released are kept")
+    void surveyStateInTheDatabase() {
+        try (JdbcStores stores = JdbcStores.embeddedH2(h2Run.resolve("store").resolve(SimulationStores.DATABASE))) {
+            List<Invitation> invitations = stores.tokenRegistry().invitations(ProgramSimulation.TENANT,
+                    ProgramSimulation.PROGRAM, MidPointSurvey.WAVE);
+            assertThat(invitations).isNotEmpty().anyMatch(Invitation::answered);
+            assertThat(stores.releaseLedger().released(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
+                    MidPointSurvey.WAVE)).containsKey("respondents");
         }
     }
 
