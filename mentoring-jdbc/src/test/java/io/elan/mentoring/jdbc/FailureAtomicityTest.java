@@ -11,10 +11,12 @@ import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.Addressee;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -91,6 +93,34 @@ class FailureAtomicityTest {
                 .isEqualTo(people.subList(20, 50));
         assertThat(broken.address(tenant, PROGRAM, id, people)).as("recorded by a second retry").isEmpty();
         assertThat(healthy.broadcastLog().addressees(tenant, PROGRAM, id)).isEqualTo(people);
+    }
+
+    @ParameterizedTest(name = "{0}, breaking {1}")
+    @MethodSource("cases")
+    @DisplayName("records none of the released sets of an append, and retrying records each set once")
+    void noPartialRelease(JdbcDialect dialect, FailingDataSource.BreakAt at) {
+        JdbcStores healthy = TestDatabases.stores(dialect);
+        TenantId tenant = KitFixtures.freshTenant();
+        Map<String, List<long[]>> released = Map.of(
+                "respondents", List.of(new long[] {1, 2, 3, 4, 5}),
+                "pace.suits", List.of(new long[] {1, 2, 3}, new long[] {3, 4, 5}),
+                "goals.progress", List.of(new long[] {2, 3, 4}));
+
+        FailingDataSource failing = new FailingDataSource(healthy.dataSource(), at);
+        ReleaseLedger broken = JdbcStores.builder().dataSource(failing).dialect(dialect).build().releaseLedger();
+        assertThatThrownBy(() -> broken.append(tenant, PROGRAM, "w", released))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.retryable()).isTrue())
+                .hasMessageContaining("connection lost");
+        assertThat(failing.broke()).isTrue();
+        assertThat(healthy.releaseLedger().released(tenant, PROGRAM, "w")).as("sets after the failed append")
+                .isEmpty();
+
+        broken.append(tenant, PROGRAM, "w", released);
+        broken.append(tenant, PROGRAM, "w", released);
+        Map<String, List<long[]>> stored = healthy.releaseLedger().released(tenant, PROGRAM, "w");
+        assertThat(stored).containsOnlyKeys(released.keySet());
+        // The sets were given sorted, as the store keeps them, so they compare element by element.
+        released.forEach((key, sets) -> assertThat(stored.get(key)).as(key).containsExactlyInAnyOrderElementsOf(sets));
     }
 
     private static long count(JdbcStores stores, TenantId tenant) {
