@@ -66,8 +66,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The respondents behind released figures are remembered, as fingerprints of stored tokens, in a
- * {@link ReleaseLedger}: in memory by default, so a host that restarts during a program gives the guard a ledger on
- * its own storage, and a host with several nodes produces one wave's reports on one node at a time.
+ * {@link ReleaseLedger}: in memory by default, so a host that restarts during a program, or runs several nodes, gives
+ * the guard a ledger on shared storage (the JDBC store has one); a host with several nodes produces one wave's
+ * reports on one node at a time.
  *
  * <h2>Concurrency</h2>
  * Thread-safe: calls are serialised, because two concurrent releases checked against the same history could

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * {@link WaveSecrets} drawn from a {@link SecureRandom} on first use and held in memory, for tests, samples and
- * single-node hosts. Secrets die with the process, so a restart during an open wave makes tokens already used
- * acceptable once more under a new secret: multi-node or long-running hosts keep secrets in their key store.
- * Thread-safe.
+ * single-node hosts. Secrets die with the process: after a restart during an open wave, the stored tokens of earlier
+ * responses can no longer be recomputed, so whether a token was used rests on the token registry's answered mark
+ * alone (which an in-memory registry loses too). Multi-node or long-running hosts keep secrets in their key store,
+ * never in the database that holds the invitations and the responses. Thread-safe.
  */
 public final class InMemoryWaveSecrets implements WaveSecrets {
 

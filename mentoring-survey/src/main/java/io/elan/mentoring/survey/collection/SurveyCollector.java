@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>whoever holds the wave secret together with the registry can link every response to its person; destroy
  *       the secret when the wave closes (see {@link InMemoryWaveSecrets#forget}) and keep it apart from both stores
- *       until then;</li>
+ *       until then, never in the database that holds them;</li>
  *   <li>role and cohort are stored with answers: a cohort of one mentee identifies that mentee's answers to anyone
  *       reading the raw store. Reports never show such groups (see the anonymity guard), but the raw store must be
  *       protected like personal data;</li>
