@@ -340,13 +340,17 @@ class ValueValidationTest {
         }
 
         @Test
-        @DisplayName("segments hold the role, optionally the cohort, each 1 to 64 characters, and nothing else")
+        @DisplayName("segments hold the role, optionally the cohort, each as a response's segments accept it, and"
+                + " nothing else")
         void segments() {
             ResponseToken token = ResponseToken.of("t");
             assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE", "team", "x"),
                     false)).hasMessage("segments: must hold only role and cohort (was \"team\")");
             assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE",
-                    "cohort", "x".repeat(65)), false)).hasMessage("segments[cohort]: must be 1 to 64 characters");
+                    "cohort", "x".repeat(65)), false))
+                    .hasMessage("segments[cohort]: must be at most 64 characters (was 65 characters)");
+            assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", " "), false))
+                    .hasMessage("segments[role]: must not be blank");
             assertThat(new Invitation(PersonId.of("a"), token, Map.of("role", "MENTOR", "cohort", "2026"), false)
                     .markedAnswered().answered()).isTrue();
         }

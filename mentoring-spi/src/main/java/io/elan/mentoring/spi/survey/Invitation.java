@@ -18,7 +18,8 @@ import java.util.Map;
  * @param person the person invited
  * @param token the single-use token handed to the person
  * @param segments the coarse segments the response will carry: {@link Segments#ROLE} and optionally
- *     {@link Segments#COHORT}, each value 1 to 64 characters
+ *     {@link Segments#COHORT}, each value as a {@link SurveyResponse} accepts it: not blank, at most 64 characters,
+ *     no control characters other than line breaks and tabs
  * @param answered whether a response was recorded under the token
  */
 public record Invitation(
@@ -48,9 +49,11 @@ public record Invitation(
                     violations.add(Violation.of("segments", "must hold only role and cohort",
                             key == null ? "null" : Checks.quote(key)));
                 } else {
-                    String value = e.getValue();
-                    if (value == null || value.isBlank() || value.length() > 64) {
-                        violations.add(Violation.of("segments[" + key + "]", "must be 1 to 64 characters"));
+                    // The rule of a response's segments, so that every invitation can carry its response.
+                    try {
+                        Checks.text(e.getValue(), "segments[" + key + "]", 64);
+                    } catch (InvalidValueException refused) {
+                        violations.addAll(refused.violations());
                     }
                 }
             }
