@@ -1,29 +1,20 @@
 package io.elan.mentoring.samples.report;
 
+import io.elan.mentoring.core.communication.HtmlEmailRenderer;
+
 /**
- * Escapes text for HTML and SVG, where every string from outside (names, themes, answers) is untrusted.
+ * Escapes text for HTML and SVG, where every string from outside (names, themes, answers) is untrusted, and writes
+ * numbers the same way whatever the machine's locale.
  */
 public final class Markup {
     private Markup() {}
 
     /**
      * @param text any text
-     * @return the text with {@code & < > " '} replaced by character references
+     * @return the text with {@code & < > " '} replaced by character references, as Élan's e-mails escape it
      */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlEmailRenderer.escape(text);
     }
 
     /**
