@@ -173,7 +173,8 @@ public final class SchemaMigrator {
         try {
             lock.rollback();
         } catch (SQLException e) {
-            LOG.warn("Could not release the Élan schema lock; it ends with the connection", e);
+            LOG.warn("Could not release the Élan schema lock; it ends with the connection: {}", e.toString());
+            LOG.debug("Could not release the Élan schema lock", e);
         }
         Transactor.restoreAutoCommit(lock);
     }
@@ -185,7 +186,7 @@ public final class SchemaMigrator {
                 rs.getLong(3)))) {
             applied.put(s.version(), s);
         }
-        int count = 0;
+        List<String> names = new ArrayList<>();
         for (Script script : scripts) {
             Script done = applied.remove(script.version());
             if (done != null) {
@@ -197,7 +198,6 @@ public final class SchemaMigrator {
                 }
                 continue;
             }
-            LOG.info("Applying Élan schema script {}", script.name());
             for (String statement : script.statements()) {
                 execute(c, statement);
             }
@@ -207,13 +207,17 @@ public final class SchemaMigrator {
                 ps.setLong(3, script.checksum());
                 ps.executeUpdate();
             }
-            count++;
+            names.add(script.name());
         }
         if (!applied.isEmpty()) {
             LOG.warn("The Élan schema holds scripts this version does not know: {}; a newer version applied them",
                     applied.values().stream().map(Script::name).toList());
         }
-        return count;
+        if (!names.isEmpty()) {
+            // One line per database: which scripts this migration brought, in the order they ran.
+            LOG.info("Applied Élan schema scripts {}", names);
+        }
+        return names.size();
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

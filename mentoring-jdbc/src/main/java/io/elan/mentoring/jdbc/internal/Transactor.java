@@ -117,7 +117,9 @@ public final class Transactor {
         try {
             connection.close();
         } catch (SQLException e) {
-            LOG.warn("Could not close a connection after its transaction ended", e);
+            // The caller's outcome is already settled: the cause in one line, its trace only for those who ask.
+            LOG.warn("Could not close a connection after its transaction ended: {}", e.toString());
+            LOG.debug("Could not close a connection after its transaction ended", e);
         }
     }
 
@@ -131,7 +133,9 @@ public final class Transactor {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            LOG.warn("Could not restore auto-commit on a connection after its transaction ended", e);
+            // The caller's outcome is already settled: the cause in one line, its trace only for those who ask.
+            LOG.warn("Could not restore auto-commit on a connection after its transaction ended: {}", e.toString());
+            LOG.debug("Could not restore auto-commit on a connection after its transaction ended", e);
         }
     }
 
