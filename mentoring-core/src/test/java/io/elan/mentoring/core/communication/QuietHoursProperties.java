@@ -1,51 +1,93 @@
 package io.elan.mentoring.core.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.elan.mentoring.spi.messaging.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class QuietHoursProperties {
 
     private static final Instant BASE = Instant.parse("2026-01-01T00:00:00Z");
+    private static final long YEAR_MINUTES = 366L * 24 * 60;
+    private static final long DAY_AND_A_HALF_MINUTES = 36L * 60;
 
-    @Provide
-    Arbitrary<ZoneId> zones() {
-        return Arbitraries.of(ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"),
-                ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Pacific/Apia"), ZoneId.of("UTC"));
-    }
-
-    @Provide
-    Arbitrary<LocalTime> times() {
-        return Arbitraries.integers().between(0, 24 * 4 - 1).map(q -> LocalTime.of(q / 4, (q % 4) * 15));
-    }
-
-    @Property(tries = 300)
-    void theNextAllowedInstantIsNeverQuietNeverEarlierAndWithinADay(
-            @ForAll @LongRange(min = 0, max = 366L * 24 * 60) long minutes,
-            @ForAll("zones") ZoneId zone,
-            @ForAll("times") LocalTime start,
-            @ForAll("times") LocalTime end) {
-        if (start.equals(end)) {
-            return;
+    /** A moment, as minutes after {@link #BASE}, and the zone the recipient lives in. */
+    private record Moment(ZoneId zone, long minutes) {
+        Instant at() {
+            return BASE.plus(Duration.ofMinutes(minutes));
         }
-        QuietHours quiet = new QuietHours(start, end, Set.of(Channel.WHATSAPP));
-        Instant at = BASE.plus(Duration.ofMinutes(minutes));
 
-        Instant allowed = quiet.nextAllowed(at, zone, Channel.WHATSAPP);
+        @Override
+        public String toString() {
+            return at() + " (" + at().atZone(zone).toLocalDateTime() + " in " + zone + ")";
+        }
+    }
 
-        assertThat(allowed).isAfterOrEqualTo(at).isBefore(at.plus(Duration.ofHours(26)));
-        assertThat(quiet.nextAllowed(allowed, zone, Channel.WHATSAPP)).isEqualTo(allowed);
-        assertThat(quiet.nextAllowed(at, zone, Channel.EMAIL)).isEqualTo(at);
+    private static final Gen<ZoneId> ZONES = Generate.pick(List.of(ZoneId.of("Europe/Paris"),
+            ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Australia/Lord_Howe"),
+            ZoneId.of("Pacific/Apia"), ZoneId.of("UTC")));
+
+    private static final Gen<LocalTime> QUARTER_HOURS = integers().between(0, 24 * 4 - 1)
+            .map(q -> LocalTime.of(q / 4, (q % 4) * 15));
+
+    private static final Gen<Long> ANY_MINUTE = longs().between(0, YEAR_MINUTES);
+
+    // A quarter of the moments fall within a day and a half of a change of the zone's offset, where a night's length
+    // differs: uniform minutes over a year would rarely come close.
+    private static final Gen<Moment> MOMENTS = ZONES.flatMap(zone -> {
+        List<Long> changes = offsetChangesInTheYear(zone);
+        if (changes.isEmpty()) {
+            return ANY_MINUTE.map(minutes -> new Moment(zone, minutes));
+        }
+        Gen<Long> nearAChange = Generate.pick(changes)
+                .zip(longs().between(-DAY_AND_A_HALF_MINUTES, DAY_AND_A_HALF_MINUTES), Long::sum);
+        return ANY_MINUTE.mix(nearAChange, 25).map(minutes -> new Moment(zone, minutes));
+    });
+
+    @Test
+    @DisplayName("the next allowed instant is never quiet, never earlier than asked, and within a day")
+    void theNextAllowedInstantIsNeverQuietNeverEarlierAndWithinADay() {
+        qt().withExamples(300)
+                .forAll(MOMENTS, QUARTER_HOURS, QUARTER_HOURS)
+                .assuming((moment, start, end) -> !start.equals(end))
+                .checkAssert((moment, start, end) -> {
+                    QuietHours quiet = new QuietHours(start, end, Set.of(Channel.WHATSAPP));
+                    Instant at = moment.at();
+                    ZoneId zone = moment.zone();
+
+                    Instant allowed = quiet.nextAllowed(at, zone, Channel.WHATSAPP);
+
+                    assertThat(allowed).isAfterOrEqualTo(at).isBefore(at.plus(Duration.ofHours(26)));
+                    assertThat(quiet.nextAllowed(allowed, zone, Channel.WHATSAPP)).isEqualTo(allowed);
+                    assertThat(quiet.nextAllowed(at, zone, Channel.EMAIL)).isEqualTo(at);
+                });
+    }
+
+    /** Minutes after {@link #BASE} of the zone's offset changes that leave a day and a half on either side. */
+    private static List<Long> offsetChangesInTheYear(ZoneId zone) {
+        List<Long> minutes = new ArrayList<>();
+        ZoneOffsetTransition change = zone.getRules().nextTransition(BASE);
+        while (change != null && change.getInstant().isBefore(BASE.plus(Duration.ofMinutes(YEAR_MINUTES)))) {
+            long m = Duration.between(BASE, change.getInstant()).toMinutes();
+            if (m >= DAY_AND_A_HALF_MINUTES && m <= YEAR_MINUTES - DAY_AND_A_HALF_MINUTES) {
+                minutes.add(m);
+            }
+            change = zone.getRules().nextTransition(change.getInstant());
+        }
+        return minutes;
     }
 }

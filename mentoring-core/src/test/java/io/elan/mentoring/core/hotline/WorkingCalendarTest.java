@@ -2,12 +2,11 @@ package io.elan.mentoring.core.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +33,16 @@ class WorkingCalendarTest {
                 .hasMessage("workingDays must not be negative, was -1");
     }
 
-    @Property(tries = 200)
-    void landsOnAWorkingDayWithExactlyThatManyWorkingDaysBetween(@ForAll @IntRange(min = 0, max = 20000) int offset,
-            @ForAll @IntRange(min = 1, max = 30) int days) {
-        LocalDate start = LocalDate.of(2000, 1, 1).plusDays(offset);
-        LocalDate end = weekdays.plusWorkingDays(start, days);
-        assertThat(end.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-        assertThat(start.plusDays(1).datesUntil(end.plusDays(1)).filter(weekdays::isWorkingDay).count())
-                .isEqualTo(days);
+    @Test
+    @DisplayName("n working days later is a working day, with exactly n working days in between")
+    void landsOnAWorkingDayWithExactlyThatManyWorkingDaysBetween() {
+        qt().withExamples(200).forAll(integers().between(0, 20000), integers().between(1, 30))
+                .checkAssert((offset, days) -> {
+                    LocalDate start = LocalDate.of(2000, 1, 1).plusDays(offset);
+                    LocalDate end = weekdays.plusWorkingDays(start, days);
+                    assertThat(end.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+                    assertThat(start.plusDays(1).datesUntil(end.plusDays(1)).filter(weekdays::isWorkingDay).count())
+                            .isEqualTo((long) days);
+                });
     }
 }
