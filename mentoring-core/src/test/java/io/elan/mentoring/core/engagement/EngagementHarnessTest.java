@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -16,11 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs the detector week by week over synthetic cohorts whose ground truth is known and prints precision, recall and
- * detection lead time. Lead time is counted in active weeks, quiet (blackout) weeks left out, as the detector counts
- * them; the largest lead in calendar weeks is printed too. A pair is flagged when its status is
+ * Runs the detector week by week over synthetic cohorts whose ground truth is known and measures precision, recall and
+ * detection lead time; every assertion's message carries the whole measure, so a failure shows where the detector
+ * stands. Lead time is counted in active weeks, quiet (blackout) weeks left out, as the detector counts them; the
+ * largest lead in calendar weeks is measured too. A pair is flagged when its status is
  * {@link EngagementStatus#AT_RISK} or worse, the level at which nudges go out; {@link EngagementStatus#WATCH} is an
- * early sign shown to program managers, printed as well.
+ * early sign shown to program managers, measured as well.
  */
 class EngagementHarnessTest {
 
@@ -28,7 +30,19 @@ class EngagementHarnessTest {
 
     private record Outcome(double recall, double calendarRecall, double falsePositiveRate, double precision, double meanLeadWeeks,
             int maxLeadWeeks, int maxCalendarLeadWeeks, double neverStartedRecall, double flaggedAfterBlackout,
-            boolean momentumDropAfterBlackout, boolean momentumDropDuringDip) {}
+            boolean momentumDropAfterBlackout, boolean momentumDropDuringDip, String earlySigns) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "recall %.3f within 8 active weeks (%.3f within 8 calendar weeks),"
+                            + " steady pairs flagged %.3f, precision %.3f, mean lead %.1f active weeks (max %d; %d"
+                            + " calendar weeks), never-started recall %.3f, steady pairs flagged during or right after"
+                            + " the dip %.3f, momentum drop through the dip %s, momentum drop during the dip %s; %s",
+                    recall, calendarRecall, falsePositiveRate, precision, meanLeadWeeks, maxLeadWeeks,
+                    maxCalendarLeadWeeks, neverStartedRecall, flaggedAfterBlackout, momentumDropAfterBlackout,
+                    momentumDropDuringDip, earlySigns);
+        }
+    }
 
     @ParameterizedTest(name = "cohort seed {0}")
     @ValueSource(longs = {20260826L, 7L, 1234567L})
@@ -38,24 +52,20 @@ class EngagementHarnessTest {
         CalendarExclusions blackout = DateRangeExclusions.builder()
                 .exclude(SyntheticCohort.BLACKOUT_FROM, SyntheticCohort.BLACKOUT_TO).build();
         Outcome outcome = run(cohort, blackout);
-        System.out.printf("engagement harness (seed %d, blackout declared): recall %.3f within 8 active weeks (%.3f within 8"
-                        + " calendar weeks), steady pairs"
-                        + " flagged %.3f, precision %.3f, mean lead %.1f active weeks (max %d; %d calendar weeks),"
-                        + " never-started recall %.3f, steady pairs flagged during or right after the blackout %.3f,"
-                        + " momentum drop through the blackout %s%n",
-                seed, outcome.recall, outcome.calendarRecall, outcome.falsePositiveRate, outcome.precision,
-                outcome.meanLeadWeeks, outcome.maxLeadWeeks, outcome.maxCalendarLeadWeeks, outcome.neverStartedRecall,
-                outcome.flaggedAfterBlackout, outcome.momentumDropAfterBlackout);
+        String measured = "cohort seed " + seed + ", blackout declared: " + outcome;
 
-        assertThat(outcome.recall).as("recall of fading pairs within 8 active weeks").isGreaterThanOrEqualTo(0.9);
-        assertThat(outcome.calendarRecall).as("recall of fading pairs within 8 calendar weeks")
+        assertThat(outcome.recall).as("recall of fading pairs within 8 active weeks; %s", measured)
                 .isGreaterThanOrEqualTo(0.9);
-        assertThat(outcome.falsePositiveRate).as("share of steady pairs ever flagged").isLessThanOrEqualTo(0.10);
-        assertThat(outcome.neverStartedRecall).as("recall of pairs that never started").isGreaterThanOrEqualTo(0.9);
-        assertThat(outcome.flaggedAfterBlackout).as("steady pairs flagged right after the blackout")
+        assertThat(outcome.calendarRecall).as("recall of fading pairs within 8 calendar weeks; %s", measured)
+                .isGreaterThanOrEqualTo(0.9);
+        assertThat(outcome.falsePositiveRate).as("share of steady pairs ever flagged; %s", measured)
                 .isLessThanOrEqualTo(0.10);
-        assertThat(outcome.momentumDropAfterBlackout).as("program momentum drop reported through the blackout")
-                .isFalse();
+        assertThat(outcome.neverStartedRecall).as("recall of pairs that never started; %s", measured)
+                .isGreaterThanOrEqualTo(0.9);
+        assertThat(outcome.flaggedAfterBlackout).as("steady pairs flagged right after the blackout; %s", measured)
+                .isLessThanOrEqualTo(0.10);
+        assertThat(outcome.momentumDropAfterBlackout)
+                .as("program momentum drop reported through the blackout; %s", measured).isFalse();
     }
 
     @Test
@@ -63,9 +73,8 @@ class EngagementHarnessTest {
     void undeclaredDipIsAMomentumDrop() {
         SyntheticCohort cohort = new SyntheticCohort(20260826L, 200, 0, 0, true);
         Outcome outcome = run(cohort, CalendarExclusions.none());
-        System.out.printf("engagement harness (dip, no blackout declared): momentum drop reported %s, steady pairs"
-                + " flagged at the end of the dip %.3f%n", outcome.momentumDropDuringDip, outcome.flaggedAfterBlackout);
-        assertThat(outcome.momentumDropDuringDip).isTrue();
+        assertThat(outcome.momentumDropDuringDip)
+                .as("program momentum drop reported during the dip; no blackout declared: %s", outcome).isTrue();
     }
 
     private Outcome run(SyntheticCohort cohort, CalendarExclusions exclusions) {
@@ -125,11 +134,12 @@ class EngagementHarnessTest {
                 }
             }
         }
-        System.out.printf("  steady pairs ever at WATCH or worse: %d of %d; fading pairs flagged before their fade: %d%n",
+        StringBuilder earlySigns = new StringBuilder(String.format(Locale.ROOT,
+                "steady pairs ever at WATCH or worse: %d of %d, fading pairs flagged before their fade: %d",
                 steadyWatched.size(), cohort.truths.stream().filter(t -> t.kind() == SyntheticCohort.Kind.STEADY)
-                        .count(), flaggedBeforeFade.size());
-        steadyReasons.forEach((code, pairs) -> System.out.printf("  steady pairs ever showing %s: %d%n", code,
-                pairs.size()));
+                        .count(), flaggedBeforeFade.size()));
+        steadyReasons.forEach((code, pairs) -> earlySigns.append(", steady pairs ever showing ").append(code)
+                .append(": ").append(pairs.size()));
         int[] active = activeBefore(detector.assess(SyntheticCohort.TENANT, SyntheticCohort.PROGRAM,
                 SyntheticCohort.CLOSING.plusDays(7)));
 
@@ -195,7 +205,7 @@ class EngagementHarnessTest {
                 maxCalendarLead,
                 neverStarted == 0 ? 1 : (double) neverStartedSeen.size() / neverStarted,
                 steady == 0 ? 0 : (double) flaggedAfterBlackout.size() / steady,
-                dropAfter, dropDuring);
+                dropAfter, dropDuring, earlySigns.toString());
     }
 
     /** For each week w, how many active (not quiet) weeks come before it. */
