@@ -69,16 +69,23 @@ public final class Codec {
             if (colon <= position || colon - position > 10) {
                 throw corrupt("a length followed by ':' was expected");
             }
-            int length;
-            try {
-                length = Integer.parseInt(in, position, colon, 10);
-            } catch (NumberFormatException e) {
-                throw corrupt("the length is not a number");
+            // Only the writer's own form is read: Integer.parseInt would also take "+1", "01" or non-ASCII digits,
+            // and so read a damaged value as some other list.
+            if (in.charAt(position) == '0' && colon - position > 1) {
+                throw corrupt("a length has a leading zero");
             }
-            if (length < 0 || in.length() - colon - 1 < length) {
+            long length = 0;
+            for (int i = position; i < colon; i++) {
+                char digit = in.charAt(i);
+                if (digit < '0' || digit > '9') {
+                    throw corrupt("the length is not a number");
+                }
+                length = length * 10 + digit - '0';
+            }
+            if (in.length() - colon - 1 < length) {
                 throw corrupt("an element is longer than what is left");
             }
-            position = colon + 1 + length;
+            position = colon + 1 + (int) length;
             return in.substring(colon + 1, position);
         }
 

@@ -4,12 +4,16 @@ import static io.elan.mentoring.survey.anonymity.GuardFixture.MID_POINT;
 import static io.elan.mentoring.survey.anonymity.GuardFixture.PROGRAM;
 import static io.elan.mentoring.survey.anonymity.GuardFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.Steps;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
@@ -24,16 +28,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * For any responses arriving in any order and any sequence of reports, segment queries and guard restarts on the
@@ -48,24 +50,70 @@ class AnonymityGuardProperties {
 
     private static final List<String> SCALE_ITEMS = StandardQuestionnaires.midPoint().scales().get(0).items();
 
+    /** One step of the scenario, printed as a sentence so that a shrunk counterexample reads as a story. */
     sealed interface Action permits Add, Report, Query, Restart {}
 
-    record Add(List<Respondent> respondents) implements Action {}
+    record Add(List<Respondent> respondents) implements Action {
+        @Override
+        public String toString() {
+            if (respondents.isEmpty()) {
+                return "add no response";
+            }
+            return respondents.stream().map(Respondent::toString).collect(Collectors.joining("; ",
+                    "add " + respondents.size() + (respondents.size() == 1 ? " response (" : " responses ("), ")"));
+        }
+    }
 
-    record Report() implements Action {}
+    record Report() implements Action {
+        @Override
+        public String toString() {
+            return "report";
+        }
+    }
 
-    record Restart() implements Action {}
+    record Restart() implements Action {
+        @Override
+        public String toString() {
+            return "restart the guard on the same ledger";
+        }
+    }
 
-    record Query(Map<String, String> selection) implements Action {}
+    record Query(Map<String, String> selection) implements Action {
+        @Override
+        public String toString() {
+            return selection.isEmpty() ? "query everyone" : "query " + new TreeMap<>(selection);
+        }
+    }
 
-    record Respondent(String role, @Nullable String cohort, Map<String, Answer> answers) {}
+    record Respondent(String role, @Nullable String cohort, Map<String, Answer> answers) {
+        @Override
+        public String toString() {
+            String answered = new TreeMap<>(answers).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + shown(e.getValue())).collect(Collectors.joining(", "));
+            return (cohort == null ? role : role + " of cohort " + cohort) + " answering " + answered;
+        }
+
+        private static String shown(Answer answer) {
+            if (answer instanceof Answer.Numeric numeric) {
+                return String.valueOf(numeric.value());
+            }
+            return answer instanceof Answer.Text text ? "'" + text.text() + "'" : answer.toString();
+        }
+    }
 
     /** One released figure: what it is about and who stands behind it. */
     record Released(String key, Set<String> respondents, int shownN, int threshold) {}
 
-    @Property(tries = 150)
-    void noFigureBelowKAndNoRecoveryBySubtraction(@ForAll("actions") List<Action> actions,
-            @ForAll @IntRange(min = 3, max = 6) int k) {
+    @Test
+    @DisplayName("for any responses, reports, segment queries and guard restarts, every released figure stands on at "
+            + "least k respondents and no withheld group is recovered by subtracting released figures")
+    void noFigureBelowKAndNoRecoveryBySubtraction() {
+        qt().withExamples(300).withShrinkCycles(2_000)
+                .forAll(actions(), integers().between(3, 6))
+                .checkAssert(AnonymityGuardProperties::noFigureBelowKAndNoRecoveryBySubtraction);
+    }
+
+    private static void noFigureBelowKAndNoRecoveryBySubtraction(List<Action> actions, int k) {
         MapSurveyResponseStore store = new MapSurveyResponseStore();
         AnonymityPolicy policy = AnonymityPolicy.withThreshold(k);
         InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
@@ -194,15 +242,10 @@ class AnonymityGuardProperties {
         }
     }
 
-    @Provide
-    Arbitrary<List<Action>> actions() {
-        Arbitrary<Respondent> respondent = Combinators.combine(
-                Arbitraries.of("MENTOR", "MENTEE"),
-                Arbitraries.of("a", "b", "c").injectNull(0.25),
-                Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(0, 15))
-                .as((role, cohort, suits, trust, mask) -> {
+    private static Gen<List<Action>> actions() {
+        Gen<@Nullable String> cohorts = arbitrary().pick("a", "b", "c").toOptionals(25).map(c -> c.orElse(null));
+        Gen<Respondent> respondent = arbitrary().pick("MENTOR", "MENTEE").zip(cohorts, integers().between(1, 5),
+                integers().between(1, 5), integers().between(0, 15), (role, cohort, suits, trust, mask) -> {
                     Map<String, Answer> answers = new HashMap<>();
                     answers.put("pace.suits", new Answer.Numeric(suits));
                     if ((mask & 1) != 0) {
@@ -219,25 +262,23 @@ class AnonymityGuardProperties {
                     }
                     return new Respondent(role, cohort, answers);
                 });
-        Arbitrary<Action> add = respondent.list().ofMinSize(1).ofMaxSize(25).map(Add::new);
-        Arbitrary<Map<String, String>> selection = Combinators.combine(
-                Arbitraries.of("MENTOR", "MENTEE").injectNull(0.4),
-                Arbitraries.of("a", "b", "c").injectNull(0.4))
-                .as((role, cohort) -> {
-                    Map<String, String> segments = new HashMap<>();
-                    if (role != null) {
-                        segments.put("role", role);
-                    }
-                    if (cohort != null) {
-                        segments.put("cohort", cohort);
-                    }
-                    return segments;
-                });
-        Arbitrary<Action> query = selection.map(Query::new);
-        Arbitrary<Action> report = Arbitraries.just(new Report());
-        Arbitrary<Action> restart = Arbitraries.just(new Restart());
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, add), Tuple.of(2, report), Tuple.of(4, query), Tuple.of(1, restart))
-                .list().ofMinSize(1).ofMaxSize(10);
+        Gen<Action> add = Steps.shrinkingAnywhere(respondent, 25).map(Add::new);
+        Gen<@Nullable String> roles = arbitrary().pick("MENTOR", "MENTEE").toOptionals(40).map(r -> r.orElse(null));
+        Gen<@Nullable String> selectedCohorts = arbitrary().pick("a", "b", "c").toOptionals(40)
+                .map(c -> c.orElse(null));
+        Gen<Action> query = roles.zip(selectedCohorts, (role, cohort) -> {
+            Map<String, String> segments = new HashMap<>();
+            if (role != null) {
+                segments.put("role", role);
+            }
+            if (cohort != null) {
+                segments.put("cohort", cohort);
+            }
+            return new Query(segments);
+        });
+        Gen<Action> report = Generate.constant(new Report());
+        Gen<Action> restart = Generate.constant(new Restart());
+        return Steps.upTo(Generate.frequency(Pair.of(3, add), Pair.of(2, report), Pair.of(4, query),
+                Pair.of(1, restart)), 10);
     }
 }

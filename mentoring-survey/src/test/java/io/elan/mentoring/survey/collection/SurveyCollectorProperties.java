@@ -2,6 +2,8 @@ package io.elan.mentoring.survey.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
@@ -12,6 +14,7 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.Steps;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
@@ -22,12 +25,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * For any sequence of submissions, valid or not, repeated or not: the store holds exactly one response per person
@@ -40,10 +40,23 @@ class SurveyCollectorProperties {
     private static final Wave WAVE = new Wave("w", WaveKind.PULSE, StandardQuestionnaires.midPoint(),
             Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-16T18:00:00Z"));
 
-    record Submission(int person, int suits) {}
+    /** One step: a person submits an answer to "pace.suits" (valid from 1 to 5). */
+    record Submission(int person, int suits) {
+        @Override
+        public String toString() {
+            return "person" + person + " submits pace.suits=" + suits;
+        }
+    }
 
-    @Property(tries = 150)
-    void onlyFirstValidSubmissionPerTokenIsKept(@ForAll("submissions") List<Submission> submissions) {
+    @Test
+    @DisplayName("for any submissions, valid or not, repeated or not, only each person's first valid submission is "
+            + "kept and a refused one changes nothing")
+    void onlyFirstValidSubmissionPerTokenIsKept() {
+        qt().withExamples(500).forAll(submissions())
+                .checkAssert(SurveyCollectorProperties::onlyFirstValidSubmissionPerTokenIsKept);
+    }
+
+    private static void onlyFirstValidSubmissionPerTokenIsKept(List<Submission> submissions) {
         MapSurveyResponseStore store = new MapSurveyResponseStore();
         SurveyCollector collector = SurveyCollector.builder().store(store).registry(new InMemoryTokenRegistry())
                 .secrets(new InMemoryWaveSecrets())
@@ -80,9 +93,7 @@ class SurveyCollectorProperties {
         assertThat(collector.notAnswered(TENANT, PROGRAM, WAVE)).hasSize(invitations.size() - firstAccepted.size());
     }
 
-    @Provide
-    Arbitrary<List<Submission>> submissions() {
-        return Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 6))
-                .as(Submission::new).list().ofMaxSize(30);
+    private static Gen<List<Submission>> submissions() {
+        return Steps.upTo(integers().between(0, 6).zip(integers().between(0, 6), Submission::new), 30);
     }
 }
