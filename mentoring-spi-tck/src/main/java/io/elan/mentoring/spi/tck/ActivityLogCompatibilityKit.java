@@ -13,6 +13,7 @@ import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,15 +25,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The contract of {@link ActivityLog}: append-only, idempotent by event id, atomic batches, ordered windows, tenants
@@ -60,14 +58,16 @@ public abstract class ActivityLogCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("appending")
+    @DisplayName("appending events")
     class Appending {
         @Test
         @DisplayName("an append returns how many events were new and stores them")
         void append() {
             List<ActivityEvent> batch = meetings(program, "e", 5);
-            assertThat(log().append(tenant, batch)).isEqualTo(5);
-            assertThat(all(tenant, program)).containsExactlyElementsOf(batch);
+            assertThat(log().append(tenant, batch))
+                    .as("appending five new events must return 5, the number of new events").isEqualTo(5);
+            assertThat(all(tenant, program)).as("the five appended events must be read back, by instant")
+                    .containsExactlyElementsOf(batch);
         }
 
         @Test
@@ -75,8 +75,10 @@ public abstract class ActivityLogCompatibilityKit {
         void replay() {
             List<ActivityEvent> batch = meetings(program, "e", 5);
             log().append(tenant, batch);
-            assertThat(log().append(tenant, batch)).isZero();
-            assertThat(all(tenant, program)).hasSize(5);
+            assertThat(log().append(tenant, batch))
+                    .as("appending the same batch again must return 0: every event id is already stored").isZero();
+            assertThat(all(tenant, program)).as("appending the same batch again must store no event twice")
+                    .hasSize(5);
         }
 
         @Test
@@ -86,16 +88,20 @@ public abstract class ActivityLogCompatibilityKit {
             ActivityEvent impostor = ActivityEvent.ofPerson(EventId.of("same"), program, PersonId.of("x"),
                     ActivityKind.HOTLINE_REQUEST, T0.plusSeconds(5), "other");
             log().append(tenant, List.of(first));
-            assertThat(log().append(tenant, List.of(impostor))).isZero();
-            assertThat(all(tenant, program)).containsExactly(first);
+            assertThat(log().append(tenant, List.of(impostor)))
+                    .as("an event whose id is already stored must not count as new, whatever its content").isZero();
+            assertThat(all(tenant, program)).as("the first event appended under an id must stay, unchanged")
+                    .containsExactly(first);
         }
 
         @Test
         @DisplayName("an id repeated inside one batch is stored once")
         void repeatedInBatch() {
             ActivityEvent e = meeting(program, "dup", "pair-1", T0);
-            assertThat(log().append(tenant, List.of(e, e, e))).isEqualTo(1);
-            assertThat(all(tenant, program)).containsExactly(e);
+            assertThat(log().append(tenant, List.of(e, e, e)))
+                    .as("a batch repeating one event id three times must count one new event").isEqualTo(1);
+            assertThat(all(tenant, program)).as("an event id repeated inside a batch must be stored once")
+                    .containsExactly(e);
         }
 
         @Test
@@ -105,14 +111,16 @@ public abstract class ActivityLogCompatibilityKit {
             log().append(tenant, first);
             List<ActivityEvent> second = new ArrayList<>(first);
             second.add(meeting(program, "new", "pair-1", T0.plusSeconds(1)));
-            assertThat(log().append(tenant, second)).isEqualTo(1);
-            assertThat(all(tenant, program)).hasSize(4);
+            assertThat(log().append(tenant, second))
+                    .as("a batch of three stored events and one new one must count 1 new event").isEqualTo(1);
+            assertThat(all(tenant, program)).as("a batch of three stored events and one new one must add one event")
+                    .hasSize(4);
         }
 
         @Test
         @DisplayName("an empty batch stores nothing")
         void empty() {
-            assertThat(log().append(tenant, List.of())).isZero();
+            assertThat(log().append(tenant, List.of())).as("an empty batch must count no new event").isZero();
         }
 
         @Test
@@ -122,12 +130,15 @@ public abstract class ActivityLogCompatibilityKit {
                     ActivityKind.CHECKPOINT_CALL, Instant.parse("2026-11-03T09:30:00.123456Z"), "engine")
                     .withAttributes(Map.of("outcome", "REACHED", "note", "Très bien ; « ok » 'quote' \n line"));
             log().append(tenant, List.of(rich));
-            assertThat(all(tenant, program)).containsExactly(rich);
+            assertThat(all(tenant, program))
+                    .as("an event must be read back with every field as appended: person, kind, instant to the"
+                            + " microsecond, source, attributes")
+                    .containsExactly(rich);
         }
     }
 
     @Nested
-    @DisplayName("reading")
+    @DisplayName("reading windows of events")
     class Reading {
         @Test
         @DisplayName("events are read in [from, to) ordered by instant, then id")
@@ -138,12 +149,17 @@ public abstract class ActivityLogCompatibilityKit {
             ActivityEvent atEnd = meeting(program, "end", "p", T0.plusSeconds(20));
             log().append(tenant, List.of(b, atEnd, a, first));
             try (Stream<ActivityEvent> events = log().events(tenant, program, T0, T0.plusSeconds(20))) {
-                assertThat(events).containsExactly(first, a, b);
+                assertThat(events)
+                        .as("a window [from, to) must include an event at its start, exclude one at its end, and order"
+                                + " by instant, then id")
+                        .containsExactly(first, a, b);
             }
             try (Stream<ActivityEvent> events = log().events(tenant, program, T0.plusSeconds(1), T0.plusSeconds(21))) {
-                assertThat(events).containsExactly(a, b, atEnd);
+                assertThat(events).as("a window [from, to) must exclude an event before its start")
+                        .containsExactly(a, b, atEnd);
             }
-            assertThat(log().count(tenant, program, T0, T0.plusSeconds(20))).isEqualTo(3);
+            assertThat(log().count(tenant, program, T0, T0.plusSeconds(20)))
+                    .as("count must agree with the events read in the same window [from, to)").isEqualTo(3);
         }
 
         @Test
@@ -151,10 +167,10 @@ public abstract class ActivityLogCompatibilityKit {
         void emptyWindow() {
             log().append(tenant, meetings(program, "e", 3));
             try (Stream<ActivityEvent> events = log().events(tenant, program, T0, T0)) {
-                assertThat(events).isEmpty();
+                assertThat(events).as("a window whose start equals its end must read nothing").isEmpty();
             }
             try (Stream<ActivityEvent> events = log().events(tenant, program, T0.plusSeconds(60), T0)) {
-                assertThat(events).isEmpty();
+                assertThat(events).as("a window whose end comes before its start must read nothing").isEmpty();
             }
         }
 
@@ -168,8 +184,17 @@ public abstract class ActivityLogCompatibilityKit {
             for (int from = 0; from < batch.size(); from += 1000) {
                 log().append(tenant, batch.subList(from, from + 1000));
             }
-            assertThat(log().count(tenant, program, Instant.EPOCH, END_OF_TIME)).isEqualTo(10_000);
-            assertThat(all(tenant, program)).containsExactlyElementsOf(batch);
+            assertThat(log().count(tenant, program, Instant.EPOCH, END_OF_TIME))
+                    .as("ten batches of 1,000 new events must count 10,000 events").isEqualTo(10_000);
+            List<ActivityEvent> read = all(tenant, program);
+            assertThat(read.size()).as("ten batches of 1,000 new events must stream back as 10,000 events")
+                    .isEqualTo(10_000);
+            int misplaced = IntStream.range(0, batch.size()).filter(i -> !batch.get(i).equals(read.get(i)))
+                    .findFirst().orElse(-1);
+            assertThat(misplaced)
+                    .as("10,000 events must stream back in order of instant, each as appended; position %d is not",
+                            misplaced)
+                    .isEqualTo(-1);
         }
 
         @Test
@@ -178,8 +203,9 @@ public abstract class ActivityLogCompatibilityKit {
             ProgramId other = ProgramId.of("program-2");
             log().append(tenant, meetings(program, "a", 3));
             log().append(tenant, meetings(other, "b", 2));
-            assertThat(all(tenant, program)).hasSize(3);
-            assertThat(all(tenant, other)).hasSize(2);
+            assertThat(all(tenant, program)).as("a program's window must hold its own three events only").hasSize(3);
+            assertThat(all(tenant, other)).as("another program's window must hold its own two events only")
+                    .hasSize(2);
         }
     }
 
@@ -190,7 +216,7 @@ public abstract class ActivityLogCompatibilityKit {
         @DisplayName("another tenant reads none of the events")
         void invisible() {
             log().append(tenant, meetings(program, "e", 3));
-            assertThat(all(freshTenant(), program)).isEmpty();
+            assertThat(all(freshTenant(), program)).as("events must not be read from another tenant").isEmpty();
         }
 
         @Test
@@ -198,9 +224,10 @@ public abstract class ActivityLogCompatibilityKit {
         void idsPerTenant() {
             TenantId other = freshTenant();
             List<ActivityEvent> batch = meetings(program, "e", 3);
-            assertThat(log().append(tenant, batch)).isEqualTo(3);
-            assertThat(log().append(other, batch)).isEqualTo(3);
-            assertThat(all(other, program)).hasSize(3);
+            assertThat(log().append(tenant, batch)).as("three new events must count 3").isEqualTo(3);
+            assertThat(log().append(other, batch))
+                    .as("the same event ids appended in another tenant must count as new there").isEqualTo(3);
+            assertThat(all(other, program)).as("the other tenant must read its own three events").hasSize(3);
         }
     }
 
@@ -218,41 +245,72 @@ public abstract class ActivityLogCompatibilityKit {
                 }
                 return sum;
             });
-            assertThat(added.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2_000);
-            assertThat(all(tenant, program)).hasSize(2_000);
+            assertThat(added.stream().mapToInt(Integer::intValue).sum())
+                    .as("eight threads appending overlapping batches of 2,000 distinct events must be told, in total,"
+                            + " that 2,000 were new: each event counts as new exactly once")
+                    .isEqualTo(2_000);
+            assertThat(all(tenant, program).size())
+                    .as("eight threads appending overlapping batches must store each of the 2,000 events once")
+                    .isEqualTo(2_000);
         }
     }
 
-    @Provide
-    Arbitrary<List<List<Integer>>> batches() {
-        return Arbitraries.integers().between(0, 30).list().ofMaxSize(12).list().ofMaxSize(8);
+    @Test
+    @DisplayName("any sequence of appends agrees with a map of first-seen events")
+    void appendsAgreeWithAModel() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Append.ANY, 8))
+                .tries(30)
+                .check(AppendsAgainstAMap::new);
     }
 
-    @Property(tries = 30)
-    @Label("any sequence of appends agrees with a map of first-seen events")
-    void appendsAgreeWithAModel(@ForAll("batches") List<List<Integer>> batches) {
-        TenantId t = freshTenant();
-        Map<String, ActivityEvent> model = new LinkedHashMap<>();
-        int round = 0;
-        for (List<Integer> ids : batches) {
+    /**
+     * One step of {@link #appendsAgreeWithAModel}: append a batch of events with these ids; their content changes with
+     * every step, so only the first event seen under an id may be kept.
+     */
+    record Append(List<Integer> ids) {
+        static final Gen<Append> ANY = SourceDSL.lists().of(Generate.range(0, 30))
+                .ofType(SourceDSL.lists().<Integer, List<Integer>>arrayList()).ofSizeBetween(0, 12).map(Append::new);
+
+        @Override
+        public String toString() {
+            return ids.isEmpty() ? "append an empty batch"
+                    : ids.stream().map(id -> "e" + id).collect(Collectors.joining(", ", "append a batch of ", ""));
+        }
+    }
+
+    /** Replays appends on the log, in a tenant of their own, and on a map of the first event seen under each id. */
+    private final class AppendsAgainstAMap implements ModelBasedProperty.Replay<Append> {
+        private final TenantId t = freshTenant();
+        private final Map<String, ActivityEvent> model = new LinkedHashMap<>();
+        private int round;
+
+        @Override
+        public void apply(Append step) {
             round++;
             List<ActivityEvent> batch = new ArrayList<>();
-            for (int id : ids) {
-                // Same id, content that changes each round: only the first one seen may be kept.
+            for (int id : step.ids()) {
                 batch.add(meeting(program, "e" + id, "pair-" + round, T0.plus(Duration.ofMinutes(id * 10L + round))));
             }
             int expectedNew = 0;
             for (ActivityEvent e : batch) {
-                if (!model.containsKey(e.id().value())) {
-                    model.put(e.id().value(), e);
+                if (model.putIfAbsent(e.id().value(), e) == null) {
                     expectedNew++;
                 }
             }
-            assertThat(log().append(t, batch)).isEqualTo(expectedNew);
+            assertThat(log().append(t, batch))
+                    .as("an append must count each event id not stored before, once, and no other: %d of this batch"
+                            + " are new", expectedNew)
+                    .isEqualTo(expectedNew);
         }
-        List<ActivityEvent> expected = model.values().stream()
-                .sorted(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value()))
-                .collect(Collectors.toList());
-        assertThat(all(t, program)).containsExactlyElementsOf(expected);
+
+        @Override
+        public void verifyEnd() {
+            List<ActivityEvent> expected = model.values().stream()
+                    .sorted(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value()))
+                    .toList();
+            assertThat(all(t, program))
+                    .as("the log must hold the first event appended under each id, once, ordered by instant then id")
+                    .containsExactlyElementsOf(expected);
+        }
     }
 }

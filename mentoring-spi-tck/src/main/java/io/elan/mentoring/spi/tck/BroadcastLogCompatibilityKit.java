@@ -23,6 +23,7 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,17 +34,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The contract of {@link BroadcastLog}: the first publication of an id wins, a person's first entry for a broadcast
@@ -75,15 +73,17 @@ public abstract class BroadcastLogCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("publishing")
+    @DisplayName("publishing broadcasts")
     class Publishing {
         @Test
         @DisplayName("a published broadcast is returned as given and found by its program and id")
         void found() {
             PublishedBroadcast b = broadcast(program, "b1", "Lancement", T0);
-            assertThat(log().publish(tenant, b)).isEqualTo(b);
-            assertThat(log().find(tenant, program, BroadcastId.of("b1"))).contains(b);
-            assertThat(log().find(tenant, program, BroadcastId.of("b2"))).isEmpty();
+            assertThat(log().publish(tenant, b)).as("publishing a new broadcast must return it as given").isEqualTo(b);
+            assertThat(log().find(tenant, program, BroadcastId.of("b1")))
+                    .as("a published broadcast must be found by its program and id").contains(b);
+            assertThat(log().find(tenant, program, BroadcastId.of("b2")))
+                    .as("a broadcast never published must not be found").isEmpty();
         }
 
         @Test
@@ -91,9 +91,13 @@ public abstract class BroadcastLogCompatibilityKit {
         void firstWins() {
             PublishedBroadcast first = broadcast(program, "b1", "Premier", T0);
             log().publish(tenant, first);
-            assertThat(log().publish(tenant, broadcast(program, "b1", "Autre", T0.plusSeconds(5)))).isEqualTo(first);
-            assertThat(log().find(tenant, program, BroadcastId.of("b1"))).contains(first);
-            assertThat(log().broadcasts(tenant, program)).containsExactly(first);
+            assertThat(log().publish(tenant, broadcast(program, "b1", "Autre", T0.plusSeconds(5))))
+                    .as("publishing an id again must return the broadcast first published under it, not the new one")
+                    .isEqualTo(first);
+            assertThat(log().find(tenant, program, BroadcastId.of("b1")))
+                    .as("the broadcast first published under an id must stay, unchanged").contains(first);
+            assertThat(log().broadcasts(tenant, program))
+                    .as("publishing an id again must not list a second broadcast").containsExactly(first);
         }
 
         @Test
@@ -102,9 +106,13 @@ public abstract class BroadcastLogCompatibilityKit {
             ProgramId other = ProgramId.of("program-2");
             PublishedBroadcast mine = broadcast(program, "b1", "Un", T0);
             PublishedBroadcast theirs = broadcast(other, "b1", "Deux", T0.plusSeconds(1));
-            assertThat(log().publish(tenant, mine)).isEqualTo(mine);
-            assertThat(log().publish(tenant, theirs)).isEqualTo(theirs);
-            assertThat(log().find(tenant, other, BroadcastId.of("b1"))).contains(theirs);
+            assertThat(log().publish(tenant, mine)).as("publishing a new broadcast must return it as given")
+                    .isEqualTo(mine);
+            assertThat(log().publish(tenant, theirs))
+                    .as("the same broadcast id in another program must be a new broadcast, returned as given")
+                    .isEqualTo(theirs);
+            assertThat(log().find(tenant, other, BroadcastId.of("b1")))
+                    .as("each program must find its own broadcast under a shared id").contains(theirs);
         }
 
         @Test
@@ -126,13 +134,16 @@ public abstract class BroadcastLogCompatibilityKit {
                                     null)));
             PublishedBroadcast b = new PublishedBroadcast(broadcast, Instant.parse("2026-11-03T09:30:00.123456789Z"));
             log().publish(tenant, b);
-            assertThat(log().find(tenant, program, broadcast.id())).contains(b);
-            assertThat(log().broadcasts(tenant, program)).containsExactly(b);
+            assertThat(log().find(tenant, program, broadcast.id()))
+                    .as("a broadcast must be found with every field as published, its instant to the nanosecond")
+                    .contains(b);
+            assertThat(log().broadcasts(tenant, program))
+                    .as("a broadcast must be listed with every field as published").containsExactly(b);
         }
     }
 
     @Nested
-    @DisplayName("listing")
+    @DisplayName("listing broadcasts")
     class Listing {
         @Test
         @DisplayName("a program's broadcasts are listed by publication instant, then id")
@@ -142,6 +153,7 @@ public abstract class BroadcastLogCompatibilityKit {
             log().publish(tenant, broadcast(program, "b3", "Trois", T0.minusSeconds(10)));
             log().publish(tenant, broadcast(program, "b0", "Zéro", T0));
             assertThat(log().broadcasts(tenant, program)).extracting(b -> b.broadcast().id().value())
+                    .as("broadcasts must be listed by publication instant, then by id when published together")
                     .containsExactly("b3", "b0", "b1", "b2");
         }
 
@@ -152,21 +164,25 @@ public abstract class BroadcastLogCompatibilityKit {
             published("b1");
             log().publish(tenant, broadcast(other, "b2", "Ailleurs", T0));
             assertThat(log().broadcasts(tenant, program)).extracting(b -> b.broadcast().id().value())
-                    .containsExactly("b1");
-            assertThat(log().broadcasts(tenant, ProgramId.of("program-3"))).isEmpty();
+                    .as("a program must list its own broadcasts only").containsExactly("b1");
+            assertThat(log().broadcasts(tenant, ProgramId.of("program-3")))
+                    .as("a program without broadcasts must list none").isEmpty();
         }
     }
 
     @Nested
-    @DisplayName("addressing")
+    @DisplayName("addressing recipients")
     class Addressing {
         @Test
         @DisplayName("recipients are recorded and read back in the order given")
         void recorded() {
             published("b1");
             List<Addressee> given = List.of(queued("zoé", "k1", T0), queued("ana", "k2", T0), queued("marc", "k3", T0));
-            assertThat(log().address(tenant, program, BroadcastId.of("b1"), given)).isEqualTo(given);
-            assertThat(addressees(tenant, "b1")).isEqualTo(given);
+            assertThat(log().address(tenant, program, BroadcastId.of("b1"), given))
+                    .as("addressing three people new to a broadcast must return all three, in the order given")
+                    .isEqualTo(given);
+            assertThat(addressees(tenant, "b1")).as("recipients must be read back in the order they were recorded")
+                    .isEqualTo(given);
         }
 
         @Test
@@ -177,8 +193,11 @@ public abstract class BroadcastLogCompatibilityKit {
             address(tenant, "b1", queued("ana", "k1", T0), queued("ben", "k2", T0));
             List<Addressee> second = address(tenant, "b1", queued("ana", "other", T0.plusSeconds(1)),
                     queued("chloé", "k3", T0.plusSeconds(1)));
-            assertThat(persons(second)).containsExactly("chloé");
+            assertThat(persons(second))
+                    .as("addressing ana again with chloé must return only chloé: ana was already addressed")
+                    .containsExactly("chloé");
             assertThat(addressees(tenant, "b1")).extracting(Addressee::idempotencyKey)
+                    .as("a person's first entry for a broadcast must stay: ana keeps k1, not the later entry")
                     .containsExactly("k1", "k2", "k3");
         }
 
@@ -188,8 +207,11 @@ public abstract class BroadcastLogCompatibilityKit {
             published("b1");
             Addressee first = queued("ana", "k1", T0);
             List<Addressee> recorded = address(tenant, "b1", first, queued("ana", "k2", T0));
-            assertThat(recorded).containsExactly(first);
-            assertThat(addressees(tenant, "b1")).containsExactly(first);
+            assertThat(recorded).as("a person listed twice in one call must be returned once, with the first entry")
+                    .containsExactly(first);
+            assertThat(addressees(tenant, "b1"))
+                    .as("a person listed twice in one call must be recorded once, with the first entry")
+                    .containsExactly(first);
         }
 
         @Test
@@ -205,7 +227,10 @@ public abstract class BroadcastLogCompatibilityKit {
                     new Addressee(PersonId.of("chloé"), Role.MENTEE, AddressingOutcome.NO_CHANNEL, Channel.SMS, null,
                             false, at.plusSeconds(1), "numéro inconnu\nsecond line"));
             address(tenant, "b1", given.toArray(Addressee[]::new));
-            assertThat(addressees(tenant, "b1")).isEqualTo(given);
+            assertThat(addressees(tenant, "b1"))
+                    .as("every entry must be read back with every field as recorded: role, outcome, channel, key,"
+                            + " catch-up flag, instant to the nanosecond, reason")
+                    .isEqualTo(given);
         }
 
         @Test
@@ -213,29 +238,36 @@ public abstract class BroadcastLogCompatibilityKit {
         void perBroadcast() {
             published("b1");
             published("b2");
-            assertThat(address(tenant, "b1", queued("ana", "k1", T0))).hasSize(1);
-            assertThat(address(tenant, "b2", queued("ana", "k2", T0))).hasSize(1);
-            assertThat(addressees(tenant, "b2")).extracting(Addressee::idempotencyKey).containsExactly("k2");
+            assertThat(address(tenant, "b1", queued("ana", "k1", T0))).as("ana must be new to b1").hasSize(1);
+            assertThat(address(tenant, "b2", queued("ana", "k2", T0)))
+                    .as("ana addressed for b1 must still be new to b2").hasSize(1);
+            assertThat(addressees(tenant, "b2")).extracting(Addressee::idempotencyKey)
+                    .as("b2 must hold ana's entry for b2 only").containsExactly("k2");
         }
 
         @Test
         @DisplayName("addressing a broadcast that is not stored fails as not found and records nothing")
         void unknown() {
-            assertThatThrownBy(() -> address(tenant, "nope", queued("ana", "k1", T0)))
+            assertThatThrownBy(() -> address(tenant, "nope", queued("ana", "k1", T0)),
+                    "addressing a broadcast that was never published must fail as not found")
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> log().address(tenant, ProgramId.of("program-2"), BroadcastId.of("nope"),
-                    List.of())).isInstanceOf(NotFoundException.class);
+                    List.of()), "addressing nobody to a broadcast that was never published must fail as not found")
+                    .isInstanceOf(NotFoundException.class);
             published("nope");
-            assertThat(addressees(tenant, "nope")).isEmpty();
+            assertThat(addressees(tenant, "nope"))
+                    .as("a failed addressing must have recorded nobody, even once the broadcast is published")
+                    .isEmpty();
         }
 
         @Test
         @DisplayName("an empty list of recipients records nothing, and a broadcast nobody was addressed has none")
         void empty() {
             published("b1");
-            assertThat(address(tenant, "b1")).isEmpty();
-            assertThat(addressees(tenant, "b1")).isEmpty();
-            assertThat(addressees(tenant, "not-stored")).isEmpty();
+            assertThat(address(tenant, "b1")).as("addressing nobody must return nobody").isEmpty();
+            assertThat(addressees(tenant, "b1")).as("addressing nobody must record nobody").isEmpty();
+            assertThat(addressees(tenant, "not-stored")).as("a broadcast never published must have no recipients")
+                    .isEmpty();
         }
     }
 
@@ -248,12 +280,16 @@ public abstract class BroadcastLogCompatibilityKit {
             TenantId other = freshTenant();
             published("b1");
             address(tenant, "b1", queued("ana", "k1", T0));
-            assertThat(log().find(other, program, BroadcastId.of("b1"))).isEmpty();
-            assertThat(log().broadcasts(other, program)).isEmpty();
-            assertThat(addressees(other, "b1")).isEmpty();
-            assertThatThrownBy(() -> address(other, "b1", queued("ben", "k2", T0)))
+            assertThat(log().find(other, program, BroadcastId.of("b1")))
+                    .as("a broadcast must not be found from another tenant").isEmpty();
+            assertThat(log().broadcasts(other, program)).as("a broadcast must not be listed to another tenant")
+                    .isEmpty();
+            assertThat(addressees(other, "b1")).as("recipients must not be read from another tenant").isEmpty();
+            assertThatThrownBy(() -> address(other, "b1", queued("ben", "k2", T0)),
+                    "another tenant addressing a broadcast it does not have must fail as not found")
                     .isInstanceOf(NotFoundException.class);
-            assertThat(addressees(tenant, "b1")).extracting(Addressee::idempotencyKey).containsExactly("k1");
+            assertThat(addressees(tenant, "b1")).extracting(Addressee::idempotencyKey)
+                    .as("another tenant's attempt must add no recipient").containsExactly("k1");
         }
 
         @Test
@@ -262,11 +298,17 @@ public abstract class BroadcastLogCompatibilityKit {
             TenantId other = freshTenant();
             PublishedBroadcast mine = broadcast(program, "b1", "Chez nous", T0);
             PublishedBroadcast theirs = broadcast(program, "b1", "Chez eux", T0.plusSeconds(1));
-            assertThat(log().publish(tenant, mine)).isEqualTo(mine);
-            assertThat(log().publish(other, theirs)).isEqualTo(theirs);
-            assertThat(address(tenant, "b1", queued("ana", "k1", T0))).hasSize(1);
-            assertThat(address(other, "b1", queued("ana", "k2", T0))).hasSize(1);
-            assertThat(addressees(other, "b1")).extracting(Addressee::idempotencyKey).containsExactly("k2");
+            assertThat(log().publish(tenant, mine)).as("publishing a new broadcast must return it as given")
+                    .isEqualTo(mine);
+            assertThat(log().publish(other, theirs))
+                    .as("the same broadcast id in another tenant must be a new broadcast, returned as given")
+                    .isEqualTo(theirs);
+            assertThat(address(tenant, "b1", queued("ana", "k1", T0))).as("ana must be new to this tenant's b1")
+                    .hasSize(1);
+            assertThat(address(other, "b1", queued("ana", "k2", T0)))
+                    .as("ana must be new to the other tenant's b1 as well").hasSize(1);
+            assertThat(addressees(other, "b1")).extracting(Addressee::idempotencyKey)
+                    .as("each tenant's b1 must hold its own recipients").containsExactly("k2");
         }
     }
 
@@ -279,8 +321,9 @@ public abstract class BroadcastLogCompatibilityKit {
             List<PublishedBroadcast> returned = Concurrently.run(8,
                     i -> () -> log().publish(tenant, broadcast(program, "b1", "Version " + i, T0.plusSeconds(i))));
             List<PublishedBroadcast> stored = log().broadcasts(tenant, program);
-            assertThat(stored).hasSize(1);
-            assertThat(returned).allSatisfy(b -> assertThat(b).isEqualTo(stored.get(0)));
+            assertThat(stored).as("eight threads publishing one id at once must store one broadcast").hasSize(1);
+            assertThat(returned).as("each of eight threads publishing one id must be returned the one broadcast stored")
+                    .containsOnly(stored.get(0));
         }
 
         @Test
@@ -290,8 +333,11 @@ public abstract class BroadcastLogCompatibilityKit {
             List<List<Addressee>> recorded = Concurrently.run(8, i -> () -> address(tenant, "b1",
                     queued("ana", "k" + i, T0)));
             List<Addressee> winners = recorded.stream().flatMap(List::stream).toList();
-            assertThat(winners).hasSize(1);
-            assertThat(addressees(tenant, "b1")).containsExactlyElementsOf(winners);
+            assertThat(winners)
+                    .as("of eight threads addressing ana at once, exactly one must be told she was new").hasSize(1);
+            assertThat(addressees(tenant, "b1"))
+                    .as("eight threads addressing ana at once must record one entry, the one returned")
+                    .containsExactlyElementsOf(winners);
         }
 
         @Test
@@ -311,39 +357,75 @@ public abstract class BroadcastLogCompatibilityKit {
                 return mine;
             });
             List<String> winners = recorded.stream().flatMap(List::stream).map(a -> a.person().value()).toList();
-            assertThat(winners).hasSize(200).doesNotHaveDuplicates();
-            assertThat(addressees(tenant, "b1")).hasSize(200)
+            assertThat(winners.size())
+                    .as("threads addressing overlapping groups of 200 people must be told, in all, that each person"
+                            + " was new exactly once")
+                    .isEqualTo(200);
+            assertThat(winners).as("no person may be reported new to the broadcast twice").doesNotHaveDuplicates();
+            assertThat(addressees(tenant, "b1"))
+                    .as("threads addressing overlapping groups must record each of the 200 people once, with the"
+                            + " entry returned as new")
+                    .hasSize(200)
                     .containsExactlyInAnyOrderElementsOf(recorded.stream().flatMap(List::stream).toList());
         }
     }
 
-    /** One step of {@link #operationsAgreeWithAModel}: publish broadcast {@code slot}, or address people to it. */
-    record Step(boolean publish, int slot, int seconds, List<Integer> persons) {}
-
-    @Provide
-    Arbitrary<List<Step>> broadcastSteps() {
-        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 3),
-                        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 5).list().ofMaxSize(4))
-                .as(Step::new).list().ofMaxSize(30);
+    @Test
+    @DisplayName("any sequence of publishes and addresses agrees with a simple model")
+    void operationsAgreeWithAModel() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Step.ANY, 30))
+                .tries(40)
+                .check(BroadcastsAgainstAModel::new);
     }
 
-    @Property(tries = 40)
-    @Label("any sequence of publishes and addresses agrees with a simple model")
-    void operationsAgreeWithAModel(@ForAll("broadcastSteps") List<Step> steps) {
-        TenantId t = freshTenant();
-        Map<String, PublishedBroadcast> published = new HashMap<>();
-        Map<String, Map<String, Addressee>> recipients = new HashMap<>();
-        int n = 0;
-        for (Step step : steps) {
+    /** What a step of {@link #operationsAgreeWithAModel} does. */
+    enum Kind { PUBLISH, ADDRESS }
+
+    /**
+     * One step of {@link #operationsAgreeWithAModel}: publish broadcast {@code slot} at {@code seconds} after the
+     * kits' start, with content new to the step, or address people to it.
+     */
+    record Step(Kind kind, int slot, int seconds, List<Integer> persons) {
+        static final Gen<Step> ANY = Generate.enumValues(Kind.class).zip(Generate.range(0, 3), Generate.range(0, 2),
+                SourceDSL.lists().of(Generate.range(0, 5)).ofType(SourceDSL.lists().<Integer, List<Integer>>arrayList())
+                        .ofSizeBetween(0, 4),
+                Step::new);
+
+        String id() {
+            return "b" + slot;
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case PUBLISH -> "publish " + id() + " at T0+" + seconds + "s";
+                case ADDRESS -> persons.isEmpty() ? "address nobody to " + id()
+                        : persons.stream().map(p -> "p" + p)
+                                .collect(Collectors.joining(", ", "address " + id() + " to ", ""));
+            };
+        }
+    }
+
+    /** Replays steps on the log, in a tenant of their own, and on maps of first publications and first entries. */
+    private final class BroadcastsAgainstAModel implements ModelBasedProperty.Replay<Step> {
+        private final TenantId t = freshTenant();
+        private final Map<String, PublishedBroadcast> published = new HashMap<>();
+        private final Map<String, Map<String, Addressee>> recipients = new HashMap<>();
+        private int n;
+
+        @Override
+        public void apply(Step step) {
             n++;
-            String id = "b" + step.slot();
-            if (step.publish()) {
-                // Same id, new content and instant each step: only the first publication may be kept.
-                PublishedBroadcast attempt = broadcast(program, id, "Annonce " + n, T0.plus(Duration.ofSeconds(
-                        step.seconds())));
+            String id = step.id();
+            if (step.kind() == Kind.PUBLISH) {
+                PublishedBroadcast attempt = broadcast(program, id, "Annonce " + n,
+                        T0.plus(Duration.ofSeconds(step.seconds())));
                 PublishedBroadcast expected = published.computeIfAbsent(id, k -> attempt);
                 recipients.computeIfAbsent(id, k -> new LinkedHashMap<>());
-                assertThat(log().publish(t, attempt)).isEqualTo(expected);
+                assertThat(log().publish(t, attempt))
+                        .as(expected == attempt ? "publishing %s for the first time must return it as given"
+                                : "publishing %s again must return the broadcast first published under that id", id)
+                        .isEqualTo(expected);
             } else {
                 List<Addressee> given = new ArrayList<>();
                 for (int person : step.persons()) {
@@ -351,7 +433,8 @@ public abstract class BroadcastLogCompatibilityKit {
                 }
                 Map<String, Addressee> known = recipients.get(id);
                 if (known == null) {
-                    assertThatThrownBy(() -> log().address(t, program, BroadcastId.of(id), given))
+                    assertThatThrownBy(() -> log().address(t, program, BroadcastId.of(id), given),
+                            "addressing %s, which was never published, must fail as not found", id)
                             .isInstanceOf(NotFoundException.class);
                 } else {
                     List<Addressee> expected = new ArrayList<>();
@@ -360,21 +443,33 @@ public abstract class BroadcastLogCompatibilityKit {
                             expected.add(a);
                         }
                     }
-                    assertThat(log().address(t, program, BroadcastId.of(id), given)).isEqualTo(expected);
+                    assertThat(log().address(t, program, BroadcastId.of(id), given))
+                            .as("addressing %s must record and return, in the order given, only the people new to"
+                                    + " it, each with their first entry in the call", id)
+                            .isEqualTo(expected);
                 }
             }
             for (int slot = 0; slot < 4; slot++) {
                 String b = "b" + slot;
-                assertThat(log().find(t, program, BroadcastId.of(b))).as("broadcast %s", b)
+                assertThat(log().find(t, program, BroadcastId.of(b)))
+                        .as("after %s, %s must be found as first published (or not at all if never published)",
+                                step, b)
                         .isEqualTo(Optional.ofNullable(published.get(b)));
-                assertThat(log().addressees(t, program, BroadcastId.of(b))).as("recipients of %s", b)
+                assertThat(log().addressees(t, program, BroadcastId.of(b)))
+                        .as("after %s, %s must hold each person's first entry, in the order recorded", step, b)
                         .containsExactlyElementsOf(recipients.getOrDefault(b, Map.of()).values());
             }
         }
-        List<PublishedBroadcast> expected = published.values().stream()
-                .sorted(Comparator.comparing(PublishedBroadcast::publishedAt)
-                        .thenComparing(b -> b.broadcast().id().value()))
-                .toList();
-        assertThat(log().broadcasts(t, program)).containsExactlyElementsOf(expected);
+
+        @Override
+        public void verifyEnd() {
+            List<PublishedBroadcast> expected = published.values().stream()
+                    .sorted(Comparator.comparing(PublishedBroadcast::publishedAt)
+                            .thenComparing(b -> b.broadcast().id().value()))
+                    .toList();
+            assertThat(log().broadcasts(t, program))
+                    .as("the program's broadcasts must be listed as first published, by instant then id")
+                    .containsExactlyElementsOf(expected);
+        }
     }
 }

@@ -57,16 +57,28 @@ public abstract class MessageGatewayCompatibilityKit {
         return received().stream().filter(key::equals).count();
     }
 
+    private void assertReachedOnce(String key, String when) {
+        long arrivals = arrivals(key);
+        assertThat(arrivals)
+                .as("key %s reached the far side %d times %s; the contract allows once, and requires it", key, arrivals,
+                        when)
+                .isEqualTo(1);
+    }
+
     @Nested
-    @DisplayName("delivery")
+    @DisplayName("delivering messages")
     class Delivery {
         @Test
         @DisplayName("a message on a supported channel is delivered and reaches the far side once")
         void delivered() {
             OutgoingMessage m = fresh();
-            assertThat(gateway().supports(supportedChannel())).isTrue();
-            assertThat(gateway().send(m).status()).isEqualTo(SendResult.Status.DELIVERED);
-            assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+            assertThat(gateway().supports(supportedChannel()))
+                    .as("the gateway must say it supports %s, the channel the kit was told it supports",
+                            supportedChannel())
+                    .isTrue();
+            assertThat(gateway().send(m).status()).as("a message on a supported channel must be answered delivered")
+                    .isEqualTo(SendResult.Status.DELIVERED);
+            assertReachedOnce(m.idempotencyKey(), "after one send");
         }
 
         @Test
@@ -79,24 +91,31 @@ public abstract class MessageGatewayCompatibilityKit {
             OutgoingMessage m = fresh();
             OutgoingMessage odd = new OutgoingMessage(m.program(), m.recipient(), channel.get(), m.locale(), m.kind(),
                     m.content(), m.idempotencyKey(), m.notBefore());
-            assertThat(gateway().supports(channel.get())).isFalse();
+            assertThat(gateway().supports(channel.get()))
+                    .as("the gateway must say it does not support %s", channel.get()).isFalse();
             SendResult result = gateway().send(odd);
-            assertThat(result.status()).isEqualTo(SendResult.Status.PERMANENT_FAILURE);
-            assertThat(result.detail()).isNotBlank();
-            assertThat(arrivals(m.idempotencyKey())).isZero();
+            assertThat(result.status())
+                    .as("a message on the unsupported channel %s must be answered as a permanent failure, not thrown"
+                            + " nor retried", channel.get())
+                    .isEqualTo(SendResult.Status.PERMANENT_FAILURE);
+            assertThat(result.detail()).as("a permanent failure must say why in its detail").isNotBlank();
+            assertThat(arrivals(m.idempotencyKey()))
+                    .as("a message on an unsupported channel must not reach the far side").isZero();
         }
     }
 
     @Nested
-    @DisplayName("idempotency")
+    @DisplayName("honouring idempotency keys")
     class Idempotency {
         @Test
         @DisplayName("sending a key again answers delivered without reaching the far side a second time")
         void resend() {
             OutgoingMessage m = fresh();
             gateway().send(m);
-            assertThat(gateway().send(m).status()).isEqualTo(SendResult.Status.DELIVERED);
-            assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+            assertThat(gateway().send(m).status())
+                    .as("sending a key already delivered must be answered delivered")
+                    .isEqualTo(SendResult.Status.DELIVERED);
+            assertReachedOnce(m.idempotencyKey(), "after two sends of the same message");
         }
 
         @Test
@@ -105,8 +124,10 @@ public abstract class MessageGatewayCompatibilityKit {
             for (int round = 0; round < 10; round++) {
                 OutgoingMessage m = fresh();
                 List<SendResult> results = Concurrently.run(8, i -> () -> gateway().send(m));
-                assertThat(results).allSatisfy(r -> assertThat(r.status()).isEqualTo(SendResult.Status.DELIVERED));
-                assertThat(arrivals(m.idempotencyKey())).isEqualTo(1);
+                assertThat(results).extracting(SendResult::status)
+                        .as("each of eight senders racing with key %s must be answered delivered", m.idempotencyKey())
+                        .containsOnly(SendResult.Status.DELIVERED);
+                assertReachedOnce(m.idempotencyKey(), "after eight senders raced with it");
             }
         }
 
@@ -117,8 +138,8 @@ public abstract class MessageGatewayCompatibilityKit {
             OutgoingMessage b = fresh();
             gateway().send(a);
             gateway().send(b);
-            assertThat(arrivals(a.idempotencyKey())).isEqualTo(1);
-            assertThat(arrivals(b.idempotencyKey())).isEqualTo(1);
+            assertReachedOnce(a.idempotencyKey(), "when another key went to the same person");
+            assertReachedOnce(b.idempotencyKey(), "when another key went to the same person");
         }
     }
 }

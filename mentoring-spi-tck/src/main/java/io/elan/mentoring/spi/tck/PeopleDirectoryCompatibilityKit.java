@@ -42,21 +42,25 @@ public abstract class PeopleDirectoryCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("lookups")
+    @DisplayName("looking people up")
     class Lookups {
         @Test
         @DisplayName("a known person is found with every field")
         void found() {
             Person amy = person("amy").toBuilder().manager(PersonId.of("boss")).build();
             PeopleDirectory directory = directoryWith(Map.of(tenant, List.of(amy)));
-            assertThat(directory.find(tenant, amy.id())).contains(amy);
+            assertThat(directory.find(tenant, amy.id()))
+                    .as("a known person must be found with every field: name, e-mail, phone, locale, zone, unit,"
+                            + " manager")
+                    .contains(amy);
         }
 
         @Test
         @DisplayName("an unknown person is not found")
         void unknown() {
             PeopleDirectory directory = directoryWith(Map.of(tenant, List.of(person("amy"))));
-            assertThat(directory.find(tenant, PersonId.of("nobody"))).isEmpty();
+            assertThat(directory.find(tenant, PersonId.of("nobody"))).as("a person the directory does not hold must"
+                    + " not be found").isEmpty();
         }
 
         @Test
@@ -66,9 +70,12 @@ public abstract class PeopleDirectoryCompatibilityKit {
             PeopleDirectory directory = directoryWith(Map.of(tenant, people));
             List<PersonId> wanted = IntStream.range(0, 510).mapToObj(i -> PersonId.of("p" + i)).toList();
             Map<PersonId, Person> found = directory.findAll(tenant, wanted);
-            assertThat(found).hasSize(500);
-            assertThat(found.get(PersonId.of("p42"))).isEqualTo(people.get(42));
-            assertThat(directory.findAll(tenant, List.of())).isEmpty();
+            assertThat(found).as("a bulk lookup of 510 ids, 500 of them known, must return the 500 people found")
+                    .hasSize(500);
+            assertThat(found.get(PersonId.of("p42"))).as("a bulk lookup must return each person with every field")
+                    .isEqualTo(people.get(42));
+            assertThat(directory.findAll(tenant, List.of())).as("a bulk lookup of no ids must return nobody")
+                    .isEmpty();
         }
 
         @Test
@@ -76,7 +83,8 @@ public abstract class PeopleDirectoryCompatibilityKit {
         void leaver() {
             Person gone = person("gone").toBuilder().active(false).build();
             PeopleDirectory directory = directoryWith(Map.of(tenant, List.of(gone)));
-            assertThat(directory.find(tenant, gone.id())).get().extracting(Person::active).isEqualTo(false);
+            assertThat(directory.find(tenant, gone.id())).map(Person::active)
+                    .as("a person who left must still be found, as inactive").contains(false);
         }
     }
 
@@ -88,8 +96,10 @@ public abstract class PeopleDirectoryCompatibilityKit {
         void invisible() {
             TenantId other = freshTenant();
             PeopleDirectory directory = directoryWith(Map.of(tenant, List.of(person("amy")), other, List.of()));
-            assertThat(directory.find(other, PersonId.of("amy"))).isEmpty();
-            assertThat(directory.findAll(other, List.of(PersonId.of("amy")))).isEmpty();
+            assertThat(directory.find(other, PersonId.of("amy")))
+                    .as("a person must not be found from another tenant").isEmpty();
+            assertThat(directory.findAll(other, List.of(PersonId.of("amy"))))
+                    .as("a person must not be found from another tenant in a bulk lookup").isEmpty();
         }
     }
 }

@@ -35,6 +35,7 @@ import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,16 +45,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The contract of {@link ProgramStore}. Extend it, return your store from {@link #store()}, and run it with your tests:
@@ -81,21 +77,24 @@ public abstract class ProgramStoreCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("programs")
+    @DisplayName("saving, finding and listing programs")
     class Programs {
         @Test
         @DisplayName("a new program is stored with version 1 and found by id")
         void createAndFind() {
             Program saved = created("p1");
-            assertThat(saved.version()).isEqualTo(1);
-            assertThat(saved).isEqualTo(program(tenant, "p1").withVersion(1));
-            assertThat(store().findProgram(tenant, ProgramId.of("p1"))).contains(saved);
+            assertThat(saved.version()).as("a new program must be stored with version 1").isEqualTo(1);
+            assertThat(saved).as("saving a new program must return it as given, with version 1")
+                    .isEqualTo(program(tenant, "p1").withVersion(1));
+            assertThat(store().findProgram(tenant, ProgramId.of("p1")))
+                    .as("a saved program must be found by its id as it was returned").contains(saved);
         }
 
         @Test
         @DisplayName("an unknown program is not found")
         void unknown() {
-            assertThat(store().findProgram(tenant, ProgramId.of("nope"))).isEmpty();
+            assertThat(store().findProgram(tenant, ProgramId.of("nope")))
+                    .as("a program that was never saved must not be found").isEmpty();
         }
 
         @Test
@@ -103,9 +102,11 @@ public abstract class ProgramStoreCompatibilityKit {
         void update() {
             Program saved = created("p1");
             Program updated = store().saveProgram(saved.withStatus(ProgramStatus.ENROLLING));
-            assertThat(updated.version()).isEqualTo(2);
-            assertThat(updated.status()).isEqualTo(ProgramStatus.ENROLLING);
-            assertThat(store().findProgram(tenant, saved.id())).contains(updated);
+            assertThat(updated.version()).as("a save based on stored version 1 must store version 2").isEqualTo(2);
+            assertThat(updated.status()).as("a save based on the stored version must keep the new status")
+                    .isEqualTo(ProgramStatus.ENROLLING);
+            assertThat(store().findProgram(tenant, saved.id()))
+                    .as("after an update the program must be found as last saved").contains(updated);
         }
 
         @Test
@@ -113,31 +114,39 @@ public abstract class ProgramStoreCompatibilityKit {
         void staleUpdate() {
             Program v1 = created("p1");
             Program v2 = store().saveProgram(v1.withStatus(ProgramStatus.ENROLLING));
-            assertThatThrownBy(() -> store().saveProgram(v1.withStatus(ProgramStatus.CANCELLED)))
+            assertThatThrownBy(() -> store().saveProgram(v1.withStatus(ProgramStatus.CANCELLED)),
+                    "a save based on version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class)
                     .satisfies(e -> {
                         VersionConflictException c = (VersionConflictException) e;
-                        assertThat(c.expectedVersion()).isEqualTo(1);
-                        assertThat(c.actualVersion()).isEqualTo(2);
+                        assertThat(c.expectedVersion()).as("the conflict must name the version the save was based on")
+                                .isEqualTo(1);
+                        assertThat(c.actualVersion()).as("the conflict must name the version that is stored")
+                                .isEqualTo(2);
                     });
-            assertThat(store().findProgram(tenant, v1.id())).contains(v2);
+            assertThat(store().findProgram(tenant, v1.id()))
+                    .as("a save that failed with a version conflict must store nothing").contains(v2);
         }
 
         @Test
         @DisplayName("creating a program that already exists fails with a version conflict")
         void duplicateCreate() {
             Program v1 = created("p1");
-            assertThatThrownBy(() -> store().saveProgram(program(tenant, "p1").toBuilder().name("Other").build()))
+            assertThatThrownBy(() -> store().saveProgram(program(tenant, "p1").toBuilder().name("Other").build()),
+                    "creating p1 (a save with version 0) while it is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findProgram(tenant, v1.id())).contains(v1);
+            assertThat(store().findProgram(tenant, v1.id()))
+                    .as("a second creation that failed must leave the first program as it was").contains(v1);
         }
 
         @Test
         @DisplayName("updating a program that was never created fails with a version conflict")
         void updateMissing() {
-            assertThatThrownBy(() -> store().saveProgram(program(tenant, "ghost").withVersion(3)))
+            assertThatThrownBy(() -> store().saveProgram(program(tenant, "ghost").withVersion(3)),
+                    "a save based on version 3 of a program never created must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findProgram(tenant, ProgramId.of("ghost"))).isEmpty();
+            assertThat(store().findProgram(tenant, ProgramId.of("ghost")))
+                    .as("an update of a program never created must not create it").isEmpty();
         }
 
         @Test
@@ -146,7 +155,9 @@ public abstract class ProgramStoreCompatibilityKit {
             created("b");
             created("c");
             created("a");
-            assertThat(store().programs(tenant)).extracting(p -> p.id().value()).containsExactly("a", "b", "c");
+            assertThat(store().programs(tenant)).extracting(p -> p.id().value())
+                    .as("a tenant's programs must be listed by id, whatever the order they were created in")
+                    .containsExactly("a", "b", "c");
         }
 
         @Test
@@ -163,7 +174,10 @@ public abstract class ProgramStoreCompatibilityKit {
                             "note", "« quoted » 'text' ; with = signs"))
                     .build();
             Program saved = store().saveProgram(p);
-            assertThat(store().findProgram(tenant, p.id())).contains(p.withVersion(1)).contains(saved);
+            assertThat(store().findProgram(tenant, p.id()))
+                    .as("a program must be found with every field as saved: name, zone, locale, dates, status,"
+                            + " settings")
+                    .contains(p.withVersion(1)).contains(saved);
         }
     }
 
@@ -176,8 +190,9 @@ public abstract class ProgramStoreCompatibilityKit {
         @DisplayName("a program of another tenant is neither found nor listed")
         void invisible() {
             created("p1");
-            assertThat(store().findProgram(other, ProgramId.of("p1"))).isEmpty();
-            assertThat(store().programs(other)).isEmpty();
+            assertThat(store().findProgram(other, ProgramId.of("p1")))
+                    .as("a program must not be found from another tenant").isEmpty();
+            assertThat(store().programs(other)).as("a program must not be listed to another tenant").isEmpty();
         }
 
         @Test
@@ -185,9 +200,14 @@ public abstract class ProgramStoreCompatibilityKit {
         void sameIds() {
             Program mine = created("shared");
             Program theirs = store().saveProgram(program(other, "shared").toBuilder().name("Theirs").build());
-            assertThat(theirs.version()).isEqualTo(1);
-            assertThat(store().findProgram(tenant, mine.id())).contains(mine);
-            assertThat(store().findProgram(other, mine.id())).contains(theirs);
+            assertThat(theirs.version())
+                    .as("another tenant creating the same program id must get a new program, version 1")
+                    .isEqualTo(1);
+            assertThat(store().findProgram(tenant, mine.id()))
+                    .as("a tenant must find its own program, not the one of another tenant with the same id")
+                    .contains(mine);
+            assertThat(store().findProgram(other, mine.id()))
+                    .as("each tenant must find its own program under a shared id").contains(theirs);
         }
 
         @Test
@@ -201,33 +221,45 @@ public abstract class ProgramStoreCompatibilityKit {
             store().recordAttendance(tenant,
                     new Attendance(p.id(), t.id(), PersonId.of("alice"), AttendanceStatus.ATTENDED, T0));
 
-            assertThat(store().participants(other, p.id())).isEmpty();
-            assertThat(store().findParticipant(other, p.id(), PersonId.of("alice"))).isEmpty();
-            assertThat(store().pairs(other, p.id())).isEmpty();
-            assertThat(store().findPair(other, p.id(), PairId.of("pair-1"))).isEmpty();
-            assertThat(store().touchpoints(other, p.id())).isEmpty();
-            assertThat(store().findTouchpoint(other, p.id(), t.id())).isEmpty();
-            assertThat(store().attendance(other, p.id(), t.id())).isEmpty();
+            assertThat(store().participants(other, p.id()))
+                    .as("participants must not be listed to another tenant").isEmpty();
+            assertThat(store().findParticipant(other, p.id(), PersonId.of("alice")))
+                    .as("a participant must not be found from another tenant").isEmpty();
+            assertThat(store().pairs(other, p.id())).as("pairs must not be listed to another tenant").isEmpty();
+            assertThat(store().findPair(other, p.id(), PairId.of("pair-1")))
+                    .as("a pair must not be found from another tenant").isEmpty();
+            assertThat(store().touchpoints(other, p.id()))
+                    .as("touchpoints must not be listed to another tenant").isEmpty();
+            assertThat(store().findTouchpoint(other, p.id(), t.id()))
+                    .as("a touchpoint must not be found from another tenant").isEmpty();
+            assertThat(store().attendance(other, p.id(), t.id()))
+                    .as("attendance must not be listed to another tenant").isEmpty();
         }
 
         @Test
         @DisplayName("nothing can be attached to a program that exists only in another tenant")
         void attachAcrossTenants() {
             Program p = created("p1");
-            assertThatThrownBy(() -> store().saveParticipant(other, participant(p.id(), "eve", Role.MENTEE)))
+            assertThatThrownBy(() -> store().saveParticipant(other, participant(p.id(), "eve", Role.MENTEE)),
+                    "a participant saved from another tenant to a program it does not have must fail as not found")
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> store().savePair(other, pair(p.id(), "x", "eve", "mallory")))
+            assertThatThrownBy(() -> store().savePair(other, pair(p.id(), "x", "eve", "mallory")),
+                    "a pair saved from another tenant to a program it does not have must fail as not found")
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> store().saveTouchpoint(other, webinar(p.id(), "t", T0)))
+            assertThatThrownBy(() -> store().saveTouchpoint(other, webinar(p.id(), "t", T0)),
+                    "a touchpoint saved from another tenant to a program it does not have must fail as not found")
                     .isInstanceOf(NotFoundException.class);
-            assertThat(store().participants(tenant, p.id())).isEmpty();
-            assertThat(store().pairs(tenant, p.id())).isEmpty();
-            assertThat(store().touchpoints(tenant, p.id())).isEmpty();
+            assertThat(store().participants(tenant, p.id()))
+                    .as("another tenant's attempt must add no participant to the program").isEmpty();
+            assertThat(store().pairs(tenant, p.id())).as("another tenant's attempt must add no pair to the program")
+                    .isEmpty();
+            assertThat(store().touchpoints(tenant, p.id()))
+                    .as("another tenant's attempt must add no touchpoint to the program").isEmpty();
         }
     }
 
     @Nested
-    @DisplayName("participants")
+    @DisplayName("saving, finding and listing participants")
     class Participants {
         @Test
         @DisplayName("a participant is stored with version 1, found by program and person, and listed by person id")
@@ -235,10 +267,11 @@ public abstract class ProgramStoreCompatibilityKit {
             Program p = created("p1");
             Participant bob = store().saveParticipant(tenant, participant(p.id(), "bob", Role.MENTEE));
             store().saveParticipant(tenant, participant(p.id(), "alice", Role.MENTOR));
-            assertThat(bob.version()).isEqualTo(1);
-            assertThat(store().findParticipant(tenant, p.id(), PersonId.of("bob"))).contains(bob);
+            assertThat(bob.version()).as("a new participant must be stored with version 1").isEqualTo(1);
+            assertThat(store().findParticipant(tenant, p.id(), PersonId.of("bob")))
+                    .as("a participant must be found by program and person as returned").contains(bob);
             assertThat(store().participants(tenant, p.id())).extracting(x -> x.person().value())
-                    .containsExactly("alice", "bob");
+                    .as("a program's participants must be listed by person id").containsExactly("alice", "bob");
         }
 
         @Test
@@ -253,7 +286,10 @@ public abstract class ProgramStoreCompatibilityKit {
                     .optOuts(Set.of("monthly-message", "nudge"))
                     .build();
             store().saveParticipant(tenant, rich);
-            assertThat(store().findParticipant(tenant, p.id(), rich.person())).contains(rich.withVersion(1));
+            assertThat(store().findParticipant(tenant, p.id(), rich.person()))
+                    .as("a participant must be found with every field as saved: channel, locale, zone, status,"
+                            + " opt-outs")
+                    .contains(rich.withVersion(1));
         }
 
         @Test
@@ -263,10 +299,10 @@ public abstract class ProgramStoreCompatibilityKit {
             Program p2 = created("p2");
             store().saveParticipant(tenant, participant(p1.id(), "alice", Role.MENTOR));
             store().saveParticipant(tenant, participant(p2.id(), "alice", Role.MENTEE));
-            assertThat(store().findParticipant(tenant, p1.id(), PersonId.of("alice"))).get()
-                    .extracting(Participant::role).isEqualTo(Role.MENTOR);
-            assertThat(store().findParticipant(tenant, p2.id(), PersonId.of("alice"))).get()
-                    .extracting(Participant::role).isEqualTo(Role.MENTEE);
+            assertThat(store().findParticipant(tenant, p1.id(), PersonId.of("alice"))).map(Participant::role)
+                    .as("alice must stay a mentor in p1 although she is a mentee in p2").contains(Role.MENTOR);
+            assertThat(store().findParticipant(tenant, p2.id(), PersonId.of("alice"))).map(Participant::role)
+                    .as("alice must be a mentee in p2 although she is a mentor in p1").contains(Role.MENTEE);
         }
 
         @Test
@@ -275,26 +311,33 @@ public abstract class ProgramStoreCompatibilityKit {
             Program p = created("p1");
             Participant v1 = store().saveParticipant(tenant, participant(p.id(), "bob", Role.MENTEE));
             Participant v2 = store().saveParticipant(tenant, v1.toBuilder().status(ParticipantStatus.LEFT).build());
-            assertThat(v2.version()).isEqualTo(2);
+            assertThat(v2.version()).as("a participant saved from its stored version 1 must get version 2")
+                    .isEqualTo(2);
             assertThatThrownBy(() -> store().saveParticipant(tenant,
-                    v1.toBuilder().status(ParticipantStatus.WITHDRAWN).build()))
+                    v1.toBuilder().status(ParticipantStatus.WITHDRAWN).build()),
+                    "a participant saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThatThrownBy(() -> store().saveParticipant(tenant, participant(p.id(), "bob", Role.MENTOR)))
+            assertThatThrownBy(() -> store().saveParticipant(tenant, participant(p.id(), "bob", Role.MENTOR)),
+                    "creating a participant that already exists must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findParticipant(tenant, p.id(), PersonId.of("bob"))).contains(v2);
+            assertThat(store().findParticipant(tenant, p.id(), PersonId.of("bob")))
+                    .as("saves that failed with a version conflict must store nothing").contains(v2);
         }
 
         @Test
         @DisplayName("participants of an unknown program cannot be saved and list as empty")
         void unknownProgram() {
-            assertThatThrownBy(() -> store().saveParticipant(tenant, participant(ProgramId.of("nope"), "x", Role.MENTOR)))
+            assertThatThrownBy(
+                    () -> store().saveParticipant(tenant, participant(ProgramId.of("nope"), "x", Role.MENTOR)),
+                    "a participant of a program that does not exist must fail as not found")
                     .isInstanceOf(NotFoundException.class);
-            assertThat(store().participants(tenant, ProgramId.of("nope"))).isEmpty();
+            assertThat(store().participants(tenant, ProgramId.of("nope")))
+                    .as("a program that does not exist must list no participants").isEmpty();
         }
     }
 
     @Nested
-    @DisplayName("pairs")
+    @DisplayName("saving, finding and listing pairs")
     class Pairs {
         @Test
         @DisplayName("a pair is stored with version 1, found and listed by id, whatever its status")
@@ -303,12 +346,14 @@ public abstract class ProgramStoreCompatibilityKit {
             Pair b = store().savePair(tenant, pair(p.id(), "b", "m1", "e1"));
             Pair a = store().savePair(tenant, pair(p.id(), "a", "m2", "e2"));
             Pair ended = store().savePair(tenant, a.ended(LocalDate.of(2026, 11, 2), "Mentee left the company"));
-            assertThat(b.version()).isEqualTo(1);
-            assertThat(ended.version()).isEqualTo(2);
-            assertThat(store().findPair(tenant, p.id(), PairId.of("a"))).contains(ended);
-            assertThat(store().pairs(tenant, p.id())).extracting(x -> x.id().value()).containsExactly("a", "b");
-            assertThat(store().findPair(tenant, p.id(), PairId.of("a")).orElseThrow().endReason())
-                    .isEqualTo("Mentee left the company");
+            assertThat(b.version()).as("a new pair must be stored with version 1").isEqualTo(1);
+            assertThat(ended.version()).as("a pair saved from its stored version 1 must get version 2").isEqualTo(2);
+            assertThat(store().findPair(tenant, p.id(), PairId.of("a")))
+                    .as("an ended pair must still be found, as last saved").contains(ended);
+            assertThat(store().pairs(tenant, p.id())).extracting(x -> x.id().value())
+                    .as("a program's pairs must be listed by id, ended ones included").containsExactly("a", "b");
+            assertThat(store().findPair(tenant, p.id(), PairId.of("a"))).map(Pair::endReason)
+                    .as("an ended pair must keep the reason it ended").contains("Mentee left the company");
         }
 
         @Test
@@ -317,10 +362,12 @@ public abstract class ProgramStoreCompatibilityKit {
             Program p = created("p1");
             Pair v1 = store().savePair(tenant, pair(p.id(), "a", "m", "e"));
             Pair v2 = store().savePair(tenant, v1.paused());
-            assertThatThrownBy(() -> store().savePair(tenant, v1.ended(LocalDate.of(2026, 10, 1), "x")))
+            assertThatThrownBy(() -> store().savePair(tenant, v1.ended(LocalDate.of(2026, 10, 1), "x")),
+                    "a pair saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findPair(tenant, p.id(), v1.id())).contains(v2);
-            assertThat(v2.status()).isEqualTo(PairStatus.PAUSED);
+            assertThat(store().findPair(tenant, p.id(), v1.id()))
+                    .as("a pair save that failed with a version conflict must store nothing").contains(v2);
+            assertThat(v2.status()).as("a paused pair must be returned paused").isEqualTo(PairStatus.PAUSED);
         }
     }
 
@@ -335,6 +382,7 @@ public abstract class ProgramStoreCompatibilityKit {
             store().saveTouchpoint(tenant, webinar(p.id(), "b", T0));
             store().saveTouchpoint(tenant, webinar(p.id(), "a", T0));
             assertThat(store().touchpoints(tenant, p.id())).extracting(t -> t.id().value())
+                    .as("touchpoints must be listed by start, then by id when they start together")
                     .containsExactly("a", "b", "late");
         }
 
@@ -344,10 +392,13 @@ public abstract class ProgramStoreCompatibilityKit {
             Program p = created("p1");
             Touchpoint v1 = store().saveTouchpoint(tenant, webinar(p.id(), "t", T0));
             Touchpoint v2 = store().saveTouchpoint(tenant, v1.withStatus(TouchpointStatus.HELD));
-            assertThat(v2.version()).isEqualTo(2);
-            assertThatThrownBy(() -> store().saveTouchpoint(tenant, v1.withStatus(TouchpointStatus.CANCELLED)))
+            assertThat(v2.version()).as("a touchpoint saved from its stored version 1 must get version 2")
+                    .isEqualTo(2);
+            assertThatThrownBy(() -> store().saveTouchpoint(tenant, v1.withStatus(TouchpointStatus.CANCELLED)),
+                    "a touchpoint saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findTouchpoint(tenant, p.id(), v1.id())).contains(v2);
+            assertThat(store().findTouchpoint(tenant, p.id(), v1.id()))
+                    .as("a touchpoint save that failed with a version conflict must store nothing").contains(v2);
         }
 
         @Test
@@ -362,8 +413,10 @@ public abstract class ProgramStoreCompatibilityKit {
             Attendance late = new Attendance(p.id(), t.id(), PersonId.of("zed"), AttendanceStatus.EXCUSED,
                     T0.plusSeconds(60));
             store().recordAttendance(tenant, late);
-            assertThat(store().attendance(tenant, p.id(), t.id())).containsExactly(
-                    new Attendance(p.id(), t.id(), PersonId.of("amy"), AttendanceStatus.ATTENDED, T0), late);
+            assertThat(store().attendance(tenant, p.id(), t.id()))
+                    .as("attendance must hold one entry per person, the last recorded, listed by person id")
+                    .containsExactly(
+                            new Attendance(p.id(), t.id(), PersonId.of("amy"), AttendanceStatus.ATTENDED, T0), late);
         }
 
         @Test
@@ -371,7 +424,8 @@ public abstract class ProgramStoreCompatibilityKit {
         void unknownTouchpoint() {
             Program p = created("p1");
             assertThatThrownBy(() -> store().recordAttendance(tenant, new Attendance(p.id(), TouchpointId.of("nope"),
-                    PersonId.of("amy"), AttendanceStatus.ATTENDED, T0)))
+                    PersonId.of("amy"), AttendanceStatus.ATTENDED, T0)),
+                    "attendance of a touchpoint that does not exist must fail as not found")
                     .isInstanceOf(NotFoundException.class);
         }
     }
@@ -386,13 +440,16 @@ public abstract class ProgramStoreCompatibilityKit {
             HotlineRequest raised = HotlineRequest.raised(HotlineRequestId.of("h1"), p.id(), PersonId.of("bob"),
                     HotlineTopic.DIFFICULTY, "Mon mentor ne répond plus", "Depuis trois semaines ; « aide »", T0);
             HotlineRequest v1 = store().saveHotlineRequest(tenant, raised);
-            assertThat(v1).isEqualTo(raised.withVersion(1));
+            assertThat(v1).as("a new hotline request must be returned as given, with version 1")
+                    .isEqualTo(raised.withVersion(1));
             HotlineRequest v2 = store().saveHotlineRequest(tenant, v1.assignedTo(PersonId.of("coordinator")));
             HotlineRequest v3 = store().saveHotlineRequest(tenant, v2.answered("Je l'appelle demain.",
                     T0.plusSeconds(3600)));
             HotlineRequest v4 = store().saveHotlineRequest(tenant, v3.closed(T0.plusSeconds(7200)));
-            assertThat(v4.version()).isEqualTo(4);
-            assertThat(store().findHotlineRequest(tenant, p.id(), raised.id())).contains(v4);
+            assertThat(v4.version()).as("a request raised, assigned, answered and closed must be at version 4")
+                    .isEqualTo(4);
+            assertThat(store().findHotlineRequest(tenant, p.id(), raised.id()))
+                    .as("a closed request must be found with every field as last saved").contains(v4);
         }
 
         @Test
@@ -404,11 +461,14 @@ public abstract class ProgramStoreCompatibilityKit {
             store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("b"), p.id(),
                     PersonId.of("y"), HotlineTopic.QUESTION, "Earlier", "", T0));
             assertThat(store().hotlineRequests(tenant, p.id())).extracting(r -> r.id().value())
+                    .as("hotline requests must be listed by the instant they were raised, then by id")
                     .containsExactly("b", "a");
             store().saveHotlineRequest(tenant, late.assignedTo(PersonId.of("c1")));
-            assertThatThrownBy(() -> store().saveHotlineRequest(tenant, late.assignedTo(PersonId.of("c2"))))
+            assertThatThrownBy(() -> store().saveHotlineRequest(tenant, late.assignedTo(PersonId.of("c2"))),
+                    "a request saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().hotlineRequests(freshTenant(), p.id())).isEmpty();
+            assertThat(store().hotlineRequests(freshTenant(), p.id()))
+                    .as("hotline requests must not be listed to another tenant").isEmpty();
         }
     }
 
@@ -425,14 +485,19 @@ public abstract class ProgramStoreCompatibilityKit {
                     p.id(), PersonId.of("bob"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
             CheckpointCall logged = store().saveCheckpointCall(tenant,
                     first.logged(CallOutcome.REACHED, T0.plus(Duration.ofDays(50)), "Tout va bien"));
-            assertThat(logged.version()).isEqualTo(2);
-            assertThat(store().findCheckpointCall(tenant, p.id(), first.id())).contains(logged);
+            assertThat(logged.version()).as("a call saved from its stored version 1 must get version 2").isEqualTo(2);
+            assertThat(store().findCheckpointCall(tenant, p.id(), first.id()))
+                    .as("a logged call must be found with its outcome, as last saved").contains(logged);
             assertThat(store().checkpointCalls(tenant, p.id())).extracting(c -> c.id().value())
+                    .as("follow-up calls must be listed by the day they are due from, then by id")
                     .containsExactly("b", "a");
-            assertThatThrownBy(() -> store().saveCheckpointCall(tenant, first.cancelled("left")))
+            assertThatThrownBy(() -> store().saveCheckpointCall(tenant, first.cancelled("left")),
+                    "a call saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findCheckpointCall(tenant, p.id(), later.id())).contains(later);
-            assertThat(store().checkpointCalls(freshTenant(), p.id())).isEmpty();
+            assertThat(store().findCheckpointCall(tenant, p.id(), later.id()))
+                    .as("saving one call must leave the other calls as they were").contains(later);
+            assertThat(store().checkpointCalls(freshTenant(), p.id()))
+                    .as("follow-up calls must not be listed to another tenant").isEmpty();
         }
     }
 
@@ -452,8 +517,14 @@ public abstract class ProgramStoreCompatibilityKit {
                         return false;
                     }
                 });
-                assertThat(outcomes).filteredOn(ok -> ok).hasSize(1);
-                assertThat(store().findProgram(tenant, v1.id())).get().extracting(Program::version).isEqualTo(2L);
+                assertThat(outcomes).filteredOn(ok -> ok)
+                        .as("of eight writers saving version 1 of %s at once, exactly one must succeed and the others"
+                                + " fail with a version conflict (round %d)", v1.id().value(), round)
+                        .hasSize(1);
+                assertThat(store().findProgram(tenant, v1.id())).map(Program::version)
+                        .as("after eight writers raced on version 1 of %s, exactly one save must have been stored",
+                                v1.id().value())
+                        .contains(2L);
             }
         }
 
@@ -467,8 +538,12 @@ public abstract class ProgramStoreCompatibilityKit {
                 for (int n = 0; n < perThread; n++) {
                     // Bounded so that a store that always refuses ends the test instead of looping for ever.
                     for (int attempt = 0; ; attempt++) {
-                        assertThat(attempt).as("attempts for one increment").isLessThan(10_000);
-                        Program current = store().findProgram(tenant, start.id()).orElseThrow();
+                        assertThat(attempt)
+                                .as("a writer retrying one increment after version conflicts must succeed within"
+                                        + " 10,000 attempts")
+                                .isLessThan(10_000);
+                        Program current = store().findProgram(tenant, start.id()).orElseThrow(() -> new AssertionError(
+                                "the counter program must stay findable while eight writers update it"));
                         int value = Integer.parseInt(current.name());
                         try {
                             store().saveProgram(current.toBuilder().name(Integer.toString(value + 1)).build());
@@ -480,56 +555,123 @@ public abstract class ProgramStoreCompatibilityKit {
                 }
                 return null;
             });
-            Program end = store().findProgram(tenant, start.id()).orElseThrow();
-            assertThat(end.name()).isEqualTo(Integer.toString(8 * perThread));
-            assertThat(end.version()).isEqualTo(1L + 8 * perThread);
+            Program end = store().findProgram(tenant, start.id()).orElseThrow(() -> new AssertionError(
+                    "the counter program must be found after eight writers updated it"));
+            assertThat(end.name())
+                    .as("eight writers each adding 25 to a counter, retrying on version conflicts, must reach 200:"
+                            + " a lower count is a lost update (%d conflicts were reported)", conflicts.get())
+                    .isEqualTo(Integer.toString(8 * perThread));
+            assertThat(end.version()).as("each of the 200 increments must have stored exactly one new version")
+                    .isEqualTo(1L + 8 * perThread);
         }
     }
 
-    /** One step of {@link #programSavesAgreeWithAMap}: a kind of operation on one of a few program ids. */
-    record Step(int kind, int slot) {}
-
-    @Provide
-    Arbitrary<List<Step>> programSteps() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
-                .as(Step::new).list().ofMaxSize(40);
+    @Test
+    @DisplayName("any sequence of program creations, updates, stale updates and reads agrees with a map")
+    void programSavesAgreeWithAMap() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Draw.ANY, 40))
+                .planned(Step::plan)
+                .tries(40)
+                .check(ProgramsAgainstAMap::new);
     }
 
-    @Property(tries = 40)
-    @Label("any sequence of program creations, updates, stale updates and reads agrees with a map")
-    void programSavesAgreeWithAMap(@ForAll("programSteps") List<Step> steps) {
-        TenantId t = freshTenant();
-        Map<String, Program> model = new TreeMap<>();
-        for (Step step : steps) {
-            String id = "p" + step.slot();
-            Optional<Program> expected = Optional.ofNullable(model.get(id));
-            switch (step.kind()) {
-                case 0 -> { // create
-                    if (expected.isEmpty()) {
-                        model.put(id, store().saveProgram(program(t, id)));
-                    } else {
-                        assertThatThrownBy(() -> store().saveProgram(program(t, id)))
-                                .isInstanceOf(VersionConflictException.class);
-                    }
+    /** What a step does; simplest first, so that a failing sequence is reduced towards creations. */
+    enum Kind { CREATE, UPDATE, STALE_UPDATE, READ }
+
+    /** A step as drawn, before {@link Step#plan} gives it the versions a correct store would hold. */
+    record Draw(Kind kind, int slot) {
+        static final Gen<Draw> ANY = Generate.enumValues(Kind.class).zip(Generate.range(0, 3), Draw::new);
+    }
+
+    /**
+     * One step of {@link #programSavesAgreeWithAMap}: a save of program {@code id} based on {@code version} (0
+     * creates), or a read. {@code stored} is the version a correct store holds before the step, so that the step
+     * prints as what it is.
+     */
+    record Step(Kind kind, String id, long version, long stored) {
+        static List<Step> plan(List<Draw> draws) {
+            Map<String, Long> versions = new TreeMap<>();
+            List<Step> steps = new ArrayList<>();
+            for (Draw draw : draws) {
+                String id = "p" + draw.slot();
+                long stored = versions.getOrDefault(id, 0L);
+                Step step = switch (draw.kind()) {
+                    case CREATE -> new Step(Kind.CREATE, id, 0, stored);
+                    case UPDATE -> new Step(stored > 0 ? Kind.UPDATE : Kind.STALE_UPDATE, id, Math.max(stored, 1),
+                            stored);
+                    case STALE_UPDATE -> new Step(Kind.STALE_UPDATE, id, stored >= 2 ? stored - 1 : stored + 1,
+                            stored);
+                    case READ -> new Step(Kind.READ, id, 0, stored);
+                };
+                if (step.kind() != Kind.READ && step.version() == stored) {
+                    versions.put(id, stored + 1);
                 }
-                case 1 -> { // update from the stored version
-                    if (expected.isPresent()) {
-                        Program next = expected.get().toBuilder().name("n" + steps.indexOf(step)).build();
-                        Program saved = store().saveProgram(next);
-                        assertThat(saved).isEqualTo(next.withVersion(next.version() + 1));
-                        model.put(id, saved);
+                steps.add(step);
+            }
+            return steps;
+        }
+
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case CREATE -> "create program " + id;
+                case UPDATE -> "update " + id + " from its stored version " + version;
+                case STALE_UPDATE -> stored == 0 ? "update of " + id + " at version " + version + ", never created"
+                        : version < stored ? "stale update of " + id + " at version " + version
+                        : "update of " + id + " at version " + version + ", which it has not reached";
+                case READ -> "read " + id;
+            };
+        }
+    }
+
+    /** Replays steps on the store, in a tenant of their own, and on a map of the programs as last saved. */
+    private final class ProgramsAgainstAMap implements ModelBasedProperty.Replay<Step> {
+        private final TenantId t = freshTenant();
+        private final Map<String, Program> model = new TreeMap<>();
+        private int saves;
+
+        @Override
+        public void apply(Step step) {
+            String id = step.id();
+            if (step.kind() != Kind.READ) {
+                Optional<Program> stored = Optional.ofNullable(model.get(id));
+                long current = stored.map(Program::version).orElse(0L);
+                Program attempt = program(t, id).toBuilder().name("Programme " + id + " n" + ++saves).build()
+                        .withVersion(step.version());
+                if (step.version() == current) {
+                    Program saved;
+                    try {
+                        saved = store().saveProgram(attempt);
+                    } catch (VersionConflictException e) {
+                        throw new AssertionError((current == 0
+                                ? "creating " + id + " must succeed, as no program " + id + " was ever saved in this"
+                                        + " (fresh) tenant"
+                                : "a save of " + id + " based on its stored version " + current + " must succeed")
+                                + "; the store answered with a version conflict instead: " + e.getMessage(), e);
                     }
-                }
-                case 2 -> { // update from a wrong version
-                    long wrong = expected.map(p -> p.version() + 1).orElse(7L);
-                    assertThatThrownBy(() -> store().saveProgram(program(t, id).withVersion(wrong)))
+                    assertThat(saved)
+                            .as("a save of %s based on its stored version %d must be returned as stored, with version"
+                                    + " %d", id, current, current + 1)
+                            .isEqualTo(attempt.withVersion(current + 1));
+                    model.put(id, saved);
+                } else {
+                    assertThatThrownBy(() -> store().saveProgram(attempt),
+                            "a save of %s based on version %d must fail with a version conflict, because %s",
+                            id, step.version(), stored.isEmpty() ? "it was never created"
+                                    : "version " + current + " is stored")
                             .isInstanceOf(VersionConflictException.class);
                 }
-                default -> { // read
-                }
             }
-            assertThat(store().findProgram(t, ProgramId.of(id))).isEqualTo(Optional.ofNullable(model.get(id)));
+            assertThat(store().findProgram(t, ProgramId.of(id)))
+                    .as("after %s, %s must be found exactly as last saved (or not at all if never created)", step, id)
+                    .isEqualTo(Optional.ofNullable(model.get(id)));
         }
-        assertThat(store().programs(t)).containsExactlyElementsOf(new ArrayList<>(model.values()));
+
+        @Override
+        public void verifyEnd() {
+            assertThat(store().programs(t))
+                    .as("the tenant's programs, and no other tenant's, must be listed by id, each as last saved")
+                    .containsExactlyElementsOf(new ArrayList<>(model.values()));
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,19 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The contract of {@link ReleaseLedger}: every appended set is read back, by figure key and as a set, appends add to
@@ -76,9 +74,10 @@ public abstract class ReleaseLedgerCompatibilityKit {
         void readBack() {
             append(tenant, Map.of("respondents", List.of(set(1, 2, 3, 4, 5)),
                     "pace.suits", List.of(set(1, 2, 3), set(3, 4, 5, 6))));
-            assertThat(released(tenant)).isEqualTo(Map.of(
-                    "respondents", Set.of(asSet(1, 2, 3, 4, 5)),
-                    "pace.suits", Set.of(asSet(1, 2, 3), asSet(3, 4, 5, 6))));
+            assertThat(released(tenant)).as("appended sets must be read back under their figure keys, each whole")
+                    .isEqualTo(Map.of(
+                            "respondents", Set.of(asSet(1, 2, 3, 4, 5)),
+                            "pace.suits", Set.of(asSet(1, 2, 3), asSet(3, 4, 5, 6))));
         }
 
         @Test
@@ -86,9 +85,12 @@ public abstract class ReleaseLedgerCompatibilityKit {
         void adds() {
             append(tenant, Map.of("pace.suits", List.of(set(1, 2, 3))));
             append(tenant, Map.of("pace.suits", List.of(set(4, 5, 6)), "scale:relationship", List.of(set(7, 8, 9))));
-            assertThat(released(tenant)).isEqualTo(Map.of(
-                    "pace.suits", Set.of(asSet(1, 2, 3), asSet(4, 5, 6)),
-                    "scale:relationship", Set.of(asSet(7, 8, 9))));
+            assertThat(released(tenant))
+                    .as("a second append to pace.suits must add its set to the one already released, replacing"
+                            + " none of them")
+                    .isEqualTo(Map.of(
+                            "pace.suits", Set.of(asSet(1, 2, 3), asSet(4, 5, 6)),
+                            "scale:relationship", Set.of(asSet(7, 8, 9))));
         }
 
         @Test
@@ -98,8 +100,10 @@ public abstract class ReleaseLedgerCompatibilityKit {
             long[] extremes = set(Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE, 0x7f3a_9c01_d2e4_b5f6L);
             long[] large = LongStream.range(0, 600).map(n -> n * 0x9E37_79B9_7F4A_7C15L).toArray();
             append(tenant, Map.of("overall.recommend", List.of(extremes, large)));
-            assertThat(released(tenant)).isEqualTo(Map.of("overall.recommend", Set.of(asSet(extremes),
-                    asSet(large))));
+            assertThat(released(tenant))
+                    .as("every 64-bit fingerprint must be read back as appended: the extremes, negative ones and a set"
+                            + " of 600")
+                    .isEqualTo(Map.of("overall.recommend", Set.of(asSet(extremes), asSet(large))));
         }
 
         @Test
@@ -107,15 +111,17 @@ public abstract class ReleaseLedgerCompatibilityKit {
         void again() {
             append(tenant, Map.of("respondents", List.of(set(1, 2, 3))));
             append(tenant, Map.of("respondents", List.of(set(3, 2, 1))));
-            assertThat(released(tenant)).isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
+            assertThat(released(tenant)).as("a set appended again, in another order, must read back as the same set")
+                    .isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
         }
 
         @Test
         @DisplayName("a wave nothing was released from reads empty, and an empty append changes nothing")
         void empty() {
-            assertThat(ledger().released(tenant, program, WAVE)).isEmpty();
+            assertThat(ledger().released(tenant, program, WAVE)).as("a wave nothing was released from must read empty")
+                    .isEmpty();
             append(tenant, Map.of());
-            assertThat(ledger().released(tenant, program, WAVE)).isEmpty();
+            assertThat(ledger().released(tenant, program, WAVE)).as("an empty append must release nothing").isEmpty();
         }
 
         @Test
@@ -125,10 +131,13 @@ public abstract class ReleaseLedgerCompatibilityKit {
             append(tenant, Map.of("respondents", List.of(set(1, 2, 3))));
             ledger().append(tenant, program, "closing", Map.of("respondents", List.of(set(4, 5, 6))));
             ledger().append(tenant, other, WAVE, Map.of("respondents", List.of(set(7, 8, 9))));
-            assertThat(released(tenant)).isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
+            assertThat(released(tenant)).as("a wave must read only its own releases")
+                    .isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
             assertThat(asSets(ledger().released(tenant, program, "closing")))
+                    .as("another wave of the same program must read only its own releases")
                     .isEqualTo(Map.of("respondents", Set.of(asSet(4, 5, 6))));
             assertThat(asSets(ledger().released(tenant, other, WAVE)))
+                    .as("the same wave of another program must read only its own releases")
                     .isEqualTo(Map.of("respondents", Set.of(asSet(7, 8, 9))));
         }
 
@@ -139,7 +148,9 @@ public abstract class ReleaseLedgerCompatibilityKit {
             append(tenant, Map.of("respondents", List.of(appended)));
             appended[0] = 99;
             ledger().released(tenant, program, WAVE).get("respondents").get(0)[1] = 98;
-            assertThat(released(tenant)).isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
+            assertThat(released(tenant))
+                    .as("changing the array appended, or an array read back, must not change what the ledger holds")
+                    .isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
         }
     }
 
@@ -151,10 +162,13 @@ public abstract class ReleaseLedgerCompatibilityKit {
         void invisible() {
             TenantId other = freshTenant();
             append(tenant, Map.of("respondents", List.of(set(1, 2, 3))));
-            assertThat(ledger().released(other, program, WAVE)).isEmpty();
+            assertThat(ledger().released(other, program, WAVE)).as("releases must not be read from another tenant")
+                    .isEmpty();
             append(other, Map.of("respondents", List.of(set(4, 5, 6))));
-            assertThat(released(tenant)).isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
-            assertThat(released(other)).isEqualTo(Map.of("respondents", Set.of(asSet(4, 5, 6))));
+            assertThat(released(tenant)).as("another tenant's append must not change this tenant's releases")
+                    .isEqualTo(Map.of("respondents", Set.of(asSet(1, 2, 3))));
+            assertThat(released(other)).as("a tenant must read its own releases only")
+                    .isEqualTo(Map.of("respondents", Set.of(asSet(4, 5, 6))));
         }
     }
 
@@ -171,7 +185,9 @@ public abstract class ReleaseLedgerCompatibilityKit {
                 }
                 return i;
             });
-            assertThat(released(tenant).get("pace.suits")).hasSize(40);
+            assertThat(released(tenant).get("pace.suits"))
+                    .as("eight threads each appending five distinct sets to pace.suits must leave all 40 released")
+                    .hasSize(40);
         }
 
         @Test
@@ -199,27 +215,46 @@ public abstract class ReleaseLedgerCompatibilityKit {
                 }
                 return seen;
             });
-            assertThat(torn).as("reads that saw part of an append, by thread").containsOnly(0);
-            assertThat(released(tenant).get("goals.progress")).hasSize(40);
+            assertThat(torn)
+                    .as("readers must never see part of an append (counts of torn reads, by thread, writer first)")
+                    .containsOnly(0);
+            assertThat(released(tenant).get("goals.progress")).as("all 40 appends must be released in the end")
+                    .hasSize(40);
         }
     }
 
-    /** One step of {@link #appendsAgreeWithAModel}: append to key {@code key} sets drawn from a small universe. */
-    record Step(int key, List<Set<Long>> sets) {}
-
-    @Provide
-    Arbitrary<List<Step>> ledgerSteps() {
-        Arbitrary<Set<Long>> sets = Arbitraries.longs().between(-3, 8).set().ofMinSize(1).ofMaxSize(6);
-        return Combinators.combine(Arbitraries.integers().between(0, 3), sets.list().ofMaxSize(3))
-                .as(Step::new).list().ofMaxSize(25);
+    @Test
+    @DisplayName("any sequence of appends agrees with a map of released sets by figure key")
+    void appendsAgreeWithAModel() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Step.ANY, 25))
+                .tries(40)
+                .check(ReleasesAgainstAMap::new);
     }
 
-    @Property(tries = 40)
-    @Label("any sequence of appends agrees with a map of released sets by figure key")
-    void appendsAgreeWithAModel(@ForAll("ledgerSteps") List<Step> steps) {
-        TenantId t = freshTenant();
-        Map<String, Set<Set<Long>>> model = new HashMap<>();
-        for (Step step : steps) {
+    /** One step of {@link #appendsAgreeWithAModel}: append to key {@code key} sets drawn from a small universe. */
+    record Step(int key, List<Set<Long>> sets) {
+        private static final Gen<Set<Long>> SET = SourceDSL.lists().of(Generate.longRange(-3, 8))
+                .ofType(SourceDSL.lists().<Long, List<Long>>arrayList()).ofSizeBetween(1, 6)
+                .map(fingerprints -> (Set<Long>) new TreeSet<>(fingerprints));
+        static final Gen<Step> ANY = Generate.range(0, 3).zip(SourceDSL.lists().of(SET)
+                .ofType(SourceDSL.lists().<Set<Long>, List<Set<Long>>>arrayList()).ofSizeBetween(0, 3), Step::new);
+
+        @Override
+        public String toString() {
+            return sets.isEmpty() ? "append nothing"
+                    : sets.stream()
+                            .map(set -> set.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}")))
+                            .collect(Collectors.joining(" ", "append to item-" + key + " the sets ", ""));
+        }
+    }
+
+    /** Replays appends on the ledger, in a tenant of their own, and on a map of released sets by figure key. */
+    private final class ReleasesAgainstAMap implements ModelBasedProperty.Replay<Step> {
+        private final TenantId t = freshTenant();
+        private final Map<String, Set<Set<Long>>> model = new HashMap<>();
+
+        @Override
+        public void apply(Step step) {
             String key = "item-" + step.key();
             if (!step.sets().isEmpty()) {
                 model.computeIfAbsent(key, k -> new HashSet<>()).addAll(step.sets());
@@ -228,7 +263,9 @@ public abstract class ReleaseLedgerCompatibilityKit {
                     .map(set -> set.stream().mapToLong(Long::longValue).toArray())
                     .toList();
             ledger().append(t, program, WAVE, appended.isEmpty() ? Map.of() : Map.of(key, appended));
-            assertThat(released(t)).isEqualTo(model);
+            assertThat(released(t))
+                    .as("after %s, every set appended so far must be released under its key, none replaced", step)
+                    .isEqualTo(model);
         }
     }
 }

@@ -12,23 +12,20 @@ import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The contract of {@link TokenRegistry}: a person's first invitation to a wave wins, a token is found only in its own
@@ -62,16 +59,34 @@ public abstract class TokenRegistryCompatibilityKit {
         return registry().invitations(t, program, WAVE);
     }
 
+    /** An invitation in words, its token shown: assertions compare these, since a token prints masked. */
+    private static String shown(Invitation invitation) {
+        return invitation.person().value() + " holding token " + invitation.token().value() + " "
+                + new TreeMap<>(invitation.segments()) + (invitation.answered() ? ", answered" : ", not answered");
+    }
+
+    private static Optional<String> shown(Optional<Invitation> invitation) {
+        return invitation.map(TokenRegistryCompatibilityKit::shown);
+    }
+
+    private static List<String> shown(List<Invitation> invitations) {
+        return invitations.stream().map(TokenRegistryCompatibilityKit::shown).toList();
+    }
+
     @Nested
-    @DisplayName("issuing")
+    @DisplayName("issuing invitations")
     class Issuing {
         @Test
         @DisplayName("an issued invitation is returned as given, found by its token and listed")
         void issued() {
             Invitation given = invitation("ana", "t-ana");
-            assertThat(issue(tenant, given)).isEqualTo(given);
-            assertThat(byToken(tenant, "t-ana")).contains(given);
-            assertThat(invitations(tenant)).containsExactly(given);
+            assertThat(shown(issue(tenant, given)))
+                    .as("a person's first invitation to a wave must be returned as given")
+                    .isEqualTo(shown(given));
+            assertThat(shown(byToken(tenant, "t-ana")))
+                    .as("an issued invitation must be found by its token").contains(shown(given));
+            assertThat(shown(invitations(tenant))).as("an issued invitation must be listed for its wave")
+                    .containsExactly(shown(given));
         }
 
         @Test
@@ -80,9 +95,14 @@ public abstract class TokenRegistryCompatibilityKit {
         void firstInvitationWins() {
             Invitation first = invitation("ana", "t1");
             issue(tenant, first);
-            assertThat(issue(tenant, invitation("ana", "t2"))).isEqualTo(first);
-            assertThat(byToken(tenant, "t2")).isEmpty();
-            assertThat(invitations(tenant)).containsExactly(first);
+            assertThat(shown(issue(tenant, invitation("ana", "t2"))))
+                    .as("inviting ana again must return her first invitation, token t1, not the new one")
+                    .isEqualTo(shown(first));
+            assertThat(shown(byToken(tenant, "t2")))
+                    .as("the token of a second invitation must be found nowhere").isEmpty();
+            assertThat(shown(invitations(tenant)))
+                    .as("a person invited twice must be listed once, with the first invitation")
+                    .containsExactly(shown(first));
         }
 
         @Test
@@ -92,8 +112,11 @@ public abstract class TokenRegistryCompatibilityKit {
             Invitation given = new Invitation(PersonId.of("amélie.dupré@acme.fr"), ResponseToken.of(token),
                     Map.of("role", "MENTOR", "cohort", "2026 « printemps »"), true);
             issue(tenant, given);
-            assertThat(byToken(tenant, token)).contains(given);
-            assertThat(invitations(tenant)).containsExactly(given);
+            assertThat(shown(byToken(tenant, token)))
+                    .as("an invitation must be found by its 128-character token with every field as issued")
+                    .contains(shown(given));
+            assertThat(shown(invitations(tenant))).as("an invitation must be listed with every field as issued")
+                    .containsExactly(shown(given));
         }
 
         @Test
@@ -103,12 +126,19 @@ public abstract class TokenRegistryCompatibilityKit {
             issue(tenant, invitation("ana", "t1"));
             Invitation closing = invitation("ana", "t2");
             Invitation elsewhere = invitation("ana", "t3");
-            assertThat(registry().issueIfAbsent(tenant, program, "closing", closing)).isEqualTo(closing);
-            assertThat(registry().issueIfAbsent(tenant, other, WAVE, elsewhere)).isEqualTo(elsewhere);
-            assertThat(registry().byToken(tenant, program, "closing", ResponseToken.of("t1"))).isEmpty();
-            assertThat(registry().byToken(tenant, other, WAVE, ResponseToken.of("t3"))).contains(elsewhere);
-            assertThat(byToken(tenant, "t3")).isEmpty();
-            assertThat(registry().invitations(tenant, program, "closing")).containsExactly(closing);
+            assertThat(shown(registry().issueIfAbsent(tenant, program, "closing", closing)))
+                    .as("ana invited to the mid-point wave must still be new to the closing wave")
+                    .isEqualTo(shown(closing));
+            assertThat(shown(registry().issueIfAbsent(tenant, other, WAVE, elsewhere)))
+                    .as("ana invited in one program must still be new to the same wave of another program")
+                    .isEqualTo(shown(elsewhere));
+            assertThat(shown(registry().byToken(tenant, program, "closing", ResponseToken.of("t1"))))
+                    .as("a token must be found only in its own wave").isEmpty();
+            assertThat(shown(registry().byToken(tenant, other, WAVE, ResponseToken.of("t3"))))
+                    .as("a token must be found in its own program and wave").contains(shown(elsewhere));
+            assertThat(shown(byToken(tenant, "t3"))).as("a token must be found only in its own program").isEmpty();
+            assertThat(shown(registry().invitations(tenant, program, "closing")))
+                    .as("a wave must list its own invitations only").containsExactly(shown(closing));
         }
 
         @Test
@@ -116,10 +146,14 @@ public abstract class TokenRegistryCompatibilityKit {
         void tokenHeldByAnother() {
             Invitation ana = invitation("ana", "t1");
             issue(tenant, ana);
-            assertThatThrownBy(() -> issue(tenant, invitation("ben", "t1")))
+            assertThatThrownBy(() -> issue(tenant, invitation("ben", "t1")),
+                    "inviting ben with the token ana holds in the same wave must be refused with an"
+                            + " IllegalStateException")
                     .isInstanceOf(IllegalStateException.class);
-            assertThat(invitations(tenant)).containsExactly(ana);
-            assertThat(byToken(tenant, "t1")).contains(ana);
+            assertThat(shown(invitations(tenant)))
+                    .as("a refused invitation must store nothing").containsExactly(shown(ana));
+            assertThat(shown(byToken(tenant, "t1"))).as("a refused invitation must leave the token to its holder")
+                    .contains(shown(ana));
         }
 
         @Test
@@ -127,13 +161,15 @@ public abstract class TokenRegistryCompatibilityKit {
         void tokenPerWave() {
             issue(tenant, invitation("ana", "t1"));
             Invitation ben = invitation("ben", "t1");
-            assertThat(registry().issueIfAbsent(tenant, program, "closing", ben)).isEqualTo(ben);
-            assertThat(registry().byToken(tenant, program, "closing", ResponseToken.of("t1"))).contains(ben);
+            assertThat(shown(registry().issueIfAbsent(tenant, program, "closing", ben)))
+                    .as("a token held in one wave must be free in another wave").isEqualTo(shown(ben));
+            assertThat(shown(registry().byToken(tenant, program, "closing", ResponseToken.of("t1"))))
+                    .as("a token must be found in the wave it was issued in, to its holder there").contains(shown(ben));
         }
     }
 
     @Nested
-    @DisplayName("answering")
+    @DisplayName("marking tokens answered")
     class Answering {
         @Test
         @DisplayName("marking a token answered marks its invitation only, and marking it again changes nothing")
@@ -142,8 +178,12 @@ public abstract class TokenRegistryCompatibilityKit {
             issue(tenant, invitation("ben", "t2"));
             markAnswered(tenant, "t1");
             markAnswered(tenant, "t1");
-            assertThat(invitations(tenant)).extracting(Invitation::answered).containsExactly(true, false);
-            assertThat(byToken(tenant, "t1")).contains(invitation("ana", "t1").markedAnswered());
+            assertThat(invitations(tenant)).extracting(Invitation::answered)
+                    .as("marking ana's token answered twice must mark ana's invitation, and not ben's")
+                    .containsExactly(true, false);
+            assertThat(shown(byToken(tenant, "t1")))
+                    .as("an answered invitation must be found by its token, marked answered and otherwise unchanged")
+                    .contains(shown(invitation("ana", "t1").markedAnswered()));
         }
 
         @Test
@@ -153,7 +193,10 @@ public abstract class TokenRegistryCompatibilityKit {
             markAnswered(tenant, "unknown");
             registry().markAnswered(tenant, program, "closing", ResponseToken.of("t1"));
             registry().markAnswered(tenant, ProgramId.of("program-2"), WAVE, ResponseToken.of("t1"));
-            assertThat(invitations(tenant)).extracting(Invitation::answered).containsExactly(false);
+            assertThat(invitations(tenant)).extracting(Invitation::answered)
+                    .as("marking an unknown token, or ana's token in another wave or program, must not mark ana's"
+                            + " invitation")
+                    .containsExactly(false);
         }
 
         @Test
@@ -161,12 +204,13 @@ public abstract class TokenRegistryCompatibilityKit {
         void answeredStays() {
             issue(tenant, invitation("ana", "t1"));
             markAnswered(tenant, "t1");
-            assertThat(issue(tenant, invitation("ana", "t2")).answered()).isTrue();
+            assertThat(issue(tenant, invitation("ana", "t2")).answered())
+                    .as("inviting ana again after she answered must return her first invitation, answered").isTrue();
         }
     }
 
     @Nested
-    @DisplayName("listing")
+    @DisplayName("listing invitations")
     class Listing {
         @Test
         @DisplayName("a wave's invitations are listed by person id, whatever the order they were issued in")
@@ -175,14 +219,15 @@ public abstract class TokenRegistryCompatibilityKit {
                 issue(tenant, invitation(person, "t-" + person));
             }
             assertThat(invitations(tenant)).extracting(i -> i.person().value())
+                    .as("a wave's invitations must be listed by person id, compared as Java strings")
                     .containsExactly("ana", "ben", "marc", "zoé", "Émile");
         }
 
         @Test
         @DisplayName("a wave without invitations lists none and finds no token")
         void empty() {
-            assertThat(invitations(tenant)).isEmpty();
-            assertThat(byToken(tenant, "t1")).isEmpty();
+            assertThat(shown(invitations(tenant))).as("a wave without invitations must list none").isEmpty();
+            assertThat(shown(byToken(tenant, "t1"))).as("a wave without invitations must find no token").isEmpty();
         }
     }
 
@@ -194,10 +239,12 @@ public abstract class TokenRegistryCompatibilityKit {
         void invisible() {
             TenantId other = freshTenant();
             issue(tenant, invitation("ana", "t1"));
-            assertThat(byToken(other, "t1")).isEmpty();
-            assertThat(invitations(other)).isEmpty();
+            assertThat(shown(byToken(other, "t1"))).as("an invitation must not be found from another tenant").isEmpty();
+            assertThat(shown(invitations(other))).as("an invitation must not be listed to another tenant").isEmpty();
             markAnswered(other, "t1");
-            assertThat(byToken(tenant, "t1")).map(Invitation::answered).contains(false);
+            assertThat(byToken(tenant, "t1")).map(Invitation::answered)
+                    .as("another tenant marking the same token must not mark this tenant's invitation")
+                    .contains(false);
         }
 
         @Test
@@ -207,11 +254,17 @@ public abstract class TokenRegistryCompatibilityKit {
             Invitation mine = invitation("ana", "t1");
             Invitation theirs = new Invitation(PersonId.of("ana"), ResponseToken.of("t1"), Map.of("role", "MENTOR"),
                     false);
-            assertThat(issue(tenant, mine)).isEqualTo(mine);
-            assertThat(issue(other, theirs)).isEqualTo(theirs);
+            assertThat(shown(issue(tenant, mine)))
+                    .as("ana's first invitation must be returned as given").isEqualTo(shown(mine));
+            assertThat(shown(issue(other, theirs)))
+                    .as("the same person and token in another tenant must be a new invitation there")
+                    .isEqualTo(shown(theirs));
             markAnswered(other, "t1");
-            assertThat(byToken(tenant, "t1")).contains(mine);
-            assertThat(byToken(other, "t1")).contains(theirs.markedAnswered());
+            assertThat(shown(byToken(tenant, "t1")))
+                    .as("marking the token in one tenant must leave the other's unanswered")
+                    .contains(shown(mine));
+            assertThat(shown(byToken(other, "t1"))).as("marking the token must mark the invitation of its own tenant")
+                    .contains(shown(theirs.markedAnswered()));
         }
     }
 
@@ -223,8 +276,10 @@ public abstract class TokenRegistryCompatibilityKit {
         void issueOnce() {
             List<Invitation> returned = Concurrently.run(8, i -> () -> issue(tenant, invitation("ana", "t" + i)));
             List<Invitation> stored = invitations(tenant);
-            assertThat(stored).hasSize(1);
-            assertThat(returned).allSatisfy(invitation -> assertThat(invitation).isEqualTo(stored.get(0)));
+            assertThat(shown(stored)).as("eight threads inviting ana at once must store one invitation").hasSize(1);
+            assertThat(shown(returned))
+                    .as("each of eight threads inviting ana at once must be returned the one invitation stored")
+                    .containsOnly(shown(stored.get(0)));
         }
 
         @Test
@@ -232,13 +287,18 @@ public abstract class TokenRegistryCompatibilityKit {
         void overlapping() {
             List<List<Invitation>> returned = Concurrently.run(8, i -> () -> IntStream.range(0, 25)
                     .mapToObj(n -> (i * 10 + n) % 100)
-                    .map(n -> issue(tenant, invitation(String.format("p%03d", n), "t" + i + "-" + n)))
+                    .map(n -> issue(tenant, invitation(String.format(Locale.ROOT, "p%03d", n), "t" + i + "-" + n)))
                     .toList());
             List<Invitation> stored = invitations(tenant);
-            assertThat(stored).hasSize(95).extracting(invitation -> invitation.person().value())
-                    .doesNotHaveDuplicates().isSorted();
-            assertThat(returned.stream().flatMap(List::stream)).allSatisfy(invitation ->
-                    assertThat(byToken(tenant, invitation.token().value())).contains(invitation));
+            assertThat(stored).extracting(invitation -> invitation.person().value())
+                    .as("threads inviting overlapping groups covering 95 people must store one invitation per person,"
+                            + " listed by person id")
+                    .hasSize(95).doesNotHaveDuplicates().isSorted();
+            assertThat(returned.stream().flatMap(List::stream)
+                    .filter(invitation -> !byToken(tenant, invitation.token().value()).equals(Optional.of(invitation)))
+                    .map(TokenRegistryCompatibilityKit::shown))
+                    .as("every invitation returned to a thread must be the one stored for that person; these were not")
+                    .isEmpty();
         }
 
         @Test
@@ -252,42 +312,68 @@ public abstract class TokenRegistryCompatibilityKit {
                 }
                 return i;
             });
-            assertThat(invitations(tenant)).hasSize(80)
-                    .allSatisfy(invitation -> assertThat(invitation.answered())
-                            .isEqualTo(!invitation.person().value().startsWith("late")));
+            List<Invitation> stored = invitations(tenant);
+            assertThat(stored.size()).as("40 invitations and 40 more made while marking must all be stored")
+                    .isEqualTo(80);
+            assertThat(stored.stream()
+                    .filter(invitation -> invitation.answered() == invitation.person().value().startsWith("late"))
+                    .map(TokenRegistryCompatibilityKit::shown))
+                    .as("marks made while other people are invited must all be kept, and only on the tokens marked;"
+                            + " these invitations are wrong")
+                    .isEmpty();
         }
     }
+
+    @Test
+    @DisplayName("any sequence of invitations and answers agrees with a map of first invitations by person")
+    void operationsAgreeWithAModel() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Step.ANY, 30))
+                .tries(40)
+                .check(InvitationsAgainstAMap::new);
+    }
+
+    /** What a step of {@link #operationsAgreeWithAModel} does. */
+    enum Kind { INVITE, MARK_ANSWERED }
 
     /**
      * One step of {@link #operationsAgreeWithAModel}: invite person {@code person} to wave {@code wave}, or mark
      * answered the token of that person's first invitation, issued or not.
      */
-    record Step(boolean issue, int wave, int person) {}
+    record Step(Kind kind, int wave, int person) {
+        static final Gen<Step> ANY = Generate.enumValues(Kind.class)
+                .zip(Generate.range(0, 1), Generate.range(0, 5), Step::new);
 
-    @Provide
-    Arbitrary<List<Step>> registrySteps() {
-        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 1),
-                        Arbitraries.integers().between(0, 5))
-                .as(Step::new).list().ofMaxSize(30);
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case INVITE -> "invite p" + person + " to w" + wave;
+                case MARK_ANSWERED -> "mark answered the token first-p" + person + " in w" + wave;
+            };
+        }
     }
 
-    @Property(tries = 40)
-    @Label("any sequence of invitations and answers agrees with a map of first invitations by person")
-    void operationsAgreeWithAModel(@ForAll("registrySteps") List<Step> steps) {
-        TenantId t = freshTenant();
-        Map<String, Map<String, Invitation>> model = new HashMap<>();
-        int n = 0;
-        for (Step step : steps) {
+    /** Replays steps on the registry, in a tenant of their own, and on maps of first invitations by person. */
+    private final class InvitationsAgainstAMap implements ModelBasedProperty.Replay<Step> {
+        private final TenantId t = freshTenant();
+        private final Map<String, Map<String, Invitation>> model = new HashMap<>();
+        private int n;
+
+        @Override
+        public void apply(Step step) {
             n++;
             String wave = "w" + step.wave();
             Map<String, Invitation> byPerson = model.computeIfAbsent(wave, k -> new TreeMap<>());
             String person = "p" + step.person();
-            if (step.issue()) {
+            if (step.kind() == Kind.INVITE) {
                 // A person's first attempt holds the token the marks use; later attempts hold fresh tokens.
                 Invitation attempt = invitation(person,
                         byPerson.containsKey(person) ? "step" + n + "-" + person : "first-" + person);
                 Invitation expected = byPerson.computeIfAbsent(person, k -> attempt);
-                assertThat(registry().issueIfAbsent(t, program, wave, attempt)).isEqualTo(expected);
+                assertThat(shown(registry().issueIfAbsent(t, program, wave, attempt)))
+                        .as(expected == attempt ? "inviting %s to %s for the first time must return the invitation"
+                                + " as given" : "inviting %s to %s again must return their first invitation", person,
+                                wave)
+                        .isEqualTo(shown(expected));
             } else {
                 byPerson.computeIfPresent(person, (k, invitation) -> invitation.markedAnswered());
                 registry().markAnswered(t, program, wave, ResponseToken.of("first-" + person));
@@ -295,12 +381,15 @@ public abstract class TokenRegistryCompatibilityKit {
             for (int w = 0; w < 2; w++) {
                 String each = "w" + w;
                 Map<String, Invitation> expected = model.getOrDefault(each, Map.of());
-                assertThat(registry().invitations(t, program, each)).as("invitations of %s", each)
-                        .containsExactlyElementsOf(new ArrayList<>(expected.values()));
+                assertThat(shown(registry().invitations(t, program, each)))
+                        .as("after %s, %s must list each person's first invitation, by person id, marked answered"
+                                + " once its token was", step, each)
+                        .containsExactlyElementsOf(shown(new ArrayList<>(expected.values())));
                 for (int p = 0; p < 6; p++) {
-                    assertThat(registry().byToken(t, program, each, ResponseToken.of("first-p" + p)))
-                            .as("token of p%d in %s", p, each)
-                            .isEqualTo(Optional.ofNullable(expected.get("p" + p)));
+                    assertThat(shown(registry().byToken(t, program, each, ResponseToken.of("first-p" + p))))
+                            .as("after %s, the token first-p%d in %s must find p%d's first invitation (or nothing if"
+                                    + " never issued)", step, p, each, p)
+                            .isEqualTo(shown(Optional.ofNullable(expected.get("p" + p))));
                 }
             }
         }

@@ -2,40 +2,58 @@ package io.elan.mentoring.spi.tck.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 /**
- * Proves the kits can fail: each kit runs (through both test engines, JUnit Jupiter for the {@code @Nested} groups and
- * jqwik for the properties) against a correct small implementation, where it must pass, and against deliberately broken
- * ones, where it must report failures.
+ * Proves the kits can fail, and fail in words: each kit runs through the JUnit Jupiter engine (which captures every
+ * failure as an event, so nothing is printed) against a correct small implementation, where it must pass, and against
+ * deliberately broken ones, where it must report failures whose messages name the rule that was broken.
  */
-@DisplayName("the compatibility kits pass on correct implementations and fail on broken ones")
+@DisplayName("the compatibility kits pass on correct implementations and fail on broken ones, saying which rule broke")
 class KitSelfCheckTest {
 
-    private record Outcome(long succeeded, long failed, List<String> failures) {}
+    /** A failed test of a kit: its display name and the message of what it threw. */
+    private record Failure(String test, String message) {}
 
-    private static Outcome run(Class<?> kitRun) {
-        long ok = 0;
-        long failed = 0;
-        List<String> failures = new ArrayList<>();
-        for (String engine : List.of("junit-jupiter", "jqwik")) {
-            EngineExecutionResults results = EngineTestKit.engine(engine).selectors(selectClass(kitRun)).execute();
-            ok += results.testEvents().succeeded().count();
-            failed += results.testEvents().failed().count();
-            results.testEvents().failed().stream().map(Event::getTestDescriptor)
-                    .forEach(d -> failures.add(d.getDisplayName()));
-        }
-        return new Outcome(ok, failed, failures);
+    private record Outcome(long succeeded, List<Failure> failures) {}
+
+    /** Each kit run is slow (real contention, properties): the tests below share one run per implementation. */
+    private static final Map<Class<?>, Outcome> OUTCOMES = new ConcurrentHashMap<>();
+
+    private static Outcome outcome(Class<?> kitRun) {
+        return OUTCOMES.computeIfAbsent(kitRun, c -> run(selectClass(c)));
+    }
+
+    private static Outcome run(DiscoverySelector selector) {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selector).execute();
+        List<Failure> failures = results.testEvents().failed().stream()
+                .map(event -> new Failure(event.getTestDescriptor().getDisplayName(), message(event)))
+                .toList();
+        return new Outcome(results.testEvents().succeeded().count(), failures);
+    }
+
+    private static String message(Event failed) {
+        return failed.getPayload(TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable)
+                .map(thrown -> String.valueOf(thrown.getMessage()))
+                .orElse("");
     }
 
     static Stream<Arguments> sane() {
@@ -62,11 +80,45 @@ class KitSelfCheckTest {
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"));
     }
 
+    /** The words of the contract a failure message of each broken implementation must contain. */
+    static Stream<Arguments> brokenRules() {
+        return Stream.of(
+                Arguments.of(TenantBlindProgramStoreKitRun.class, "a program must not be found from another tenant"),
+                Arguments.of(LostUpdateProgramStoreKitRun.class,
+                        "a save based on version 1 while version 2 is stored must fail with a version conflict"),
+                Arguments.of(DuplicatingActivityLogKitRun.class,
+                        "appending the same batch again must return 0: every event id is already stored"),
+                Arguments.of(DoubleClaimOutboxKitRun.class,
+                        "a claimed message must not be handed out again while its lease lasts"),
+                Arguments.of(OverwritingSurveyResponseStoreKitRun.class,
+                        "a refused second submission must leave the first response unchanged"),
+                Arguments.of(DuplicatingGatewayKitRun.class, "reached the far side 2 times"),
+                Arguments.of(DuplicatingGatewayKitRun.class, "the contract allows once"),
+                Arguments.of(TenantBlindDirectoryKitRun.class, "a person must not be found from another tenant"),
+                Arguments.of(LastWinsBroadcastLogKitRun.class,
+                        "publishing an id again must return the broadcast first published under it"),
+                Arguments.of(LastWinsBroadcastLogKitRun.class, "ana was already addressed"),
+                Arguments.of(LastWinsTokenRegistryKitRun.class, "inviting ana again must return her first invitation"),
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replacing none of them"));
+    }
+
+    /** For each port with a property, an implementation breaking it and words of the steps its failure must list. */
+    static Stream<Arguments> brokenProperties() {
+        return Stream.of(
+                Arguments.of(LostUpdateProgramStoreKitRun.class, "create program p"),
+                Arguments.of(DuplicatingActivityLogKitRun.class, "append a batch of e"),
+                Arguments.of(DoubleClaimOutboxKitRun.class, "claim up to"),
+                Arguments.of(OverwritingSurveyResponseStoreKitRun.class, "submit a response under t"),
+                Arguments.of(LastWinsBroadcastLogKitRun.class, "publish b"),
+                Arguments.of(LastWinsTokenRegistryKitRun.class, "invite p"),
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "append to item-"));
+    }
+
     @ParameterizedTest(name = "{0} passes")
     @MethodSource("sane")
     @DisplayName("a kit passes on a correct implementation")
     void passesOnSane(Class<?> kitRun) {
-        Outcome outcome = run(kitRun);
+        Outcome outcome = outcome(kitRun);
         assertThat(outcome.failures()).as("failures of %s", kitRun.getSimpleName()).isEmpty();
         assertThat(outcome.succeeded()).as("tests passed by %s", kitRun.getSimpleName()).isGreaterThanOrEqualTo(5);
     }
@@ -75,9 +127,60 @@ class KitSelfCheckTest {
     @MethodSource("broken")
     @DisplayName("a kit fails on a broken implementation, in the test that names the broken rule")
     void failsOnBroken(Class<?> kitRun, String ruleInFailingTest) {
-        Outcome outcome = run(kitRun);
-        assertThat(outcome.failed()).as("failures reported for %s", kitRun.getSimpleName()).isPositive();
-        assertThat(outcome.failures()).as("failing tests of %s", kitRun.getSimpleName())
+        Outcome outcome = outcome(kitRun);
+        assertThat(outcome.failures()).extracting(Failure::test).as("failing tests of %s", kitRun.getSimpleName())
                 .anySatisfy(name -> assertThat(name).containsIgnoringCase(ruleInFailingTest));
+    }
+
+    @ParameterizedTest(name = "{0} fails with a message saying ''{1}''")
+    @MethodSource("brokenRules")
+    @DisplayName("the failure message of a broken implementation names the rule of the contract it broke, in words")
+    void failureMessageNamesTheRule(Class<?> kitRun, String rule) {
+        Outcome outcome = outcome(kitRun);
+        assertThat(outcome.failures()).extracting(Failure::message)
+                .as("failure messages of %s", kitRun.getSimpleName())
+                .anySatisfy(message -> assertThat(message).contains(rule));
+    }
+
+    @ParameterizedTest(name = "{0} fails its property with a few steps like ''{1}'' and a seed")
+    @MethodSource("brokenProperties")
+    @DisplayName("a failing property reports the rule, the smallest failing steps in words and the seed that replays it")
+    void propertyFailureShowsStepsAndSeed(Class<?> kitRun, String stepWords) {
+        Failure property = outcome(kitRun).failures().stream()
+                .filter(failure -> failure.test().startsWith("any sequence of"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(kitRun.getSimpleName() + " must fail its model-based property"));
+        assertThat(property.message())
+                .as("the property's failure message")
+                .contains(" must ")
+                .containsPattern("It failed (at step \\d+ of \\d+: |after the last step)")
+                .contains("Smallest failing sequence (")
+                .containsPattern("(?m)^  \\d+\\. " + Pattern.quote(stepWords))
+                .containsPattern("with seed -?\\d+; run the test again with -DQT_SEED=-?\\d+ to replay these tries");
+        // Every broken implementation here breaks the contract within three steps; the reduction must find them.
+        assertThat(Pattern.compile("(?m)^  \\d+\\. ").matcher(property.message()).results().count())
+                .as("steps listed in the smallest failing sequence").isBetween(1L, 3L);
+    }
+
+    @Test
+    @DisplayName("running a failing property again with -DQT_SEED set to the seed it reported replays the same failure")
+    void seedReplays() {
+        DiscoverySelector property = selectMethod(DoubleClaimOutboxKitRun.class, "operationsAgreeWithAModel");
+        String first = run(property).failures().get(0).message();
+        Matcher seed = Pattern.compile("-DQT_SEED=(-?\\d+)").matcher(first);
+        assertThat(seed.find()).as("the failure names the seed to replay: %s", first).isTrue();
+        String before = System.getProperty("QT_SEED");
+        System.setProperty("QT_SEED", seed.group(1));
+        try {
+            List<Failure> again = run(property).failures();
+            assertThat(again).extracting(Failure::message).as("the failure replayed with seed %s", seed.group(1))
+                    .containsExactly(first);
+        } finally {
+            if (before == null) {
+                System.clearProperty("QT_SEED");
+            } else {
+                System.setProperty("QT_SEED", before);
+            }
+        }
     }
 }
