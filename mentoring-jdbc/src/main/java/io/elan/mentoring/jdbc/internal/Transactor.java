@@ -4,6 +4,7 @@ import io.elan.mentoring.spi.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ public final class Transactor {
     public <T> T inTransaction(String what, Work<T> work) {
         Connection connection = open(what);
         boolean restoreAutoCommit = false;
+        @Nullable RuntimeException failure = null;
         try {
             if (connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
@@ -69,15 +71,18 @@ public final class Transactor {
             }
             return result;
         } catch (SQLException e) {
-            if (Failures.isUniqueViolation(e)) {
-                throw new DuplicateKeyException(what, e);
-            }
-            throw Failures.translate(what, e);
+            failure = Failures.isUniqueViolation(e) ? new DuplicateKeyException(what, e) : Failures.translate(what, e);
+            throw failure;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
+            // After a failure the caller already holds the exception that matters: a connection that also refuses to
+            // be given back is attached to it rather than logged on its own.
             if (restoreAutoCommit) {
-                restoreAutoCommit(connection);
+                restoreAutoCommit(connection, failure);
             }
-            close(connection);
+            close(connection, failure);
         }
     }
 
@@ -114,9 +119,17 @@ public final class Transactor {
      * @param connection the connection
      */
     static void close(Connection connection) {
+        close(connection, null);
+    }
+
+    private static void close(Connection connection, @Nullable Throwable failure) {
         try {
             connection.close();
         } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+                return;
+            }
             // The caller's outcome is already settled: the cause in one line, its trace only for those who ask.
             LOG.warn("Could not close a connection after its transaction ended: {}", e.toString());
             LOG.debug("Could not close a connection after its transaction ended", e);
@@ -130,9 +143,17 @@ public final class Transactor {
      * @param connection the connection
      */
     static void restoreAutoCommit(Connection connection) {
+        restoreAutoCommit(connection, null);
+    }
+
+    private static void restoreAutoCommit(Connection connection, @Nullable Throwable failure) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+                return;
+            }
             // The caller's outcome is already settled: the cause in one line, its trace only for those who ask.
             LOG.warn("Could not restore auto-commit on a connection after its transaction ended: {}", e.toString());
             LOG.debug("Could not restore auto-commit on a connection after its transaction ended", e);

@@ -96,7 +96,7 @@ class IcsWriterTest {
             String name) {
         Property property = event.getPropertyList().getAll().stream().filter(p -> p.getName().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + name));
-        String tzid = property.getParameter("TZID").map(p -> ((net.fortuna.ical4j.model.Parameter) p).getValue())
+        String tzid = property.getParameter("TZID").map(p -> p.getValue())
                 .orElseThrow(() -> new AssertionError(name + " has no TZID"));
         VTimeZone vtimezone = calendar.getComponents().stream().filter(VTimeZone.class::isInstance)
                 .map(VTimeZone.class::cast).filter(v -> value(v, "TZID").equals(tzid)).findFirst()
