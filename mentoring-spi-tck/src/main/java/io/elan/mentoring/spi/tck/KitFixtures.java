@@ -131,7 +131,20 @@ public final class KitFixtures {
      * @return a monthly e-mail to one mentee
      */
     public static OutgoingMessage message(ProgramId program, String key, Instant notBefore) {
-        return new OutgoingMessage(program, PersonId.of("mentee-1"), Channel.EMAIL, Locale.FRENCH, "monthly-message",
+        return message(program, key, Channel.EMAIL, notBefore);
+    }
+
+    /**
+     * The one place the kits build an {@link OutgoingMessage}, so that a change to it is made here.
+     *
+     * @param program the program
+     * @param key the idempotency key
+     * @param channel the channel to send it on
+     * @param notBefore the earliest send instant
+     * @return a monthly message to one mentee on that channel
+     */
+    public static OutgoingMessage message(ProgramId program, String key, Channel channel, Instant notBefore) {
+        return new OutgoingMessage(program, PersonId.of("mentee-1"), channel, Locale.FRENCH, "monthly-message",
                 MessageContent.of("Le mois de l'élan", "Partagez une réussite de votre binôme."), key, notBefore);
     }
 

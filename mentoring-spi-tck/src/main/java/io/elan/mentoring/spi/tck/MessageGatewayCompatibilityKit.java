@@ -48,9 +48,7 @@ public abstract class MessageGatewayCompatibilityKit {
     private final ProgramId program = ProgramId.of("program-1");
 
     private OutgoingMessage fresh() {
-        OutgoingMessage m = message(program, "kit-" + UUID.randomUUID(), T0);
-        return new OutgoingMessage(m.program(), m.recipient(), supportedChannel(), m.locale(), m.kind(), m.content(),
-                m.idempotencyKey(), m.notBefore());
+        return message(program, "kit-" + UUID.randomUUID(), supportedChannel(), T0);
     }
 
     private long arrivals(String key) {
@@ -89,8 +87,7 @@ public abstract class MessageGatewayCompatibilityKit {
                 return;
             }
             OutgoingMessage m = fresh();
-            OutgoingMessage odd = new OutgoingMessage(m.program(), m.recipient(), channel.get(), m.locale(), m.kind(),
-                    m.content(), m.idempotencyKey(), m.notBefore());
+            OutgoingMessage odd = message(program, m.idempotencyKey(), channel.get(), T0);
             assertThat(gateway().supports(channel.get()))
                     .as("the gateway must say it does not support %s", channel.get()).isFalse();
             SendResult result = gateway().send(odd);
