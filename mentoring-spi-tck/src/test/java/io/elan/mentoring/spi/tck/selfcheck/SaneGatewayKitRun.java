@@ -2,7 +2,9 @@ package io.elan.mentoring.spi.tck.selfcheck;
 
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The kit against a correct gateway: must pass. Run by {@link KitSelfCheckTest}, never directly. */
 public class SaneGatewayKitRun extends MessageGatewayCompatibilityKit {
@@ -16,5 +18,15 @@ public class SaneGatewayKitRun extends MessageGatewayCompatibilityKit {
     @Override
     protected List<String> received() {
         return gateway.arrivals();
+    }
+
+    @Override
+    protected Optional<FarSide> farSide() {
+        return Optional.of(gateway.farSide());
+    }
+
+    @Override
+    protected Duration gatewayTimeout() {
+        return SimpleGateway.TIMEOUT;
     }
 }
