@@ -18,9 +18,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,11 +35,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The idempotency key travels in the {@value #IDEMPOTENCY_HEADER} header and in the body: the receiving service
  * must process a key once and answer 2xx to a repeat, which is how a crash between sending and recording the outcome
- * never reaches a person twice. Outcomes follow the status code:
+ * never reaches a person twice. In the header, the key's UTF-8 bytes outside visible ASCII, and {@code %} and
+ * {@code +}, are percent-encoded, so that any key can travel there (a receiver decodes it as a URL's query value);
+ * a key made of other visible ASCII characters, as the engine's are, travels as it is. Outcomes follow the status
+ * code:
  * <ul>
  *   <li>2xx: delivered;</li>
- *   <li>408, 425, 429 and 5xx, a timeout or a broken connection: retryable, with the {@code Retry-After} seconds when
- *       the service gives them;</li>
+ *   <li>408, 425, 429 and 5xx, a timeout or a broken connection: retryable, with the wait the service asks for in a
+ *       {@code Retry-After} header (seconds or an HTTP date);</li>
  *   <li>any other status (400, 401, 403, 404, 410, 422...): permanent, the reason naming the status;</li>
  *   <li>a channel outside {@link Builder#channels}: permanent.</li>
  * </ul>
@@ -43,22 +53,28 @@ public final class WebhookMessageGateway implements MessageGateway {
     /** The header that carries the idempotency key. */
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
+    private static final Pattern SECONDS = Pattern.compile("[0-9]{1,18}");
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
     private final URI endpoint;
     private final HttpClient client;
     private final Duration requestTimeout;
     private final Set<Channel> channels;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     private WebhookMessageGateway(Builder b) {
         this.endpoint = b.endpoint;
         this.requestTimeout = b.requestTimeout;
         this.channels = Set.copyOf(b.channels);
+        this.clock = b.clock;
         this.client = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
     }
 
     /**
      * @param endpoint the webhook's absolute http or https address
-     * @return a builder with a 2-second connect timeout, a 5-second request timeout and every channel accepted
+     * @return a builder with a 2-second connect timeout, a 5-second request timeout, every channel accepted and the
+     *     system clock for reading Retry-After dates
      */
     public static Builder builder(URI endpoint) {
         return new Builder(endpoint);
@@ -77,7 +93,7 @@ public final class WebhookMessageGateway implements MessageGateway {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header(IDEMPOTENCY_HEADER, message.idempotencyKey())
+                .header(IDEMPOTENCY_HEADER, headerValue(message.idempotencyKey()))
                 .POST(HttpRequest.BodyPublishers.ofString(body(message), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response;
@@ -91,29 +107,48 @@ public final class WebhookMessageGateway implements MessageGateway {
             Thread.currentThread().interrupt();
             return SendResult.retryable("interrupted while calling the webhook");
         }
-        return outcome(response.statusCode(), response.headers().firstValue("Retry-After"));
+        return outcome(response.statusCode(), response.headers().firstValue("Retry-After"), clock.instant());
     }
 
-    static SendResult outcome(int status, Optional<String> retryAfter) {
+    static SendResult outcome(int status, Optional<String> retryAfter, Instant now) {
         if (status >= 200 && status < 300) {
             return SendResult.delivered();
         }
         String reason = "webhook answered HTTP " + status;
         if (status == 408 || status == 425 || status == 429 || status >= 500) {
-            return new SendResult(SendResult.Status.RETRYABLE_FAILURE, reason, retryAfter.flatMap(
-                    WebhookMessageGateway::seconds).orElse(null));
+            return new SendResult(SendResult.Status.RETRYABLE_FAILURE, reason,
+                    retryAfter.flatMap(value -> wait(value.strip(), now)).orElse(null));
         }
         return SendResult.permanent(reason);
     }
 
-    private static Optional<Duration> seconds(String header) {
+    // RFC 9110, section 10.2.3: whole seconds or an HTTP date. Anything else (more digits than a long holds too) asks
+    // for nothing, and the engine's backoff decides.
+    private static Optional<Duration> wait(String retryAfter, Instant now) {
+        if (SECONDS.matcher(retryAfter).matches()) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(retryAfter)));
+        }
         try {
-            long s = Long.parseLong(header.strip());
-            return s >= 0 ? Optional.of(Duration.ofSeconds(s)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            // An HTTP date is allowed by RFC 9110 too; without a clock here we let the engine's backoff decide.
+            Instant at = ZonedDateTime.parse(retryAfter, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+        } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }
+    }
+
+    // A header value holds visible ASCII only (the JDK's client refuses other characters, which would make send
+    // throw); '%' and '+' are encoded too, so that a receiver's URL decoding gives the key back exactly.
+    static String headerValue(String key) {
+        StringBuilder value = new StringBuilder(key.length());
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > ' ' && c < 0x7F && c != '%' && c != '+') {
+                value.append((char) c);
+            } else {
+                value.append('%').append(HEX.toHexDigits(b));
+            }
+        }
+        return value.toString();
     }
 
     private String body(OutgoingMessage m) {
@@ -150,6 +185,7 @@ public final class WebhookMessageGateway implements MessageGateway {
         private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration requestTimeout = Duration.ofSeconds(5);
         private Set<Channel> channels = Set.of();
+        private Clock clock = Clock.systemUTC();
 
         private Builder(URI endpoint) {
             this.endpoint = endpoint;
@@ -173,6 +209,12 @@ public final class WebhookMessageGateway implements MessageGateway {
             return this;
         }
 
+        /** @param value the clock a Retry-After date is read against @return this builder */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
         /**
          * @return the gateway
          * @throws InvalidValueException naming the setting that is wrong
@@ -184,6 +226,9 @@ public final class WebhookMessageGateway implements MessageGateway {
             }
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(requestTimeout, "requestTimeout");
+            if (clock == null) {
+                throw new InvalidValueException("clock", "is required");
+            }
             return new WebhookMessageGateway(this);
         }
 

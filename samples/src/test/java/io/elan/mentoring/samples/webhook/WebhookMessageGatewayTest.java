@@ -14,8 +14,10 @@ import io.elan.mentoring.spi.messaging.SendResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,14 +84,42 @@ class WebhookMessageGatewayTest {
         webhook.answer(503, "7");
         assertThat(WebhookMessageGateway.builder(webhook.uri()).build().send(message("k")).retryAfter())
                 .isEqualTo(Duration.ofSeconds(7));
-        assertThat(WebhookMessageGateway.outcome(429, Optional.of("Wed, 21 Oct 2026 07:28:00 GMT")).retryAfter())
-                .isNull();
+    }
+
+    @Test
+    @DisplayName("a Retry-After date is passed on as the wait from now until then, none if it is past")
+    void retryAfterDate() {
+        webhook.answer(429, "Wed, 21 Oct 2026 07:28:00 GMT");
+        Clock clock = Clock.fixed(Instant.parse("2026-10-21T07:26:30Z"), ZoneOffset.UTC);
+        assertThat(WebhookMessageGateway.builder(webhook.uri()).clock(clock).build().send(message("k")).retryAfter())
+                .isEqualTo(Duration.ofSeconds(90));
+        Instant later = Instant.parse("2026-10-21T08:00:00Z");
+        assertThat(WebhookMessageGateway.outcome(429, Optional.of("Wed, 21 Oct 2026 07:28:00 GMT"), later)
+                .retryAfter()).isEqualTo(Duration.ZERO);
+    }
+
+    @ParameterizedTest(name = "a Retry-After of \"{0}\" asks for no particular wait")
+    @ValueSource(strings = {"soon", "-5", "1.5", "99999999999999999999", ""})
+    void unreadableRetryAfter(String header) {
+        assertThat(WebhookMessageGateway.outcome(503, Optional.of(header), Instant.EPOCH).retryAfter()).isNull();
+    }
+
+    @Test
+    @DisplayName("a key with characters a header cannot hold travels percent-encoded and reaches the webhook intact")
+    void unusualKey() {
+        String key = "annonce-été:€ 日本+100%";
+        SendResult result = WebhookMessageGateway.builder(webhook.uri()).build().send(message(key));
+        assertThat(result.status()).isEqualTo(SendResult.Status.DELIVERED);
+        assertThat(webhook.arrivals()).containsExactly(key);
+        assertThat(WebhookMessageGateway.headerValue(key))
+                .isEqualTo("annonce-%C3%A9t%C3%A9:%E2%82%AC%20%E6%97%A5%E6%9C%AC%2B100%25");
+        assertThat(WebhookMessageGateway.headerValue("monthly-message:0a1b2c")).isEqualTo("monthly-message:0a1b2c");
     }
 
     @Test
     @DisplayName("a webhook that answers too late is a retryable timeout")
     void timeout() {
-        webhook.stall(1_500);
+        webhook.hang(Duration.ofMillis(1_500));
         SendResult result = WebhookMessageGateway.builder(webhook.uri()).requestTimeout(Duration.ofMillis(200))
                 .build().send(message("slow"));
         assertThat(result.status()).isEqualTo(SendResult.Status.RETRYABLE_FAILURE);
