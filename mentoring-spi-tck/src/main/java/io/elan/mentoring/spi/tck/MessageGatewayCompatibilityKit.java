@@ -20,10 +20,12 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,8 +66,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     protected Duration gatewayTimeout() { return TIMEOUT; }
  * }
  * }</pre>
- * A gateway with no far side of its own (one that keeps messages in memory) leaves {@link #farSide()} empty: the
- * failure rules are then skipped, and the test report says why.
+ * A gateway with no far side of its own (one that keeps messages in memory) returns an empty {@link #farSide()}:
+ * each group of rules that needs one is then skipped as a whole, with the reason.
  */
 public abstract class MessageGatewayCompatibilityKit {
 
@@ -89,12 +91,10 @@ public abstract class MessageGatewayCompatibilityKit {
     }
 
     /**
-     * @return the stub the gateway talks to, which the kit makes fail; empty (the default) only for a gateway with no
-     *     far side of its own, which skips the failure rules
+     * @return the stub the gateway talks to, which the kit makes fail; empty only for a gateway with no far side of its
+     *     own (one that keeps messages in memory), which skips the rules that need one
      */
-    protected Optional<FarSide> farSide() {
-        return Optional.empty();
-    }
+    protected abstract Optional<FarSide> farSide();
 
     /**
      * @return how long the gateway waits for the far side to answer, as the test configured it; the kit holds calls
@@ -130,7 +130,7 @@ public abstract class MessageGatewayCompatibilityKit {
 
     private static final String NO_FAR_SIDE = "not checked: farSide() is empty. Return the stub your gateway talks to "
             + "so that the kit can make it fail; only a gateway with no far side of its own (one that keeps messages in "
-            + "memory) leaves it empty";
+            + "memory) returns it empty";
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(137);
 
@@ -310,9 +310,21 @@ public abstract class MessageGatewayCompatibilityKit {
         }
     }
 
+    /**
+     * A group of rules that make the far side fail. Without a far side the group is skipped once, with the reason,
+     * rather than test by test: a gateway that has none chose so in {@link #farSide()}.
+     */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract class FailureRules {
+        @BeforeAll
+        void farSideWired() {
+            far();
+        }
+    }
+
     @Nested
     @DisplayName("whatever the far side does, the gateway answers with a result")
-    class FailuresBecomeResults {
+    class FailuresBecomeResults extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} gets a result, never an exception")
         @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#allFaults")
         @DisplayName("a far side that fails gets a result, never an exception")
@@ -320,6 +332,11 @@ public abstract class MessageGatewayCompatibilityKit {
             sendWhile(fault, fresh());
         }
 
+    }
+
+    @Nested
+    @DisplayName("any key the contract allows")
+    class AnyKey {
         @Test
         @DisplayName("a message whose idempotency key holds characters outside ASCII gets a result, never an exception")
         void unusualKey() {
@@ -330,7 +347,7 @@ public abstract class MessageGatewayCompatibilityKit {
 
     @Nested
     @DisplayName("retryable and permanent failures")
-    class Classification {
+    class Classification extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} makes a retryable failure")
         @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#retryableFaults")
         @DisplayName("a far side that is down, slow, busy or unreachable makes a retryable failure")
@@ -348,7 +365,7 @@ public abstract class MessageGatewayCompatibilityKit {
 
     @Nested
     @DisplayName("a failure is never reported as delivered")
-    class NoFalseDelivery {
+    class NoFalseDelivery extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} is not reported as delivered")
         @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#allFaults")
         @DisplayName("a far side that fails is not reported as delivered")
@@ -359,7 +376,7 @@ public abstract class MessageGatewayCompatibilityKit {
 
     @Nested
     @DisplayName("the idempotency key at the far side")
-    class KeysAtTheFarSide {
+    class KeysAtTheFarSide extends FailureRules {
         @Test
         @DisplayName("every call that reaches the far side carries the message's idempotency key")
         void carried() {
@@ -411,7 +428,7 @@ public abstract class MessageGatewayCompatibilityKit {
 
     @Nested
     @DisplayName("the far side's Retry-After")
-    class RetryAfter {
+    class RetryAfter extends FailureRules {
         @Test
         @DisplayName("a 429 with a Retry-After is a retryable failure that waits at least as long as the far side asked")
         void passedOn() {
