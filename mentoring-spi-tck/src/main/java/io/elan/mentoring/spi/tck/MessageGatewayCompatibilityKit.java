@@ -221,18 +221,6 @@ public abstract class MessageGatewayCompatibilityKit {
         return d.toMillis() + " ms";
     }
 
-    static Stream<Fault> allFaults() {
-        return FAULTS.stream();
-    }
-
-    static Stream<Fault> retryableFaults() {
-        return FAULTS.stream().filter(f -> f.required() == Verdict.RETRYABLE);
-    }
-
-    static Stream<Fault> permanentFaults() {
-        return FAULTS.stream().filter(f -> f.required() == Verdict.PERMANENT);
-    }
-
     @Nested
     @DisplayName("delivering messages")
     class Delivery {
@@ -320,18 +308,29 @@ public abstract class MessageGatewayCompatibilityKit {
         void farSideWired() {
             far();
         }
+
+        Stream<Fault> allFaults() {
+            return FAULTS.stream();
+        }
+
+        Stream<Fault> retryableFaults() {
+            return FAULTS.stream().filter(f -> f.required() == Verdict.RETRYABLE);
+        }
+
+        Stream<Fault> permanentFaults() {
+            return FAULTS.stream().filter(f -> f.required() == Verdict.PERMANENT);
+        }
     }
 
     @Nested
     @DisplayName("whatever the far side does, the gateway answers with a result")
     class FailuresBecomeResults extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} gets a result, never an exception")
-        @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#allFaults")
+        @MethodSource("allFaults")
         @DisplayName("a far side that fails gets a result, never an exception")
         void result(Fault fault) {
             sendWhile(fault, fresh());
         }
-
     }
 
     @Nested
@@ -349,14 +348,14 @@ public abstract class MessageGatewayCompatibilityKit {
     @DisplayName("retryable and permanent failures")
     class Classification extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} makes a retryable failure")
-        @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#retryableFaults")
+        @MethodSource("retryableFaults")
         @DisplayName("a far side that is down, slow, busy or unreachable makes a retryable failure")
         void retryable(Fault fault) {
             require(fault, Verdict.RETRYABLE, sendWhile(fault, fresh()));
         }
 
         @ParameterizedTest(name = "a far side that {0} makes a permanent failure")
-        @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#permanentFaults")
+        @MethodSource("permanentFaults")
         @DisplayName("a far side that refuses the message itself makes a permanent failure")
         void permanent(Fault fault) {
             require(fault, Verdict.PERMANENT, sendWhile(fault, fresh()));
@@ -367,7 +366,7 @@ public abstract class MessageGatewayCompatibilityKit {
     @DisplayName("a failure is never reported as delivered")
     class NoFalseDelivery extends FailureRules {
         @ParameterizedTest(name = "a far side that {0} is not reported as delivered")
-        @MethodSource("io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit#allFaults")
+        @MethodSource("allFaults")
         @DisplayName("a far side that fails is not reported as delivered")
         void notDelivered(Fault fault) {
             require(fault, Verdict.FAILURE, sendWhile(fault, fresh()));
