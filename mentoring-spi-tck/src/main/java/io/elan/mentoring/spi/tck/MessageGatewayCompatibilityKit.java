@@ -18,16 +18,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract of {@link MessageGateway}: delivers, answers with a result instead of throwing, never delivers one
@@ -309,27 +310,28 @@ public abstract class MessageGatewayCompatibilityKit {
             far();
         }
 
-        Stream<Fault> allFaults() {
-            return FAULTS.stream();
+        /**
+         * One test per fault, named by {@code name} with the fault in place of {@code %s}. Each arranges its own
+         * fault: JUnit runs {@code @BeforeEach} once per factory, not per dynamic test.
+         */
+        Stream<DynamicTest> each(Stream<Fault> faults, String name, Consumer<Fault> rule) {
+            return faults.map(fault -> DynamicTest.dynamicTest(String.format(Locale.ROOT, name, fault),
+                    () -> rule.accept(fault)));
         }
 
-        Stream<Fault> retryableFaults() {
-            return FAULTS.stream().filter(f -> f.required() == Verdict.RETRYABLE);
-        }
-
-        Stream<Fault> permanentFaults() {
-            return FAULTS.stream().filter(f -> f.required() == Verdict.PERMANENT);
+        Stream<Fault> required(Verdict verdict) {
+            return FAULTS.stream().filter(f -> f.required() == verdict);
         }
     }
 
     @Nested
     @DisplayName("whatever the far side does, the gateway answers with a result")
     class FailuresBecomeResults extends FailureRules {
-        @ParameterizedTest(name = "a far side that {0} gets a result, never an exception")
-        @MethodSource("allFaults")
+        @TestFactory
         @DisplayName("a far side that fails gets a result, never an exception")
-        void result(Fault fault) {
-            sendWhile(fault, fresh());
+        Stream<DynamicTest> result() {
+            return each(FAULTS.stream(), "a far side that %s gets a result, never an exception",
+                    fault -> sendWhile(fault, fresh()));
         }
     }
 
@@ -347,29 +349,29 @@ public abstract class MessageGatewayCompatibilityKit {
     @Nested
     @DisplayName("retryable and permanent failures")
     class Classification extends FailureRules {
-        @ParameterizedTest(name = "a far side that {0} makes a retryable failure")
-        @MethodSource("retryableFaults")
+        @TestFactory
         @DisplayName("a far side that is down, slow, busy or unreachable makes a retryable failure")
-        void retryable(Fault fault) {
-            require(fault, Verdict.RETRYABLE, sendWhile(fault, fresh()));
+        Stream<DynamicTest> retryable() {
+            return each(required(Verdict.RETRYABLE), "a far side that %s makes a retryable failure",
+                    fault -> require(fault, Verdict.RETRYABLE, sendWhile(fault, fresh())));
         }
 
-        @ParameterizedTest(name = "a far side that {0} makes a permanent failure")
-        @MethodSource("permanentFaults")
+        @TestFactory
         @DisplayName("a far side that refuses the message itself makes a permanent failure")
-        void permanent(Fault fault) {
-            require(fault, Verdict.PERMANENT, sendWhile(fault, fresh()));
+        Stream<DynamicTest> permanent() {
+            return each(required(Verdict.PERMANENT), "a far side that %s makes a permanent failure",
+                    fault -> require(fault, Verdict.PERMANENT, sendWhile(fault, fresh())));
         }
     }
 
     @Nested
     @DisplayName("a failure is never reported as delivered")
     class NoFalseDelivery extends FailureRules {
-        @ParameterizedTest(name = "a far side that {0} is not reported as delivered")
-        @MethodSource("allFaults")
+        @TestFactory
         @DisplayName("a far side that fails is not reported as delivered")
-        void notDelivered(Fault fault) {
-            require(fault, Verdict.FAILURE, sendWhile(fault, fresh()));
+        Stream<DynamicTest> notDelivered() {
+            return each(FAULTS.stream(), "a far side that %s is not reported as delivered",
+                    fault -> require(fault, Verdict.FAILURE, sendWhile(fault, fresh())));
         }
     }
 
