@@ -3,20 +3,28 @@ package io.elan.mentoring.spi.tck;
 import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
 import static io.elan.mentoring.spi.tck.KitFixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -26,7 +34,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The contract of {@link SurveyResponseStore}: one response per token and wave, never replaced, read by token order,
- * tenants apart. Extend it and return your store from {@link #store()}; every test works in tenants of its own.
+ * tenants apart; sealed responses held once per token and published atomically, each exactly once under concurrent
+ * publications. Extend it and return your store from {@link #store()}; every test works in tenants of its own.
  */
 public abstract class SurveyResponseStoreCompatibilityKit {
 
@@ -120,6 +129,213 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             }
             assertThat(store().count(tenant, program, "w"))
                     .as("twenty tokens each raced by eight submissions must count 20 responses").isEqualTo(20);
+        }
+    }
+
+    @Nested
+    @DisplayName("holding sealed responses until they are published")
+    class Holding {
+        private static final String WAVE = "mid-point";
+
+        private SealedResponse sealed(String token, String group, int seed) {
+            byte[] content = new byte[300 + seed];
+            for (int i = 0; i < content.length; i++) {
+                content[i] = (byte) (i * 31 + seed);
+            }
+            return new SealedResponse(ResponseToken.of(token), group, content);
+        }
+
+        private boolean hold(TenantId t, SealedResponse sealed) {
+            return store().hold(t, program, WAVE, sealed);
+        }
+
+        private boolean publish(TenantId t, List<String> held, String... responseTokens) {
+            Set<ResponseToken> tokens = new LinkedHashSet<>();
+            held.forEach(token -> tokens.add(ResponseToken.of(token)));
+            List<SurveyResponse> responses = new ArrayList<>();
+            for (int i = 0; i < responseTokens.length; i++) {
+                responses.add(response(program, WAVE, responseTokens[i], 1 + i % 5));
+            }
+            return store().publish(t, program, WAVE, tokens, responses);
+        }
+
+        private List<String> heldTokens(TenantId t) {
+            return store().held(t, program, WAVE).stream().map(s -> s.token().value()).toList();
+        }
+
+        @Test
+        @DisplayName("a held response is listed whole, byte for byte, and is no response until it is published")
+        void heldWhole() {
+            byte[] everyByte = new byte[256];
+            for (int i = 0; i < everyByte.length; i++) {
+                everyByte[i] = (byte) i;
+            }
+            SealedResponse given = new SealedResponse(ResponseToken.of("h1"), "group-a", everyByte);
+            assertThat(hold(tenant, given)).isTrue();
+            assertThat(store().held(tenant, program, WAVE)).containsExactly(given);
+            assertThat(read(tenant, program, WAVE)).isEmpty();
+            assertThat(store().count(tenant, program, WAVE)).isZero();
+            assertThat(store().contains(tenant, program, WAVE, ResponseToken.of("h1"))).isFalse();
+        }
+
+        @Test
+        @DisplayName("a sealed response of one mebibyte is held whole")
+        void large() {
+            byte[] content = new byte[1024 * 1024];
+            new Random(7).nextBytes(content);
+            SealedResponse given = new SealedResponse(ResponseToken.of("big"), "group-a", content);
+            hold(tenant, given);
+            assertThat(store().held(tenant, program, WAVE)).containsExactly(given);
+        }
+
+        @Test
+        @DisplayName("a token is held once: holding it again, with other content, answers false and keeps the first")
+        void heldOnce() {
+            SealedResponse first = sealed("h1", "group-a", 1);
+            assertThat(hold(tenant, first)).isTrue();
+            assertThat(hold(tenant, sealed("h1", "group-b", 2))).isFalse();
+            assertThat(store().held(tenant, program, WAVE)).containsExactly(first);
+        }
+
+        @Test
+        @DisplayName("held responses are listed by token, never by arrival, and those of one group apart")
+        void byTokenAndGroup() {
+            hold(tenant, sealed("h3", "group-a", 3));
+            hold(tenant, sealed("h1", "group-b", 1));
+            hold(tenant, sealed("h2", "group-a", 2));
+            assertThat(heldTokens(tenant)).containsExactly("h1", "h2", "h3");
+            assertThat(store().held(tenant, program, WAVE, "group-a"))
+                    .containsExactly(sealed("h2", "group-a", 2), sealed("h3", "group-a", 3));
+            assertThat(store().held(tenant, program, WAVE, "group-c")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("publishing retires the held responses and stores the responses they became, in one step")
+        void publishRetires() {
+            hold(tenant, sealed("h1", "group-a", 1));
+            hold(tenant, sealed("h2", "group-a", 2));
+            hold(tenant, sealed("h3", "group-a", 3));
+            hold(tenant, sealed("h4", "group-b", 4));
+            assertThat(publish(tenant, List.of("h1", "h2", "h3"), "r-c", "r-a", "r-b")).isTrue();
+            assertThat(heldTokens(tenant)).containsExactly("h4");
+            assertThat(read(tenant, program, WAVE)).extracting(r -> r.token().value())
+                    .containsExactly("r-a", "r-b", "r-c");
+            assertThat(read(tenant, program, WAVE)).contains(response(program, WAVE, "r-c", 1));
+        }
+
+        @Test
+        @DisplayName("a published token stays held: holding it again answers false, and publishing it again changes"
+                + " nothing")
+        void publishedStaysHeld() {
+            hold(tenant, sealed("h1", "group-a", 1));
+            publish(tenant, List.of("h1"), "r1");
+            assertThat(hold(tenant, sealed("h1", "group-a", 1))).isFalse();
+            assertThat(heldTokens(tenant)).isEmpty();
+            assertThat(publish(tenant, List.of("h1"), "r2")).isFalse();
+            assertThat(read(tenant, program, WAVE)).extracting(r -> r.token().value()).containsExactly("r1");
+        }
+
+        @Test
+        @DisplayName("a publication naming a token that is not waiting answers false and changes nothing")
+        void notWaiting() {
+            hold(tenant, sealed("h1", "group-a", 1));
+            assertThat(publish(tenant, List.of("h1", "never-held"), "r1", "r2")).isFalse();
+            assertThat(heldTokens(tenant)).containsExactly("h1");
+            assertThat(read(tenant, program, WAVE)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a publication under the token of a stored response is refused and changes nothing")
+        void responseTokenTaken() {
+            SurveyResponse stored = response(program, WAVE, "r1", 5);
+            store().saveIfAbsent(tenant, stored);
+            hold(tenant, sealed("h1", "group-a", 1));
+            hold(tenant, sealed("h2", "group-a", 2));
+            assertThatThrownBy(() -> publish(tenant, List.of("h1", "h2"), "r0", "r1"))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(heldTokens(tenant)).containsExactly("h1", "h2");
+            assertThat(read(tenant, program, WAVE)).containsExactly(stored);
+        }
+
+        @Test
+        @DisplayName("a publication without a token, without one response per token, or with a response of another"
+                + " wave is refused, naming each rule, and changes nothing")
+        void refusedArguments() {
+            hold(tenant, sealed("h1", "group-a", 1));
+            assertThatThrownBy(() -> store().publish(tenant, program, WAVE, Set.of(), List.of()))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).contains("held"));
+            assertThatThrownBy(() -> publish(tenant, List.of("h1"), "r1", "r2"))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).contains("responses"));
+            assertThatThrownBy(() -> store().publish(tenant, program, WAVE, Set.of(ResponseToken.of("h1")),
+                    List.of(response(program, "closing", "r1", 3))))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).contains("responses[0]"));
+            assertThat(heldTokens(tenant)).containsExactly("h1");
+            assertThat(read(tenant, program, WAVE)).isEmpty();
+            assertThat(read(tenant, program, "closing")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("another tenant, program or wave neither lists nor publishes the held responses, and may hold the"
+                + " same token")
+        void apart() {
+            TenantId other = freshTenant();
+            hold(tenant, sealed("h1", "group-a", 1));
+            assertThat(store().held(other, program, WAVE)).isEmpty();
+            assertThat(store().held(tenant, ProgramId.of("program-2"), WAVE)).isEmpty();
+            assertThat(store().held(tenant, program, "closing")).isEmpty();
+            assertThat(publish(other, List.of("h1"), "r1")).isFalse();
+            assertThat(store().hold(tenant, program, "closing", sealed("h1", "group-a", 1))).isTrue();
+            assertThat(hold(other, sealed("h1", "group-a", 2))).isTrue();
+            assertThat(heldTokens(tenant)).containsExactly("h1");
+            assertThat(read(other, program, WAVE)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("eight callers holding the same token hold it once")
+        void concurrentHolds() {
+            for (int round = 0; round < 10; round++) {
+                String token = "race-" + round;
+                List<Boolean> held = Concurrently.run(8, i -> () -> hold(tenant, sealed(token, "group-a", i)));
+                assertThat(held).filteredOn(ok -> ok).hasSize(1);
+            }
+            assertThat(heldTokens(tenant)).hasSize(10);
+        }
+
+        @Test
+        @DisplayName("eight callers publishing the same held responses publish them exactly once")
+        void concurrentPublications() {
+            for (int round = 0; round < 10; round++) {
+                List<String> batch = new ArrayList<>();
+                for (int n = 0; n < 5; n++) {
+                    batch.add(String.format(Locale.ROOT, "h%02d-%d", round, n));
+                    hold(tenant, sealed(batch.get(n), "group-a", n));
+                }
+                int r = round;
+                List<Boolean> published = Concurrently.run(8, i -> () -> publish(tenant, batch,
+                        IntStream.range(0, 5).mapToObj(n -> "r" + r + "-" + i + "-" + n).toArray(String[]::new)));
+                assertThat(published).as("round %d", round).filteredOn(ok -> ok).hasSize(1);
+            }
+            assertThat(heldTokens(tenant)).isEmpty();
+            assertThat(store().count(tenant, program, WAVE)).isEqualTo(50);
+        }
+
+        @Test
+        @DisplayName("eight callers publishing overlapping batches publish every held response at most once, and a"
+                + " response for each one retired")
+        void overlappingPublications() {
+            List<String> all = IntStream.range(0, 40).mapToObj(n -> String.format(Locale.ROOT, "h%02d", n)).toList();
+            all.forEach(token -> hold(tenant, sealed(token, "group-a", token.hashCode() & 0xff)));
+            List<Integer> published = Concurrently.run(8, i -> () -> {
+                List<String> window = all.subList(i * 4, i * 4 + 10);
+                String[] tokens = window.stream().map(h -> "r" + i + "-" + h).toArray(String[]::new);
+                return publish(tenant, window, tokens) ? window.size() : 0;
+            });
+            int retired = all.size() - heldTokens(tenant).size();
+            assertThat(published.stream().mapToInt(Integer::intValue).sum()).isEqualTo(retired).isPositive();
+            assertThat(store().count(tenant, program, WAVE)).isEqualTo(retired);
         }
     }
 

@@ -70,6 +70,7 @@ class KitSelfCheckTest {
                 Arguments.of(DuplicatingActivityLogKitRun.class, "same batch again"),
                 Arguments.of(DoubleClaimOutboxKitRun.class, "lease"),
                 Arguments.of(OverwritingSurveyResponseStoreKitRun.class, "second submission"),
+                Arguments.of(DoublePublishingSurveyResponseStoreKitRun.class, "publish them exactly once"),
                 Arguments.of(DuplicatingGatewayKitRun.class, "second time"),
                 Arguments.of(TenantBlindDirectoryKitRun.class, "another tenant"),
                 Arguments.of(LastWinsBroadcastLogKitRun.class, "publishing the id again returns the first"),
