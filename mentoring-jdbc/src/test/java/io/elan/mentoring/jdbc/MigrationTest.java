@@ -10,6 +10,8 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -88,8 +90,8 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(JdbcDialect.class)
-    @DisplayName("a database of the first schema version gets the broadcast and survey state tables, its data kept, and"
-            + " the broadcast log, the token registry and the release ledger work on it")
+    @DisplayName("a database of the first schema version gets the broadcast, survey state and held response tables, its"
+            + " data kept, and the broadcast log, the token registry, the release ledger and holding work on it")
     void upgradeFromFirstVersion(JdbcDialect dialect) throws SQLException {
         DataSource db = TestDatabases.freshDatabase(dialect);
         JdbcStores.migrate(db, dialect);
@@ -97,15 +99,16 @@ class MigrationTest {
         JdbcStores.builder().dataSource(db).build().programStore().saveProgram(KitFixtures.program(tenant, "p"));
         // Back to what a host that applied only the first script has.
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE elan_survey_held");
             s.executeUpdate("DROP TABLE elan_survey_release");
             s.executeUpdate("DROP TABLE elan_survey_invitation");
             s.executeUpdate("DROP TABLE elan_broadcast_addressee");
             s.executeUpdate("DROP TABLE elan_broadcast");
-            s.executeUpdate("DELETE FROM elan_schema_history WHERE version IN (2, 3)");
+            s.executeUpdate("DELETE FROM elan_schema_history WHERE version > 1");
         }
         assertThat(history(db)).containsExactly("V1__elan_schema.sql");
 
-        assertThat(JdbcStores.migrate(db, dialect)).isEqualTo(2);
+        assertThat(JdbcStores.migrate(db, dialect)).isEqualTo(SchemaMigrator.SCRIPTS.size() - 1);
 
         assertThat(history(db)).containsExactlyElementsOf(SchemaMigrator.SCRIPTS);
         JdbcStores stores = JdbcStores.builder().dataSource(db).build();
@@ -120,6 +123,9 @@ class MigrationTest {
                 List.of(new long[] {1, 2, 3})));
         assertThat(stores.releaseLedger().released(tenant, ProgramId.of("p"), "mid-point").get("respondents"))
                 .singleElement().isEqualTo(new long[] {1, 2, 3});
+        SealedResponse sealed = new SealedResponse(ResponseToken.of("h1"), "group", new byte[] {1, 2, 3});
+        assertThat(stores.surveyResponseStore().hold(tenant, ProgramId.of("p"), "mid-point", sealed)).isTrue();
+        assertThat(stores.surveyResponseStore().held(tenant, ProgramId.of("p"), "mid-point")).containsExactly(sealed);
     }
 
     @ParameterizedTest
