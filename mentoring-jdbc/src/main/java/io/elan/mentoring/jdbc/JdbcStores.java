@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * Every call runs in one transaction of its own, through prepared statements only, with the tenant in every query.
  * Several application nodes may share one database: versions are checked by conditional updates, outbox claims lock
  * rows and skip those another node holds, activity appends are idempotent by event id, the first publication of a
- * broadcast and the first entry of each of its addressees win, and so does a person's first invitation to a wave.
+ * broadcast and the first entry of each of its addressees win, and so does a person's first invitation to a wave. A
+ * survey token is held once, ever, and a batch of held survey responses is published in one transaction that fails
+ * whole if another node published one of them first.
  *
  * <h2>Values</h2>
  * Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp would keep only
@@ -151,7 +153,7 @@ public final class JdbcStores implements AutoCloseable {
         return activityLog;
     }
 
-    /** @return the anonymous survey responses */
+    /** @return the anonymous survey responses, and the submissions held sealed until their batch is published */
     public SurveyResponseStore surveyResponseStore() {
         return surveyResponseStore;
     }

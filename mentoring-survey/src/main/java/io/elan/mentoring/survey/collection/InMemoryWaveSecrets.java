@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * {@link WaveSecrets} drawn from a {@link SecureRandom} on first use and held in memory, for tests, samples and
- * single-node hosts. Secrets die with the process: after a restart during an open wave, the stored tokens of earlier
- * responses can no longer be recomputed, so whether a token was used rests on the token registry's answered mark
- * alone (which an in-memory registry loses too). Multi-node or long-running hosts keep secrets in their key store,
- * never in the database that holds the invitations and the responses. Thread-safe.
+ * single-node hosts that never restart while a wave is open. Secrets die with the process: after a restart during an
+ * open wave, the responses held until their batch is published can never be opened, so they are lost, and whether a
+ * token was used rests on the token registry's answered mark alone (which an in-memory registry loses too).
+ * Multi-node or long-running hosts keep secrets in their key store, never in the database that holds the invitations
+ * and the responses. Thread-safe.
  */
 public final class InMemoryWaveSecrets implements WaveSecrets {
 
@@ -40,7 +41,8 @@ public final class InMemoryWaveSecrets implements WaveSecrets {
     }
 
     /**
-     * Destroys a wave's secret once it is closed, so that nobody can link its stored tokens to issued ones any more.
+     * Destroys a wave's secret once it is closed and its closing publication has run, so that nobody can open what it
+     * still holds (the withheld remainder) or link held tokens to issued ones any more.
      *
      * @param tenant the tenant
      * @param program the program

@@ -2,8 +2,8 @@ package io.elan.mentoring.survey.collection;
 
 /** What happened to a submitted response. */
 public enum SubmissionResult {
-    /** The response was stored. */
+    /** The response is durably held, sealed, until its batch is published. */
     RECORDED,
-    /** A response was already stored under this token; nothing changed. Submitting again is safe. */
+    /** A response was already recorded under this token; nothing changed. Submitting again is safe. */
     ALREADY_RECORDED
 }

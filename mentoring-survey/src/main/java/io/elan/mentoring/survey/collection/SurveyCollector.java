@@ -98,6 +98,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>This class logs nothing. A host that logs submissions with times, or respondents with their answers, can
  *       line them up itself.</li>
  *   <li>Free-text answers may identify their author by their content; the guard only shows them to large groups.</li>
+ *   <li>A reader of the database who can also write is outside this guarantee: they could slip invitations of their
+ *       own into the registry and fill a batch around one respondent with answers they wrote. Authenticated
+ *       encryption only ensures that a held response they changed is never published.</li>
  * </ul>
  *
  * <h2>Concurrency</h2>

@@ -4,8 +4,10 @@ import io.elan.mentoring.spi.InvalidValueException;
 import java.util.Arrays;
 
 /**
- * The secret key of one wave, used to derive the stored form of each response token. Whoever holds it and the token
- * registry can link responses to people; destroy it once the wave is closed and analysed.
+ * The secret key of one wave. Keys derived from it seal each response while it waits for its batch, and derive the
+ * token it is held under from the token handed to the respondent. Whoever holds it, the token registry and the store
+ * can link the responses still held to people (never the published ones); lost, it takes the held responses with it.
+ * Destroy it once the wave has closed and its closing publication has run.
  */
 public final class WaveSecret {
     /** The fewest bytes a secret may have: 256 bits, the output size of HMAC-SHA256. */

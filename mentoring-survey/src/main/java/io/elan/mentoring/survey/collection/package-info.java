@@ -1,6 +1,7 @@
 /**
  * Anonymous collection: single-use response tokens, the wave secrets, an in-memory token registry (the port is the
- * SPI's), and the collector that validates answers and stores them under a keyed one-way derivation of the token.
+ * SPI's), and the collector that validates answers, holds them sealed and publishes them in shuffled batches that no
+ * reader of the database can link to their respondents.
  */
 @NullMarked
 package io.elan.mentoring.survey.collection;

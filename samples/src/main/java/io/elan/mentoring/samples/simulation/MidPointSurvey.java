@@ -164,8 +164,14 @@ final class MidPointSurvey {
         }
     }
 
-    /** @return the wave's report, as the anonymity guard releases it */
+    /**
+     * Publishes what the closed wave still holds, as a host does before the report: responses wait, sealed, until k
+     * of the same segments are in, and at close the rest is pooled by role or withheld.
+     *
+     * @return the wave's report, as the anonymity guard releases it
+     */
     SurveyReport report() {
+        collector.publish(tenant, program, wave);
         return guard.report(tenant, program, wave, null);
     }
 
