@@ -171,11 +171,15 @@ public abstract class SurveyResponseStoreCompatibilityKit {
                 everyByte[i] = (byte) i;
             }
             SealedResponse given = new SealedResponse(ResponseToken.of("h1"), "group-a", everyByte);
-            assertThat(hold(tenant, given)).isTrue();
-            assertThat(store().held(tenant, program, WAVE)).containsExactly(given);
-            assertThat(read(tenant, program, WAVE)).isEmpty();
-            assertThat(store().count(tenant, program, WAVE)).isZero();
-            assertThat(store().contains(tenant, program, WAVE, ResponseToken.of("h1"))).isFalse();
+            assertThat(hold(tenant, given)).as("the first sealed response under a token must be held").isTrue();
+            assertThat(store().held(tenant, program, WAVE))
+                    .as("a held response must be listed whole: token, group and every byte value")
+                    .containsExactly(given);
+            assertThat(read(tenant, program, WAVE)).as("a held response must not be read as a response").isEmpty();
+            assertThat(store().count(tenant, program, WAVE)).as("a held response must not count as a response")
+                    .isZero();
+            assertThat(store().contains(tenant, program, WAVE, ResponseToken.of("h1")))
+                    .as("a held token must not be contained among the responses").isFalse();
         }
 
         @Test
@@ -185,16 +189,20 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             new Random(7).nextBytes(content);
             SealedResponse given = new SealedResponse(ResponseToken.of("big"), "group-a", content);
             hold(tenant, given);
-            assertThat(store().held(tenant, program, WAVE)).containsExactly(given);
+            assertThat(store().held(tenant, program, WAVE))
+                    .as("a sealed response of one mebibyte must be held whole").containsExactly(given);
         }
 
         @Test
         @DisplayName("a token is held once: holding it again, with other content, answers false and keeps the first")
         void heldOnce() {
             SealedResponse first = sealed("h1", "group-a", 1);
-            assertThat(hold(tenant, first)).isTrue();
-            assertThat(hold(tenant, sealed("h1", "group-b", 2))).isFalse();
-            assertThat(store().held(tenant, program, WAVE)).containsExactly(first);
+            assertThat(hold(tenant, first)).as("the first sealed response under a token must be held").isTrue();
+            assertThat(hold(tenant, sealed("h1", "group-b", 2)))
+                    .as("holding a token again must answer false: a token is held once").isFalse();
+            assertThat(store().held(tenant, program, WAVE))
+                    .as("holding a token again must leave the first sealed response unchanged")
+                    .containsExactly(first);
         }
 
         @Test
@@ -203,10 +211,14 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             hold(tenant, sealed("h3", "group-a", 3));
             hold(tenant, sealed("h1", "group-b", 1));
             hold(tenant, sealed("h2", "group-a", 2));
-            assertThat(heldTokens(tenant)).containsExactly("h1", "h2", "h3");
+            assertThat(heldTokens(tenant))
+                    .as("held responses must be listed by token, so that the order of arrival leaks nothing")
+                    .containsExactly("h1", "h2", "h3");
             assertThat(store().held(tenant, program, WAVE, "group-a"))
+                    .as("the held responses of a group must be its own, by token")
                     .containsExactly(sealed("h2", "group-a", 2), sealed("h3", "group-a", 3));
-            assertThat(store().held(tenant, program, WAVE, "group-c")).isEmpty();
+            assertThat(store().held(tenant, program, WAVE, "group-c")).as("a group nothing was held in must be empty")
+                    .isEmpty();
         }
 
         @Test
@@ -216,11 +228,14 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             hold(tenant, sealed("h2", "group-a", 2));
             hold(tenant, sealed("h3", "group-a", 3));
             hold(tenant, sealed("h4", "group-b", 4));
-            assertThat(publish(tenant, List.of("h1", "h2", "h3"), "r-c", "r-a", "r-b")).isTrue();
-            assertThat(heldTokens(tenant)).containsExactly("h4");
+            assertThat(publish(tenant, List.of("h1", "h2", "h3"), "r-c", "r-a", "r-b"))
+                    .as("publishing held responses that wait must succeed").isTrue();
+            assertThat(heldTokens(tenant)).as("a publication must retire exactly the held responses it names")
+                    .containsExactly("h4");
             assertThat(read(tenant, program, WAVE)).extracting(r -> r.token().value())
-                    .containsExactly("r-a", "r-b", "r-c");
-            assertThat(read(tenant, program, WAVE)).contains(response(program, WAVE, "r-c", 1));
+                    .as("a publication must store every response it was given").containsExactly("r-a", "r-b", "r-c");
+            assertThat(read(tenant, program, WAVE)).as("a published response must be read back whole")
+                    .contains(response(program, WAVE, "r-c", 1));
         }
 
         @Test
@@ -229,19 +244,23 @@ public abstract class SurveyResponseStoreCompatibilityKit {
         void publishedStaysHeld() {
             hold(tenant, sealed("h1", "group-a", 1));
             publish(tenant, List.of("h1"), "r1");
-            assertThat(hold(tenant, sealed("h1", "group-a", 1))).isFalse();
-            assertThat(heldTokens(tenant)).isEmpty();
-            assertThat(publish(tenant, List.of("h1"), "r2")).isFalse();
-            assertThat(read(tenant, program, WAVE)).extracting(r -> r.token().value()).containsExactly("r1");
+            assertThat(hold(tenant, sealed("h1", "group-a", 1)))
+                    .as("holding a published token again must answer false: a token is held once, ever").isFalse();
+            assertThat(heldTokens(tenant)).as("a published token must not wait again").isEmpty();
+            assertThat(publish(tenant, List.of("h1"), "r2"))
+                    .as("publishing a token already published must answer false").isFalse();
+            assertThat(read(tenant, program, WAVE)).extracting(r -> r.token().value())
+                    .as("publishing a token already published must store nothing").containsExactly("r1");
         }
 
         @Test
         @DisplayName("a publication naming a token that is not waiting answers false and changes nothing")
         void notWaiting() {
             hold(tenant, sealed("h1", "group-a", 1));
-            assertThat(publish(tenant, List.of("h1", "never-held"), "r1", "r2")).isFalse();
-            assertThat(heldTokens(tenant)).containsExactly("h1");
-            assertThat(read(tenant, program, WAVE)).isEmpty();
+            assertThat(publish(tenant, List.of("h1", "never-held"), "r1", "r2"))
+                    .as("a publication naming a token never held must answer false").isFalse();
+            assertThat(heldTokens(tenant)).as("a refused publication must retire nothing").containsExactly("h1");
+            assertThat(read(tenant, program, WAVE)).as("a refused publication must store nothing").isEmpty();
         }
 
         @Test
@@ -252,9 +271,13 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             hold(tenant, sealed("h1", "group-a", 1));
             hold(tenant, sealed("h2", "group-a", 2));
             assertThatThrownBy(() -> publish(tenant, List.of("h1", "h2"), "r0", "r1"))
+                    .as("a publication under the token of a stored response must fail with IllegalStateException")
                     .isInstanceOf(IllegalStateException.class);
-            assertThat(heldTokens(tenant)).containsExactly("h1", "h2");
-            assertThat(read(tenant, program, WAVE)).containsExactly(stored);
+            assertThat(heldTokens(tenant)).as("a failed publication must retire nothing")
+                    .containsExactly("h1", "h2");
+            assertThat(read(tenant, program, WAVE))
+                    .as("a failed publication must store nothing and leave the stored response unchanged")
+                    .containsExactly(stored);
         }
 
         @Test
@@ -263,18 +286,21 @@ public abstract class SurveyResponseStoreCompatibilityKit {
         void refusedArguments() {
             hold(tenant, sealed("h1", "group-a", 1));
             assertThatThrownBy(() -> store().publish(tenant, program, WAVE, Set.of(), List.of()))
+                    .as("a publication without a held token must be refused, naming held")
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                             .extracting(Violation::field).contains("held"));
             assertThatThrownBy(() -> publish(tenant, List.of("h1"), "r1", "r2"))
+                    .as("a publication without one response per held token must be refused, naming responses")
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                             .extracting(Violation::field).contains("responses"));
             assertThatThrownBy(() -> store().publish(tenant, program, WAVE, Set.of(ResponseToken.of("h1")),
                     List.of(response(program, "closing", "r1", 3))))
+                    .as("a publication of a response of another wave must be refused, naming the response")
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                             .extracting(Violation::field).contains("responses[0]"));
-            assertThat(heldTokens(tenant)).containsExactly("h1");
-            assertThat(read(tenant, program, WAVE)).isEmpty();
-            assertThat(read(tenant, program, "closing")).isEmpty();
+            assertThat(heldTokens(tenant)).as("a refused publication must retire nothing").containsExactly("h1");
+            assertThat(read(tenant, program, WAVE)).as("a refused publication must store nothing").isEmpty();
+            assertThat(read(tenant, program, "closing")).as("a refused publication must store nothing").isEmpty();
         }
 
         @Test
@@ -283,14 +309,21 @@ public abstract class SurveyResponseStoreCompatibilityKit {
         void apart() {
             TenantId other = freshTenant();
             hold(tenant, sealed("h1", "group-a", 1));
-            assertThat(store().held(other, program, WAVE)).isEmpty();
-            assertThat(store().held(tenant, ProgramId.of("program-2"), WAVE)).isEmpty();
-            assertThat(store().held(tenant, program, "closing")).isEmpty();
-            assertThat(publish(other, List.of("h1"), "r1")).isFalse();
-            assertThat(store().hold(tenant, program, "closing", sealed("h1", "group-a", 1))).isTrue();
-            assertThat(hold(other, sealed("h1", "group-a", 2))).isTrue();
-            assertThat(heldTokens(tenant)).containsExactly("h1");
-            assertThat(read(other, program, WAVE)).isEmpty();
+            assertThat(store().held(other, program, WAVE))
+                    .as("held responses must not be listed from another tenant").isEmpty();
+            assertThat(store().held(tenant, ProgramId.of("program-2"), WAVE))
+                    .as("held responses must not be listed from another program").isEmpty();
+            assertThat(store().held(tenant, program, "closing"))
+                    .as("held responses must not be listed from another wave").isEmpty();
+            assertThat(publish(other, List.of("h1"), "r1"))
+                    .as("held responses must not be published from another tenant").isFalse();
+            assertThat(store().hold(tenant, program, "closing", sealed("h1", "group-a", 1)))
+                    .as("the same token in another wave must be held there").isTrue();
+            assertThat(hold(other, sealed("h1", "group-a", 2)))
+                    .as("the same token in another tenant must be held there").isTrue();
+            assertThat(heldTokens(tenant)).as("another tenant's or wave's holding must not change this one's")
+                    .containsExactly("h1");
+            assertThat(read(other, program, WAVE)).as("a refused publication must store nothing").isEmpty();
         }
 
         @Test
@@ -299,9 +332,11 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             for (int round = 0; round < 10; round++) {
                 String token = "race-" + round;
                 List<Boolean> held = Concurrently.run(8, i -> () -> hold(tenant, sealed(token, "group-a", i)));
-                assertThat(held).filteredOn(ok -> ok).hasSize(1);
+                assertThat(held).filteredOn(ok -> ok)
+                        .as("of eight callers holding %s at once, exactly one must hold it", token).hasSize(1);
             }
-            assertThat(heldTokens(tenant)).hasSize(10);
+            assertThat(heldTokens(tenant)).as("ten tokens each raced by eight callers must be held once each")
+                    .hasSize(10);
         }
 
         @Test
@@ -316,10 +351,14 @@ public abstract class SurveyResponseStoreCompatibilityKit {
                 int r = round;
                 List<Boolean> published = Concurrently.run(8, i -> () -> publish(tenant, batch,
                         IntStream.range(0, 5).mapToObj(n -> "r" + r + "-" + i + "-" + n).toArray(String[]::new)));
-                assertThat(published).as("round %d", round).filteredOn(ok -> ok).hasSize(1);
+                assertThat(published).filteredOn(ok -> ok)
+                        .as("of eight callers publishing the same five held responses at once, exactly one must"
+                                + " succeed: a held response is published once")
+                        .hasSize(1);
             }
-            assertThat(heldTokens(tenant)).isEmpty();
-            assertThat(store().count(tenant, program, WAVE)).isEqualTo(50);
+            assertThat(heldTokens(tenant)).as("every published held response must be retired").isEmpty();
+            assertThat(store().count(tenant, program, WAVE))
+                    .as("ten batches of five, each published once, must store 50 responses").isEqualTo(50);
         }
 
         @Test
@@ -334,8 +373,11 @@ public abstract class SurveyResponseStoreCompatibilityKit {
                 return publish(tenant, window, tokens) ? window.size() : 0;
             });
             int retired = all.size() - heldTokens(tenant).size();
-            assertThat(published.stream().mapToInt(Integer::intValue).sum()).isEqualTo(retired).isPositive();
-            assertThat(store().count(tenant, program, WAVE)).isEqualTo(retired);
+            assertThat(published.stream().mapToInt(Integer::intValue).sum())
+                    .as("the held responses retired must be exactly those of the publications that succeeded")
+                    .isEqualTo(retired).isPositive();
+            assertThat(store().count(tenant, program, WAVE))
+                    .as("each retired held response must have become exactly one stored response").isEqualTo(retired);
         }
     }
 

@@ -93,6 +93,8 @@ class KitSelfCheckTest {
                         "a claimed message must not be handed out again while its lease lasts"),
                 Arguments.of(OverwritingSurveyResponseStoreKitRun.class,
                         "a refused second submission must leave the first response unchanged"),
+                Arguments.of(DoublePublishingSurveyResponseStoreKitRun.class,
+                        "exactly one must succeed: a held response is published once"),
                 Arguments.of(DuplicatingGatewayKitRun.class, "reached the far side 2 times"),
                 Arguments.of(DuplicatingGatewayKitRun.class, "the contract allows once"),
                 Arguments.of(TenantBlindDirectoryKitRun.class, "a person must not be found from another tenant"),
