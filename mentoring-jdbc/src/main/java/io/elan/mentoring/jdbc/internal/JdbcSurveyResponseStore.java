@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * A sealed response is inserted only where its token is free ({@code ON CONFLICT DO NOTHING} on PostgreSQL; on H2 the
  * primary key refuses the second). A publication is one transaction: it clears the ciphertext of each held row, in
  * token order so that two publications lock rows in the same order and cannot deadlock, each only where it is not
- * cleared yet; if one row was not waiting any more, the transaction rolls back and the call answers {@code false}.
+ * cleared yet; if one row was not waiting any more, it rolls back what it cleared and the call answers {@code false}.
  * Otherwise it inserts the responses, one statement each in the order given, and commits. The rows it inserts share
  * the transaction's id (PostgreSQL's {@code xmin}) and take their physical places ({@code ctid}, H2's
  * {@code _ROWID_}) in the order given, which the caller has shuffled. Two publications racing for one row: on
@@ -204,7 +204,9 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
                 return transactor.inTransaction(what, c -> {
                     for (String token : tokens) {
                         if (Rows.update(c, RETIRE, ps -> strings(ps, tenantId, programId, waveId, token)) != 1) {
-                            throw new NotWaiting();
+                            // Another caller published it first: undo what this call retired, and publish nothing.
+                            c.rollback();
+                            return false;
                         }
                     }
                     for (String[] row : rows) {
@@ -216,8 +218,6 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
                     }
                     return true;
                 });
-            } catch (NotWaiting e) {
-                return false;
             } catch (Transactor.DuplicateKeyException e) {
                 throw new IllegalStateException("a stored survey response of " + programId + "/" + waveId
                         + " already has the token of a published one; nothing was published", e);
@@ -232,15 +232,6 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
     /** H2 refuses to update a row that a transaction committed after this one began: the row may not wait now. */
     private static boolean concurrentUpdate(StoreException e) {
         return e.getCause() instanceof SQLException sql && H2_CONCURRENT_UPDATE.equals(sql.getSQLState());
-    }
-
-    /** A held response was not waiting any more: the publication rolls back and answers {@code false}. */
-    private static final class NotWaiting extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotWaiting() {
-            super("a held survey response is not waiting any more", null, false, false);
-        }
     }
 
     private static SealedResponse sealed(ResultSet rs) throws SQLException {
