@@ -85,18 +85,18 @@ class HeldResponsesTest {
     /** One application node: its own stores and connections over the test's database, closed when it stops. */
     private final class Node implements AutoCloseable {
         final JdbcStores stores;
-        private final AutoCloseable connections;
+        private final Runnable stop;
 
         Node(JdbcDialect dialect) {
             try {
                 if (dialect == JdbcDialect.H2) {
                     // A database in a file, closed with the node: a restart opens it afresh from disk.
                     stores = JdbcStores.embeddedH2(files.resolve("elan"));
-                    connections = stores;
+                    stop = stores::close;
                 } else {
                     JdbcConnectionPool pool = TestDatabases.secondNodePool(dialect);
                     stores = JdbcStores.builder().dataSource(pool).dialect(dialect).build();
-                    connections = pool::dispose;
+                    stop = pool::dispose;
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("could not start a node", e);
@@ -124,8 +124,8 @@ class HeldResponsesTest {
         }
 
         @Override
-        public void close() throws Exception {
-            connections.close();
+        public void close() {
+            stop.run();
         }
     }
 
