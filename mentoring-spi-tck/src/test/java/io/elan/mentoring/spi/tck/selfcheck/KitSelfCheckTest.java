@@ -105,16 +105,21 @@ class KitSelfCheckTest {
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replacing none of them"));
     }
 
-    /** For each port with a property, an implementation breaking it and words of the steps its failure must list. */
+    /**
+     * For each port with a property, an implementation breaking it and a pattern of the words its smallest failing
+     * steps must start with. A lost-update store is caught either by a second creation or by an update of a program
+     * that was never created, whichever the random tries meet first.
+     */
     static Stream<Arguments> brokenProperties() {
         return Stream.of(
-                Arguments.of(LostUpdateProgramStoreKitRun.class, "create program p"),
-                Arguments.of(DuplicatingActivityLogKitRun.class, "append a batch of e"),
-                Arguments.of(DoubleClaimOutboxKitRun.class, "claim up to"),
-                Arguments.of(OverwritingSurveyResponseStoreKitRun.class, "submit a response under t"),
-                Arguments.of(LastWinsBroadcastLogKitRun.class, "publish b"),
-                Arguments.of(LastWinsTokenRegistryKitRun.class, "invite p"),
-                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "append to item-"));
+                Arguments.of(LostUpdateProgramStoreKitRun.class,
+                        "(create program p|update of p\\d+ at version \\d+, never created)"),
+                Arguments.of(DuplicatingActivityLogKitRun.class, Pattern.quote("append a batch of e")),
+                Arguments.of(DoubleClaimOutboxKitRun.class, Pattern.quote("claim up to")),
+                Arguments.of(OverwritingSurveyResponseStoreKitRun.class, Pattern.quote("submit a response under t")),
+                Arguments.of(LastWinsBroadcastLogKitRun.class, Pattern.quote("publish b")),
+                Arguments.of(LastWinsTokenRegistryKitRun.class, Pattern.quote("invite p")),
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, Pattern.quote("append to item-")));
     }
 
     @ParameterizedTest(name = "{0} passes")
@@ -158,7 +163,7 @@ class KitSelfCheckTest {
                 .contains(" must ")
                 .containsPattern("It failed (at step \\d+ of \\d+: |after the last step)")
                 .contains("Smallest failing sequence (")
-                .containsPattern("(?m)^  \\d+\\. " + Pattern.quote(stepWords))
+                .containsPattern("(?m)^  \\d+\\. " + stepWords)
                 .containsPattern("with seed -?\\d+; run the test again with -DQT_SEED=-?\\d+ to replay these tries");
         // Every broken implementation here breaks the contract within three steps; the reduction must find them.
         assertThat(Pattern.compile("(?m)^  \\d+\\. ").matcher(property.message()).results().count())
