@@ -266,7 +266,8 @@ public final class Elan {
         }
 
         /**
-         * @param value a listener told about every stored change, after the other listeners added before it
+         * @param value a listener told about every stored change, after the other listeners added before it, including
+         *     the dead letters of the outbox dispatcher
          * @return this builder
          */
         public Builder listener(DomainEventListener value) {
@@ -338,7 +339,7 @@ public final class Elan {
             }
             CachingPeopleDirectory directory = new CachingPeopleDirectory(peopleDirectory, directoryTtl,
                     directoryCacheSize, clock);
-            Communication communication = Communication.builder()
+            Communication.Builder wiring = Communication.builder()
                     .programStore(programStore)
                     .outbox(outbox)
                     .gateway(messageGateway)
@@ -346,8 +347,9 @@ public final class Elan {
                     .peopleDirectory(directory)
                     .broadcastLog(broadcastLog)
                     .texts(messageTexts)
-                    .settings(communicationSettings)
-                    .build();
+                    .settings(communicationSettings);
+            listeners.forEach(wiring::listener);
+            Communication communication = wiring.build();
             // People who join a program already under way get a digest of the broadcasts they missed.
             List<DomainEventListener> all = new ArrayList<>();
             all.add(event -> {

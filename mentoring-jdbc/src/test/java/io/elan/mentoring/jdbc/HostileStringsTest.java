@@ -29,6 +29,7 @@ import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ class HostileStringsTest {
     @DisplayName("round-trip through every store, as identifiers and as text")
     void roundTrip(JdbcDialect dialect, String text) {
         JdbcStores stores = TestDatabases.stores(dialect);
-        // Identifiers refuse line breaks and tabs; free text keeps them.
+        // Identifiers and titles refuse line breaks and tabs; free text keeps them.
         String id = text.replaceAll("[\\t\\n\\r]", " ").strip();
         TenantId tenant = TenantId.of("t " + id);
         ProgramId programId = ProgramId.of("p " + id);
@@ -105,11 +106,13 @@ class HostileStringsTest {
             assertThat(responses).containsExactly(response);
         }
 
-        MessageContent content = new MessageContent(text, List.of(text, text + "!"),
+        MessageContent content = new MessageContent(id, List.of(text, text + "!"),
                 List.of(id), List.of(Link.of(id, "https://example.org/a?q=%27x%27")),
                 Link.of(id, "https://example.org/act"));
-        OutgoingMessage message = new OutgoingMessage(programId, PersonId.of("r " + id), Channel.EMAIL,
-                Locale.CANADA_FRENCH, "kind " + id, content, "key " + id, KitFixtures.T0);
+        OutgoingMessage message = OutgoingMessage.builder().tenant(tenant).program(programId)
+                .recipient(PersonId.of("r " + id)).channel(Channel.EMAIL).locale(Locale.CANADA_FRENCH)
+                .recipientLocale(Locale.CANADA_FRENCH).recipientZone(ZoneId.of("America/Montreal"))
+                .kind("kind " + id).content(content).idempotencyKey("key " + id).notBefore(KitFixtures.T0).build();
         assertThat(stores.outbox().enqueue(tenant, message)).isTrue();
         assertThat(stores.outbox().find(tenant, "key " + id)).get()
                 .satisfies(e -> assertThat(e.message()).isEqualTo(message));
@@ -118,7 +121,7 @@ class HostileStringsTest {
         assertThat(stores.outbox().find(tenant, "key " + id).orElseThrow().lastError()).isEqualTo(text);
 
         Broadcast broadcast = new Broadcast(BroadcastId.of("b " + id), programId, Audience.BOTH, "kind " + id,
-                Map.of(Locale.CANADA_FRENCH, content, Locale.ENGLISH, MessageContent.of(text)));
+                Map.of(Locale.CANADA_FRENCH, content, Locale.ENGLISH, MessageContent.of(id, text)));
         PublishedBroadcast published = new PublishedBroadcast(broadcast, KitFixtures.T0);
         assertThat(stores.broadcastLog().publish(tenant, published)).isEqualTo(published);
         assertThat(stores.broadcastLog().broadcasts(tenant, programId)).containsExactly(published);
@@ -144,7 +147,7 @@ class HostileStringsTest {
         assertThatThrownBy(() -> KitFixtures.program(tenant, "p").toBuilder().name("a\0b").build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("name")
                 .hasMessageContaining("control characters");
-        stores.outbox().enqueue(tenant, KitFixtures.message(ProgramId.of("p"), "k", KitFixtures.T0));
+        stores.outbox().enqueue(tenant, KitFixtures.message(tenant, ProgramId.of("p"), "k", KitFixtures.T0));
         ClaimedMessage claim = stores.outbox().claimDue(tenant, KitFixtures.T0, 1, Duration.ofMinutes(5)).get(0);
         assertThatThrownBy(() -> stores.outbox().retryAt(tenant, claim.claimToken(), KitFixtures.T0, "bad\0reason"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason").hasMessageContaining("NUL");
@@ -208,7 +211,7 @@ class HostileStringsTest {
         assertThatThrownBy(() -> KitFixtures.program(tenant, "p").toBuilder().name(huge).build())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("name")
                 .hasMessageContaining("at most 200 characters");
-        stores.outbox().enqueue(tenant, KitFixtures.message(ProgramId.of("p"), "k", KitFixtures.T0));
+        stores.outbox().enqueue(tenant, KitFixtures.message(tenant, ProgramId.of("p"), "k", KitFixtures.T0));
         ClaimedMessage claim = stores.outbox().claimDue(tenant, KitFixtures.T0, 1, Duration.ofMinutes(5)).get(0);
         assertThatThrownBy(() -> stores.outbox().markDead(tenant, claim.claimToken(), KitFixtures.T0, huge))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("reason")
@@ -216,8 +219,8 @@ class HostileStringsTest {
 
         List<String> paragraphs = List.of("a".repeat(4000), huge.substring(0, 4000), "c".repeat(2000) + "'");
         MessageContent long10k = new MessageContent("Long", paragraphs, List.of(), List.of(), null);
-        OutgoingMessage message = new OutgoingMessage(ProgramId.of("p"), PersonId.of("r"), Channel.EMAIL,
-                Locale.FRENCH, "kind", long10k, "long", KitFixtures.T0);
+        OutgoingMessage message = KitFixtures.message(tenant, ProgramId.of("p"), "long", KitFixtures.T0).toBuilder()
+                .content(long10k).build();
         assertThat(String.join("", paragraphs)).hasSizeGreaterThanOrEqualTo(10_000);
         assertThat(stores.outbox().enqueue(tenant, message)).isTrue();
         assertThat(stores.outbox().find(tenant, "long").orElseThrow().message()).isEqualTo(message);

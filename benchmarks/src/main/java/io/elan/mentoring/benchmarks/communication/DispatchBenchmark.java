@@ -60,8 +60,10 @@ public class DispatchBenchmark {
         InMemoryOutbox outbox = new InMemoryOutbox();
         MessageContent content = MessageContent.of("Le feedback qui fait grandir", "Un outil simple pour ce mois-ci.");
         for (int i = 0; i < MESSAGES; i++) {
-            outbox.enqueue(TENANT, new OutgoingMessage(PROGRAM, PersonId.of("person-" + i), Channel.EMAIL,
-                    Locale.FRENCH, "monthly-message", content, "monthly-message:" + i, NOW));
+            outbox.enqueue(TENANT, OutgoingMessage.builder().tenant(TENANT).program(PROGRAM)
+                    .recipient(PersonId.of("person-" + i)).channel(Channel.EMAIL).locale(Locale.FRENCH)
+                    .recipientLocale(Locale.FRENCH).recipientZone(ZoneOffset.UTC).kind("monthly-message")
+                    .content(content).idempotencyKey("monthly-message:" + i).notBefore(NOW).build());
         }
         dispatcher = Communication.builder()
                 .programStore(new InMemoryProgramStore())

@@ -115,7 +115,7 @@ public final class Broadcasts {
         Map<PersonId, Reachability.Choice> choices = reachability.choose(tenant, fresh);
         List<Addressee> decided = new ArrayList<>(fresh.size());
         for (Participant p : fresh) {
-            String key = IdempotencyKeys.derive(broadcast.kind(), program.id().value(), "broadcast",
+            String key = IdempotencyKeys.derive(tenant, broadcast.kind(), program.id().value(), "broadcast",
                     broadcast.id().value(), p.person().value());
             decided.add(decide(p, broadcast.kind(), choices.get(p.person()), key, now, false));
         }
@@ -232,7 +232,7 @@ public final class Broadcasts {
             parts.add(programId.value());
             parts.add(person.value());
             chunk.forEach(b -> parts.add(b.broadcast().id().value()));
-            String key = IdempotencyKeys.derive(CATCH_UP_KIND, parts.toArray(String[]::new));
+            String key = IdempotencyKeys.derive(tenant, CATCH_UP_KIND, parts.toArray(String[]::new));
             Addressee a = new Addressee(person, p.role(), AddressingOutcome.QUEUED, choice.channel(), key, true, now,
                     null);
             List<PublishedBroadcast> covered = new ArrayList<>(chunk.size());
@@ -353,8 +353,12 @@ public final class Broadcasts {
         if (channel == null || key == null) {
             throw new IllegalStateException("a queued addressee has a channel and a key");
         }
-        OutgoingMessage message = new OutgoingMessage(program.id(), p.person(), channel, locale, kind, content, key,
-                quietHours.nextAllowed(now, p.zone(), channel));
+        OutgoingMessage message = OutgoingMessage.builder()
+                .tenant(tenant).program(program.id()).recipient(p.person()).channel(channel)
+                .locale(locale).recipientLocale(p.locale()).recipientZone(p.zone())
+                .kind(kind).content(content).idempotencyKey(key)
+                .notBefore(quietHours.nextAllowed(now, p.zone(), channel))
+                .build();
         return outbox.enqueue(tenant, message);
     }
 

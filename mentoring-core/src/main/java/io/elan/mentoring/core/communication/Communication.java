@@ -1,11 +1,13 @@
 package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.core.communication.internal.Reachability;
+import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.directory.PeopleDirectory;
+import io.elan.mentoring.spi.event.DomainEventListener;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Élan's communication with the communities, wired from the host's ports: monthly messages, broadcasts with catch-up
- * and parity, useful replays, and the dispatcher that delivers the outbox.
+ * and parity, useful replays, the dispatcher that delivers the outbox, and the dead letters it gave up on.
  *
  * <pre>{@code
  * Communication communication = Communication.builder()
@@ -35,6 +37,7 @@ public final class Communication {
     private final Broadcasts broadcasts;
     private final UsefulReplays replays;
     private final OutboxDispatcher dispatcher;
+    private final DeadLetters deadLetters;
     private final MessageTexts texts;
 
     private Communication(Builder b, ProgramStore store, Outbox outbox, MessageGateway gateway, Clock clock) {
@@ -45,7 +48,9 @@ public final class Communication {
                 clock);
         this.monthlyMessages = new MonthlyMessages(broadcasts, texts);
         this.replays = new UsefulReplays(store, outbox, broadcasts, reachability, texts, settings.quietHours(), clock);
-        this.dispatcher = new OutboxDispatcher(outbox, gateway, store, settings);
+        this.dispatcher = new OutboxDispatcher(outbox, gateway, store, settings, clock,
+                new EventDispatcher(b.listeners));
+        this.deadLetters = new DeadLetters(outbox, clock);
     }
 
     /** @return a builder */
@@ -73,6 +78,11 @@ public final class Communication {
         return dispatcher;
     }
 
+    /** @return the messages the dispatcher gave up on, to list and to put back */
+    public DeadLetters deadLetters() {
+        return deadLetters;
+    }
+
     /** @return the texts messages are written with */
     public MessageTexts texts() {
         return texts;
@@ -88,6 +98,7 @@ public final class Communication {
         private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
         private MessageTexts texts = MessageTexts.defaults();
         private CommunicationSettings settings = CommunicationSettings.defaults();
+        private final List<DomainEventListener> listeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -145,6 +156,17 @@ public final class Communication {
         /** @param value the settings; the defaults unless set @return this builder */
         public Builder settings(CommunicationSettings value) {
             settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * @param value a listener told about what communication records, such as a
+         *     {@link io.elan.mentoring.core.event.MessageDeadLettered}, after the listeners added before it; one that
+         *     throws is logged and the others still hear
+         * @return this builder
+         */
+        public Builder listener(DomainEventListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
             return this;
         }
 

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * channel to fall back on when a participant's preferred one cannot be used. Immutable and thread-safe.
  *
  * @param batchSize how many messages one claim takes from the outbox
- * @param lease how long a claim lasts; a claim not settled by then is sent again by whoever claims it next
+ * @param lease how long a claim lasts; a claim not settled by then is sent again by whoever claims it next. The
+ *     dispatcher starts no send once a claim's lease has run out, and renews the lease once half of it is gone
  * @param maxAttempts how many times a message is claimed for sending before it is dead-lettered
  * @param firstRetryDelay the wait after the first retryable failure; it doubles with each attempt
- * @param maxRetryDelay the longest wait between two attempts, before jitter
+ * @param maxRetryDelay the longest wait between two attempts, before jitter, also when a provider asks for a longer
+ *     one; at most {@link #LONGEST_RETRY_DELAY}
  * @param jitter the share of a wait added at random (derived from the message's key, so reproducible), 0 to 1
  * @param maxBatchesPerRun how many claims one {@code runDue} call makes at most, to keep each call short
  * @param quietHours when instant channels keep silent, in the recipient's zone
@@ -38,6 +40,9 @@ public record CommunicationSettings(
         @NotNull QuietHours quietHours,
         @Nullable @Valid Channel fallbackChannel) {
 
+    /** The longest {@code maxRetryDelay} allowed: a wait beyond a month is no longer a retry of a program's message. */
+    public static final Duration LONGEST_RETRY_DELAY = Duration.ofDays(30);
+
     /** Validates every field and lists every violation. */
     public CommunicationSettings {
         List<Violation> violations = new ArrayList<>();
@@ -50,6 +55,10 @@ public record CommunicationSettings(
         }
         positive(firstRetryDelay, "firstRetryDelay", violations);
         positive(maxRetryDelay, "maxRetryDelay", violations);
+        if (maxRetryDelay != null && maxRetryDelay.compareTo(LONGEST_RETRY_DELAY) > 0) {
+            violations.add(Violation.of("maxRetryDelay", "must be at most " + LONGEST_RETRY_DELAY.toDays() + " days",
+                    maxRetryDelay));
+        }
         if (firstRetryDelay != null && maxRetryDelay != null && maxRetryDelay.compareTo(firstRetryDelay) < 0) {
             violations.add(Violation.of("maxRetryDelay", "must not be shorter than firstRetryDelay", maxRetryDelay));
         }

@@ -2,6 +2,7 @@ package io.elan.mentoring.core.communication;
 
 import io.elan.mentoring.core.communication.internal.LocaleChain;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.validation.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,6 +40,7 @@ public final class MessageTexts {
     /** The base name of Élan's own resource bundle. */
     public static final String BUNDLE = "io.elan.mentoring.core.communication.messages";
 
+    private static final String TITLE_SUFFIX = ".title";
     private static final String RESOURCE_PREFIX = "/" + BUNDLE.replace('.', '/');
     private static final ConcurrentMap<Locale, Map<String, String>> SHIPPED = new ConcurrentHashMap<>();
     private static final MessageTexts DEFAULTS = new MessageTexts(List.of());
@@ -136,9 +138,11 @@ public final class MessageTexts {
          * Layers texts for one language over everything added before and over Élan's own texts.
          *
          * @param locale the language the texts are written in, such as {@code de} or {@code fr_CA}
-         * @param texts the texts by key, as {@link MessageFormat} patterns
+         * @param texts the texts by key, as {@link MessageFormat} patterns; a title (a key ending in {@code .title})
+         *     becomes a message's subject, so it is a single line
          * @return this builder
-         * @throws InvalidValueException if the locale has no language or a pattern does not parse
+         * @throws InvalidValueException if the locale has no language, a pattern does not parse or a title holds a line
+         *     break or another control character
          */
         public Builder add(Locale locale, Map<String, String> texts) {
             List<Locale> forms = LocaleChain.forms(Objects.requireNonNull(locale, "locale"));
@@ -153,6 +157,9 @@ public final class MessageTexts {
                     throw new InvalidValueException("texts[" + text.getKey() + "]",
                             "must be a valid MessageFormat pattern: " + e.getMessage(), text.getValue());
                 }
+                if (text.getKey().endsWith(TITLE_SUFFIX)) {
+                    Checks.line(text.getValue(), "texts[" + text.getKey() + "]", Integer.MAX_VALUE);
+                }
             }
             layers.add(Map.of(forms.get(0), copy));
             return this;
@@ -165,7 +172,8 @@ public final class MessageTexts {
          * @param locale the language the bundle is written in
          * @param bundle the texts
          * @return this builder
-         * @throws InvalidValueException if the locale has no language or a pattern does not parse
+         * @throws InvalidValueException if the locale has no language, a pattern does not parse or a title is not a
+         *     single line
          */
         public Builder add(Locale locale, ResourceBundle bundle) {
             return add(locale, copy(Objects.requireNonNull(bundle, "bundle")));

@@ -1,7 +1,9 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.internal.Reasons;
 import io.elan.mentoring.core.communication.internal.RetrySchedule;
-import io.elan.mentoring.core.communication.internal.Truncation;
+import io.elan.mentoring.core.event.MessageDeadLettered;
+import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -14,14 +16,17 @@ import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +35,30 @@ import org.slf4j.LoggerFactory;
  * {@link MessageGateway} and settles each claim.
  *
  * <ul>
- *   <li>A delivery is recorded; a permanent failure is dead-lettered with the gateway's reason; a retryable failure,
- *       or an exception thrown by the gateway, is tried again after an exponential, jittered wait (never shorter than
- *       the provider's {@code retryAfter}) until {@link CommunicationSettings#maxAttempts()} claims were made, then
- *       dead-lettered with the last reason.</li>
- *   <li>A message due inside the recipient's quiet hours, read in their zone (else the program's, else UTC), waits
- *       until they end; retries are scheduled outside them. Deferring or holding uses a claim, so it counts as an
- *       attempt (the outbox counts claims): at the last attempt the message is dead-lettered instead.</li>
+ *   <li>A delivery is recorded; a permanent failure is dead-lettered with the gateway's reason; a retryable failure is
+ *       tried again after an exponential, jittered wait (never shorter than the provider's {@code retryAfter}, never
+ *       longer than {@link CommunicationSettings#maxRetryDelay()} plus its jitter) until
+ *       {@link CommunicationSettings#maxAttempts()} claims were made, then dead-lettered with the last reason.</li>
+ *   <li>Each message is dealt with alone. Whatever the gateway does with one message (it throws an exception or an
+ *       {@link Error} other than a {@link VirtualMachineError}, answers {@code null}, asks to wait for centuries) is
+ *       that message's retryable failure, and a failure to record one outcome leaves that claim to expire: the rest of
+ *       the batch goes on. Only a {@code VirtualMachineError} ends the call.</li>
+ *   <li>No send starts after its claim's lease has run out. Before each send the dispatcher reads its clock; once half
+ *       the lease is gone it renews the lease through the outbox, and a message whose lease ran out and could not be
+ *       renewed is left to whoever claims it next. A delivery reported after the lease ran out is still recorded: it
+ *       wins over a retry or dead letter recorded meanwhile by another sender.</li>
+ *   <li>Each batch first takes claims orphaned by a sender that stopped (their lease expired), then due messages, so
+ *       an orphan is sent again one lease after it was claimed, whatever the backlog.</li>
+ *   <li>When the calling thread is interrupted, the call claims nothing more, records the outcome of the message it
+ *       was sending, gives back the claims it did not send (they count no attempt) and returns with the thread's
+ *       interrupt status set.</li>
+ *   <li>A message due inside the recipient's quiet hours, read in their zone, waits until they end; retries are
+ *       scheduled outside them. Deferring or holding uses a claim, so it counts as an attempt (the outbox counts
+ *       claims): at the last attempt the message is dead-lettered instead.</li>
  *   <li>A recipient who is no longer an active participant, or who opted out of the message's kind since it was
  *       queued, is not sent it: the message is dead-lettered saying so, as are the messages of a cancelled program.
  *       The messages of a suspended program are held, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
+ *   <li>Every dead letter is logged once at {@code WARN} and raised as a {@link MessageDeadLettered} event.</li>
  *   <li>If a sender stops between sending and settling (a crash), the claim expires and the message is sent again;
  *       the gateway's idempotency contract keeps the recipient from getting it twice. A claim that comes back after
  *       the last attempt is dead-lettered without sending, as the outcome of that attempt is unknown.</li>
@@ -51,19 +70,23 @@ import org.slf4j.LoggerFactory;
 public final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
-    private static final int MAX_REASON = 1000;
 
     private final Outbox outbox;
     private final MessageGateway gateway;
     private final ProgramStore store;
     private final CommunicationSettings settings;
+    private final Clock clock;
+    private final EventDispatcher events;
     private final RetrySchedule schedule;
 
-    OutboxDispatcher(Outbox outbox, MessageGateway gateway, ProgramStore store, CommunicationSettings settings) {
+    OutboxDispatcher(Outbox outbox, MessageGateway gateway, ProgramStore store, CommunicationSettings settings,
+            Clock clock, EventDispatcher events) {
         this.outbox = outbox;
         this.gateway = gateway;
         this.store = store;
         this.settings = settings;
+        this.clock = clock;
+        this.events = events;
         this.schedule = new RetrySchedule(settings.firstRetryDelay(), settings.maxRetryDelay(), settings.jitter());
     }
 
@@ -71,31 +94,31 @@ public final class OutboxDispatcher {
      * Sends what is due in one tenant's outbox, in at most {@link CommunicationSettings#maxBatchesPerRun()} batches.
      *
      * @param tenant the tenant
-     * @param now the current instant, as the host's scheduler sees it
+     * @param now the current instant, as the host's scheduler sees it; the call measures the time it takes on the
+     *     engine's clock and adds it to {@code now} for each claim, lease check and outcome
      * @return what was done
+     * @throws io.elan.mentoring.spi.StoreException if the outbox cannot be read to claim messages; outcomes already
+     *     recorded stay, and claims already taken but not settled expire and are sent again
      */
     public DispatchSummary runDue(TenantId tenant, Instant now) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(now, "now");
-        Run run = new Run(tenant, now);
-        for (int batch = 0; batch < settings.maxBatchesPerRun(); batch++) {
-            List<ClaimedMessage> claims = outbox.claimDue(tenant, now, settings.batchSize(), settings.lease());
-            for (ClaimedMessage claim : claims) {
-                run.dispatch(claim);
-            }
-            if (claims.size() < settings.batchSize()) {
-                break;
-            }
+        Run run = new Run(tenant, now, clock.instant());
+        try {
+            run.batches();
+        } finally {
+            run.end();
         }
-        return new DispatchSummary(run.claimed, run.delivered, run.retried, run.deferred, run.dead, run.lost);
+        return run.summary();
     }
 
     private record Recipient(ProgramId program, PersonId person) {}
 
-    /** One call's state: counters and the lookups it already made. Confined to the calling thread. */
+    /** One call's state: counters, the lookups it already made, the interrupt it saw. Confined to the calling thread. */
     private final class Run {
         final TenantId tenant;
-        final Instant now;
+        final Instant startedAt;
+        final Instant clockAtStart;
         final Map<ProgramId, Optional<Program>> programs = new HashMap<>();
         final Map<Recipient, Optional<Participant>> participants = new HashMap<>();
         int claimed;
@@ -104,18 +127,101 @@ public final class OutboxDispatcher {
         int deferred;
         int dead;
         int lost;
+        int released;
+        int unsettled;
+        @Nullable RuntimeException firstUnsettled;
+        boolean interrupted;
 
-        Run(TenantId tenant, Instant now) {
+        Run(TenantId tenant, Instant startedAt, Instant clockAtStart) {
             this.tenant = tenant;
-            this.now = now;
+            this.startedAt = startedAt;
+            this.clockAtStart = clockAtStart;
+        }
+
+        /** The host's {@code now} moved on by the time this call has taken so far on the engine's clock. */
+        Instant now() {
+            Duration elapsed = Duration.between(clockAtStart, clock.instant());
+            return elapsed.isNegative() ? startedAt : startedAt.plus(elapsed);
+        }
+
+        /**
+         * Whether the thread was interrupted. The status is cleared while the call records what it already did and
+         * gives back what it did not send, so that a store whose I/O an interrupt breaks still records them, and set
+         * again when the call returns.
+         */
+        boolean stopping() {
+            if (Thread.interrupted()) {
+                interrupted = true;
+            }
+            return interrupted;
+        }
+
+        void batches() {
+            for (int batch = 0; batch < settings.maxBatchesPerRun() && !stopping(); batch++) {
+                List<ClaimedMessage> claims = claim();
+                claimed += claims.size();
+                for (int i = 0; i < claims.size(); i++) {
+                    if (stopping()) {
+                        release(claims.subList(i, claims.size()));
+                        return;
+                    }
+                    dispatchAlone(claims.get(i));
+                }
+                if (claims.size() < settings.batchSize()) {
+                    return;
+                }
+            }
+        }
+
+        /** Orphaned claims first, so that a backlog of due messages does not keep them waiting. */
+        List<ClaimedMessage> claim() {
+            Instant at = now();
+            List<ClaimedMessage> claims = new ArrayList<>(
+                    outbox.claimExpired(tenant, at, settings.batchSize(), settings.lease()));
+            if (claims.size() < settings.batchSize()) {
+                claims.addAll(outbox.claimDue(tenant, at, settings.batchSize() - claims.size(), settings.lease()));
+            }
+            return claims;
+        }
+
+        void end() {
+            if (unsettled > 0) {
+                // One line per call, whatever the number of messages: the store is usually failing for all of them.
+                LOG.warn("{} outcome(s) of tenant {} could not be recorded; their claims expire and the messages are"
+                        + " tried again. First failure: {}", unsettled, tenant, firstUnsettled);
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        DispatchSummary summary() {
+            return new DispatchSummary(claimed, delivered, retried, deferred, dead, lost, released, unsettled);
+        }
+
+        /** One message's outcome can fail to be recorded without stopping the rest of the batch. */
+        void dispatchAlone(ClaimedMessage claim) {
+            try {
+                dispatch(claim);
+            } catch (RuntimeException e) {
+                unsettled++;
+                if (firstUnsettled == null) {
+                    firstUnsettled = e;
+                }
+                LOG.debug("could not record the outcome of {}; its claim expires", claim.message().idempotencyKey(),
+                        e);
+            }
         }
 
         void dispatch(ClaimedMessage claim) {
-            claimed++;
             OutgoingMessage message = claim.message();
             if (claim.attempt() > settings.maxAttempts()) {
                 dead(claim, "gave up after " + settings.maxAttempts() + " attempts; the outcome of the last one is"
                         + " unknown (its claim expired before it was settled)");
+                return;
+            }
+            if (!message.tenant().equals(tenant)) {
+                dead(claim, "belongs to tenant " + message.tenant() + " but was kept in the outbox of " + tenant);
                 return;
             }
             Optional<Program> program = program(message.program());
@@ -133,13 +239,13 @@ public final class OutboxDispatcher {
                 return;
             }
             if (program.isPresent() && program.get().status() == ProgramStatus.SUSPENDED) {
-                if (retryOrGiveUp(claim, now.plus(settings.maxRetryDelay()), "the program is suspended")) {
+                if (retryOrGiveUp(claim, now().plus(settings.maxRetryDelay()), "the program is suspended")) {
                     deferred++;
                 }
                 return;
             }
-            ZoneId zone = participant.map(Participant::zone)
-                    .orElseGet(() -> program.map(Program::zone).orElse(ZoneOffset.UTC));
+            ZoneId zone = participant.map(Participant::zone).orElse(message.recipientZone());
+            Instant now = now();
             Instant allowed = settings.quietHours().nextAllowed(now, zone, message.channel());
             if (allowed.isAfter(now)) {
                 if (retryOrGiveUp(claim, allowed,
@@ -148,28 +254,77 @@ public final class OutboxDispatcher {
                 }
                 return;
             }
-            SendResult result;
-            try {
-                result = gateway.send(message);
-            } catch (Exception e) {
-                LOG.debug("gateway threw while sending {}; retrying it", message.idempotencyKey(), e);
-                result = SendResult.retryable(Truncation.fit("gateway threw " + e, MAX_REASON));
+            ClaimedMessage held = holdLease(claim);
+            if (held == null) {
+                lost++;
+                LOG.debug("the lease on {} ran out before it could be sent; whoever claims it next sends it",
+                        message.idempotencyKey());
+                return;
             }
+            SendResult result = send(message);
+            stopping();
+            Instant at = now();
             switch (result.status()) {
-                case DELIVERED -> {
-                    if (settled(outbox.markDelivered(tenant, claim.claimToken(), now), claim)) {
-                        delivered++;
-                    }
-                }
-                case PERMANENT_FAILURE -> dead(claim, Objects.requireNonNull(result.detail()));
+                case DELIVERED -> delivered(held, at);
+                case PERMANENT_FAILURE -> dead(held, Objects.requireNonNull(result.detail()));
                 case RETRYABLE_FAILURE -> {
                     Instant next = settings.quietHours().nextAllowed(
-                            schedule.next(message.idempotencyKey(), claim.attempt(), now, result.retryAfter()),
+                            schedule.next(message.idempotencyKey(), held.attempt(), at, result.retryAfter()),
                             zone, message.channel());
-                    if (retryOrGiveUp(claim, next, Objects.requireNonNull(result.detail()))) {
+                    if (retryOrGiveUp(held, next, Objects.requireNonNull(result.detail()))) {
                         retried++;
                     }
                 }
+            }
+        }
+
+        /**
+         * @return the claim, renewed once half its lease is gone; {@code null} if its lease ran out and the outbox
+         *     could not renew it (another sender claimed it, or the outbox cannot renew)
+         */
+        private @Nullable ClaimedMessage holdLease(ClaimedMessage claim) {
+            Instant now = now();
+            Duration left = Duration.between(now, claim.leaseExpiresAt());
+            if (left.compareTo(settings.lease().dividedBy(2)) > 0) {
+                return claim;
+            }
+            Optional<ClaimedMessage> renewed = outbox.renew(tenant, claim, now, settings.lease());
+            if (renewed.isPresent()) {
+                return renewed.get();
+            }
+            return left.isNegative() || left.isZero() ? null : claim;
+        }
+
+        /** @return the gateway's result, or a retryable failure for anything else it did */
+        private SendResult send(OutgoingMessage message) {
+            SendResult result;
+            try {
+                result = gateway.send(message);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) { // a gateway's failure, whatever its type, is this one message's failure
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                LOG.debug("gateway threw while sending {}; retrying it", message.idempotencyKey(), e);
+                return SendResult.retryable(Reasons.storable("gateway threw " + e));
+            }
+            if (result == null) {
+                return SendResult.retryable("gateway answered nothing (null) instead of a result");
+            }
+            return result;
+        }
+
+        private void delivered(ClaimedMessage claim, Instant at) {
+            if (outbox.markDelivered(tenant, claim.claimToken(), at)) {
+                delivered++;
+            } else if (outbox.markDeliveredLate(tenant, claim, at)) {
+                delivered++;
+                LOG.debug("recorded the delivery of {} although its claim had been taken over",
+                        claim.message().idempotencyKey());
+            } else {
+                lost++;
+                LOG.debug("{} was already recorded as delivered", claim.message().idempotencyKey());
             }
         }
 
@@ -179,15 +334,19 @@ public final class OutboxDispatcher {
                 dead(claim, "gave up after " + claim.attempt() + " attempts: " + reason);
                 return false;
             }
-            return settled(outbox.retryAt(tenant, claim.claimToken(), next, Truncation.fit(reason, MAX_REASON)),
-                    claim);
+            return settled(outbox.retryAt(tenant, claim.claimToken(), next, Reasons.storable(reason)), claim);
         }
 
-        private void dead(ClaimedMessage claim, String reason) {
-            if (settled(outbox.markDead(tenant, claim.claimToken(), now, Truncation.fit(reason, MAX_REASON)), claim)) {
+        private void dead(ClaimedMessage claim, String why) {
+            String reason = Reasons.storable(why);
+            Instant at = now();
+            if (settled(outbox.markDead(tenant, claim.claimToken(), at, reason), claim)) {
                 dead++;
-                LOG.debug("dead-lettered {} to {}: {}", claim.message().idempotencyKey(), claim.message().recipient(),
-                        reason);
+                OutgoingMessage m = claim.message();
+                LOG.warn("Gave up on message {} of tenant {}, program {}, to {} on {} after {} attempt(s): {}",
+                        m.idempotencyKey(), tenant, m.program(), m.recipient(), m.channel(), claim.attempt(), reason);
+                events.deliver(new MessageDeadLettered(tenant, m.program(), at, m.idempotencyKey(), m.recipient(),
+                        m.channel(), m.kind(), claim.attempt(), reason));
             }
         }
 
@@ -198,6 +357,25 @@ public final class OutboxDispatcher {
                         claim.message().idempotencyKey());
             }
             return accepted;
+        }
+
+        /** Gives back, unsent and without counting an attempt, the claims the call stops before sending. */
+        private void release(List<ClaimedMessage> unsent) {
+            for (ClaimedMessage claim : unsent) {
+                try {
+                    if (outbox.release(tenant, claim.claimToken(), now())) {
+                        released++;
+                    } else {
+                        lost++;
+                    }
+                } catch (RuntimeException e) {
+                    unsettled++;
+                    if (firstUnsettled == null) {
+                        firstUnsettled = e;
+                    }
+                    LOG.debug("could not give back {}; its claim expires", claim.message().idempotencyKey(), e);
+                }
+            }
         }
 
         private Optional<Participant> participant(OutgoingMessage message) {

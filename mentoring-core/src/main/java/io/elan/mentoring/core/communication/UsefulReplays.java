@@ -94,8 +94,8 @@ public final class UsefulReplays {
         List<Addressee> addressees = new ArrayList<>(absentees.size());
         int newlyQueued = 0;
         for (Participant p : absentees) {
-            String key = IdempotencyKeys.derive(KIND, program.id().value(), touchpoint.id().value(), fingerprint,
-                    p.person().value());
+            String key = IdempotencyKeys.derive(tenant, KIND, program.id().value(), touchpoint.id().value(),
+                    fingerprint, p.person().value());
             Addressee a = Broadcasts.decide(p, KIND, choices.get(p.person()), key, now, false);
             addressees.add(a);
             Channel channel = a.channel();
@@ -103,8 +103,12 @@ public final class UsefulReplays {
                 LocaleChain chain = LocaleChain.of(p.locale(), program.locale());
                 Locale locale = texts.localeOf("replay.title", chain);
                 MessageContent content = content(replay, touchpoint, p, chain, locale);
-                OutgoingMessage message = new OutgoingMessage(program.id(), p.person(), channel, locale, KIND,
-                        content, key, quietHours.nextAllowed(now, p.zone(), channel));
+                OutgoingMessage message = OutgoingMessage.builder()
+                        .tenant(tenant).program(program.id()).recipient(p.person()).channel(channel)
+                        .locale(locale).recipientLocale(p.locale()).recipientZone(p.zone())
+                        .kind(KIND).content(content).idempotencyKey(key)
+                        .notBefore(quietHours.nextAllowed(now, p.zone(), channel))
+                        .build();
                 newlyQueued += outbox.enqueue(tenant, message) ? 1 : 0;
             }
         }

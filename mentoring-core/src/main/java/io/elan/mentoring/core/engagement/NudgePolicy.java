@@ -1,10 +1,12 @@
 package io.elan.mentoring.core.engagement;
 
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.PeopleDirectory;
+import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;
@@ -33,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -168,17 +171,23 @@ public final class NudgePolicy {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    static String nudgeKey(Program program, Finding finding, PersonId recipient, int week) {
+    static String nudgeKey(TenantId tenant, Program program, Finding finding, PersonId recipient, int week) {
         return PAIR_PREFIX + finding.code() + ":w" + week + ":"
-                + digest(program.id().value() + '\n' + finding.subject() + '\n' + recipient.value());
+                + digest(tenant, program.id().value(), finding.subject(), recipient.value());
     }
 
-    static String escalationKey(Program program, PairId pair, int week) {
-        return ESCALATION_PREFIX + "w" + week + ":" + digest(program.id().value() + '\n' + pair.value());
+    static String escalationKey(TenantId tenant, Program program, PairId pair, int week) {
+        return ESCALATION_PREFIX + "w" + week + ":" + digest(tenant, program.id().value(), pair.value());
     }
 
-    private static String digest(String text) {
-        return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 32);
+    // The tenant is hashed in so that two tenants with the same program and people ids never share a key.
+    private static String digest(TenantId tenant, String... parts) {
+        Hasher sha = Hashing.sha256().newHasher();
+        sha.putInt(tenant.value().length()).putString(tenant.value(), StandardCharsets.UTF_8);
+        for (String part : parts) {
+            sha.putInt(part.length()).putString(part, StandardCharsets.UTF_8);
+        }
+        return sha.hash().toString().substring(0, 32);
     }
 
     /** The state of one application: what the outbox already holds and what this run added. */
@@ -225,7 +234,7 @@ public final class NudgePolicy {
                 if (earlier != null) {
                     firstNudge = firstNudge == null || earlier.isBefore(firstNudge) ? earlier : firstNudge;
                 }
-                send(member, main, nudgeKey(program, main, member, week), "nudge.pair");
+                send(member, main, nudgeKey(tenant, program, main, member, week), "nudge.pair");
             }
             if (firstNudge != null) {
                 escalate(pair, main, firstNudge);
@@ -235,7 +244,7 @@ public final class NudgePolicy {
         void nudgePerson(PersonAssessment person) {
             Finding main = mostSevere(person.findings());
             considered.add(person.person());
-            send(person.person(), main, nudgeKey(program, main, person.person(), week), "nudge.person");
+            send(person.person(), main, nudgeKey(tenant, program, main, person.person(), week), "nudge.person");
         }
 
         /** The scheduled time of a nudge about this pair to this member, old enough to justify an escalation. */
@@ -243,7 +252,7 @@ public final class NudgePolicy {
             long delayWeeks = Math.max(1, (settings.escalationDelay().toDays() + 6) / 7);
             for (int w = week - (int) delayWeeks; w >= Math.max(0, week - 12); w--) {
                 for (Finding f : pair.findings()) {
-                    String key = nudgeKey(program, f, member, w);
+                    String key = nudgeKey(tenant, program, f, member, w);
                     if (keys.contains(key)) {
                         return outbox.find(tenant, key).map(e -> e.message().notBefore()).orElse(null);
                     }
@@ -261,14 +270,14 @@ public final class NudgePolicy {
             if (nudgedAt.plus(settings.escalationDelay()).isAfter(now)) {
                 return;
             }
-            String key = escalationKey(program, pair.pair(), week);
+            String key = escalationKey(tenant, program, pair.pair(), week);
             if (keys.contains(key)) {
                 suppressed.add(new NudgeReport.Suppressed(manager, main, true, Suppression.ALREADY_QUEUED));
                 return;
             }
             long cooldownWeeks = (settings.escalationCooldown().toDays() + 6) / 7;
             for (int w = week - 1; w > week - cooldownWeeks; w--) {
-                if (keys.contains(escalationKey(program, pair.pair(), w))) {
+                if (keys.contains(escalationKey(tenant, program, pair.pair(), w))) {
                     suppressed.add(new NudgeReport.Suppressed(manager, main, true, Suppression.ESCALATION_COOLDOWN));
                     return;
                 }
@@ -295,8 +304,14 @@ public final class NudgePolicy {
                     texts.format("escalation.title", locale, mentor, mentee),
                     paragraphs, List.of(), List.of(), null);
             Instant at = sendingTime(program.zone());
-            OutgoingMessage message = new OutgoingMessage(program.id(), manager, settings.managerChannel(), locale,
-                    KIND, content, key, at);
+            Optional<Person> managerInDirectory = directory == null ? Optional.empty() : directory.find(tenant, manager);
+            OutgoingMessage message = OutgoingMessage.builder()
+                    .tenant(tenant).program(program.id()).recipient(manager).channel(settings.managerChannel())
+                    .locale(locale)
+                    .recipientLocale(managerInDirectory.map(Person::locale).orElse(locale))
+                    .recipientZone(managerInDirectory.map(Person::zone).orElse(program.zone()))
+                    .kind(KIND).content(content).idempotencyKey(key).notBefore(at)
+                    .build();
             if (outbox.enqueue(tenant, message)) {
                 enqueued.add(message);
                 keys.add(key);
@@ -332,8 +347,11 @@ public final class NudgePolicy {
             Channel channel = participant != null ? participant.preferredChannel() : Channel.EMAIL;
             MessageContent content = MessageContent.of(texts.format(textPrefix + ".title", locale),
                     texts.describe(finding, locale), texts.format(textPrefix + ".advice", locale));
-            OutgoingMessage message = new OutgoingMessage(program.id(), recipient, channel, locale, KIND, content, key,
-                    at);
+            OutgoingMessage message = OutgoingMessage.builder()
+                    .tenant(tenant).program(program.id()).recipient(recipient).channel(channel)
+                    .locale(locale).recipientLocale(locale).recipientZone(zone)
+                    .kind(KIND).content(content).idempotencyKey(key).notBefore(at)
+                    .build();
             if (outbox.enqueue(tenant, message)) {
                 enqueued.add(message);
                 keys.add(key);

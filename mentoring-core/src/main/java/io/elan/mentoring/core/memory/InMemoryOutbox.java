@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -75,23 +77,30 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease) {
+        return claim(tenant, now, limit, lease, slot -> !slot.state.isFinal());
+    }
+
+    @Override
+    public List<ClaimedMessage> claimExpired(TenantId tenant, Instant now, int limit, Duration lease) {
+        return claim(tenant, now, limit, lease, slot -> slot.state == OutboxState.IN_FLIGHT);
+    }
+
+    private List<ClaimedMessage> claim(TenantId tenant, Instant now, int limit, Duration lease,
+            Predicate<Slot> claimable) {
         if (limit < 1) {
             throw new InvalidValueException("limit", "must be at least 1", limit);
         }
-        if (lease.isNegative() || lease.isZero()) {
-            throw new InvalidValueException("lease", "must be positive", lease);
-        }
+        Instant leaseEnd = leaseEnd(now, lease);
         TenantOutbox outbox = tenant(tenant);
         synchronized (outbox) {
             List<Slot> due = new ArrayList<>();
             for (Slot slot : outbox.byKey.values()) {
-                if (!slot.state.isFinal() && !slot.nextAttemptAt.isAfter(now)) {
+                if (claimable.test(slot) && !slot.nextAttemptAt.isAfter(now)) {
                     due.add(slot);
                 }
             }
             due.sort(Comparator.comparing((Slot s) -> s.nextAttemptAt).thenComparing(s -> s.message.idempotencyKey()));
             List<ClaimedMessage> claimed = new ArrayList<>(Math.min(limit, due.size()));
-            Instant leaseEnd = now.plus(lease);
             for (Slot slot : due.subList(0, Math.min(limit, due.size()))) {
                 if (slot.claimToken != null) {
                     outbox.byClaim.remove(slot.claimToken);
@@ -105,6 +114,75 @@ public final class InMemoryOutbox implements Outbox {
                 claimed.add(new ClaimedMessage(slot.message, token, slot.attempts, leaseEnd));
             }
             return List.copyOf(claimed);
+        }
+    }
+
+    private static Instant leaseEnd(Instant now, Duration lease) {
+        Objects.requireNonNull(now, "now");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new InvalidValueException("lease", "must be positive", lease);
+        }
+        return now.plus(lease);
+    }
+
+    @Override
+    public Optional<ClaimedMessage> renew(TenantId tenant, ClaimedMessage claim, Instant now, Duration lease) {
+        Instant leaseEnd = leaseEnd(now, lease);
+        TenantOutbox outbox = tenant(tenant);
+        synchronized (outbox) {
+            Slot slot = outbox.byClaim.get(claim.claimToken());
+            if (slot == null || slot.state != OutboxState.IN_FLIGHT) {
+                return Optional.empty();
+            }
+            slot.nextAttemptAt = leaseEnd;
+            return Optional.of(new ClaimedMessage(slot.message, claim.claimToken(), slot.attempts, leaseEnd));
+        }
+    }
+
+    @Override
+    public boolean release(TenantId tenant, String claimToken, Instant dueAt) {
+        Objects.requireNonNull(dueAt, "dueAt");
+        return settle(tenant, claimToken, slot -> {
+            slot.state = OutboxState.PENDING;
+            slot.nextAttemptAt = dueAt;
+            slot.attempts--;
+        });
+    }
+
+    @Override
+    public boolean markDeliveredLate(TenantId tenant, ClaimedMessage claim, Instant at) {
+        Objects.requireNonNull(at, "at");
+        TenantOutbox outbox = tenant(tenant);
+        synchronized (outbox) {
+            Slot slot = outbox.byKey.get(claim.message().idempotencyKey());
+            if (slot == null || slot.state == OutboxState.DELIVERED || claim.attempt() > slot.attempts) {
+                return false;
+            }
+            if (slot.claimToken != null) {
+                outbox.byClaim.remove(slot.claimToken);
+                slot.claimToken = null;
+            }
+            slot.state = OutboxState.DELIVERED;
+            slot.settledAt = at;
+            return true;
+        }
+    }
+
+    @Override
+    public boolean requeue(TenantId tenant, String idempotencyKey, Instant dueAt) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(dueAt, "dueAt");
+        TenantOutbox outbox = tenant(tenant);
+        synchronized (outbox) {
+            Slot slot = outbox.byKey.get(idempotencyKey);
+            if (slot == null || slot.state != OutboxState.DEAD) {
+                return false;
+            }
+            slot.state = OutboxState.PENDING;
+            slot.nextAttemptAt = dueAt;
+            slot.attempts = 0;
+            slot.settledAt = null;
+            return true;
         }
     }
 
@@ -150,7 +228,7 @@ public final class InMemoryOutbox implements Outbox {
         return reason;
     }
 
-    private boolean settle(TenantId tenant, String claimToken, java.util.function.Consumer<Slot> outcome) {
+    private boolean settle(TenantId tenant, String claimToken, Consumer<Slot> outcome) {
         Objects.requireNonNull(claimToken, "claimToken");
         TenantOutbox outbox = tenant(tenant);
         synchronized (outbox) {

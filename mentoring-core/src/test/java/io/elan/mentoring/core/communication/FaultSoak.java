@@ -65,9 +65,11 @@ final class FaultSoak {
                 .build()
                 .dispatcher();
         for (int i = 0; i < messages; i++) {
-            outbox.enqueue(TENANT, new OutgoingMessage(PROGRAM, PersonId.of("person-" + i),
-                    i % 2 == 0 ? Channel.EMAIL : Channel.WHATSAPP, Locale.FRENCH, "monthly-message",
-                    MessageContent.of("Message " + i, "Bonjour"), "m-" + i, START));
+            outbox.enqueue(TENANT, OutgoingMessage.builder().tenant(TENANT).program(PROGRAM)
+                    .recipient(PersonId.of("person-" + i)).channel(i % 2 == 0 ? Channel.EMAIL : Channel.WHATSAPP)
+                    .locale(Locale.FRENCH).recipientLocale(Locale.FRENCH).recipientZone(ZoneOffset.UTC)
+                    .kind("monthly-message").content(MessageContent.of("Message " + i, "Bonjour"))
+                    .idempotencyKey("m-" + i).notBefore(START).build());
         }
         ExecutorService callersPool = Executors.newFixedThreadPool(callers);
         int crashedCalls = 0;

@@ -11,17 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A gateway that fails on a plan: each send's fate is drawn from the plan's seed, the key and the send's number, so a
  * run can be replayed. It honours idempotency keys as the SPI requires: a key already delivered is answered
- * {@code DELIVERED} without reaching the recipient again. A "crash" delivers, then throws an {@link Error} the
- * dispatcher does not catch, as if the node died before recording the outcome.
+ * {@code DELIVERED} without reaching the recipient again. A "crash" delivers, then throws a {@link VirtualMachineError},
+ * the one kind of throwable the dispatcher lets end its call, as if the node died before recording the outcome.
  */
 final class FaultyGateway implements MessageGateway {
 
     /** The sender died between sending and settling. */
-    static final class SimulatedCrash extends Error {
+    static final class SimulatedCrash extends VirtualMachineError {
         private static final long serialVersionUID = 1L;
 
         SimulatedCrash() {
-            super("node stopped after sending, before settling", null, false, false);
+            super("node stopped after sending, before settling");
         }
     }
 

@@ -5,6 +5,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
+import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +32,28 @@ class ForwardingOutbox implements Outbox {
     }
 
     @Override
+    public List<ClaimedMessage> claimExpired(TenantId tenant, Instant now, int limit, Duration lease) {
+        return delegate.claimExpired(tenant, now, limit, lease);
+    }
+
+    @Override
+    public Optional<ClaimedMessage> renew(TenantId tenant, ClaimedMessage claim, Instant now, Duration lease) {
+        return delegate.renew(tenant, claim, now, lease);
+    }
+
+    @Override
+    public boolean release(TenantId tenant, String claimToken, Instant dueAt) {
+        return delegate.release(tenant, claimToken, dueAt);
+    }
+
+    @Override
     public boolean markDelivered(TenantId tenant, String claimToken, Instant at) {
         return delegate.markDelivered(tenant, claimToken, at);
+    }
+
+    @Override
+    public boolean markDeliveredLate(TenantId tenant, ClaimedMessage claim, Instant at) {
+        return delegate.markDeliveredLate(tenant, claim, at);
     }
 
     @Override
@@ -46,6 +67,11 @@ class ForwardingOutbox implements Outbox {
     }
 
     @Override
+    public boolean requeue(TenantId tenant, String idempotencyKey, Instant dueAt) {
+        return delegate.requeue(tenant, idempotencyKey, dueAt);
+    }
+
+    @Override
     public Optional<OutboxEntry> find(TenantId tenant, String idempotencyKey) {
         return delegate.find(tenant, idempotencyKey);
     }
@@ -53,5 +79,10 @@ class ForwardingOutbox implements Outbox {
     @Override
     public Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
         return delegate.entries(tenant, program);
+    }
+
+    @Override
+    public Stream<OutboxEntry> entries(TenantId tenant, ProgramId program, OutboxState state) {
+        return delegate.entries(tenant, program, state);
     }
 }

@@ -18,6 +18,7 @@ import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,11 @@ class OutboxDispatcherTest {
     }
 
     private OutgoingMessage queue(String key, String person, Channel channel, Instant notBefore) {
-        OutgoingMessage message = new OutgoingMessage(PROGRAM, PersonId.of(person), channel, Locale.FRENCH,
-                "nudge", MessageContent.of("Bonjour", "Un mot de l’équipe."), key, notBefore);
+        OutgoingMessage message = OutgoingMessage.builder().tenant(TENANT).program(PROGRAM)
+                .recipient(PersonId.of(person)).channel(channel).locale(Locale.FRENCH).recipientLocale(Locale.FRENCH)
+                .recipientZone(ZoneId.of("Europe/Paris")).kind("nudge")
+                .content(MessageContent.of("Bonjour", "Un mot de l’équipe.")).idempotencyKey(key).notBefore(notBefore)
+                .build();
         fixture.outbox.enqueue(TENANT, message);
         return message;
     }
@@ -67,7 +71,7 @@ class OutboxDispatcherTest {
 
         DispatchSummary summary = dispatcher(fixture.inbox).runDue(TENANT, NOW);
 
-        assertThat(summary).isEqualTo(new DispatchSummary(1, 1, 0, 0, 0, 0));
+        assertThat(summary).isEqualTo(new DispatchSummary(1, 1, 0, 0, 0, 0, 0, 0));
         assertThat(entry("k1").state()).isEqualTo(OutboxState.DELIVERED);
         assertThat(fixture.inbox.delivered()).extracting(OutgoingMessage::idempotencyKey).containsExactly("k1");
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -116,10 +118,11 @@ class RenderingTest {
     @Test
     @DisplayName("an e-mail gets an HTML body and a text alternative; WhatsApp gets text only")
     void perChannel() {
-        OutgoingMessage email = new OutgoingMessage(ProgramId.of("p"), PersonId.of("ana"), Channel.EMAIL,
-                Locale.FRENCH, "nudge", hostile(), "k1", Instant.EPOCH);
-        OutgoingMessage whatsapp = new OutgoingMessage(ProgramId.of("p"), PersonId.of("ana"), Channel.WHATSAPP,
-                Locale.FRENCH, "nudge", hostile(), "k2", Instant.EPOCH);
+        OutgoingMessage email = OutgoingMessage.builder().tenant(TenantId.of("t")).program(ProgramId.of("p"))
+                .recipient(PersonId.of("ana")).channel(Channel.EMAIL).locale(Locale.FRENCH)
+                .recipientLocale(Locale.FRENCH).recipientZone(ZoneId.of("Europe/Paris")).kind("nudge")
+                .content(hostile()).idempotencyKey("k1").notBefore(Instant.EPOCH).build();
+        OutgoingMessage whatsapp = email.toBuilder().channel(Channel.WHATSAPP).idempotencyKey("k2").build();
 
         RenderedMessage mail = MessageRenderer.defaults().render(email);
         RenderedMessage text = MessageRenderer.defaults().render(whatsapp);

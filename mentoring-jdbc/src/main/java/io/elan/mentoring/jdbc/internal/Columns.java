@@ -163,6 +163,26 @@ public final class Columns {
     }
 
     /**
+     * Reads text that is a header line under the current rules (a title, a theme, a subject) but may have been stored
+     * by an earlier version, which allowed line breaks and tabs in it: each line break, tab or other control character
+     * becomes a space, so that the row stays readable and the text keeps its words.
+     *
+     * @param stored the text as stored
+     * @return the text on one line
+     */
+    public static String singleLine(String stored) {
+        StringBuilder line = new StringBuilder(stored.length());
+        for (int i = 0; i < stored.length(); i++) {
+            char c = stored.charAt(i);
+            if (c == '\r' && i + 1 < stored.length() && stored.charAt(i + 1) == '\n') {
+                continue;
+            }
+            line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return line.toString();
+    }
+
+    /**
      * @param value text a caller looks something up by
      * @return whether it could have been stored at all; a lookup by text that could not finds nothing
      */

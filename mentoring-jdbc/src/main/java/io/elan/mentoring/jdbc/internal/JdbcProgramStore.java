@@ -305,7 +305,7 @@ public final class JdbcProgramStore implements ProgramStore {
     private static Touchpoint touchpoint(ResultSet rs) throws SQLException {
         return new Touchpoint(TouchpointId.of(rs.getString("touchpoint_id")), ProgramId.of(rs.getString("program_id")),
                 Columns.constant(Format.class, rs.getString("format"), "elan_touchpoint.format"),
-                rs.getString("theme"),
+                Columns.singleLine(rs.getString("theme")),
                 Columns.instant(rs.getLong("starts_at")),
                 Columns.instant(rs.getLong("ends_at")),
                 Columns.constant(DeliveryMode.class, rs.getString("delivery_mode"), "elan_touchpoint.delivery_mode"),
@@ -365,7 +365,8 @@ public final class JdbcProgramStore implements ProgramStore {
         return new HotlineRequest(HotlineRequestId.of(rs.getString("request_id")),
                 ProgramId.of(rs.getString("program_id")), PersonId.of(rs.getString("raised_by")),
                 Columns.constant(HotlineTopic.class, rs.getString("topic"), "elan_hotline_request.topic"),
-                rs.getString("subject"), rs.getString("details"), Columns.instant(rs.getLong("raised_at")),
+                Columns.singleLine(rs.getString("subject")), rs.getString("details"),
+                Columns.instant(rs.getLong("raised_at")),
                 Columns.constant(HotlineStatus.class, rs.getString("status"), "elan_hotline_request.status"),
                 assignee == null ? null : PersonId.of(assignee), rs.getString("answer"),
                 Columns.nullableInstant(rs, "answered_at"), Columns.nullableInstant(rs, "closed_at"),

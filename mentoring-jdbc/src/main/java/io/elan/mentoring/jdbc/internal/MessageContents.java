@@ -58,7 +58,7 @@ public final class MessageContents {
      */
     public static MessageContent decode(String encoded, String column) {
         Codec.Reader reader = new Codec.Reader(encoded, column);
-        String title = reader.next();
+        String title = Columns.singleLine(reader.next());
         List<String> paragraphs = reader.next(reader.nextCount());
         List<String> keyPoints = reader.next(reader.nextCount());
         int linkCount = reader.nextCount();

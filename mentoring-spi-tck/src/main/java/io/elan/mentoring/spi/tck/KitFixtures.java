@@ -42,6 +42,9 @@ public final class KitFixtures {
     /** An instant all kits count from: the seed program's kick-off morning. */
     public static final Instant T0 = Instant.parse("2026-09-15T07:00:00Z");
 
+    /** The tenant of the messages {@link #message(ProgramId, String, Instant)} makes. */
+    public static final TenantId MESSAGE_TENANT = TenantId.of("kit-messages");
+
     private KitFixtures() {}
 
     /** @return a tenant no other test uses, so a store may be shared between tests */
@@ -128,24 +131,59 @@ public final class KitFixtures {
      * @param program the program
      * @param key the idempotency key
      * @param notBefore the earliest send instant
-     * @return a monthly e-mail to one mentee
+     * @return a monthly e-mail to one mentee of {@link #MESSAGE_TENANT}
      */
     public static OutgoingMessage message(ProgramId program, String key, Instant notBefore) {
-        return message(program, key, Channel.EMAIL, notBefore);
+        return message(MESSAGE_TENANT, program, key, Channel.EMAIL, notBefore);
+    }
+
+    /**
+     * @param program the program
+     * @param key the idempotency key
+     * @param channel the channel to send it on
+     * @param notBefore the earliest send instant
+     * @return a monthly message to one mentee of {@link #MESSAGE_TENANT} on that channel
+     */
+    public static OutgoingMessage message(ProgramId program, String key, Channel channel, Instant notBefore) {
+        return message(MESSAGE_TENANT, program, key, channel, notBefore);
+    }
+
+    /**
+     * @param tenant the tenant the message belongs to
+     * @param program the program
+     * @param key the idempotency key
+     * @param notBefore the earliest send instant
+     * @return a monthly e-mail to one mentee
+     */
+    public static OutgoingMessage message(TenantId tenant, ProgramId program, String key, Instant notBefore) {
+        return message(tenant, program, key, Channel.EMAIL, notBefore);
     }
 
     /**
      * The one place the kits build an {@link OutgoingMessage}, so that a change to it is made here.
      *
+     * @param tenant the tenant the message belongs to
      * @param program the program
      * @param key the idempotency key
      * @param channel the channel to send it on
      * @param notBefore the earliest send instant
-     * @return a monthly message to one mentee on that channel
+     * @return a monthly message to one mentee on that channel, written in French for a reader in Paris
      */
-    public static OutgoingMessage message(ProgramId program, String key, Channel channel, Instant notBefore) {
-        return new OutgoingMessage(program, PersonId.of("mentee-1"), channel, Locale.FRENCH, "monthly-message",
-                MessageContent.of("Le mois de l'élan", "Partagez une réussite de votre binôme."), key, notBefore);
+    public static OutgoingMessage message(TenantId tenant, ProgramId program, String key, Channel channel,
+            Instant notBefore) {
+        return OutgoingMessage.builder()
+                .tenant(tenant)
+                .program(program)
+                .recipient(PersonId.of("mentee-1"))
+                .channel(channel)
+                .locale(Locale.FRENCH)
+                .recipientLocale(Locale.FRENCH)
+                .recipientZone(ZoneId.of("Europe/Paris"))
+                .kind("monthly-message")
+                .content(MessageContent.of("Le mois de l'élan", "Partagez une réussite de votre binôme."))
+                .idempotencyKey(key)
+                .notBefore(notBefore)
+                .build();
     }
 
     /**

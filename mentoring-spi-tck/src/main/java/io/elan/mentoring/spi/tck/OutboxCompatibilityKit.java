@@ -68,7 +68,7 @@ public abstract class OutboxCompatibilityKit {
         @Test
         @DisplayName("a message is stored once per idempotency key, pending, with no attempt yet")
         void once() {
-            OutgoingMessage m = message(program, "k1", T0);
+            OutgoingMessage m = message(tenant, program, "k1", T0);
             assertThat(outbox().enqueue(tenant, m)).as("enqueueing a new key must store the message and return true")
                     .isTrue();
             assertThat(outbox().enqueue(tenant, message(program, "k1", T0.plusSeconds(99))))

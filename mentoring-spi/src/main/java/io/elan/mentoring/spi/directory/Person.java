@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * A person as the host's people directory describes them.
  *
  * @param id the person
- * @param displayName the name people read, 1 to 200 characters
- * @param email an e-mail address, if known
+ * @param displayName the name people read, 1 to 200 characters on a single line (it may appear in a subject), so no
+ *     line break, tab or other control character
+ * @param email an e-mail address, if known; a single line, as it becomes a header
  * @param phone a phone number in E.164 form ({@code +33612345678}), if known
  * @param locale their language
  * @param zone their time zone
@@ -42,9 +43,9 @@ public record Person(
     /** Validates every field; the message names the field and the rule. */
     public Person {
         Checks.present(id, "id");
-        Checks.text(displayName, "displayName", 200);
+        Checks.line(displayName, "displayName", 200);
         if (email != null) {
-            Checks.text(email, "email", 254);
+            Checks.line(email, "email", 254);
             int at = email.indexOf('@');
             if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.strip().contains(" ")) {
                 throw new io.elan.mentoring.spi.InvalidValueException("email", "must be an e-mail address",

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * What a message says, structured so each channel can render it: a title, paragraphs, at most five key points,
  * links and an optional call to action. Rendering (plain text, HTML with escaping) is the engine's job.
  *
- * @param title 1 to 200 characters
+ * @param title 1 to 200 characters on a single line: it becomes the e-mail subject or the notification heading, so
+ *     it holds no line break, tab or other control character
  * @param paragraphs at most 20 paragraphs of at most 4,000 characters each
  * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps five)
  * @param links at most 10 links
@@ -30,7 +31,7 @@ public record MessageContent(
 
     /** Validates every part; the message names the part and the rule. */
     public MessageContent {
-        Checks.text(title, "title", 200);
+        Checks.line(title, "title", 200);
         paragraphs = Checks.list(paragraphs, "paragraphs", 20);
         for (int i = 0; i < paragraphs.size(); i++) {
             Checks.text(paragraphs.get(i), "paragraphs[" + i + "]", 4000);

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param program the program
  * @param raisedBy the participant who raised it
  * @param topic question or difficulty
- * @param subject a short title, 1 to 200 characters
+ * @param subject a short title, 1 to 200 characters on a single line (it may become a subject), so no line break,
+ *     tab or other control character
  * @param details what the participant wrote, at most 4,000 characters (may be empty)
  * @param raisedAt when it was raised
  * @param status where it stands
@@ -50,7 +51,7 @@ public record HotlineRequest(
         Checks.present(program, "program");
         Checks.present(raisedBy, "raisedBy");
         Checks.present(topic, "topic");
-        Checks.text(subject, "subject", 200);
+        Checks.line(subject, "subject", 200);
         Checks.boundedText(details, "details", 4000);
         Checks.present(raisedAt, "raisedAt");
         Checks.present(status, "status");

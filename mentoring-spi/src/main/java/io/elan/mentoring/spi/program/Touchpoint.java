@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the touchpoint, unique in its program
  * @param program the program
  * @param format the animation format
- * @param theme what it is about, 1 to 200 characters
+ * @param theme what it is about, 1 to 200 characters on a single line (it is part of the subject of the useful
+ *     replay), so no line break, tab or other control character
  * @param start when it starts
  * @param end when it ends: after the start for formats people attend, equal to it for a message
  * @param mode in person, remote, hybrid, or asynchronous for a message
@@ -47,7 +48,7 @@ public record Touchpoint(
         Checks.present(id, "id");
         Checks.present(program, "program");
         Checks.present(format, "format");
-        Checks.text(theme, "theme", MAX_THEME_LENGTH);
+        Checks.line(theme, "theme", MAX_THEME_LENGTH);
         Checks.present(start, "start");
         Checks.present(end, "end");
         Checks.present(mode, "mode");

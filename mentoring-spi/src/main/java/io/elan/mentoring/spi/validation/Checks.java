@@ -87,6 +87,30 @@ public final class Checks {
     }
 
     /**
+     * A single line of text that may become a header: an e-mail subject, a notification title, a display name. Not
+     * blank, at most {@code max} characters, and free of every control character (line breaks and tabs included) and
+     * of the Unicode line and paragraph separators, so that it can never end one header line and start another.
+     *
+     * @param value the value
+     * @param field the field name for the message
+     * @param max the most characters allowed
+     * @return the value
+     */
+    public static String line(@Nullable String value, String field, int max) {
+        text(value, field, max);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                throw new InvalidValueException(field,
+                        "must be a single line: it may become a message header, so no line breaks, tabs or other"
+                                + " control characters",
+                        "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i);
+            }
+        }
+        return value;
+    }
+
+    /**
      * Like {@link #text} but an empty or blank value is accepted.
      *
      * @param value the value

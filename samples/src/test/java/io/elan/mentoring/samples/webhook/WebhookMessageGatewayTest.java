@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +48,10 @@ class WebhookMessageGatewayTest {
         MessageContent content = new MessageContent("Replay utile : écoute active", List.of("Merci à tous."),
                 List.of("Reformuler", "Questions ouvertes"), List.of(Link.of("Support", "https://example.org/s")),
                 Link.of("Répondre", "https://example.org/r"));
-        return new OutgoingMessage(ProgramId.of("p1"), PersonId.of("lucas"), Channel.WHATSAPP, Locale.FRENCH, "replay",
-                content, key, Instant.parse("2026-10-01T08:00:00Z"));
+        return OutgoingMessage.builder().tenant(TenantId.of("acme")).program(ProgramId.of("p1"))
+                .recipient(PersonId.of("lucas")).channel(Channel.WHATSAPP).locale(Locale.FRENCH)
+                .recipientLocale(Locale.FRENCH).recipientZone(ZoneId.of("Europe/Paris")).kind("replay")
+                .content(content).idempotencyKey(key).notBefore(Instant.parse("2026-10-01T08:00:00Z")).build();
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.elan.mentoring.core.communication.internal;
 
+import io.elan.mentoring.spi.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Derives idempotency keys from what is sent and to whom, so that producing the same message again gives the same key
- * and the outbox keeps one copy. Thread-safe.
+ * Derives idempotency keys from the tenant, what is sent and to whom, so that producing the same message again gives
+ * the same key and the outbox keeps one copy, while two tenants that use the same program, people and broadcast ids
+ * never share a key: a gateway or provider that deduplicates on the key alone still delivers each tenant's message.
+ * Thread-safe.
  */
 public final class IdempotencyKeys {
 
@@ -16,12 +19,14 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {}
 
     /**
+     * @param tenant the tenant the message belongs to
      * @param kind the message kind, kept readable at the front of the key
-     * @param parts what identifies the message: program, subject, recipient...
-     * @return {@code kind:} followed by 40 hex digits of a SHA-256 over the parts
+     * @param parts what identifies the message in its tenant: program, subject, recipient...
+     * @return {@code kind:} followed by 40 hex digits of a SHA-256 over the tenant, the kind and the parts
      */
-    public static String derive(String kind, String... parts) {
+    public static String derive(TenantId tenant, String kind, String... parts) {
         MessageDigest sha = sha256();
+        update(sha, tenant.value());
         update(sha, kind);
         for (String part : parts) {
             update(sha, part);

@@ -30,8 +30,9 @@ public final class RetrySchedule {
      * @param key the message's idempotency key
      * @param attempt the attempt that just failed, from 1
      * @param failedAt when it failed
-     * @param retryAfter how long the provider asked to wait, if it said; never waits less
-     * @return when to try again
+     * @param retryAfter how long the provider asked to wait, if it said: never waits less, up to the longest wait (a
+     *     provider asking for years, or for a negative wait, is taken at the longest wait, or ignored)
+     * @return when to try again, at most the longest wait plus its jitter after {@code failedAt}
      */
     public Instant next(String key, int attempt, Instant failedAt, @Nullable Duration retryAfter) {
         Duration wait = max;
@@ -44,8 +45,11 @@ public final class RetrySchedule {
         }
         double share = (IdempotencyKeys.hash(key, Integer.toString(attempt)) >>> 11) * 0x1.0p-53;
         wait = wait.plusMillis((long) (wait.toMillis() * jitter * share));
-        if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
-            wait = retryAfter;
+        if (retryAfter != null) {
+            Duration asked = retryAfter.compareTo(max) > 0 ? max : retryAfter;
+            if (asked.compareTo(wait) > 0) {
+                wait = asked;
+            }
         }
         return failedAt.plus(wait);
     }
