@@ -43,10 +43,11 @@ import org.slf4j.LoggerFactory;
  *       {@link Error} other than a {@link VirtualMachineError}, answers {@code null}, asks to wait for centuries) is
  *       that message's retryable failure, and a failure to record one outcome leaves that claim to expire: the rest of
  *       the batch goes on. Only a {@code VirtualMachineError} ends the call.</li>
- *   <li>No send starts after its claim's lease has run out. Before each send the dispatcher reads its clock; once half
- *       the lease is gone it renews the lease through the outbox, and a message whose lease ran out and could not be
- *       renewed is left to whoever claims it next. A delivery reported after the lease ran out is still recorded: it
- *       wins over a retry or dead letter recorded meanwhile by another sender.</li>
+ *   <li>No send starts after its claim's lease has run out. The dispatcher reads its clock before each message; once
+ *       half the lease is gone it renews the leases of the batch's messages not sent yet through the outbox, and a
+ *       message whose lease ran out and could not be renewed is left to whoever claims it next. A delivery reported
+ *       after the lease ran out is still recorded: it wins over a retry or dead letter recorded meanwhile by another
+ *       sender.</li>
  *   <li>Each batch first takes claims orphaned by a sender that stopped (their lease expired), then due messages, so
  *       an orphan is sent again one lease after it was claimed, whatever the backlog.</li>
  *   <li>When the calling thread is interrupted, the call claims nothing more, records the outcome of the message it
@@ -57,7 +58,7 @@ import org.slf4j.LoggerFactory;
  *       claims): at the last attempt the message is dead-lettered instead.</li>
  *   <li>A recipient who is no longer an active participant, or who opted out of the message's kind since it was
  *       queued, is not sent it: the message is dead-lettered saying so, as are the messages of a cancelled program.
- *       The messages of a suspended program are held, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
+ *       The messages of a suspended program are claim, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
  *   <li>Every dead letter is logged once at {@code WARN} and raised as a {@link MessageDeadLettered} event.</li>
  *   <li>If a sender stops between sending and settling (a crash), the claim expires and the message is sent again;
  *       the gateway's idempotency contract keeps the recipient from getting it twice. A claim that comes back after
@@ -114,7 +115,7 @@ public final class OutboxDispatcher {
 
     private record Recipient(ProgramId program, PersonId person) {}
 
-    /** One call's state: counters, the lookups it already made, the interrupt it saw. Confined to the calling thread. */
+    /** One call's state: counters, the lookups it made, the interrupt it saw. Confined to the calling thread. */
     private final class Run {
         final TenantId tenant;
         final Instant startedAt;
@@ -129,7 +130,8 @@ public final class OutboxDispatcher {
         int lost;
         int released;
         int unsettled;
-        @Nullable RuntimeException firstUnsettled;
+        int storeFailures;
+        @Nullable RuntimeException firstStoreFailure;
         boolean interrupted;
 
         Run(TenantId tenant, Instant startedAt, Instant clockAtStart) {
@@ -165,6 +167,7 @@ public final class OutboxDispatcher {
                         release(claims.subList(i, claims.size()));
                         return;
                     }
+                    renewOnceHalfGone(claims, i);
                     dispatchAlone(claims.get(i));
                 }
                 if (claims.size() < settings.batchSize()) {
@@ -176,8 +179,8 @@ public final class OutboxDispatcher {
         /** Orphaned claims first, so that a backlog of due messages does not keep them waiting. */
         List<ClaimedMessage> claim() {
             Instant at = now();
-            List<ClaimedMessage> claims = new ArrayList<>(
-                    outbox.claimExpired(tenant, at, settings.batchSize(), settings.lease()));
+            List<ClaimedMessage> claims = new ArrayList<>(settings.batchSize());
+            claims.addAll(outbox.claimExpired(tenant, at, settings.batchSize(), settings.lease()));
             if (claims.size() < settings.batchSize()) {
                 claims.addAll(outbox.claimDue(tenant, at, settings.batchSize() - claims.size(), settings.lease()));
             }
@@ -185,10 +188,11 @@ public final class OutboxDispatcher {
         }
 
         void end() {
-            if (unsettled > 0) {
+            if (storeFailures > 0) {
                 // One line per call, whatever the number of messages: the store is usually failing for all of them.
-                LOG.warn("{} outcome(s) of tenant {} could not be recorded; their claims expire and the messages are"
-                        + " tried again. First failure: {}", unsettled, tenant, firstUnsettled);
+                LOG.warn("{} call(s) to the outbox or the program store failed for tenant {}, leaving {} outcome(s)"
+                        + " unrecorded; those claims expire and their messages are tried again. First failure: {}",
+                        storeFailures, tenant, unsettled, String.valueOf(firstStoreFailure));
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -205,11 +209,37 @@ public final class OutboxDispatcher {
                 dispatch(claim);
             } catch (RuntimeException e) {
                 unsettled++;
-                if (firstUnsettled == null) {
-                    firstUnsettled = e;
+                storeFailed(e, "could not record the outcome of " + claim.message().idempotencyKey());
+            }
+        }
+
+        void storeFailed(RuntimeException e, String what) {
+            storeFailures++;
+            if (firstStoreFailure == null) {
+                firstStoreFailure = e;
+            }
+            LOG.debug("{}; its claim expires", what, e);
+        }
+
+        /**
+         * Once half the lease of the next claim is gone, renews the leases of every claim of the batch not sent yet,
+         * so that a long batch keeps its messages instead of leaving its tail to other senders.
+         */
+        void renewOnceHalfGone(List<ClaimedMessage> claims, int next) {
+            Instant now = now();
+            if (Duration.between(now, claims.get(next).leaseExpiresAt()).compareTo(settings.lease().dividedBy(2)) > 0) {
+                return;
+            }
+            for (int i = next; i < claims.size(); i++) {
+                ClaimedMessage claim = claims.get(i);
+                try {
+                    Optional<ClaimedMessage> renewed = outbox.renew(tenant, claim, now, settings.lease());
+                    if (renewed.isPresent()) {
+                        claims.set(i, renewed.get());
+                    }
+                } catch (RuntimeException e) {
+                    storeFailed(e, "could not renew the lease on " + claim.message().idempotencyKey());
                 }
-                LOG.debug("could not record the outcome of {}; its claim expires", claim.message().idempotencyKey(),
-                        e);
             }
         }
 
@@ -254,8 +284,8 @@ public final class OutboxDispatcher {
                 }
                 return;
             }
-            ClaimedMessage held = holdLease(claim);
-            if (held == null) {
+            // Checked last, right before the send: nothing may start once another sender can have the message.
+            if (!now().isBefore(claim.leaseExpiresAt())) {
                 lost++;
                 LOG.debug("the lease on {} ran out before it could be sent; whoever claims it next sends it",
                         message.idempotencyKey());
@@ -265,34 +295,17 @@ public final class OutboxDispatcher {
             stopping();
             Instant at = now();
             switch (result.status()) {
-                case DELIVERED -> delivered(held, at);
-                case PERMANENT_FAILURE -> dead(held, Objects.requireNonNull(result.detail()));
+                case DELIVERED -> delivered(claim, at);
+                case PERMANENT_FAILURE -> dead(claim, Objects.requireNonNull(result.detail()));
                 case RETRYABLE_FAILURE -> {
                     Instant next = settings.quietHours().nextAllowed(
-                            schedule.next(message.idempotencyKey(), held.attempt(), at, result.retryAfter()),
+                            schedule.next(message.idempotencyKey(), claim.attempt(), at, result.retryAfter()),
                             zone, message.channel());
-                    if (retryOrGiveUp(held, next, Objects.requireNonNull(result.detail()))) {
+                    if (retryOrGiveUp(claim, next, Objects.requireNonNull(result.detail()))) {
                         retried++;
                     }
                 }
             }
-        }
-
-        /**
-         * @return the claim, renewed once half its lease is gone; {@code null} if its lease ran out and the outbox
-         *     could not renew it (another sender claimed it, or the outbox cannot renew)
-         */
-        private @Nullable ClaimedMessage holdLease(ClaimedMessage claim) {
-            Instant now = now();
-            Duration left = Duration.between(now, claim.leaseExpiresAt());
-            if (left.compareTo(settings.lease().dividedBy(2)) > 0) {
-                return claim;
-            }
-            Optional<ClaimedMessage> renewed = outbox.renew(tenant, claim, now, settings.lease());
-            if (renewed.isPresent()) {
-                return renewed.get();
-            }
-            return left.isNegative() || left.isZero() ? null : claim;
         }
 
         /** @return the gateway's result, or a retryable failure for anything else it did */
@@ -370,10 +383,7 @@ public final class OutboxDispatcher {
                     }
                 } catch (RuntimeException e) {
                     unsettled++;
-                    if (firstUnsettled == null) {
-                        firstUnsettled = e;
-                    }
-                    LOG.debug("could not give back {}; its claim expires", claim.message().idempotencyKey(), e);
+                    storeFailed(e, "could not give back " + claim.message().idempotencyKey());
                 }
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.elan.mentoring.core.CapturedLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.spi.InvalidValueException;
@@ -42,8 +43,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BroadcastsTest {
+
+    /** Dead letters are logged at WARN; the tests that make them on purpose keep the build quiet. */
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     private CommunityFixture fixture;
 

@@ -2,6 +2,7 @@ package io.elan.mentoring.core.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.core.CapturedLog;
 import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
 import io.elan.mentoring.spi.PersonId;
@@ -50,10 +51,18 @@ final class FaultSoak {
 
     private FaultSoak() {}
 
-    /** What a soak ended with. */
-    record Outcome(List<OutboxEntry> entries, FaultyGateway gateway, int rounds, int crashedCalls, int messages) {}
+    /** What a soak ended with, and the lines the dispatchers logged meanwhile. */
+    record Outcome(List<OutboxEntry> entries, FaultyGateway gateway, int rounds, int crashedCalls, int messages,
+            List<String> log) {}
 
     static Outcome run(FaultyGateway.Plan plan, int messages, int callers) throws Exception {
+        CapturedLog.Result<Outcome> soak = CapturedLog.during(() -> soak(plan, messages, callers));
+        Outcome outcome = soak.value();
+        return new Outcome(outcome.entries(), outcome.gateway(), outcome.rounds(), outcome.crashedCalls(),
+                outcome.messages(), soak.lines());
+    }
+
+    private static Outcome soak(FaultyGateway.Plan plan, int messages, int callers) throws Exception {
         InMemoryOutbox outbox = new InMemoryOutbox();
         FaultyGateway gateway = new FaultyGateway(plan);
         OutboxDispatcher dispatcher = Communication.builder()
@@ -98,7 +107,7 @@ final class FaultSoak {
         } finally {
             callersPool.shutdownNow();
         }
-        return new Outcome(entries(outbox), gateway, round, crashedCalls, messages);
+        return new Outcome(entries(outbox), gateway, round, crashedCalls, messages, List.of());
     }
 
     private static boolean allSettled(InMemoryOutbox outbox) {
@@ -137,6 +146,14 @@ final class FaultSoak {
                             .contains("outcome of the last one is unknown");
                 }
             }
+        }
+        for (OutboxEntry entry : outcome.entries()) {
+            String key = entry.message().idempotencyKey();
+            long warnings = outcome.log().stream()
+                    .filter(line -> line.startsWith("WARN ") && line.contains("Gave up on message " + key + " "))
+                    .count();
+            assertThat(warnings).as("warnings logged about %s, %s", key, entry.state())
+                    .isEqualTo(entry.state() == OutboxState.DEAD ? 1 : 0);
         }
         assertThat(gateway.deliveries.values()).as("no key delivered twice")
                 .allSatisfy(count -> assertThat(count.get()).isEqualTo(1));

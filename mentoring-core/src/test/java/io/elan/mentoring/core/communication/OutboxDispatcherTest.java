@@ -5,6 +5,7 @@ import static io.elan.mentoring.core.communication.CommunityFixture.PROGRAM;
 import static io.elan.mentoring.core.communication.CommunityFixture.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.core.CapturedLog;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
@@ -27,8 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OutboxDispatcherTest {
+
+    /** Dead letters are logged at WARN; the tests that make them on purpose keep the build quiet. */
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog();
 
     private static final CommunicationSettings SETTINGS = CommunicationSettings.builder()
             .maxAttempts(3)

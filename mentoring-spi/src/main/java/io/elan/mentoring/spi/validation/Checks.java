@@ -97,7 +97,7 @@ public final class Checks {
      * @return the value
      */
     public static String line(@Nullable String value, String field, int max) {
-        text(value, field, max);
+        present(value, field);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
@@ -107,7 +107,7 @@ public final class Checks {
                         "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i);
             }
         }
-        return value;
+        return text(value, field, max);
     }
 
     /**
