@@ -104,6 +104,9 @@ class MigrationTest {
             s.executeUpdate("DROP TABLE elan_survey_invitation");
             s.executeUpdate("DROP TABLE elan_broadcast_addressee");
             s.executeUpdate("DROP TABLE elan_broadcast");
+            s.executeUpdate("DROP INDEX elan_outbox_in_flight");
+            s.executeUpdate("ALTER TABLE elan_outbox DROP COLUMN recipient_zone");
+            s.executeUpdate("ALTER TABLE elan_outbox DROP COLUMN recipient_locale_tag");
             s.executeUpdate("DELETE FROM elan_schema_history WHERE version > 1");
         }
         assertThat(history(db)).containsExactly("V1__elan_schema.sql");

@@ -60,12 +60,26 @@ final class PostgresTestServer {
      * @throws SQLException if the database cannot be created
      */
     static synchronized DataSource freshDatabase() throws SQLException {
+        String name = createDatabase();
+        return server.getDatabase("postgres", name);
+    }
+
+    /**
+     * @return the JDBC address of a new, empty database of the shared server (no schema), for user {@code postgres}
+     * @throws SQLException if the database cannot be created
+     */
+    static synchronized String freshDatabaseUrl() throws SQLException {
+        String name = createDatabase();
+        return server.getJdbcUrl("postgres", name);
+    }
+
+    private static String createDatabase() throws SQLException {
         DataSource shared = dataSource();
         String name = "elan_fresh_" + (++databases);
         try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
             // CREATE DATABASE takes no parameters; the name is built here from a counter, never from input.
             s.execute("CREATE DATABASE " + name);
         }
-        return server.getDatabase("postgres", name);
+        return name;
     }
 }

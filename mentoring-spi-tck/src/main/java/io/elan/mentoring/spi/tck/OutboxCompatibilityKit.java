@@ -18,6 +18,7 @@ import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -288,6 +289,300 @@ public abstract class OutboxCompatibilityKit {
             assertThat(outbox().enqueue(tenant, message(program, "k", T0))).as("a new key must be enqueued").isTrue();
             assertThat(outbox().enqueue(other, message(program, "k", T0)))
                     .as("the same key enqueued in another tenant must be a new message there").isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("messages")
+    class Messages {
+        @Test
+        @DisplayName("a message comes back with its tenant, its language and its recipient's language and zone")
+        void recipientTravels() {
+            OutgoingMessage m = message(tenant, program, "k", T0).toBuilder().locale(Locale.FRENCH)
+                    .recipientLocale(Locale.CANADA_FRENCH).recipientZone(ZoneId.of("America/Montreal")).build();
+            outbox().enqueue(tenant, m);
+            assertThat(entry("k").message()).isEqualTo(m);
+            assertThat(claimOne(T0).message()).isEqualTo(m);
+        }
+    }
+
+    @Nested
+    @DisplayName("orphaned claims")
+    class OrphanedClaims {
+        @Test
+        @DisplayName("claimExpired takes only in-flight messages whose lease expired, earliest expiry first, ahead of"
+                + " older pending messages")
+        void expiredFirst() {
+            outbox().enqueue(tenant, message(tenant, program, "orphan-b", T0));
+            outbox().enqueue(tenant, message(tenant, program, "orphan-a", T0.plusSeconds(1)));
+            ClaimedMessage b = claimOne(T0);
+            ClaimedMessage a = claimOne(T0.plusSeconds(30));
+            for (int i = 0; i < 3; i++) {
+                outbox().enqueue(tenant, message(tenant, program, "older-" + i, T0.minus(Duration.ofHours(1))));
+            }
+            assertThat(outbox().claimExpired(tenant, T0.plus(LEASE).minusMillis(1), 10, LEASE))
+                    .as("claims before any lease expired").isEmpty();
+            assertThat(outbox().claimExpired(tenant, T0.plus(LEASE), 10, LEASE))
+                    .extracting(c -> c.message().idempotencyKey()).containsExactly("orphan-b");
+            List<ClaimedMessage> later = outbox().claimExpired(tenant, T0.plus(LEASE).plusSeconds(30), 10, LEASE);
+            assertThat(later).extracting(c -> c.message().idempotencyKey()).containsExactly("orphan-a");
+            ClaimedMessage again = later.get(0);
+            assertThat(again.attempt()).isEqualTo(2);
+            assertThat(again.claimToken()).isNotEqualTo(a.claimToken());
+            assertThat(again.leaseExpiresAt()).isEqualTo(T0.plus(LEASE).plusSeconds(30).plus(LEASE));
+            assertThat(outbox().retryAt(tenant, b.claimToken(), T0, "late")).as("the orphan's first token").isFalse();
+            assertThat(entry("older-0").state()).isEqualTo(OutboxState.PENDING);
+        }
+
+        @Test
+        @DisplayName("claimExpired and claimDue never hand out one message twice while its lease lasts")
+        void exclusiveWithClaimDue() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            claimOne(T0);
+            ClaimedMessage taken = outbox().claimExpired(tenant, T0.plus(LEASE), 10, LEASE).get(0);
+            assertThat(outbox().claimDue(tenant, T0.plus(LEASE).plusSeconds(1), 10, LEASE)).isEmpty();
+            assertThat(outbox().claimExpired(tenant, T0.plus(LEASE).plusSeconds(1), 10, LEASE)).isEmpty();
+            assertThat(outbox().markDelivered(tenant, taken.claimToken(), T0.plus(LEASE))).isTrue();
+        }
+
+        @Test
+        @DisplayName("eight threads taking 2,000 expired claims with claimExpired and claimDue get each exactly once")
+        void eachOrphanOnce() {
+            int total = 2_000;
+            IntStream.range(0, total).forEach(i -> outbox().enqueue(tenant,
+                    message(tenant, program, String.format(Locale.ROOT, "o%04d", i), T0)));
+            for (List<ClaimedMessage> b; !(b = outbox().claimDue(tenant, T0, 500, LEASE)).isEmpty(); ) {
+                assertThat(b).allSatisfy(c -> assertThat(c.attempt()).isEqualTo(1));
+            }
+            Instant expired = T0.plus(LEASE);
+            AtomicInteger handedOut = new AtomicInteger();
+            List<List<String>> perThread = Concurrently.run(8, i -> () -> {
+                List<String> mine = new ArrayList<>();
+                while (handedOut.get() <= total) {
+                    List<ClaimedMessage> batch = i % 2 == 0
+                            ? outbox().claimExpired(tenant, expired, 37, Duration.ofHours(1))
+                            : outbox().claimDue(tenant, expired, 37, Duration.ofHours(1));
+                    if (batch.isEmpty()) {
+                        return mine;
+                    }
+                    handedOut.addAndGet(batch.size());
+                    batch.forEach(c -> mine.add(c.message().idempotencyKey()));
+                }
+                return mine;
+            });
+            List<String> all = perThread.stream().flatMap(List::stream).toList();
+            assertThat(all).hasSize(total);
+            assertThat(new HashSet<>(all)).hasSize(total);
+        }
+
+        @Test
+        @DisplayName("claimExpired refuses a limit below one or a lease that is not positive")
+        void invalid() {
+            assertThatThrownBy(() -> outbox().claimExpired(tenant, T0, 0, LEASE))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("limit");
+            assertThatThrownBy(() -> outbox().claimExpired(tenant, T0, 1, Duration.ofSeconds(-1)))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("lease");
+        }
+    }
+
+    @Nested
+    @DisplayName("lease renewal")
+    class LeaseRenewal {
+        @Test
+        @DisplayName("renewing the latest claim extends its lease without counting an attempt; nobody else gets the"
+                + " message before the new expiry, and the claim still settles")
+        void extendsTheLease() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            ClaimedMessage c = claimOne(T0);
+            Instant at = T0.plus(LEASE).minusSeconds(60);
+            ClaimedMessage renewed = outbox().renew(tenant, c, at, LEASE).orElseThrow(
+                    () -> new AssertionError("the latest claim, unsettled, was not renewed"));
+            assertThat(renewed.claimToken()).isEqualTo(c.claimToken());
+            assertThat(renewed.attempt()).isEqualTo(1);
+            assertThat(renewed.leaseExpiresAt()).isEqualTo(at.plus(LEASE));
+            assertThat(outbox().claimDue(tenant, T0.plus(LEASE), 10, LEASE)).isEmpty();
+            assertThat(outbox().claimExpired(tenant, at.plus(LEASE).minusMillis(1), 10, LEASE)).isEmpty();
+            assertThat(entry("k").attempts()).isEqualTo(1);
+            assertThat(outbox().markDelivered(tenant, c.claimToken(), at)).isTrue();
+        }
+
+        @Test
+        @DisplayName("a claim whose lease ran out can be renewed while nobody claimed the message since")
+        void afterExpiryWhileUntaken() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            ClaimedMessage c = claimOne(T0);
+            assertThat(outbox().renew(tenant, c, T0.plus(LEASE).plusSeconds(10), LEASE)).isPresent();
+            assertThat(outbox().claimExpired(tenant, T0.plus(LEASE).plusSeconds(11), 10, LEASE)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("an earlier claim, a settled claim or another tenant's renewal changes nothing")
+        void staleRenewal() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            ClaimedMessage first = claimOne(T0);
+            ClaimedMessage second = claimOne(T0.plus(LEASE));
+            assertThat(outbox().renew(tenant, first, T0.plus(LEASE), LEASE)).isEmpty();
+            assertThat(outbox().renew(freshTenant(), second, T0.plus(LEASE), LEASE)).isEmpty();
+            assertThat(outbox().markDelivered(tenant, second.claimToken(), T0.plus(LEASE))).isTrue();
+            assertThat(outbox().renew(tenant, second, T0.plus(LEASE), LEASE)).isEmpty();
+            assertThat(entry("k").state()).isEqualTo(OutboxState.DELIVERED);
+        }
+    }
+
+    @Nested
+    @DisplayName("giving claims back")
+    class Release {
+        @Test
+        @DisplayName("a claim given back leaves the message pending, due when given, without counting its attempt;"
+                + " its token then settles nothing")
+        void givenBack() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            ClaimedMessage c = claimOne(T0);
+            assertThat(outbox().release(tenant, c.claimToken(), T0.plusSeconds(60))).isTrue();
+            OutboxEntry e = entry("k");
+            assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(e.attempts()).isZero();
+            assertThat(e.nextAttemptAt()).isEqualTo(T0.plusSeconds(60));
+            assertThat(outbox().markDelivered(tenant, c.claimToken(), T0)).isFalse();
+            assertThat(outbox().claimDue(tenant, T0.plusSeconds(59), 10, LEASE)).isEmpty();
+            assertThat(claimOne(T0.plusSeconds(60)).attempt()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("only the latest unsettled claim can be given back, and only by its tenant")
+        void onlyLatest() {
+            outbox().enqueue(tenant, message(tenant, program, "k", T0));
+            ClaimedMessage first = claimOne(T0);
+            ClaimedMessage second = claimOne(T0.plus(LEASE));
+            assertThat(outbox().release(tenant, first.claimToken(), T0)).isFalse();
+            assertThat(outbox().release(freshTenant(), second.claimToken(), T0)).isFalse();
+            assertThat(entry("k").state()).isEqualTo(OutboxState.IN_FLIGHT);
+            assertThat(entry("k").attempts()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("late deliveries")
+    class LateDeliveries {
+        private ClaimedMessage staleClaimOf(String key) {
+            outbox().enqueue(tenant, message(tenant, program, key, T0));
+            return claimOne(T0);
+        }
+
+        @Test
+        @DisplayName("a delivery reported with an earlier claim wins over a newer claim in flight, whose settling is"
+                + " then refused")
+        void winsOverNewerClaim() {
+            ClaimedMessage stale = staleClaimOf("k");
+            ClaimedMessage newer = claimOne(T0.plus(LEASE));
+            assertThat(outbox().markDelivered(tenant, stale.claimToken(), T0.plus(LEASE))).isFalse();
+            assertThat(outbox().markDeliveredLate(tenant, stale, T0.plus(LEASE))).isTrue();
+            assertThat(entry("k").state()).isEqualTo(OutboxState.DELIVERED);
+            assertThat(entry("k").settledAt()).isEqualTo(T0.plus(LEASE));
+            assertThat(outbox().markDead(tenant, newer.claimToken(), T0.plus(LEASE), "refused")).isFalse();
+            assertThat(outbox().retryAt(tenant, newer.claimToken(), T0.plus(LEASE), "busy")).isFalse();
+            assertThat(outbox().claimDue(tenant, T0.plus(Duration.ofDays(365)), 10, LEASE)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a delivery reported with an earlier claim wins over a pending retry")
+        void winsOverRetry() {
+            ClaimedMessage stale = staleClaimOf("k");
+            ClaimedMessage newer = claimOne(T0.plus(LEASE));
+            outbox().retryAt(tenant, newer.claimToken(), T0.plus(Duration.ofHours(1)), "busy");
+            assertThat(outbox().markDeliveredLate(tenant, stale, T0.plus(LEASE))).isTrue();
+            assertThat(entry("k").state()).isEqualTo(OutboxState.DELIVERED);
+            assertThat(outbox().claimDue(tenant, T0.plus(Duration.ofDays(1)), 10, LEASE)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a delivery reported with an earlier claim wins over a dead letter")
+        void winsOverDeadLetter() {
+            ClaimedMessage stale = staleClaimOf("k");
+            ClaimedMessage newer = claimOne(T0.plus(LEASE));
+            outbox().markDead(tenant, newer.claimToken(), T0.plus(LEASE), "mailbox full");
+            assertThat(outbox().markDeliveredLate(tenant, stale, T0.plus(LEASE).plusSeconds(5))).isTrue();
+            OutboxEntry e = entry("k");
+            assertThat(e.state()).isEqualTo(OutboxState.DELIVERED);
+            assertThat(e.settledAt()).isEqualTo(T0.plus(LEASE).plusSeconds(5));
+            try (Stream<OutboxEntry> dead = outbox().entries(tenant, program, OutboxState.DEAD)) {
+                assertThat(dead).isEmpty();
+            }
+        }
+
+        @Test
+        @DisplayName("a late delivery of a delivered message, of an unknown one or from another tenant changes nothing")
+        void nothingToWin() {
+            ClaimedMessage c = staleClaimOf("k");
+            assertThat(outbox().markDeliveredLate(freshTenant(), c, T0)).isFalse();
+            assertThat(entry("k").state()).isEqualTo(OutboxState.IN_FLIGHT);
+            assertThat(outbox().markDelivered(tenant, c.claimToken(), T0)).isTrue();
+            assertThat(outbox().markDeliveredLate(tenant, c, T0.plusSeconds(9))).isFalse();
+            assertThat(entry("k").settledAt()).isEqualTo(T0);
+            ClaimedMessage unknown = new ClaimedMessage(message(tenant, program, "unknown", T0), "no-such-claim", 1,
+                    T0.plus(LEASE));
+            assertThat(outbox().markDeliveredLate(tenant, unknown, T0)).isFalse();
+            assertThat(outbox().find(tenant, "unknown")).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("dead letters")
+    class DeadLetters {
+        private void deadLetter(String key, String reason) {
+            outbox().enqueue(tenant, message(tenant, program, key, T0));
+            ClaimedMessage c = outbox().claimDue(tenant, T0, 100, LEASE).stream()
+                    .filter(claim -> claim.message().idempotencyKey().equals(key)).findFirst().orElseThrow();
+            outbox().markDead(tenant, c.claimToken(), T0.plusSeconds(1), reason);
+        }
+
+        @Test
+        @DisplayName("the messages of one state are listed by key, dead letters with their reason")
+        void listedByState() {
+            deadLetter("dead-b", "unknown recipient");
+            deadLetter("dead-a", "mailbox full");
+            outbox().enqueue(tenant, message(tenant, program, "pending", T0.plusSeconds(60)));
+            try (Stream<OutboxEntry> dead = outbox().entries(tenant, program, OutboxState.DEAD)) {
+                assertThat(dead).extracting(e -> e.message().idempotencyKey() + ": " + e.lastError())
+                        .containsExactly("dead-a: mailbox full", "dead-b: unknown recipient");
+            }
+            try (Stream<OutboxEntry> pending = outbox().entries(tenant, program, OutboxState.PENDING)) {
+                assertThat(pending).extracting(e -> e.message().idempotencyKey()).containsExactly("pending");
+            }
+            try (Stream<OutboxEntry> other = outbox().entries(freshTenant(), program, OutboxState.DEAD)) {
+                assertThat(other).isEmpty();
+            }
+        }
+
+        @Test
+        @DisplayName("a dead letter put back is pending, due when given, with its attempts from zero and its reason"
+                + " kept until the next outcome")
+        void requeued() {
+            deadLetter("k", "unknown recipient");
+            assertThat(outbox().requeue(tenant, "k", T0.plusSeconds(600))).isTrue();
+            OutboxEntry e = entry("k");
+            assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(e.attempts()).isZero();
+            assertThat(e.nextAttemptAt()).isEqualTo(T0.plusSeconds(600));
+            assertThat(e.lastError()).isEqualTo("unknown recipient");
+            assertThat(e.settledAt()).isNull();
+            assertThat(outbox().claimDue(tenant, T0.plusSeconds(599), 10, LEASE)).isEmpty();
+            ClaimedMessage again = claimOne(T0.plusSeconds(600));
+            assertThat(again.attempt()).isEqualTo(1);
+            assertThat(outbox().markDelivered(tenant, again.claimToken(), T0.plusSeconds(601))).isTrue();
+        }
+
+        @Test
+        @DisplayName("only a dead letter of the tenant comes back: an unknown key, a pending, in-flight or delivered"
+                + " message, or another tenant's call changes nothing")
+        void onlyDeadLetters() {
+            deadLetter("dead", "unknown recipient");
+            outbox().enqueue(tenant, message(tenant, program, "pending", T0.plusSeconds(60)));
+            assertThat(outbox().requeue(freshTenant(), "dead", T0)).isFalse();
+            assertThat(outbox().requeue(tenant, "unknown", T0)).isFalse();
+            assertThat(outbox().requeue(tenant, "pending", T0)).isFalse();
+            assertThat(entry("dead").state()).isEqualTo(OutboxState.DEAD);
+            assertThat(entry("pending").nextAttemptAt()).isEqualTo(T0.plusSeconds(60));
         }
     }
 

@@ -18,8 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A small Outbox for checking the kit. With {@code honoursLeases} false it forgets to push a claimed message's next
- * attempt to the end of its lease, so a second caller gets the same message while the first still holds it.
+ * A small Outbox for checking the kit. With {@code honoursLeases} false it forgets to push a claimed or renewed
+ * message's next attempt to the end of its lease, so a second caller gets the same message while the first still
+ * holds it.
  */
 final class SimpleOutbox implements Outbox {
     private final boolean honoursLeases;
@@ -44,6 +45,16 @@ final class SimpleOutbox implements Outbox {
 
     @Override
     public synchronized List<ClaimedMessage> claimDue(TenantId tenant, Instant now, int limit, Duration lease) {
+        return claim(tenant, now, limit, lease, false);
+    }
+
+    @Override
+    public synchronized List<ClaimedMessage> claimExpired(TenantId tenant, Instant now, int limit, Duration lease) {
+        return claim(tenant, now, limit, lease, true);
+    }
+
+    private List<ClaimedMessage> claim(TenantId tenant, Instant now, int limit, Duration lease,
+            boolean inFlightOnly) {
         if (limit < 1) {
             throw new InvalidValueException("limit", "must be at least 1", limit);
         }
@@ -53,6 +64,7 @@ final class SimpleOutbox implements Outbox {
         List<Map.Entry<String, OutboxEntry>> due = entries.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(tenant.value() + "|"))
                 .filter(e -> !e.getValue().state().isFinal() && !e.getValue().nextAttemptAt().isAfter(now))
+                .filter(e -> !inFlightOnly || e.getValue().state() == OutboxState.IN_FLIGHT)
                 .sorted(Comparator.comparing((Map.Entry<String, OutboxEntry> e) -> e.getValue().nextAttemptAt())
                         .thenComparing(Map.Entry::getKey))
                 .limit(limit).toList();
@@ -88,6 +100,62 @@ final class SimpleOutbox implements Outbox {
         OutboxEntry current = Optional.ofNullable(keyByToken.get(token)).map(entries::get).orElse(null);
         return current != null && settle(tenant, token, OutboxState.DELIVERED, current.nextAttemptAt(),
                 current.lastError(), at);
+    }
+
+    @Override
+    public synchronized Optional<ClaimedMessage> renew(TenantId tenant, ClaimedMessage claim, Instant now,
+            Duration lease) {
+        if (lease.isNegative() || lease.isZero()) {
+            throw new InvalidValueException("lease", "must be positive", lease);
+        }
+        String key = keyByToken.get(claim.claimToken());
+        OutboxEntry current = key == null ? null : entries.get(key);
+        if (current == null || !key.startsWith(tenant.value() + "|")
+                || !claim.claimToken().equals(tokenByKey.get(key)) || current.state() != OutboxState.IN_FLIGHT) {
+            return Optional.empty();
+        }
+        Instant until = now.plus(lease);
+        entries.put(key, new OutboxEntry(current.message(), OutboxState.IN_FLIGHT, current.attempts(),
+                honoursLeases ? until : current.nextAttemptAt(), current.lastError(), null));
+        return Optional.of(new ClaimedMessage(current.message(), claim.claimToken(), current.attempts(), until));
+    }
+
+    @Override
+    public synchronized boolean release(TenantId tenant, String token, Instant dueAt) {
+        OutboxEntry current = Optional.ofNullable(keyByToken.get(token)).map(entries::get).orElse(null);
+        if (current == null || !settle(tenant, token, OutboxState.PENDING, dueAt, current.lastError(), null)) {
+            return false;
+        }
+        String key = keyByToken.get(token);
+        OutboxEntry released = entries.get(key);
+        entries.put(key, new OutboxEntry(released.message(), OutboxState.PENDING, released.attempts() - 1, dueAt,
+                released.lastError(), null));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean markDeliveredLate(TenantId tenant, ClaimedMessage claim, Instant at) {
+        String key = k(tenant, claim.message().idempotencyKey());
+        OutboxEntry current = entries.get(key);
+        if (current == null || current.state() == OutboxState.DELIVERED || claim.attempt() > current.attempts()) {
+            return false;
+        }
+        tokenByKey.remove(key);
+        entries.put(key, new OutboxEntry(current.message(), OutboxState.DELIVERED, current.attempts(),
+                current.nextAttemptAt(), current.lastError(), at));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean requeue(TenantId tenant, String idempotencyKey, Instant dueAt) {
+        String key = k(tenant, idempotencyKey);
+        OutboxEntry current = entries.get(key);
+        if (current == null || current.state() != OutboxState.DEAD) {
+            return false;
+        }
+        entries.put(key, new OutboxEntry(current.message(), OutboxState.PENDING, 0, dueAt, current.lastError(),
+                null));
+        return true;
     }
 
     @Override
