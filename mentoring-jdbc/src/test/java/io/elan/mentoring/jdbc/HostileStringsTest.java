@@ -189,7 +189,7 @@ class HostileStringsTest {
         TenantId questionMark = TenantId.of(base + "?");
         TenantId surrogate = TenantId.of(base + "\uD800");
         Program program = stores.programStore().saveProgram(KitFixtures.program(questionMark, "p"));
-        stores.outbox().enqueue(questionMark, KitFixtures.message(program.id(), "k", KitFixtures.T0));
+        stores.outbox().enqueue(questionMark, KitFixtures.message(questionMark, program.id(), "k", KitFixtures.T0));
         assertThatThrownBy(() -> stores.programStore().programs(surrogate))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("unpaired surrogate")
                 .hasMessageContaining("\\uD800");

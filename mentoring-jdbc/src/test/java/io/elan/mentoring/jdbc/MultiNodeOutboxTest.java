@@ -42,7 +42,7 @@ class MultiNodeOutboxTest {
             TenantId tenant = KitFixtures.freshTenant();
             int total = 600;
             for (int i = 0; i < total; i++) {
-                a.enqueue(tenant, KitFixtures.message(PROGRAM, "m" + i, KitFixtures.T0.plusMillis(i % 50)));
+                a.enqueue(tenant, KitFixtures.message(tenant, PROGRAM, "m" + i, KitFixtures.T0.plusMillis(i % 50)));
             }
             Instant now = KitFixtures.T0.plusSeconds(1);
             CyclicBarrier start = new CyclicBarrier(4);

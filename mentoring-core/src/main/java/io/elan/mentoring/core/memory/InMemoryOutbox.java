@@ -69,6 +69,10 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public boolean enqueue(TenantId tenant, OutgoingMessage message) {
         Objects.requireNonNull(message, "message");
+        if (!message.tenant().equals(tenant)) {
+            throw new InvalidValueException("message.tenant", "must be the tenant it is enqueued in (" + tenant + ")",
+                    message.tenant());
+        }
         TenantOutbox outbox = tenant(tenant);
         synchronized (outbox) {
             return outbox.byKey.putIfAbsent(message.idempotencyKey(), new Slot(message)) == null;

@@ -112,6 +112,10 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public boolean enqueue(TenantId tenant, OutgoingMessage message) {
         Objects.requireNonNull(message, "message");
+        if (!message.tenant().equals(tenant)) {
+            throw new InvalidValueException("message.tenant", "must be the tenant it is enqueued in (" + tenant + ")",
+                    message.tenant());
+        }
         String tenantId = text(tenant.value(), "tenant");
         String key = text(message.idempotencyKey(), "idempotencyKey");
         String program = text(message.program().value(), "program");

@@ -17,20 +17,36 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/**
- * A small Outbox for checking the kit. With {@code honoursLeases} false it forgets to push a claimed or renewed
- * message's next attempt to the end of its lease, so a second caller gets the same message while the first still
- * holds it.
- */
+/** A small Outbox for checking the kit, correct or with one {@link Flaw}. */
 final class SimpleOutbox implements Outbox {
+
+    /** What a broken outbox gets wrong. */
+    enum Flaw {
+        /** Nothing: a correct outbox. */
+        NONE,
+        /**
+         * Forgets to push a claimed or renewed message's next attempt to the end of its lease, so a second caller gets
+         * the same message while the first still holds it.
+         */
+        IGNORES_LEASES,
+        /** Has no late deliveries: only the latest claim settles, as before the port had them. */
+        REFUSES_LATE_DELIVERIES,
+        /** Has no claims of expired leases first: orphans wait behind older pending messages. */
+        ORPHANS_IN_DUE_ORDER,
+        /** Stores a message under whatever tenant it is enqueued in. */
+        ACCEPTS_OTHER_TENANTS_MESSAGES
+    }
+
+    private final Flaw flaw;
     private final boolean honoursLeases;
     private final Map<String, OutboxEntry> entries = new TreeMap<>();
     private final Map<String, String> keyByToken = new TreeMap<>();
     private final Map<String, String> tokenByKey = new TreeMap<>();
     private long claims;
 
-    SimpleOutbox(boolean honoursLeases) {
-        this.honoursLeases = honoursLeases;
+    SimpleOutbox(Flaw flaw) {
+        this.flaw = flaw;
+        this.honoursLeases = flaw != Flaw.IGNORES_LEASES;
     }
 
     private static String k(TenantId t, String key) {
@@ -39,6 +55,9 @@ final class SimpleOutbox implements Outbox {
 
     @Override
     public synchronized boolean enqueue(TenantId tenant, OutgoingMessage m) {
+        if (flaw != Flaw.ACCEPTS_OTHER_TENANTS_MESSAGES && !m.tenant().equals(tenant)) {
+            throw new InvalidValueException("message.tenant", "must be the tenant it is enqueued in", m.tenant());
+        }
         return entries.putIfAbsent(k(tenant, m.idempotencyKey()),
                 new OutboxEntry(m, OutboxState.PENDING, 0, m.notBefore(), null, null)) == null;
     }
@@ -50,6 +69,9 @@ final class SimpleOutbox implements Outbox {
 
     @Override
     public synchronized List<ClaimedMessage> claimExpired(TenantId tenant, Instant now, int limit, Duration lease) {
+        if (flaw == Flaw.ORPHANS_IN_DUE_ORDER) {
+            return Outbox.super.claimExpired(tenant, now, limit, lease);
+        }
         return claim(tenant, now, limit, lease, true);
     }
 
@@ -135,6 +157,9 @@ final class SimpleOutbox implements Outbox {
 
     @Override
     public synchronized boolean markDeliveredLate(TenantId tenant, ClaimedMessage claim, Instant at) {
+        if (flaw == Flaw.REFUSES_LATE_DELIVERIES) {
+            return Outbox.super.markDeliveredLate(tenant, claim, at);
+        }
         String key = k(tenant, claim.message().idempotencyKey());
         OutboxEntry current = entries.get(key);
         if (current == null || current.state() == OutboxState.DELIVERED || claim.attempt() > current.attempts()) {
