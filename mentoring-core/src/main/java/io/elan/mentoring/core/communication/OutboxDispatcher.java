@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  *       claims): at the last attempt the message is dead-lettered instead.</li>
  *   <li>A recipient who is no longer an active participant, or who opted out of the message's kind since it was
  *       queued, is not sent it: the message is dead-lettered saying so, as are the messages of a cancelled program.
- *       The messages of a suspended program are claim, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
+ *       The messages of a suspended program are held, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
  *   <li>Every dead letter is logged once at {@code WARN} and raised as a {@link MessageDeadLettered} event.</li>
  *   <li>If a sender stops between sending and settling (a crash), the claim expires and the message is sent again;
  *       the gateway's idempotency contract keeps the recipient from getting it twice. A claim that comes back after
