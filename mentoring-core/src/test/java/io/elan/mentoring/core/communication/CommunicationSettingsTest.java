@@ -32,6 +32,16 @@ class CommunicationSettingsTest {
     }
 
     @Test
+    @DisplayName("the longest retry delay is at most 30 days, so that no retry, a provider's Retry-After included, is"
+            + " put off for longer")
+    void longestRetryDelay() {
+        assertThatThrownBy(() -> CommunicationSettings.builder().maxRetryDelay(Duration.ofDays(31)).build())
+                .hasMessage("maxRetryDelay: must be at most 30 days (was PT744H)");
+        assertThat(CommunicationSettings.builder().maxRetryDelay(Duration.ofDays(30)).build().maxRetryDelay())
+                .isEqualTo(CommunicationSettings.LONGEST_RETRY_DELAY);
+    }
+
+    @Test
     @DisplayName("the defaults are valid, also for Jakarta Validation")
     void defaults() {
         try (var factory = Validation.buildDefaultValidatorFactory()) {
