@@ -93,7 +93,11 @@ public final class JdbcStores implements AutoCloseable {
     /**
      * Opens (or creates) an H2 database in a file, with H2's connection pool, and brings its schema up to date. For
      * trying Élan, for samples and for a single application node: H2 must be on the classpath
-     * ({@code com.h2database:h2}, an optional dependency of this module).
+     * ({@code com.h2database:h2}, an optional dependency of this module). One process owns the file.
+     *
+     * <p>Every call that returned has written its changes to the file: a process killed at any moment, even with
+     * SIGKILL, loses nothing the store acknowledged. The file is not forced to the disk on each commit, so a power cut
+     * or an operating system crash may lose the last acknowledged writes; where that matters, use PostgreSQL.
      *
      * @param file the database file, such as {@code data/elan} (H2 adds {@code .mv.db})
      * @return the stores; {@link #close()} closes the database
