@@ -56,8 +56,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: one instance serves every thread and every tenant. It starts no thread of its own; everything runs
  * on the caller's thread. Changes to one program made at the same time never lose an update: each write is
  * versioned, and the engine re-reads and retries a write that meets a
- * {@link io.elan.mentoring.spi.VersionConflictException} up to {@link Builder#versionConflictAttempts(int)} times
- * before surfacing it.
+ * {@link io.elan.mentoring.spi.VersionConflictException} up to {@link Builder#versionConflictAttempts(int)} times,
+ * after a short random wait each time, before surfacing it.
  */
 public final class Elan {
 
@@ -302,8 +302,14 @@ public final class Elan {
         }
 
         /**
+         * How many times the engine attempts a change whose write meets a
+         * {@link io.elan.mentoring.spi.VersionConflictException}. Each attempt re-reads and re-checks the rules; each
+         * retry first waits a random time of up to 2, 4, 8, then 16 ms, and 20 ms from the sixth attempt on (at most
+         * 30 ms in all with the default of 5 attempts). When every attempt conflicts, the last conflict is thrown,
+         * its message ending with how many attempts were made ({@code "; still conflicting after 5 attempts"}).
+         *
          * @param value how many times a write that meets a version conflict is attempted before the conflict is
-         *     surfaced, 1 (never retry) to 100
+         *     surfaced, 1 (never retry) to 100; 5 unless set
          * @return this builder
          */
         public Builder versionConflictAttempts(int value) {

@@ -89,7 +89,8 @@ class VersionConflictTest {
 
         assertThatThrownBy(() -> elan.tenant(ACME).programs().openEnrolment(SPRING))
                 .isInstanceOf(VersionConflictException.class)
-                .hasMessageStartingWith("program spring-2027: version conflict");
+                .hasMessageStartingWith("program spring-2027: version conflict")
+                .hasMessageEndingWith("; still conflicting after 3 attempts");
 
         assertThat(saveAttempts).hasValue(3);
         Program stored = memory.findProgram(ACME, SPRING).orElseThrow();

@@ -14,6 +14,7 @@ public class VersionConflictException extends ElanException {
     private final String id;
     private final long expectedVersion;
     private final long actualVersion;
+    private final int attempts;
 
     /**
      * @param entity what was written, such as {@code "program"} or {@code "pair"}
@@ -29,6 +30,33 @@ public class VersionConflictException extends ElanException {
         this.id = id;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;
+        this.attempts = 1;
+    }
+
+    private VersionConflictException(VersionConflictException last, int attempts) {
+        super(last.getMessage() + "; still conflicting after " + attempts + (attempts == 1 ? " attempt" : " attempts"),
+                last);
+        this.entity = last.entity;
+        this.id = last.id;
+        this.expectedVersion = last.expectedVersion;
+        this.actualVersion = last.actualVersion;
+        this.attempts = attempts;
+    }
+
+    /**
+     * The conflict as surfaced by a caller that re-read and tried its write several times, each attempt meeting a
+     * conflict; the message ends with how many attempts were made, such as {@code "; still conflicting after 5
+     * attempts"}.
+     *
+     * @param attempts how many times the write was attempted, at least 1
+     * @return a new exception with this one's entity, id and versions, and this one as its cause
+     * @throws IllegalArgumentException if {@code attempts} is below 1
+     */
+    public VersionConflictException afterAttempts(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+        }
+        return new VersionConflictException(this, attempts);
     }
 
     /** @return what was written, such as {@code "program"} */
@@ -49,5 +77,13 @@ public class VersionConflictException extends ElanException {
     /** @return the version stored when the write was refused; 0 when nothing is stored */
     public long actualVersion() {
         return actualVersion;
+    }
+
+    /**
+     * @return how many times the write was attempted before this conflict surfaced: 1 when a store threw it, the
+     *     number of attempts when it comes from {@link #afterAttempts(int)}
+     */
+    public int attempts() {
+        return attempts;
     }
 }
