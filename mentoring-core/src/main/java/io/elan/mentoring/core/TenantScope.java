@@ -11,6 +11,7 @@ import io.elan.mentoring.core.program.Enrolment;
 import io.elan.mentoring.core.program.Pairs;
 import io.elan.mentoring.core.program.Programs;
 import io.elan.mentoring.core.program.internal.EnrolmentService;
+import io.elan.mentoring.core.program.internal.PairChanges;
 import io.elan.mentoring.core.program.internal.PairService;
 import io.elan.mentoring.core.program.internal.ProgramService;
 import io.elan.mentoring.spi.TenantId;
@@ -33,9 +34,10 @@ public final class TenantScope {
         this.tenant = tenant;
         FollowUpCallService calls = new FollowUpCallService(engine, tenant);
         this.followUps = calls;
-        this.programs = new ProgramService(engine, tenant, calls);
+        PairChanges pairChanges = new PairChanges(engine, tenant);
+        this.programs = new ProgramService(engine, tenant, calls, pairChanges);
         this.enrolment = new EnrolmentService(engine, tenant, calls);
-        this.pairs = new PairService(engine, tenant);
+        this.pairs = new PairService(engine, tenant, pairChanges);
         this.hotline = new HotlineService(engine, tenant);
         this.activity = new ActivityReportService(engine, tenant);
     }

@@ -18,9 +18,12 @@ import java.util.List;
  * never once closing has begun. Each refusal throws {@link RefusedOperationException} with the rule.
  *
  * <h2>Concurrency</h2>
- * Thread-safe. Forming a pair first reserves it on the program (a versioned save) and then stores it, so two callers
- * pairing the same mentor at once cannot exceed the capacity, and a reservation left by a caller that failed half-way
- * is completed by the next one. Version conflicts are retried a bounded number of times, then surfaced.
+ * Thread-safe, on any store. Every change of pairs is first written on the program record, in one versioned save of
+ * the program that records the pairs to store, and only then are the pairs stored. So changes of one program and its
+ * pairs take turns: two callers pairing the same mentor at once cannot exceed the capacity, and a lifecycle move that
+ * needs an active pair ({@link Programs#markReady}, {@link Programs#start}) is checked again if a pair changed while it
+ * ran. A change left half-way by a caller that failed is completed by the next caller that reads the program. Version
+ * conflicts are retried a bounded number of times, then surfaced.
  */
 public interface Pairs {
 
@@ -57,13 +60,17 @@ public interface Pairs {
     Pair end(ProgramId program, PairId pair, String reason);
 
     /**
-     * Ends a pair and pairs its mentee with another mentor.
+     * Ends a pair and pairs its mentee with another mentor, in one step: the new pair is checked and reserved before
+     * the old one ends, so a refused or failed re-match leaves the old pair as it was, and a re-match that was
+     * recorded ends the old pair and forms the new one even if its caller fails half-way (the next caller completes
+     * it).
      *
      * @param program the program
-     * @param pair the pair to end
+     * @param pair the pair to end, active or paused
      * @param newMentor an active mentor with room for one more mentee
-     * @param reason why the pair is re-matched
+     * @param reason why the pair is re-matched, 1 to 500 characters
      * @return the new pair
+     * @throws RefusedOperationException if the pair is ended, or a rule refuses the new pair
      */
     Pair rematch(ProgramId program, PairId pair, PersonId newMentor, String reason);
 

@@ -25,8 +25,11 @@ import java.util.Optional;
  * the individual follow-up calls of its active participants.
  *
  * <h2>Concurrency</h2>
- * Thread-safe. A save that meets a {@link VersionConflictException} re-reads the program, re-checks the guards and
- * tries again, up to the engine's bounded number of attempts; only then is the conflict surfaced. A transition whose
+ * Thread-safe, on any store. A save that meets a {@link VersionConflictException} re-reads the program, re-checks the
+ * guards and tries again, up to the engine's bounded number of attempts; only then is the conflict surfaced. The
+ * guards that read pairs cannot be broken by a pair changed at the same time: every change of pairs is first a
+ * versioned save of the program (see {@link Pairs}), so a transition that checked the pairs and then saves the program
+ * meets a conflict if they changed, and checks them again. A transition whose
  * target state is already reached (someone else did it) returns the program unchanged and delivers no event, so
  * calling it again is harmless.
  */

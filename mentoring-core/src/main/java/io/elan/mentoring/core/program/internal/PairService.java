@@ -1,16 +1,13 @@
 package io.elan.mentoring.core.program.internal;
 
 import io.elan.mentoring.core.RefusedOperationException;
-import io.elan.mentoring.core.event.PairFormed;
-import io.elan.mentoring.core.event.PairStatusChanged;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.program.Pairs;
-import io.elan.mentoring.core.program.internal.ProgramSettings.Reservation;
+import io.elan.mentoring.core.program.internal.ProgramSettings.PairWrite;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
@@ -22,14 +19,14 @@ import io.elan.mentoring.spi.program.Role;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Pairs} of one tenant. Forming a pair reserves it on the program record first (see {@link Pairs}), which
- * serialises pair formation per program through the program's version. Thread-safe.
+ * The {@link Pairs} of one tenant. Every change of pairs goes through {@link PairChanges}: written on the program
+ * record first, in one versioned save, then stored; so it serialises with every other change of the program and its
+ * pairs, and a re-match ends its pair and forms the replacement, or does neither. Thread-safe.
  */
 public final class PairService implements Pairs {
 
@@ -38,52 +35,26 @@ public final class PairService implements Pairs {
 
     private final Engine engine;
     private final TenantId tenant;
+    private final PairChanges changes;
 
     /**
      * @param engine the engine
      * @param tenant the tenant
+     * @param changes how the tenant's pairs change
      */
-    public PairService(Engine engine, TenantId tenant) {
+    public PairService(Engine engine, TenantId tenant, PairChanges changes) {
         this.engine = engine;
         this.tenant = tenant;
+        this.changes = changes;
     }
 
     @Override
     public Pair form(ProgramId programId, PersonId mentor, PersonId mentee) {
-        Reservation reservation = engine.retry().run(() -> {
-            Program program = engine.program(tenant, programId);
-            completeReservation(program);
+        return changes.change(programId, program -> {
             checkCanPair(program, mentor, mentee, null);
-            Reservation wanted = new Reservation(ProgramSettings.nextPairId(program), mentor, mentee,
-                    engine.today(program.zone()));
-            engine.store().saveProgram(ProgramSettings.reserved(program, wanted));
-            return wanted;
-        });
-        Optional<Pair> stored = store(programId, reservation);
-        // Empty when a concurrent caller completed this reservation first; it delivered the event.
-        return stored.orElseGet(() -> get(programId, reservation.pair()));
-    }
-
-    /** Stores a reserved pair that a caller may have left unstored, so its place is never lost nor doubled. */
-    private void completeReservation(Program program) {
-        ProgramSettings.reservation(program).ifPresent(reservation -> {
-            if (engine.store().findPair(tenant, program.id(), reservation.pair()).isEmpty()) {
-                store(program.id(), reservation);
-            }
-        });
-    }
-
-    private Optional<Pair> store(ProgramId programId, Reservation reservation) {
-        Pair pair;
-        try {
-            pair = engine.store().savePair(tenant, Pair.formed(reservation.pair(), programId, reservation.mentor(),
-                    reservation.mentee(), reservation.formedOn()));
-        } catch (VersionConflictException alreadyStored) {
-            return Optional.empty();
-        }
-        engine.events().deliver(new PairFormed(tenant, programId, engine.now(), pair.id(), pair.mentor(),
-                pair.mentee()));
-        return Optional.of(pair);
+            return List.of(new PairWrite(Pair.formed(ProgramSettings.nextPairId(program), programId, mentor, mentee,
+                    engine.today(program.zone())), null));
+        }).get(0);
     }
 
     private void checkCanPair(Program program, PersonId mentor, PersonId mentee, @Nullable PairId replacing) {
@@ -133,60 +104,62 @@ public final class PairService implements Pairs {
 
     @Override
     public Pair pause(ProgramId program, PairId pair) {
-        return change(program, pair, PairStatus.PAUSED, EnumSet.of(PairStatus.ACTIVE), null, Pair::paused);
+        return change(program, pair, PairStatus.PAUSED, EnumSet.of(PairStatus.ACTIVE), (p, today) -> p.paused());
     }
 
     @Override
     public Pair resume(ProgramId program, PairId pair) {
-        return change(program, pair, PairStatus.ACTIVE, EnumSet.of(PairStatus.PAUSED), null, Pair::resumed);
+        return change(program, pair, PairStatus.ACTIVE, EnumSet.of(PairStatus.PAUSED), (p, today) -> p.resumed());
     }
 
     @Override
     public Pair end(ProgramId programId, PairId pair, String reason) {
         Checks.text(reason, "reason", Pair.MAX_REASON_LENGTH);
-        Program program = engine.program(tenant, programId);
-        return change(programId, pair, PairStatus.ENDED, EnumSet.of(PairStatus.ACTIVE, PairStatus.PAUSED), reason,
-                p -> p.ended(max(engine.today(program.zone()), p.formedOn()), reason));
+        return change(programId, pair, PairStatus.ENDED, EnumSet.of(PairStatus.ACTIVE, PairStatus.PAUSED),
+                (p, today) -> p.ended(max(today, p.formedOn()), reason));
     }
 
     @Override
     public Pair rematch(ProgramId programId, PairId pairId, PersonId newMentor, String reason) {
         Checks.text(reason, "reason", Pair.MAX_REASON_LENGTH);
-        Pair old = get(programId, pairId);
-        if (old.status() == PairStatus.ENDED) {
-            throw new RefusedOperationException("pair " + pairId, "cannot re-match an ended pair");
-        }
-        // Check the new pair before ending the old one, so a refused re-match leaves the old pair as it was.
-        checkCanPair(engine.program(tenant, programId), newMentor, old.mentee(), pairId);
-        end(programId, pairId, reason);
-        return form(programId, newMentor, old.mentee());
+        List<Pair> stored = changes.change(programId, program -> {
+            requireOpen(program, pairId);
+            Pair old = get(programId, pairId);
+            if (old.status() == PairStatus.ENDED) {
+                throw new RefusedOperationException("pair " + pairId, "cannot re-match an ended pair");
+            }
+            checkCanPair(program, newMentor, old.mentee(), pairId);
+            LocalDate today = engine.today(program.zone());
+            return List.of(new PairWrite(old.ended(max(today, old.formedOn()), reason), old.status()),
+                    new PairWrite(Pair.formed(ProgramSettings.nextPairId(program), programId, newMentor,
+                            old.mentee(), today), null));
+        });
+        return stored.get(1);
     }
 
+    /** Plans one pair's move to {@code target}; nothing to change if it is there already. */
     private Pair change(ProgramId programId, PairId pairId, PairStatus target, Set<PairStatus> from,
-            @Nullable String reason, UnaryOperator<Pair> change) {
-        record Outcome(Pair pair, @Nullable PairStatusChanged event) {}
-        Outcome outcome = engine.retry().run(() -> {
-            Program program = engine.program(tenant, programId);
-            if (program.status().isTerminal()) {
-                throw new RefusedOperationException("pair " + pairId,
-                        "cannot change a pair of a program that is " + program.status());
-            }
+            BiFunction<Pair, LocalDate, Pair> change) {
+        List<Pair> stored = changes.change(programId, program -> {
+            requireOpen(program, pairId);
             Pair current = get(programId, pairId);
             if (current.status() == target) {
-                return new Outcome(current, null);
+                return List.of();
             }
             if (!from.contains(current.status())) {
                 throw new RefusedOperationException("pair " + pairId, "cannot make a pair that is "
                         + current.status() + " " + target);
             }
-            Pair saved = engine.store().savePair(tenant, change.apply(current));
-            return new Outcome(saved, new PairStatusChanged(tenant, programId, engine.now(), pairId,
-                    current.status(), target, reason));
+            return List.of(new PairWrite(change.apply(current, engine.today(program.zone())), current.status()));
         });
-        if (outcome.event() != null) {
-            engine.events().deliver(outcome.event());
+        return stored.isEmpty() ? get(programId, pairId) : stored.get(0);
+    }
+
+    private static void requireOpen(Program program, PairId pairId) {
+        if (program.status().isTerminal()) {
+            throw new RefusedOperationException("pair " + pairId,
+                    "cannot change a pair of a program that is " + program.status());
         }
-        return outcome.pair();
     }
 
     @Override

@@ -40,16 +40,19 @@ public final class ProgramService implements Programs {
     private final Engine engine;
     private final TenantId tenant;
     private final FollowUpCallService followUps;
+    private final PairChanges pairChanges;
 
     /**
      * @param engine the engine
      * @param tenant the tenant
      * @param followUps the tenant's follow-up calls, planned on start
+     * @param pairChanges how the tenant's pairs change: a transition completes the last one before it reads pairs
      */
-    public ProgramService(Engine engine, TenantId tenant, FollowUpCallService followUps) {
+    public ProgramService(Engine engine, TenantId tenant, FollowUpCallService followUps, PairChanges pairChanges) {
         this.engine = engine;
         this.tenant = tenant;
         this.followUps = followUps;
+        this.pairChanges = pairChanges;
     }
 
     @Override
@@ -193,7 +196,9 @@ public final class ProgramService implements Programs {
     }
 
     /**
-     * Reads, checks and saves one transition, retrying on version conflicts; delivers the event once stored.
+     * Reads, checks and saves one transition, retrying on version conflicts; delivers the event once stored. The
+     * pairs a guard reads are those of the program's version: the last change of pairs is completed first, and any
+     * later one moves the version on, so the save meets a conflict and the guard is checked again.
      *
      * @param target the state reached, or null when it depends on the program (resume)
      */
@@ -202,6 +207,7 @@ public final class ProgramService implements Programs {
         record Outcome(Program program, @Nullable ProgramStatusChanged event) {}
         Outcome outcome = engine.retry().run(() -> {
             Program current = engine.program(tenant, id);
+            pairChanges.complete(current);
             if (current.status() == target) {
                 return new Outcome(current, null);
             }

@@ -5,7 +5,9 @@ import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import java.time.LocalDate;
@@ -14,13 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How the engine keeps what it needs later in {@link Program#settings()}: the parts of the definition a program
- * record has no field for, where a suspended program returns to, and the pair reservation. Keys are namespaced
+ * record has no field for, where a suspended program returns to, and the last change of pairs. Keys are namespaced
  * {@code elan.*} so a host's own keys never collide.
  */
 public final class ProgramSettings {
@@ -37,20 +38,24 @@ public final class ProgramSettings {
     public static final String CANCEL_REASON = "elan.lifecycle.cancelReason";
     /** How many pair ids were handed out. */
     public static final String PAIR_SEQUENCE = "elan.pairs.sequence";
-    /** The last pair reserved: id, mentor, mentee and day, separated by tabs (which identifiers never hold). */
-    public static final String PAIR_RESERVATION = "elan.pairs.reservation";
+    /**
+     * The last change of pairs, written on the program before the pairs are stored: each pair as it is to be, with
+     * the version it replaces and the status it leaves (see {@link PairChanges}).
+     */
+    public static final String PAIR_CHANGE = "elan.pairs.change";
+
+    /** Elements each pair write takes in the encoded change. */
+    private static final int WRITE_ELEMENTS = 9;
 
     private ProgramSettings() {}
 
     /**
-     * A pair reserved on the program before it is stored.
+     * One pair a change stores.
      *
-     * @param pair the pair id
-     * @param mentor the mentor
-     * @param mentee the mentee
-     * @param formedOn the day it is formed
+     * @param pair the pair as it is to be stored, with the version it replaces: 0 for a new pair
+     * @param from the status it leaves; null for a new pair
      */
-    public record Reservation(PairId pair, PersonId mentor, PersonId mentee, LocalDate formedOn) {}
+    public record PairWrite(Pair pair, @Nullable PairStatus from) {}
 
     /**
      * @param definition a definition
@@ -161,28 +166,55 @@ public final class ProgramSettings {
 
     /**
      * @param program a program
-     * @param reservation the pair to reserve, which gets {@link #nextPairId}
-     * @return the program with the sequence moved on and the reservation recorded
+     * @param writes the pairs a change stores, in order; every new pair among them has an id from
+     *     {@link #nextPairId}, and there is at most one
+     * @return the program with the change recorded and, for a new pair, the sequence moved on
      */
-    public static Program reserved(Program program, Reservation reservation) {
-        long next = Long.parseLong(program.settings().getOrDefault(PAIR_SEQUENCE, "0")) + 1;
-        String encoded = String.join("\t", reservation.pair().value(), reservation.mentor().value(),
-                reservation.mentee().value(), reservation.formedOn().toString());
-        return with(with(program, PAIR_SEQUENCE, Long.toString(next)), PAIR_RESERVATION, encoded);
+    public static Program withPairChange(Program program, List<PairWrite> writes) {
+        long created = writes.stream().filter(write -> write.from() == null).count();
+        long sequence = Long.parseLong(program.settings().getOrDefault(PAIR_SEQUENCE, "0")) + created;
+        // Length-prefixed elements: any identifier and any end reason round-trip without escaping.
+        StringBuilder encoded = new StringBuilder();
+        for (PairWrite write : writes) {
+            Pair pair = write.pair();
+            for (String element : List.of(pair.id().value(), pair.mentor().value(), pair.mentee().value(),
+                    pair.status().name(), pair.formedOn().toString(),
+                    pair.endedOn() == null ? "" : pair.endedOn().toString(),
+                    pair.endReason() == null ? "" : pair.endReason(), Long.toString(pair.version()),
+                    write.from() == null ? "" : write.from().name())) {
+                encoded.append(element.length()).append(':').append(element);
+            }
+        }
+        return with(with(program, PAIR_SEQUENCE, Long.toString(sequence)), PAIR_CHANGE, encoded.toString());
     }
 
     /**
      * @param program a program
-     * @return the last pair reserved on it, if any
+     * @return the pairs the program's last change stores, in order; empty if it never had one
      */
-    public static Optional<Reservation> reservation(Program program) {
-        String encoded = program.settings().get(PAIR_RESERVATION);
+    public static List<PairWrite> pairChange(Program program) {
+        String encoded = program.settings().get(PAIR_CHANGE);
         if (encoded == null) {
-            return Optional.empty();
+            return List.of();
         }
-        String[] parts = encoded.split("\t");
-        return Optional.of(new Reservation(PairId.of(parts[0]), PersonId.of(parts[1]), PersonId.of(parts[2]),
-                LocalDate.parse(parts[3])));
+        List<String> elements = new ArrayList<>();
+        int at = 0;
+        while (at < encoded.length()) {
+            int colon = encoded.indexOf(':', at);
+            int length = Integer.parseInt(encoded.substring(at, colon));
+            elements.add(encoded.substring(colon + 1, colon + 1 + length));
+            at = colon + 1 + length;
+        }
+        List<PairWrite> writes = new ArrayList<>();
+        for (int i = 0; i + WRITE_ELEMENTS <= elements.size(); i += WRITE_ELEMENTS) {
+            List<String> e = elements.subList(i, i + WRITE_ELEMENTS);
+            Pair pair = new Pair(PairId.of(e.get(0)), program.id(), PersonId.of(e.get(1)), PersonId.of(e.get(2)),
+                    PairStatus.valueOf(e.get(3)), LocalDate.parse(e.get(4)),
+                    e.get(5).isEmpty() ? null : LocalDate.parse(e.get(5)), e.get(6).isEmpty() ? null : e.get(6),
+                    Long.parseLong(e.get(7)));
+            writes.add(new PairWrite(pair, e.get(8).isEmpty() ? null : PairStatus.valueOf(e.get(8))));
+        }
+        return writes;
     }
 
     private static Program with(Program program, String key, @Nullable String value) {
