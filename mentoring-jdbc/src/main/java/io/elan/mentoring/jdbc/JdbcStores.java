@@ -46,12 +46,15 @@ import org.jspecify.annotations.Nullable;
  * whole if another node published one of them first.
  *
  * <h2>Values</h2>
- * Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp would keep only
- * microseconds): every instant from {@code 1677-09-21T00:12:43.145224192Z} to {@code 2262-04-11T23:47:16.854775807Z}
- * is stored exactly, and one outside that range is refused with an
- * {@link io.elan.mentoring.spi.InvalidValueException} naming the field. Languages are stored as BCP 47 tags and
- * zones by id. Text is stored as given; text holding a NUL character or an unpaired surrogate (which UTF-8 cannot
- * encode) is refused rather than altered. Lists are ordered by identifiers compared as Java compares strings; on
+ * Every value the SPI accepts is stored exactly: its values already keep to what a database can hold (see
+ * {@link io.elan.mentoring.spi.validation.Checks}), so these stores accept and refuse the same values as the
+ * in-memory ones. Instants are kept to the nanosecond, as BIGINT nanoseconds since the epoch (a PostgreSQL timestamp
+ * would keep only microseconds), which holds every instant from {@code 1677-09-21T00:12:43.145224192Z} to
+ * {@code 2262-04-11T23:47:16.854775807Z}, the SPI's range; dates are SQL dates, in the years 1 to 9999. Languages are
+ * stored as BCP 47 tags and zones by id. Text is stored as given. What reaches a store as a plain argument rather than
+ * in a value (an outbox's instants and reasons) is checked here too: text holding a NUL character or an unpaired
+ * surrogate (which UTF-8 cannot encode) or an instant out of range is refused with an
+ * {@link io.elan.mentoring.spi.InvalidValueException} naming the field, rather than altered. Lists are ordered by identifiers compared as Java compares strings; on
  * PostgreSQL the identifier columns use the {@code "C"} collation for that, which agrees with Java for every
  * character except that characters above U+FFFF sort after U+E000 to U+FFFF instead of before.
  *

@@ -24,7 +24,14 @@ import java.util.stream.Stream;
  */
 public final class InMemorySurveyResponseStore implements SurveyResponseStore {
 
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    /** One wave's key; a null part is refused, as every store refuses it. */
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private static final class Wave {
         final TreeMap<String, SurveyResponse> responses = new TreeMap<>();
@@ -39,7 +46,7 @@ public final class InMemorySurveyResponseStore implements SurveyResponseStore {
     public InMemorySurveyResponseStore() {}
 
     private Wave wave(TenantId tenant, ProgramId program, String wave) {
-        return waves.computeIfAbsent(new WaveKey(Objects.requireNonNull(tenant, "tenant"), program, wave),
+        return waves.computeIfAbsent(new WaveKey(tenant, program, wave),
                 k -> new Wave());
     }
 

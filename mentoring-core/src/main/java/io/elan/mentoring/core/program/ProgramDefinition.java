@@ -6,6 +6,7 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  * report every broken one at once. Immutable.
  *
  * @param id the program, unique in its tenant
- * @param name a name people read, 1 to 200 characters
- * @param kickOff the launch date, in the program's zone
- * @param closing the closing date, after the kick-off
+ * @param name a name people read, 1 to 200 characters, as {@link Checks#text} accepts text
+ * @param kickOff the launch date, in the program's zone, in the years 1 to 9999 like every stored date
+ * @param closing the closing date, after the kick-off, in the years 1 to 9999
  * @param zone the program's zone
- * @param locale the program's language
+ * @param locale the program's language, a well-formed BCP 47 tag (see {@link Checks#locale})
  * @param mentorCapacity how many mentees one mentor may have in active or paused pairs at once, 1 to
  *     {@value #MAX_MENTOR_CAPACITY}
  * @param followUp when every mentor and mentee gets an individual follow-up call; each window opens before closing
@@ -81,31 +82,29 @@ public record ProgramDefinition(
         if (id == null) {
             violations.add(Violation.of("id", "is required"));
         }
-        checkName(violations, name);
-        if (kickOff == null) {
-            violations.add(Violation.of("kickOff", "is required"));
-        }
+        collect(violations, () -> Checks.text(name, "name", Program.MAX_NAME_LENGTH));
+        // Date arithmetic runs only on dates in range: far ones would overflow instead of being reported.
+        boolean kickOffValid = collect(violations, () -> Checks.date(kickOff, "kickOff"));
         if (closing == null) {
             violations.add(Violation.of("closing", "is required"));
-        } else if (kickOff != null && !closing.isAfter(kickOff)) {
-            violations.add(Violation.of("closing", "must be after kickOff (" + kickOff + ")", closing));
-        } else if (kickOff != null && closing.isAfter(kickOff.plusMonths(MAX_DURATION_MONTHS))) {
-            violations.add(Violation.of("closing",
-                    "must be at most " + MAX_DURATION_MONTHS + " months after kickOff (" + kickOff + ")", closing));
+        } else if (collect(violations, () -> Checks.date(closing, "closing")) && kickOffValid) {
+            if (!closing.isAfter(kickOff)) {
+                violations.add(Violation.of("closing", "must be after kickOff (" + kickOff + ")", closing));
+            } else if (closing.isAfter(kickOff.plusMonths(MAX_DURATION_MONTHS))) {
+                violations.add(Violation.of("closing",
+                        "must be at most " + MAX_DURATION_MONTHS + " months after kickOff (" + kickOff + ")",
+                        closing));
+            }
         }
-        if (zone == null) {
-            violations.add(Violation.of("zone", "is required"));
-        }
-        if (locale == null) {
-            violations.add(Violation.of("locale", "is required"));
-        }
+        collect(violations, () -> Checks.zone(zone, "zone"));
+        collect(violations, () -> Checks.locale(locale, "locale"));
         if (mentorCapacity < 1 || mentorCapacity > MAX_MENTOR_CAPACITY) {
             violations.add(Violation.of("mentorCapacity", "must be between 1 and " + MAX_MENTOR_CAPACITY,
                     mentorCapacity));
         }
         if (followUp == null) {
             violations.add(Violation.of("followUp", "is required"));
-        } else if (kickOff != null && closing != null && closing.isAfter(kickOff)) {
+        } else if (kickOffValid && closing != null && inRange(closing) && closing.isAfter(kickOff)) {
             List<FollowUpWindow> windows = followUp.windows();
             for (int i = 0; i < windows.size(); i++) {
                 LocalDate opens = windows.get(i).opensOn(kickOff);
@@ -122,17 +121,19 @@ public record ProgramDefinition(
         }
     }
 
-    private static void checkName(List<Violation> violations, @Nullable String name) {
-        if (name == null) {
-            violations.add(Violation.of("name", "is required"));
-        } else if (name.isBlank()) {
-            violations.add(Violation.of("name", "must not be blank"));
-        } else if (name.length() > Program.MAX_NAME_LENGTH) {
-            violations.add(Violation.of("name", "must be at most " + Program.MAX_NAME_LENGTH + " characters",
-                    name.length() + " characters"));
-        } else if (name.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            violations.add(Violation.of("name", "must not contain control characters"));
+    /** Runs one check of the SPI's, adding what it refused to the violations; whether it passed. */
+    private static boolean collect(List<Violation> violations, Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (InvalidValueException e) {
+            violations.addAll(e.violations());
+            return false;
         }
+    }
+
+    private static boolean inRange(LocalDate date) {
+        return date.getYear() >= Checks.MIN_YEAR && date.getYear() <= Checks.MAX_YEAR;
     }
 
     /**
@@ -266,14 +267,14 @@ public record ProgramDefinition(
                 } else if (durationMonths < 1 || durationMonths > MAX_DURATION_MONTHS) {
                     violations.add(Violation.of("durationMonths", "must be between 1 and " + MAX_DURATION_MONTHS,
                             durationMonths));
-                } else if (kickOff != null) {
+                } else if (kickOff != null && inRange(kickOff)) {
                     resolvedClosing = kickOff.plusMonths(durationMonths);
                 }
-            } else if (closing == null && kickOff != null) {
+            } else if (closing == null && kickOff != null && inRange(kickOff)) {
                 resolvedClosing = kickOff.plusMonths(DEFAULT_DURATION_MONTHS);
             }
             FollowUpPolicy policy = followUpGiven ? followUp : defaultPolicyBefore(kickOff, resolvedClosing);
-            // Without a kick-off no closing can be derived; the missing kick-off is the one thing to report.
+            // Without a kick-off in range no closing can be derived; the kick-off is the one thing to report.
             boolean closingDerived = closing == null;
             List<Violation> fieldViolations = new ArrayList<>();
             check(fieldViolations, id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
@@ -292,7 +293,7 @@ public record ProgramDefinition(
 
         private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {
             FollowUpPolicy defaults = FollowUpPolicy.defaults();
-            if (kickOff == null || closing == null) {
+            if (kickOff == null || closing == null || !inRange(kickOff) || !inRange(closing)) {
                 return defaults;
             }
             return new FollowUpPolicy(defaults.windows().stream()

@@ -83,12 +83,31 @@ class ProgramDefinitionTest {
     }
 
     @Test
-    @DisplayName("a name over 200 characters or with control characters is refused")
+    @DisplayName("a name over 200 characters, with control characters or an unpaired surrogate is refused")
     void nameRules() {
         assertThatThrownBy(() -> valid().name("x".repeat(201)).build())
                 .hasMessage("name: must be at most 200 characters (was 201 characters)");
         assertThatThrownBy(() -> valid().name("a\u0000b").build())
-                .hasMessage("name: must not contain control characters");
+                .hasMessage("name: must not contain control characters (was U+0000 at index 1)");
+        assertThatThrownBy(() -> valid().name("Printemps \uD83D").build())
+                .hasMessage("name: must not contain an unpaired surrogate character (was U+D83D at index 10)");
+        assertThat(valid().name("Printemps \uD83C\uDF31").build().name()).isEqualTo("Printemps 🌱");
+    }
+
+    @Test
+    @DisplayName("dates are in the years 1 to 9999, as every store keeps them; a far kick-off is reported, not overflowed")
+    void dateRange() {
+        assertThatThrownBy(() -> valid().kickOff(LocalDate.of(999_999_999, 1, 1)).build())
+                .hasMessage("kickOff: must be in the years 1 to 9999 (was +999999999-01-01)");
+        assertThatThrownBy(() -> valid().kickOff(LocalDate.of(999_999_999, 1, 1)).durationMonths(3).build())
+                .hasMessage("kickOff: must be in the years 1 to 9999 (was +999999999-01-01)");
+        assertThatThrownBy(() -> valid().kickOff(LocalDate.of(0, 12, 1)).closing(LocalDate.of(1, 6, 1)).build())
+                .hasMessage("kickOff: must be in the years 1 to 9999 (was 0000-12-01)");
+        assertThatThrownBy(() -> valid().kickOff(LocalDate.of(9999, 6, 1)).build())
+                .hasMessage("closing: must be in the years 1 to 9999 (was +10000-04-01)");
+        ProgramDefinition last = valid().kickOff(LocalDate.of(9999, 1, 4)).closing(LocalDate.of(9999, 12, 31)).build();
+        assertThat(last.closing()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(valid().kickOff(LocalDate.of(1, 1, 1)).build().closing()).isEqualTo(LocalDate.of(1, 11, 1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.elan.mentoring.jdbc.internal;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.validation.Checks;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,12 +19,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * How values become columns and back: instants as nanoseconds, languages as BCP 47 tags, zones as ids, dates as SQL
  * dates, enums by name. Every conversion that could lose information refuses the value instead, naming the field.
+ * The SPI's values already keep to these limits (see {@link Checks}); the checks here stay for what reaches the store
+ * as plain arguments, such as the instants and texts of the outbox's calls.
  */
 public final class Columns {
-    /** The earliest instant a BIGINT of nanoseconds holds. */
-    public static final Instant EARLIEST = Instant.ofEpochSecond(0, Long.MIN_VALUE);
-    /** The latest instant a BIGINT of nanoseconds holds. */
-    public static final Instant LATEST = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    /** The earliest instant a BIGINT of nanoseconds holds: the SPI's earliest. */
+    public static final Instant EARLIEST = Checks.EARLIEST_INSTANT;
+    /** The latest instant a BIGINT of nanoseconds holds: the SPI's latest. */
+    public static final Instant LATEST = Checks.LATEST_INSTANT;
 
     private static final int MAX_LOCALE_TAG = 255;
     private static final int MAX_ZONE_ID = 64;

@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.tck.internal.ActivityLogValueRules;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
@@ -311,6 +312,15 @@ public abstract class ActivityLogCompatibilityKit {
             assertThat(all(t, program))
                     .as("the log must hold the first event appended under each id, once, ordered by instant then id")
                     .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Nested
+    @DisplayName("values at the edges of the SPI's rules")
+    class ValueRules implements ActivityLogValueRules {
+        @Override
+        public ActivityLog log() {
+            return ActivityLogCompatibilityKit.this.log();
         }
     }
 }

@@ -22,6 +22,7 @@ import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.tck.internal.BroadcastLogValueRules;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.time.Duration;
@@ -470,6 +471,15 @@ public abstract class BroadcastLogCompatibilityKit {
             assertThat(log().broadcasts(t, program))
                     .as("the program's broadcasts must be listed as first published, by instant then id")
                     .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Nested
+    @DisplayName("values at the edges of the SPI's rules")
+    class ValueRules implements BroadcastLogValueRules {
+        @Override
+        public BroadcastLog log() {
+            return BroadcastLogCompatibilityKit.this.log();
         }
     }
 }

@@ -36,6 +36,7 @@ import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
+import io.elan.mentoring.spi.tck.internal.ProgramStoreValueRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -672,6 +673,15 @@ public abstract class ProgramStoreCompatibilityKit {
             assertThat(store().programs(t))
                     .as("the tenant's programs, and no other tenant's, must be listed by id, each as last saved")
                     .containsExactlyElementsOf(new ArrayList<>(model.values()));
+        }
+    }
+
+    @Nested
+    @DisplayName("values at the edges of the SPI's rules")
+    class ValueRules implements ProgramStoreValueRules {
+        @Override
+        public ProgramStore store() {
+            return ProgramStoreCompatibilityKit.this.store();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.elan.mentoring.spi.tck;
 
 import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
+import static io.elan.mentoring.spi.tck.internal.SurveyNullArguments.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.ProgramId;
@@ -266,6 +267,23 @@ public abstract class ReleaseLedgerCompatibilityKit {
             assertThat(released(t))
                     .as("after %s, every set appended so far must be released under its key, none replaced", step)
                     .isEqualTo(model);
+        }
+    }
+
+    @Nested
+    @DisplayName("arguments")
+    class Arguments {
+        @Test
+        @DisplayName("a null tenant, program or wave is refused, as every store refuses it")
+        void nullsRefused() {
+            Map<String, List<long[]>> sets = Map.of("respondents", List.of(new long[] {1, 2}));
+            refused(() -> ledger().released(null, program, WAVE), "tenant");
+            refused(() -> ledger().released(tenant, null, WAVE), "program");
+            refused(() -> ledger().released(tenant, program, null), "wave");
+            refused(() -> ledger().append(null, program, WAVE, sets), "tenant");
+            refused(() -> ledger().append(tenant, null, WAVE, sets), "program");
+            refused(() -> ledger().append(tenant, program, null, sets), "wave");
+            assertThat(ledger().released(tenant, program, WAVE)).isEmpty();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.elan.mentoring.spi.tck;
 
 import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
 import static io.elan.mentoring.spi.tck.KitFixtures.response;
+import static io.elan.mentoring.spi.tck.internal.SurveyNullArguments.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -455,6 +456,31 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             assertThat(read(t, program, "w"))
                     .as("the wave must read the first response under each token, once, ordered by token")
                     .containsExactlyElementsOf(model.values());
+        }
+    }
+
+    @Nested
+    @DisplayName("arguments")
+    class Arguments {
+        @Test
+        @DisplayName("a null tenant, program or wave is refused, as every store refuses it")
+        void nullsRefused() {
+            ResponseToken token = ResponseToken.of("t");
+            refused(() -> store().saveIfAbsent(null, response(program, "w", "t", 1)), "tenant");
+            refused(() -> store().contains(null, program, "w", token), "tenant");
+            refused(() -> store().contains(tenant, null, "w", token), "program");
+            refused(() -> store().contains(tenant, program, null, token), "wave");
+            refused(() -> close(store().responses(null, program, "w")), "tenant");
+            refused(() -> close(store().responses(tenant, null, "w")), "program");
+            refused(() -> close(store().responses(tenant, program, null)), "wave");
+            refused(() -> store().count(null, program, "w"), "tenant");
+            refused(() -> store().count(tenant, null, "w"), "program");
+            refused(() -> store().count(tenant, program, null), "wave");
+            assertThat(store().count(tenant, program, "w")).isZero();
+        }
+
+        private void close(Stream<SurveyResponse> responses) {
+            responses.close();
         }
     }
 }

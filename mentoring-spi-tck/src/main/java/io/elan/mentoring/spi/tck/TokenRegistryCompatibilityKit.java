@@ -2,6 +2,7 @@ package io.elan.mentoring.spi.tck;
 
 import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
 import static io.elan.mentoring.spi.tck.KitFixtures.invitation;
+import static io.elan.mentoring.spi.tck.internal.SurveyNullArguments.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -392,6 +393,30 @@ public abstract class TokenRegistryCompatibilityKit {
                             .isEqualTo(shown(Optional.ofNullable(expected.get("p" + p))));
                 }
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("arguments")
+    class Arguments {
+        @Test
+        @DisplayName("a null tenant, program or wave is refused, as every store refuses it")
+        void nullsRefused() {
+            Invitation candidate = invitation("p1", "t1");
+            ResponseToken token = ResponseToken.of("t1");
+            refused(() -> registry().issueIfAbsent(null, program, WAVE, candidate), "tenant");
+            refused(() -> registry().issueIfAbsent(tenant, null, WAVE, candidate), "program");
+            refused(() -> registry().issueIfAbsent(tenant, program, null, candidate), "wave");
+            refused(() -> registry().byToken(null, program, WAVE, token), "tenant");
+            refused(() -> registry().byToken(tenant, null, WAVE, token), "program");
+            refused(() -> registry().byToken(tenant, program, null, token), "wave");
+            refused(() -> registry().markAnswered(null, program, WAVE, token), "tenant");
+            refused(() -> registry().markAnswered(tenant, null, WAVE, token), "program");
+            refused(() -> registry().markAnswered(tenant, program, null, token), "wave");
+            refused(() -> registry().invitations(null, program, WAVE), "tenant");
+            refused(() -> registry().invitations(tenant, null, WAVE), "program");
+            refused(() -> registry().invitations(tenant, program, null), "wave");
+            assertThat(registry().invitations(tenant, program, WAVE)).isEmpty();
         }
     }
 }

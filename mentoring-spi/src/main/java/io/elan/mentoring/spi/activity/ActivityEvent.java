@@ -47,7 +47,7 @@ public record ActivityEvent(
             throw new InvalidValueException("pair", "or person is required: an event concerns a pair or a person");
         }
         Checks.present(kind, "kind");
-        Checks.present(occurredAt, "occurredAt");
+        Checks.instant(occurredAt, "occurredAt");
         Checks.text(source, "source", 64);
         attributes = Checks.map(attributes, "attributes", MAX_ATTRIBUTES);
         for (Map.Entry<String, String> e : attributes.entrySet()) {

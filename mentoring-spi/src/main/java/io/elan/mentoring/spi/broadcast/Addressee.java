@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param catchUp whether they got it in a catch-up digest, having joined after it was published
  * @param at when it was decided
  * @param detail why they were not reached, for people to read; {@code null} when queued
+ *     <p>The key and the detail hold no NUL character and no unpaired surrogate, which no store could keep.
  */
 public record Addressee(
         PersonId person,
@@ -34,12 +35,18 @@ public record Addressee(
         Checks.present(person, "person");
         Checks.present(role, "role");
         Checks.present(outcome, "outcome");
-        Checks.present(at, "at");
+        Checks.instant(at, "at");
         if (outcome == AddressingOutcome.QUEUED) {
             Checks.present(channel, "channel");
             Checks.present(idempotencyKey, "idempotencyKey");
         } else {
             Checks.present(detail, "detail");
+        }
+        if (idempotencyKey != null) {
+            Checks.storableText(idempotencyKey, "idempotencyKey");
+        }
+        if (detail != null) {
+            Checks.storableText(detail, "detail");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.elan.mentoring.spi.broadcast;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +49,9 @@ public record Broadcast(
         } else if (kind.isBlank() || kind.length() > 64 || !kind.equals(kind.strip())
                 || kind.chars().anyMatch(Character::isISOControl)) {
             violations.add(Violation.of("kind", "must be 1 to 64 characters, without control characters or blanks"
-                    + " at either end", "\"" + kind + "\""));
+                    + " at either end", Checks.quote(kind)));
+        } else {
+            collect(violations, () -> Checks.storableText(kind, "kind"));
         }
         if (versions == null || versions.isEmpty()) {
             violations.add(Violation.of("versions", "must hold at least one language"));
@@ -56,7 +59,8 @@ public record Broadcast(
             for (Map.Entry<Locale, MessageContent> version : versions.entrySet()) {
                 if (version.getKey() == null || version.getKey().getLanguage().isEmpty()) {
                     violations.add(Violation.of("versions", "must be keyed by locales that name a language"));
-                } else if (version.getValue() == null) {
+                } else if (collect(violations, () -> Checks.locale(version.getKey(), "versions"))
+                        && version.getValue() == null) {
                     violations.add(Violation.of("versions[" + version.getKey() + "]", "is required"));
                 }
             }
@@ -65,5 +69,16 @@ public record Broadcast(
             throw new InvalidValueException(violations);
         }
         versions = Map.copyOf(versions);
+    }
+
+    /** Runs one check, adding what it refused to the violations; whether it passed. */
+    private static boolean collect(List<Violation> violations, Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (InvalidValueException e) {
+            violations.addAll(e.violations());
+            return false;
+        }
     }
 }

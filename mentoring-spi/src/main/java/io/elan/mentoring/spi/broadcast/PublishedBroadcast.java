@@ -13,6 +13,6 @@ public record PublishedBroadcast(Broadcast broadcast, Instant publishedAt) {
     /** Validates that both fields are present. */
     public PublishedBroadcast {
         Checks.present(broadcast, "broadcast");
-        Checks.present(publishedAt, "publishedAt");
+        Checks.instant(publishedAt, "publishedAt");
     }
 }

@@ -30,6 +30,6 @@ public record Attendance(
         Checks.present(touchpoint, "touchpoint");
         Checks.present(person, "person");
         Checks.present(status, "status");
-        Checks.present(recordedAt, "recordedAt");
+        Checks.instant(recordedAt, "recordedAt");
     }
 }

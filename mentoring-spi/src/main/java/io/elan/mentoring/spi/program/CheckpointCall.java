@@ -44,15 +44,15 @@ public record CheckpointCall(
         Checks.present(id, "id");
         Checks.present(program, "program");
         Checks.present(person, "person");
-        Checks.present(dueFrom, "dueFrom");
-        Checks.present(dueBy, "dueBy");
+        Checks.date(dueFrom, "dueFrom");
+        Checks.date(dueBy, "dueBy");
         if (dueBy.isBefore(dueFrom)) {
             throw new InvalidValueException("dueBy", "must not be before dueFrom (" + dueFrom + ")", dueBy);
         }
         Checks.present(status, "status");
         if (status == CallStatus.LOGGED) {
             Checks.present(outcome, "outcome");
-            Checks.present(loggedAt, "loggedAt");
+            Checks.instant(loggedAt, "loggedAt");
         } else if (outcome != null || loggedAt != null) {
             throw new InvalidValueException(outcome != null ? "outcome" : "loggedAt",
                     "must be empty unless the call is LOGGED", status);

@@ -53,7 +53,7 @@ public record HotlineRequest(
         Checks.present(topic, "topic");
         Checks.line(subject, "subject", 200);
         Checks.boundedText(details, "details", 4000);
-        Checks.present(raisedAt, "raisedAt");
+        Checks.instant(raisedAt, "raisedAt");
         Checks.present(status, "status");
         if (status == HotlineStatus.OPEN && assignee != null) {
             throw new InvalidValueException("assignee", "must be empty while the request is OPEN", assignee);
@@ -69,7 +69,7 @@ public record HotlineRequest(
                 throw new InvalidValueException("answer", "must be empty before the request is ANSWERED", status);
             }
             Checks.text(answer, "answer", 4000);
-            Checks.present(answeredAt, "answeredAt");
+            Checks.instant(answeredAt, "answeredAt");
             if (answeredAt.isBefore(raisedAt)) {
                 throw new InvalidValueException("answeredAt", "must not be before raisedAt (" + raisedAt + ")",
                         answeredAt);
@@ -78,7 +78,7 @@ public record HotlineRequest(
             throw new InvalidValueException("answeredAt", "must be empty while there is no answer", answeredAt);
         }
         if (status == HotlineStatus.CLOSED) {
-            Checks.present(closedAt, "closedAt");
+            Checks.instant(closedAt, "closedAt");
             if (closedAt.isBefore(raisedAt)) {
                 throw new InvalidValueException("closedAt", "must not be before raisedAt (" + raisedAt + ")", closedAt);
             }

@@ -48,9 +48,9 @@ public record Pair(
             throw new InvalidValueException("mentee", "must be a different person from the mentor", mentee);
         }
         Checks.present(status, "status");
-        Checks.present(formedOn, "formedOn");
+        Checks.date(formedOn, "formedOn");
         if (status == PairStatus.ENDED) {
-            Checks.present(endedOn, "endedOn");
+            Checks.date(endedOn, "endedOn");
             Checks.text(endReason, "endReason", MAX_REASON_LENGTH);
             if (endedOn.isBefore(formedOn)) {
                 throw new InvalidValueException("endedOn", "must not be before formedOn (" + formedOn + ")", endedOn);

@@ -47,10 +47,10 @@ public record Participant(
         Checks.present(person, "person");
         Checks.present(role, "role");
         Checks.present(preferredChannel, "preferredChannel");
-        Checks.present(locale, "locale");
-        Checks.present(zone, "zone");
+        Checks.locale(locale, "locale");
+        Checks.zone(zone, "zone");
         Checks.present(status, "status");
-        Checks.present(enrolledOn, "enrolledOn");
+        Checks.date(enrolledOn, "enrolledOn");
         optOuts = Checks.set(optOuts, "optOuts", 32);
         for (String kind : optOuts) {
             Checks.text(kind, "optOuts[]", 64);

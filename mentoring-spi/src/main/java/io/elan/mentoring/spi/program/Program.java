@@ -54,13 +54,13 @@ public record Program(
         Checks.present(id, "id");
         Checks.present(tenant, "tenant");
         Checks.text(name, "name", MAX_NAME_LENGTH);
-        Checks.present(kickOff, "kickOff");
-        Checks.present(closing, "closing");
+        Checks.date(kickOff, "kickOff");
+        Checks.date(closing, "closing");
         if (!closing.isAfter(kickOff)) {
             throw new InvalidValueException("closing", "must be after kickOff (" + kickOff + ")", closing);
         }
-        Checks.present(zone, "zone");
-        Checks.present(locale, "locale");
+        Checks.zone(zone, "zone");
+        Checks.locale(locale, "locale");
         Checks.present(status, "status");
         settings = Checks.map(settings, "settings", MAX_SETTINGS);
         for (Map.Entry<String, String> e : settings.entrySet()) {

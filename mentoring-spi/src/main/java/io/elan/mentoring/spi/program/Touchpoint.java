@@ -49,8 +49,8 @@ public record Touchpoint(
         Checks.present(program, "program");
         Checks.present(format, "format");
         Checks.line(theme, "theme", MAX_THEME_LENGTH);
-        Checks.present(start, "start");
-        Checks.present(end, "end");
+        Checks.instant(start, "start");
+        Checks.instant(end, "end");
         Checks.present(mode, "mode");
         Checks.present(audience, "audience");
         Checks.present(status, "status");

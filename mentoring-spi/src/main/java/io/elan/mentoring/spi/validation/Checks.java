@@ -3,6 +3,8 @@ package io.elan.mentoring.spi.validation;
 import io.elan.mentoring.spi.InvalidValueException;
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -15,10 +17,36 @@ import org.jspecify.annotations.Nullable;
  * The checks every SPI value runs in its compact constructor. Each failure is an
  * {@link InvalidValueException} whose message names the field and the rule, such as
  * {@code "name: must not be blank"}. Stateless and thread-safe.
+ *
+ * <h2>What every store keeps</h2>
+ * The values carry every rule a store could otherwise add, so that every store, in memory or on a database, accepts
+ * and refuses exactly the same values:
+ * <ul>
+ *   <li>text holds no NUL character (PostgreSQL refuses it) and no unpaired surrogate (UTF-8 cannot encode one), and
+ *       no other control character than line breaks and tabs where it is {@linkplain #text text} or
+ *       {@linkplain #id an identifier};</li>
+ *   <li>dates are in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, the range SQL dates are defined on;</li>
+ *   <li>instants lie between {@link #EARLIEST_INSTANT} and {@link #LATEST_INSTANT}, what one signed 64-bit count of
+ *       nanoseconds since the epoch holds, so that a store keeps them exactly in one number;</li>
+ *   <li>languages are well-formed BCP 47 tags of at most {@value #MAX_LANGUAGE_TAG_LENGTH} characters that give the
+ *       same {@link Locale} back, and zone ids have at most {@value #MAX_ZONE_ID_LENGTH} characters.</li>
+ * </ul>
  */
 public final class Checks {
     /** Longest identifier accepted, in characters. */
     public static final int MAX_ID_LENGTH = 128;
+    /** The first year of a date. */
+    public static final int MIN_YEAR = 1;
+    /** The last year of a date. */
+    public static final int MAX_YEAR = 9999;
+    /** The earliest instant accepted: 2^63 nanoseconds before the epoch, 1677-09-21T00:12:43.145224192Z. */
+    public static final Instant EARLIEST_INSTANT = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    /** The latest instant accepted: 2^63 - 1 nanoseconds after the epoch, 2262-04-11T23:47:16.854775807Z. */
+    public static final Instant LATEST_INSTANT = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    /** Longest BCP 47 language tag accepted, in characters. */
+    public static final int MAX_LANGUAGE_TAG_LENGTH = 255;
+    /** Longest zone id accepted, in characters. */
+    public static final int MAX_ZONE_ID_LENGTH = 64;
 
     private Checks() {}
 
@@ -60,7 +88,7 @@ public final class Checks {
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
                 throw new InvalidValueException(field, "must not contain control characters",
-                        "U+" + String.format(Locale.ROOT, "%04X", (int) value.charAt(i)) + " at index " + i);
+                        codePoint(value.charAt(i), i));
             }
         }
         if (!value.equals(value.strip())) {
@@ -126,9 +154,123 @@ public final class Checks {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new InvalidValueException(field, "must not contain control characters",
-                        "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i);
+                throw new InvalidValueException(field, "must not contain control characters", codePoint(c, i));
             }
+        }
+        return storableText(value, field);
+    }
+
+    /**
+     * Text of any length that every store keeps exactly: no NUL character and no unpaired surrogate. The least rule
+     * on text; {@link #text} and {@link #boundedText} add theirs to it.
+     *
+     * @param value the value
+     * @param field the field name for the message
+     * @return the value
+     */
+    public static String storableText(@Nullable String value, String field) {
+        present(value, field);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new InvalidValueException(field, "must not contain the NUL character", codePoint(c, i));
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidValueException(field, "must not contain an unpaired surrogate character",
+                            codePoint(c, i));
+                }
+            }
+        }
+        return value;
+    }
+
+    private static String codePoint(char c, int index) {
+        return "U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + index;
+    }
+
+    /**
+     * A date in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+     *
+     * @param value the date
+     * @param field the field name for the message
+     * @return the date
+     */
+    public static LocalDate date(@Nullable LocalDate value, String field) {
+        present(value, field);
+        if (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR) {
+            throw new InvalidValueException(field, "must be in the years " + MIN_YEAR + " to " + MAX_YEAR, value);
+        }
+        return value;
+    }
+
+    /**
+     * @param value a date, or null
+     * @param field the field name for the message
+     * @return the date, or null; a date is checked as {@link #date} does
+     */
+    public static @Nullable LocalDate optionalDate(@Nullable LocalDate value, String field) {
+        return value == null ? null : date(value, field);
+    }
+
+    /**
+     * An instant between {@link #EARLIEST_INSTANT} and {@link #LATEST_INSTANT}.
+     *
+     * @param value the instant
+     * @param field the field name for the message
+     * @return the instant
+     */
+    public static Instant instant(@Nullable Instant value, String field) {
+        present(value, field);
+        if (value.isBefore(EARLIEST_INSTANT) || value.isAfter(LATEST_INSTANT)) {
+            throw new InvalidValueException(field, "must be between " + EARLIEST_INSTANT + " and " + LATEST_INSTANT,
+                    value);
+        }
+        return value;
+    }
+
+    /**
+     * @param value an instant, or null
+     * @param field the field name for the message
+     * @return the instant, or null; an instant is checked as {@link #instant} does
+     */
+    public static @Nullable Instant optionalInstant(@Nullable Instant value, String field) {
+        return value == null ? null : instant(value, field);
+    }
+
+    /**
+     * A language whose BCP 47 tag has at most {@value #MAX_LANGUAGE_TAG_LENGTH} characters and gives the same locale
+     * back, so that a store keeping the tag keeps the language.
+     *
+     * @param value the language
+     * @param field the field name for the message
+     * @return the language
+     */
+    public static Locale locale(@Nullable Locale value, String field) {
+        present(value, field);
+        String tag = value.toLanguageTag();
+        if (tag.length() > MAX_LANGUAGE_TAG_LENGTH || !Locale.forLanguageTag(tag).equals(value)) {
+            throw new InvalidValueException(field, "must be a well-formed BCP 47 language tag of at most "
+                    + MAX_LANGUAGE_TAG_LENGTH + " characters that gives the same language back", tag);
+        }
+        return value;
+    }
+
+    /**
+     * A zone whose id has at most {@value #MAX_ZONE_ID_LENGTH} characters.
+     *
+     * @param value the zone
+     * @param field the field name for the message
+     * @return the zone
+     */
+    public static ZoneId zone(@Nullable ZoneId value, String field) {
+        present(value, field);
+        if (value.getId().length() > MAX_ZONE_ID_LENGTH) {
+            throw new InvalidValueException(field, "must have an id of at most " + MAX_ZONE_ID_LENGTH + " characters",
+                    quote(value.getId()));
         }
         return value;
     }
@@ -227,12 +369,12 @@ public final class Checks {
      *
      * @param value the zone id
      * @param field the field name for the message
-     * @return the zone
+     * @return the zone, checked as {@link #zone(ZoneId, String)} does
      */
     public static ZoneId zone(@Nullable String value, String field) {
         present(value, field);
         try {
-            return ZoneId.of(value);
+            return zone(ZoneId.of(value), field);
         } catch (DateTimeException e) {
             throw new InvalidValueException(field, "must be a known time zone id such as Europe/Paris", quote(value));
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A {@link ReleaseLedger} held in memory: the guard's default. Its history dies with the process and each node has its
@@ -15,7 +16,14 @@ import java.util.Map;
  */
 public final class InMemoryReleaseLedger implements ReleaseLedger {
 
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    /** One wave's key; a null part is refused, as every store refuses it. */
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private final Map<WaveKey, Map<String, List<long[]>>> waves = new HashMap<>();
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -19,7 +20,14 @@ import java.util.TreeMap;
  */
 public final class InMemoryTokenRegistry implements TokenRegistry {
 
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    /** One wave's key; a null part is refused, as every store refuses it. */
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private static final class WaveInvitations {
         final Map<String, Invitation> byPerson = new TreeMap<>();

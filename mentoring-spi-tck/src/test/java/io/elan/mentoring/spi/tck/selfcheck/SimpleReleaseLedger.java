@@ -7,13 +7,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A small ledger for the kit's self-check. With {@code accumulates} it is correct; without, an append replaces the sets
  * a key already had, so the guard would forget what it released before, which the kit must catch.
  */
 final class SimpleReleaseLedger implements ReleaseLedger {
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private final boolean accumulates;
     private final Map<WaveKey, Map<String, List<long[]>>> waves = new HashMap<>();

@@ -9,6 +9,7 @@ import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -36,7 +37,7 @@ final class SimpleSurveyResponseStore implements SurveyResponseStore {
     }
 
     private static String prefix(TenantId t, ProgramId p, String wave) {
-        return t.value() + "|" + p.value() + "|" + wave + "|";
+        return t.value() + "|" + p.value() + "|" + Objects.requireNonNull(wave, "wave") + "|";
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.survey.TokenRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -16,7 +17,13 @@ import java.util.TreeMap;
  * person replaces the first, which the kit must catch.
  */
 final class SimpleTokenRegistry implements TokenRegistry {
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private final boolean firstWins;
     private final Map<WaveKey, Map<String, Invitation>> waves = new HashMap<>();
