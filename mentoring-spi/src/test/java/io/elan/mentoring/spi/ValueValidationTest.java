@@ -34,10 +34,12 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.spi.validation.Checks;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -353,6 +355,109 @@ class ValueValidationTest {
                     .hasMessage("segments[role]: must not be blank");
             assertThat(new Invitation(PersonId.of("a"), token, Map.of("role", "MENTOR", "cohort", "2026"), false)
                     .markedAnswered().answered()).isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("what every store keeps")
+    class StorableValues {
+        @Test
+        @DisplayName("text holds no NUL and no unpaired surrogate, whatever else it may hold; a pair stays whole")
+        void text() {
+            assertThat(Checks.storableText("\t\u0007\uD83C\uDF31\uFFFF", "detail")).isNotEmpty();
+            assertThatThrownBy(() -> Checks.storableText("a\0", "detail"))
+                    .hasMessage("detail: must not contain the NUL character (was U+0000 at index 1)");
+            assertThatThrownBy(() -> Checks.storableText("\uDF31\uD83C", "detail"))
+                    .hasMessage("detail: must not contain an unpaired surrogate character (was U+DF31 at index 0)");
+            assertThatThrownBy(() -> Checks.text("end \uD83C", "theme", 200))
+                    .hasMessage("theme: must not contain an unpaired surrogate character (was U+D83C at index 4)");
+            assertThatThrownBy(() -> Checks.id("a\uDC00b", "tenantId"))
+                    .hasMessage("tenantId: must not contain an unpaired surrogate character (was U+DC00 at index 1)");
+        }
+
+        @Test
+        @DisplayName("dates are in the years 1 to 9999")
+        void dates() {
+            assertThat(Checks.date(LocalDate.of(1, 1, 1), "kickOff")).isEqualTo(LocalDate.of(1, 1, 1));
+            assertThat(Checks.date(LocalDate.of(9999, 12, 31), "kickOff")).isEqualTo(LocalDate.of(9999, 12, 31));
+            assertThatThrownBy(() -> Checks.date(LocalDate.of(10_000, 1, 1), "kickOff"))
+                    .hasMessage("kickOff: must be in the years 1 to 9999 (was +10000-01-01)");
+            assertThatThrownBy(() -> Checks.date(LocalDate.of(0, 12, 31), "formedOn"))
+                    .hasMessage("formedOn: must be in the years 1 to 9999 (was 0000-12-31)");
+            assertThat(Checks.optionalDate(null, "endedOn")).isNull();
+        }
+
+        @Test
+        @DisplayName("instants lie within what a signed 64-bit count of nanoseconds since the epoch holds")
+        void instants() {
+            assertThat(Checks.EARLIEST_INSTANT).isEqualTo(Instant.parse("1677-09-21T00:12:43.145224192Z"));
+            assertThat(Checks.LATEST_INSTANT).isEqualTo(Instant.parse("2262-04-11T23:47:16.854775807Z"));
+            assertThatThrownBy(() -> Checks.instant(Checks.LATEST_INSTANT.plusNanos(1), "at"))
+                    .hasMessage("at: must be between 1677-09-21T00:12:43.145224192Z and"
+                            + " 2262-04-11T23:47:16.854775807Z (was 2262-04-11T23:47:16.854775808Z)");
+            assertThatThrownBy(() -> Checks.instant(Checks.EARLIEST_INSTANT.minusNanos(1), "at"))
+                    .isInstanceOf(InvalidValueException.class);
+            assertThat(Checks.optionalInstant(null, "at")).isNull();
+        }
+
+        @Test
+        @DisplayName("languages are BCP 47 tags that give the same language back; zone ids are short enough")
+        void languagesAndZones() {
+            assertThat(Checks.locale(Locale.forLanguageTag("zh-Hant-TW"), "locale")).isNotNull();
+            assertThatThrownBy(() -> Checks.locale(new Locale("not a language"), "locale"))
+                    .hasMessage("locale: must be a well-formed BCP 47 language tag of at most 255 characters that"
+                            + " gives the same language back (was und)");
+            assertThat(Checks.zone(ZoneId.of("America/Argentina/ComodRivadavia"), "zone")).isNotNull();
+        }
+
+        @Test
+        @DisplayName("the values run these rules: a far date, a far instant, a half surrogate pair are refused")
+        void valuesRunThem() {
+            assertThatThrownBy(() -> Pair.formed(PairId.of("p"), ProgramId.of("x"), PersonId.of("a"),
+                    PersonId.of("b"), LocalDate.of(10_000, 1, 1))).hasMessageStartingWith("formedOn: must be in");
+            assertThatThrownBy(() -> ActivityEvent.ofPerson(EventId.of("e"), ProgramId.of("x"), PersonId.of("a"),
+                    ActivityKind.PAIR_MEETING, Instant.MAX, "host")).hasMessageStartingWith("occurredAt: must be");
+            assertThatThrownBy(() -> new Addressee(PersonId.of("a"), Role.MENTEE, AddressingOutcome.NO_CHANNEL, null,
+                    null, false, Instant.EPOCH, "\uD83C")).hasMessageStartingWith("detail: must not contain an"
+                    + " unpaired surrogate");
+        }
+    }
+
+    @Nested
+    @DisplayName("values shown in messages")
+    class ShownValues {
+        @Test
+        @DisplayName("a message shows at most 40 characters of a value, then an ellipsis")
+        void cut() {
+            assertThat(Violation.shown("x".repeat(40))).isEqualTo("x".repeat(40));
+            assertThat(Violation.shown("x".repeat(1 << 20))).isEqualTo("x".repeat(40) + "…");
+            assertThat(Checks.quote("y".repeat(41))).isEqualTo("\"" + "y".repeat(40) + "…\"");
+            assertThat(Violation.of("name", "must be short", "z".repeat(100)).message())
+                    .isEqualTo("name: must be short (was " + "z".repeat(40) + "…)");
+            assertThatThrownBy(() -> Checks.zone("Mars/" + "o".repeat(10_000), "zone"))
+                    .hasMessage("zone: must be a known time zone id such as Europe/Paris (was \"Mars/"
+                            + "o".repeat(35) + "…\")");
+        }
+
+        @Test
+        @DisplayName("invisible characters and unpaired surrogates are escaped; an escape or a pair is never cut")
+        void escapesAndPairs() {
+            assertThat(Violation.shown("a\0b\nc\uD800")).isEqualTo("a\\u0000b\\u000Ac\\uD800");
+            assertThat(Violation.shown("x".repeat(39) + "\uD83C\uDF31")).isEqualTo("x".repeat(39) + "…");
+            assertThat(Violation.shown("x".repeat(38) + "\0")).isEqualTo("x".repeat(38) + "…");
+            assertThat(Violation.shown("x".repeat(34) + "\0")).isEqualTo("x".repeat(34) + "\\u0000");
+        }
+
+        @Test
+        @DisplayName("showing a shown value changes nothing, quoted or not")
+        void idempotent() {
+            for (String value : new String[] {"x".repeat(100), "\"" + "q".repeat(100) + "\"",
+                    "\0".repeat(30), "x".repeat(39) + "\uD83C\uDF31" + "x"}) {
+                String shown = Violation.shown(value);
+                assertThat(Violation.shown(shown)).as(value).isEqualTo(shown);
+            }
+            String quoted = Checks.quote("w".repeat(500));
+            assertThat(Violation.of("f", "r", quoted).message()).isEqualTo("f: r (was " + quoted + ")");
         }
     }
 }

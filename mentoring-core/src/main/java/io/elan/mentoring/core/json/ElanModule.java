@@ -22,9 +22,14 @@ import java.io.Serial;
  * {@code {"afterMonths": 2, "windowDays": 14}}) and {@code hotlineResponseWorkingDays}; the ones left out take the
  * builder's defaults. Reading never stops at the first problem: an invalid document throws one
  * {@link io.elan.mentoring.spi.InvalidValueException} listing every violation, each named by its JSON path (such as
- * {@code $.followUp[1].windowDays}) and its rule. When the definition is a property of a larger document of yours,
- * Jackson wraps that exception in a {@code JsonMappingException} whose cause it is, and {@code $} stands for the
- * definition object. Writing always gives the closing date, so a definition read back equals the one written.
+ * {@code $.followUp[1].windowDays}) and its rule. The document {@code null} is refused as not an object; a property
+ * given twice is refused, whatever your mapper's settings (Jackson would otherwise keep the last one); a date outside
+ * the years 1 to 9999, a number too large for its field and one beyond the parser's limits are each named by their
+ * path; a message shows at most 40 characters of a rejected value, then {@code "…"}. When the definition is a
+ * property of a larger document of yours, Jackson wraps that exception in a {@code JsonMappingException} whose cause
+ * it is, and {@code $} stands for the definition object; such a property that is {@code null} reads as {@code null},
+ * for your own rules to judge. Writing always gives the closing date, so a definition read back equals the one
+ * written.
  *
  * <p>Immutable and thread-safe, like the mappers it is registered on.
  */

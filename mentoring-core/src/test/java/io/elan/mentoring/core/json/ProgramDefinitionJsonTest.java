@@ -113,10 +113,111 @@ class ProgramDefinitionJsonTest {
     @DisplayName("a document that is not an object is refused")
     void notAnObject() {
         assertThatThrownBy(() -> read("[1, 2]")).hasMessage("$: must be a JSON object (was array)");
+        assertThatThrownBy(() -> read("'spring-2027'")).hasMessage("$: must be a JSON object (was string)");
+    }
+
+    @Test
+    @DisplayName("the document null is refused, not read as no definition")
+    void nullDocument() {
+        assertThatThrownBy(() -> read("null")).isInstanceOf(InvalidValueException.class)
+                .hasMessage("$: must be a JSON object (was null)");
+        assertThatThrownBy(() -> read("  null  ")).hasMessage("$: must be a JSON object (was null)");
+    }
+
+    @Test
+    @DisplayName("a property given twice is refused, wherever it is, even when both values agree")
+    void duplicateKeys() {
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'kickOff': '2027-02-01'}"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("$.kickOff: must be given once, it is given more than once");
+        assertThatThrownBy(() -> read("{'id': 'p', 'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'id': 'p'}"))
+                .hasMessage("$.id: must be given once, it is given more than once");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'followUp': [{'afterMonths': 2, 'windowDays': 14, 'windowDays': 30}], 'mentorCapacity': 0}"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::message).containsExactly(
+                                "$.followUp[0].windowDays: must be given once, it is given more than once",
+                                "$.mentorCapacity: must be between 1 and 50 (was 0)"));
+    }
+
+    @Test
+    @DisplayName("a date beyond the year 9999, the kick-off of year +999999999 included, is refused by its field")
+    void farDates() {
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '+999999999-01-01', 'zone': 'UTC'}"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("$.kickOff: must be in the years 1 to 9999 (was +999999999-01-01)");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '+999999999-12-31', 'zone': 'UTC',"
+                + " 'durationMonths': 36}"))
+                .hasMessage("$.kickOff: must be in the years 1 to 9999 (was +999999999-12-31)");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '-0001-01-01', 'closing': '0001-06-01',"
+                + " 'zone': 'UTC'}"))
+                .hasMessage("$.kickOff: must be in the years 1 to 9999 (was -0001-01-01)");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '9999-06-01', 'zone': 'UTC'}"))
+                .hasMessage("$.closing: must be in the years 1 to 9999 (was +10000-04-01)");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '+1000000000-01-01', 'zone': 'UTC'}"))
+                .hasMessage("$.kickOff: must be a date in the form yyyy-MM-dd (was \"+1000000000-01-01\")");
+    }
+
+    @Test
+    @DisplayName("a number too large for its field, or for the reader, is refused by its field")
+    void numberOverflow() {
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'mentorCapacity': 99999999999, 'durationMonths': -99999999999999999999999,"
+                + " 'followUp': [{'afterMonths': 2, 'windowDays': 2147483648}]}"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::message).containsExactlyInAnyOrder(
+                                "$.mentorCapacity: must be a whole number from -2147483648 to 2147483647"
+                                        + " (was 99999999999)",
+                                "$.durationMonths: must be a whole number from -2147483648 to 2147483647"
+                                        + " (was -99999999999999999999999)",
+                                "$.followUp[0].windowDays: must be a whole number from -2147483648 to 2147483647"
+                                        + " (was 2147483648)"));
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'hotlineResponseWorkingDays': " + "9".repeat(1001) + "}"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("$.hotlineResponseWorkingDays: must stay within what the JSON reader accepts"
+                        + " (was Number value length (1001) exceeds the m…)");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'followUp': [{'windowDays': 3}, {'afterMonths': -" + "9".repeat(1001) + "}]}"))
+                .hasMessageStartingWith("$.followUp[1].afterMonths: must stay within what the JSON reader accepts");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'mentorCapacity': 1e400}"))
+                .hasMessage("$.mentorCapacity: must be a whole number (was \"Infinity\")");
+    }
+
+    @Test
+    @DisplayName("a message shows at most 40 characters of a value, then an ellipsis, however long the value")
+    void longValuesAreCut() {
+        String huge = "x".repeat(1 << 20);
+        String longName = "x".repeat(10_000);
+        assertThatThrownBy(() -> read("{'id': '" + huge + "', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " '" + longName + "': 1}"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::message).containsExactlyInAnyOrder(
+                            "$." + "x".repeat(40) + "…: is not a known property (known: id, name, kickOff, closing,"
+                                    + " durationMonths, zone, locale, mentorCapacity, followUp,"
+                                    + " hotlineResponseWorkingDays)",
+                            "$.id: must be at most 128 characters (was \"" + "x".repeat(40) + "…\")");
+                    assertThat(e.getMessage()).hasSizeLessThan(400);
+                });
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': '" + huge + "'}"))
+                .hasMessage("$.zone: must be a known time zone id such as Europe/Paris (was \"" + "x".repeat(40)
+                        + "…\")");
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': ['" + huge + "'], 'kickOff': '2027-01-11', 'zone': 'UTC'}"))
+                .hasMessage("$.name: must be a string (was [\"" + "x".repeat(38) + "…)");
     }
 
     /** A host's own document that holds a definition. */
     record ProgramImport(String source, ProgramDefinition program) {}
+
+    @Test
+    @DisplayName("inside a host's own document, a definition that is null stays null: the host's rules decide")
+    void nullInsideAHostDocument() throws Exception {
+        assertThat(mapper.readValue("{\"source\": \"hr-suite\", \"program\": null}", ProgramImport.class).program())
+                .isNull();
+    }
 
     @Test
     @DisplayName("inside a host's own document, the violations still reach the caller, paths relative to the definition")

@@ -206,22 +206,6 @@ public final class Columns {
     }
 
     /**
-     * @param value text that may hold invisible characters
-     * @return it quoted for a message, with every character below U+0020 or in the surrogate range as an escape
-     */
-    public static String describe(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.chars().limit(60).forEach(c -> {
-            if (c < 0x20 || Character.isSurrogate((char) c)) {
-                out.append(String.format(Locale.ROOT, "\\u%04X", c));
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.append(value.length() > 60 ? "…\"" : "\"").toString();
-    }
-
-    /**
      * @param value text, or null
      * @param field the field, named if it cannot be stored
      * @return the text, or null

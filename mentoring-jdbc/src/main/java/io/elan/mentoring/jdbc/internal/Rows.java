@@ -2,6 +2,7 @@ package io.elan.mentoring.jdbc.internal;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.validation.Checks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,7 +122,7 @@ public final class Rows {
         for (int i = 0; i < values.length; i++) {
             if (!Columns.isStorable(values[i])) {
                 throw new InvalidValueException("identifier", "must not contain NUL or an unpaired surrogate",
-                        Columns.describe(values[i]));
+                        Checks.quote(values[i]));
             }
             ps.setString(i + 1, values[i]);
         }

@@ -1,6 +1,7 @@
 package io.elan.mentoring.spi.validation;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -388,10 +389,10 @@ public final class Checks {
 
     /**
      * @param value text
-     * @return the text in double quotes, cut to 40 characters
+     * @return the text in double quotes, as {@link Violation#shown(Object)} shows text: invisible characters escaped,
+     *     at most {@value Violation#MAX_SHOWN} characters, then {@code "…"}
      */
     public static String quote(String value) {
-        String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return "\"" + cut + "\"";
+        return Violation.shown("\"" + value + "\"");
     }
 }

@@ -15,6 +15,7 @@ import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.survey.internal.Require;
 import io.elan.mentoring.survey.internal.SealedForm;
 import io.elan.mentoring.survey.internal.WaveKeys;
@@ -396,7 +397,7 @@ public final class SurveyCollector {
                     require.that(chosen.size() == 1, field, "must hold exactly one option", chosen.size() + " options");
                 }
                 for (String code : chosen.stream().sorted().toList()) {
-                    require.that(known.contains(code), field, "must hold options of the item", Require.quote(code));
+                    require.that(known.contains(code), field, "must hold options of the item", Checks.quote(code));
                 }
             }
         } else {

@@ -1,6 +1,7 @@
 package io.elan.mentoring.survey.internal;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.spi.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class Require {
             return false;
         }
         return that(value.length() <= max && value.matches("[A-Za-z0-9._-]+"), field,
-                "must be 1 to " + max + " letters, digits, dots, dashes or underscores", quote(value));
+                "must be 1 to " + max + " letters, digits, dots, dashes or underscores", Checks.quote(value));
     }
 
     /**
@@ -97,13 +98,5 @@ public final class Require {
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
-    }
-
-    /**
-     * @param value a value
-     * @return the value quoted and cut to 40 characters
-     */
-    public static String quote(String value) {
-        return "\"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"";
     }
 }

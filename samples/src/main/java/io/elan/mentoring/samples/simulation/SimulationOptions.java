@@ -1,5 +1,6 @@
 package io.elan.mentoring.samples.simulation;
 
+import io.elan.mentoring.spi.validation.Checks;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -95,7 +96,7 @@ record SimulationOptions(int pairs, long seed, Path out, StoreKind store, Report
             pairs = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidOptionException("--pairs must be a whole number from " + MIN_PAIRS + " to " + MAX_PAIRS
-                    + ", not \"" + value + "\"");
+                    + ", not " + Checks.quote(value));
         }
         if (pairs < MIN_PAIRS || pairs > MAX_PAIRS) {
             throw new InvalidOptionException("--pairs must be from " + MIN_PAIRS + " to " + MAX_PAIRS + ", not "
@@ -108,7 +109,7 @@ record SimulationOptions(int pairs, long seed, Path out, StoreKind store, Report
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidOptionException("--seed must be a whole number, not \"" + value + "\"");
+            throw new InvalidOptionException("--seed must be a whole number, not " + Checks.quote(value));
         }
     }
 
@@ -133,7 +134,7 @@ record SimulationOptions(int pairs, long seed, Path out, StoreKind store, Report
         for (E constant : type.getEnumConstants()) {
             allowed.append(allowed.length() == 0 ? "" : " or ").append(constant.name().toLowerCase(Locale.ROOT));
         }
-        throw new InvalidOptionException(option + " must be " + allowed + ", not \"" + value + "\"");
+        throw new InvalidOptionException(option + " must be " + allowed + ", not " + Checks.quote(value));
     }
 
     /** An option that cannot be used; its message is the one line the user reads. */

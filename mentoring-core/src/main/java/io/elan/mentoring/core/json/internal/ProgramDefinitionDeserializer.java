@@ -1,9 +1,15 @@
 package io.elan.mentoring.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
@@ -16,7 +22,9 @@ import java.io.Serial;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
@@ -28,8 +36,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link ProgramDefinition}, collecting every problem before failing: first the shape of each property
- * (type, format, unknown names), then the definition's own rules on the properties that could be read. Every
- * violation is named by its JSON path. Thread-safe.
+ * (type, format, unknown names, names given twice), then the definition's own rules on the properties that could be
+ * read. Every violation is named by its JSON path; a value is shown in a message as {@link Violation#shown} shows it,
+ * never whole. Thread-safe.
  */
 public final class ProgramDefinitionDeserializer extends StdDeserializer<ProgramDefinition> {
     @Serial
@@ -42,12 +51,14 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
 
     @Override
     public ProgramDefinition deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode root = context.readTree(parser);
-        if (root == null || !root.isObject()) {
+        Tree tree = new Tree(parser, context);
+        JsonNode root = tree.read("$");
+        if (!root.isObject()) {
             throw new InvalidValueException("$", "must be a JSON object",
-                    root == null ? "nothing" : root.getNodeType().toString().toLowerCase(Locale.ROOT));
+                    root.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         Reading reading = new Reading();
+        reading.violations.addAll(tree.repeated);
         reading.unknownProperties(root, "$", DefinitionFields.DEFINITION);
         ProgramDefinition.Builder builder = ProgramDefinition.builder();
         reading.text(root, DefinitionFields.ID, ProgramId::of).ifRead(builder::id);
@@ -80,6 +91,19 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
         throw new InvalidValueException(reading.violations);
     }
 
+    /**
+     * A document that is JSON {@code null} is refused like any other document that is not an object. A property of a
+     * host's own document that is {@code null} stays {@code null}: the host's own rules say whether it may be.
+     */
+    @Override
+    public @Nullable ProgramDefinition getNullValue(DeserializationContext context) {
+        JsonParser parser = context.getParser();
+        if (parser == null || parser.getParsingContext().inRoot()) {
+            throw new InvalidValueException("$", "must be a JSON object", "null");
+        }
+        return null;
+    }
+
     private static String rootProperty(String field) {
         int end = 0;
         while (end < field.length() && Character.isLetterOrDigit(field.charAt(end))) {
@@ -94,6 +118,92 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
         String tail = message.startsWith(violation.field()) ? message.substring(violation.field().length())
                 : ": " + violation.rule();
         return new Violation(path, violation.rule(), path + tail);
+    }
+
+    /**
+     * Reads the definition into a tree, token by token, so that a property given twice is reported (a tree read by
+     * Jackson keeps the last one silently, whatever the host's mapper is set to) and a value beyond the parser's limits
+     * is named by its path.
+     */
+    private static final class Tree {
+        final List<Violation> repeated = new ArrayList<>();
+        private final JsonParser parser;
+        private final DeserializationContext context;
+        private final JsonNodeFactory nodes;
+        /** The parser's context of the definition itself; paths are relative to it. */
+        private final JsonStreamContext definition;
+
+        Tree(JsonParser parser, DeserializationContext context) {
+            this.parser = parser;
+            this.context = context;
+            this.nodes = context.getNodeFactory();
+            this.definition = parser.getParsingContext();
+        }
+
+        /** Reads the value at the current token, which {@code path} names. */
+        JsonNode read(String path) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+                return object(path, token == JsonToken.START_OBJECT ? next() : token);
+            }
+            if (token == JsonToken.START_ARRAY) {
+                ArrayNode array = nodes.arrayNode();
+                for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+                    array.add(read(path + "[" + array.size() + "]"));
+                }
+                return array;
+            }
+            try {
+                return context.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw tooLarge(e);
+            }
+        }
+
+        private ObjectNode object(String path, JsonToken first) throws IOException {
+            ObjectNode object = nodes.objectNode();
+            Set<String> reported = new HashSet<>();
+            for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = next()) {
+                String name = parser.currentName();
+                String at = path + "." + Violation.shown(name);
+                next();
+                JsonNode value = read(at);
+                if (!object.has(name)) {
+                    object.set(name, value);
+                } else if (reported.add(name)) {
+                    repeated.add(Violation.of(at, "must be given once, it is given more than once"));
+                }
+            }
+            return object;
+        }
+
+        private JsonToken next() throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (StreamConstraintsException e) {
+                throw tooLarge(e);
+            }
+        }
+
+        /**
+         * A value beyond the parser's limits (a number of more than 1,000 digits, say), named by where the parser
+         * stands: it reads a property's value as it reads the name, before the name is handed over.
+         */
+        private InvalidValueException tooLarge(StreamConstraintsException e) {
+            Deque<String> steps = new ArrayDeque<>();
+            for (JsonStreamContext at = parser.getParsingContext(); at != null; at = at.getParent()) {
+                if (at.inObject() && at.getCurrentName() != null) {
+                    steps.addFirst("." + Violation.shown(at.getCurrentName()));
+                } else if (at.inArray()) {
+                    steps.addFirst("[" + at.getCurrentIndex() + "]");
+                }
+                if (at == definition) {
+                    break;
+                }
+            }
+            return new InvalidValueException("$" + String.join("", steps),
+                    "must stay within what the JSON reader accepts", e.getOriginalMessage());
+        }
     }
 
     /** What one read found so far: the violations, and the properties that could not be read. */
@@ -127,8 +237,7 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             try {
                 return new Value<>(parse.apply(node.textValue()));
             } catch (InvalidValueException e) {
-                e.violations().forEach(v -> fail(name, new Violation(path, v.rule(),
-                        path + ": " + v.rule() + " (was " + node + ")")));
+                e.violations().forEach(v -> fail(name, Violation.of(path, v.rule(), node.toString())));
             } catch (DateTimeException | IllformedLocaleException e) {
                 fail(name, Violation.of(path, ruleFor(name), node.toString()));
             }
@@ -142,9 +251,17 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             }
             Integer value = whole(node);
             if (value == null) {
-                fail(name, Violation.of("$." + name, "must be a whole number", node.toString()));
+                fail(name, notWhole("$." + name, node));
             }
             return new Value<>(value);
+        }
+
+        /** A number too large for the field is named as such, not as something that is no number at all. */
+        private static Violation notWhole(String path, JsonNode node) {
+            return node.isIntegralNumber()
+                    ? Violation.of(path, "must be a whole number from " + Integer.MIN_VALUE + " to "
+                            + Integer.MAX_VALUE, node.toString())
+                    : Violation.of(path, "must be a whole number", node.toString());
         }
 
         private void fail(String property, Violation violation) {
@@ -180,7 +297,7 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             while (names.hasNext()) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    violations.add(Violation.of(path + "." + name,
+                    violations.add(Violation.of(path + "." + Violation.shown(name),
                             "is not a known property (known: " + String.join(", ", known) + ")"));
                 }
             }
@@ -234,7 +351,7 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             }
             Integer value = whole(element.get(name));
             if (value == null) {
-                violations.add(Violation.of(path, "must be a whole number", element.get(name).toString()));
+                violations.add(notWhole(path, element.get(name)));
             }
             return value;
         }
