@@ -24,7 +24,6 @@ import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
-import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.time.Clock;
