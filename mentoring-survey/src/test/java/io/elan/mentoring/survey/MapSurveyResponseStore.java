@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,7 +20,14 @@ import java.util.stream.Stream;
  * sorted by token, every call under one lock. It passes the store's compatibility kit.
  */
 public final class MapSurveyResponseStore implements SurveyResponseStore {
-    private record WaveKey(TenantId tenant, ProgramId program, String wave) {}
+    /** One wave's key; a null part is refused, as every store refuses it. */
+    private record WaveKey(TenantId tenant, ProgramId program, String wave) {
+        WaveKey {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
 
     private record WaveState(Map<String, SurveyResponse> responses, Map<String, SealedResponse> held,
             Set<String> published) {

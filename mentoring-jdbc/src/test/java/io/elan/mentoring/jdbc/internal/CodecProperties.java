@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.elan.mentoring.spi.StoreException;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ class CodecProperties {
     /** Any text of 0 to 255 pieces; separators and digits are frequent enough to meet each other. */
     private static Gen<String> texts() {
         return lists().of(Generate.frequency(Pair.of(2, CODE_UNIT), Pair.of(2, CODE_POINT), Pair.of(1, ENCODING_PIECE)))
-                .ofSizes(sizes()).map(pieces -> String.join("", pieces)).describedAs(Columns::describe);
+                .ofSizes(sizes()).map(pieces -> String.join("", pieces)).describedAs(Checks::quote);
     }
 
     /** Encoded lists, whole, cut anywhere, or with one piece slipped in anywhere (a digit, a sign, a separator...). */
@@ -76,7 +77,7 @@ class CodecProperties {
     @DisplayName("any list of texts, empty ones and separators included, reads back exactly")
     void roundTrip() {
         Gen<List<String>> elementLists = lists().of(texts()).ofSizes(sizes())
-                .describedAs(elements -> elements.stream().map(Columns::describe).toList().toString());
+                .describedAs(elements -> elements.stream().map(Checks::quote).toList().toString());
         qt().withExamples(500).forAll(elementLists)
                 .checkAssert(elements -> assertThat(readAll(encode(elements))).isEqualTo(elements));
     }
@@ -85,7 +86,7 @@ class CodecProperties {
     @DisplayName("any text either reads as a list that encodes back to that same text, or is reported as damaged")
     void neverMisread() {
         // Random text is mostly damaged at its first character: half of the tries start from an encoding instead.
-        qt().withExamples(1_000).forAll(texts().mix(encodingsWholeOrDamaged(), 50).describedAs(Columns::describe))
+        qt().withExamples(1_000).forAll(texts().mix(encodingsWholeOrDamaged(), 50).describedAs(Checks::quote))
                 .checkAssert(stored -> {
                     List<String> read;
                     try {
@@ -104,7 +105,7 @@ class CodecProperties {
     void maps() {
         Gen<Map<String, String>> textMaps = SourceDSL.maps().of(texts(), texts()).ofSizes(sizes())
                 .describedAs(map -> map.entrySet().stream()
-                        .map(e -> Columns.describe(e.getKey()) + "=" + Columns.describe(e.getValue())).toList()
+                        .map(e -> Checks.quote(e.getKey()) + "=" + Checks.quote(e.getValue())).toList()
                         .toString());
         qt().withExamples(500).forAll(textMaps).checkAssert(map -> {
             Map<String, String> storable = new HashMap<>();

@@ -271,7 +271,7 @@ public abstract class ReleaseLedgerCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("arguments")
+    @DisplayName("the arguments of every call")
     class Arguments {
         @Test
         @DisplayName("a null tenant, program or wave is refused, as every store refuses it")

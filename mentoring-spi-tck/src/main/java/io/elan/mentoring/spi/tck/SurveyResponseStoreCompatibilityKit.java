@@ -460,7 +460,7 @@ public abstract class SurveyResponseStoreCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("arguments")
+    @DisplayName("the arguments of every call")
     class Arguments {
         @Test
         @DisplayName("a null tenant, program or wave is refused, as every store refuses it")

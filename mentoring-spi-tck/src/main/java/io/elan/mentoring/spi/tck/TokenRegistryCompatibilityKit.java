@@ -397,7 +397,7 @@ public abstract class TokenRegistryCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("arguments")
+    @DisplayName("the arguments of every call")
     class Arguments {
         @Test
         @DisplayName("a null tenant, program or wave is refused, as every store refuses it")
