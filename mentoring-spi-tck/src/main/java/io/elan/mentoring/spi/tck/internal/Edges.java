@@ -41,6 +41,8 @@ public final class Edges {
     /** What text may hold besides, but an identifier may not: line breaks and a tab. */
     private static final List<String> TEXT_PIECES = Stream.concat(PIECES.stream(), Stream.of("\t", "\n", "\r\n"))
             .toList();
+    /** What a single line may hold: everything an identifier may, but the line separator. */
+    private static final List<String> LINE_PIECES = PIECES.stream().filter(piece -> !piece.equals("\u2028")).toList();
 
     private Edges() {}
 
@@ -49,7 +51,15 @@ public final class Edges {
      * @return text of exactly that length, starting with a letter, made of every piece text may hold
      */
     public static String text(int length) {
-        return fill("T", length, true);
+        return fill("T", length, TEXT_PIECES);
+    }
+
+    /**
+     * @param length the length wanted, in UTF-16 units, at least 1
+     * @return a single line of exactly that length, starting with a letter, made of every piece a line may hold
+     */
+    public static String line(int length) {
+        return fill("L", length, LINE_PIECES);
     }
 
     /**
@@ -58,13 +68,12 @@ public final class Edges {
      *     hold, starting and ending with a letter
      */
     public static String id(int length) {
-        return fill(UUID.randomUUID().toString().replace("-", "") + "-", length, false);
+        return fill(UUID.randomUUID().toString().replace("-", "") + "-", length, PIECES);
     }
 
-    private static String fill(String start, int length, boolean breaks) {
+    private static String fill(String start, int length, List<String> pieces) {
         StringBuilder out = new StringBuilder(start);
         int next = 0;
-        List<String> pieces = breaks ? TEXT_PIECES : PIECES;
         // Keep room for the closing letter; a piece that does not fit whole is left out, never cut.
         while (out.length() < length - 1) {
             String piece = pieces.get(next++ % pieces.size());

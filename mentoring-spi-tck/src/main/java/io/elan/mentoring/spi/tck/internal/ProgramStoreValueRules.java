@@ -94,13 +94,13 @@ public interface ProgramStoreValueRules {
 
         Touchpoint touchpoint = store().saveTouchpoint(tenant, Touchpoint.builder()
                 .id(TouchpointId.of(Edges.id(Checks.MAX_ID_LENGTH))).program(id).format(Format.WEBINAR_FOCUS)
-                .theme(Edges.text(Touchpoint.MAX_THEME_LENGTH)).start(Instant.parse("2027-02-01T12:00:00Z"))
+                .theme(Edges.line(Touchpoint.MAX_THEME_LENGTH)).start(Instant.parse("2027-02-01T12:00:00Z"))
                 .duration(Duration.ofMinutes(45)).audience(Audience.BOTH).build());
         assertThat(store().findTouchpoint(tenant, id, touchpoint.id())).contains(touchpoint);
 
         HotlineRequest raised = store().saveHotlineRequest(tenant, HotlineRequest.raised(
                 HotlineRequestId.of(Edges.id(Checks.MAX_ID_LENGTH)), id, mentor.person(), HotlineTopic.QUESTION,
-                Edges.text(200), Edges.text(4000), Instant.parse("2027-02-01T12:00:00Z")));
+                Edges.line(200), Edges.text(4000), Instant.parse("2027-02-01T12:00:00Z")));
         HotlineRequest answered = store().saveHotlineRequest(tenant, raised.answered(Edges.text(4000),
                 Instant.parse("2027-02-02T12:00:00Z")));
         assertThat(store().findHotlineRequest(tenant, id, raised.id())).contains(answered);
