@@ -56,13 +56,13 @@ public record OutgoingMessage(
         Checks.present(program, "program");
         Checks.present(recipient, "recipient");
         Checks.present(channel, "channel");
-        Checks.present(locale, "locale");
-        Checks.present(recipientLocale, "recipientLocale");
-        Checks.present(recipientZone, "recipientZone");
+        Checks.locale(locale, "locale");
+        Checks.locale(recipientLocale, "recipientLocale");
+        Checks.zone(recipientZone, "recipientZone");
         Checks.line(kind, "kind", 64);
         Checks.present(content, "content");
         Checks.id(idempotencyKey, "idempotencyKey", MAX_KEY_LENGTH);
-        Checks.present(notBefore, "notBefore");
+        Checks.instant(notBefore, "notBefore");
     }
 
     /** @return a builder with no value set; {@link Builder#build()} requires every one */
