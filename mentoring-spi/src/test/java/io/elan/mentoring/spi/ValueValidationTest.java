@@ -342,12 +342,15 @@ class ValueValidationTest {
         }
 
         @Test
-        @DisplayName("segments hold the role, optionally the cohort, each as a response's segments accept it, and"
-                + " nothing else")
+        @DisplayName("segments hold the role and other segment dimensions, each as a response's segments accept it,"
+                + " and nothing else")
         void segments() {
             ResponseToken token = ResponseToken.of("t");
             assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE", "team", "x"),
-                    false)).hasMessage("segments: must hold only role and cohort (was \"team\")");
+                    false)).hasMessage("segments: must hold only role, cohort, department, site, seniority"
+                            + " (was \"team\")");
+            assertThat(new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE", "cohort", "2026",
+                    "department", "finance", "site", "lyon", "seniority", "5-10y"), false).segments()).hasSize(5);
             assertThatThrownBy(() -> new Invitation(PersonId.of("a"), token, Map.of("role", "MENTEE",
                     "cohort", "x".repeat(65)), false))
                     .hasMessage("segments[cohort]: must be at most 64 characters (was 65 characters)");

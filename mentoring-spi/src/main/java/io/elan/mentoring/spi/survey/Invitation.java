@@ -17,15 +17,15 @@ import java.util.Map;
  *
  * @param person the person invited
  * @param token the single-use token handed to the person
- * @param segments the coarse segments the response will carry: {@link Segments#ROLE} and optionally
- *     {@link Segments#COHORT}, each value as a {@link SurveyResponse} accepts it: not blank, at most 64 characters,
- *     no control characters other than line breaks and tabs
+ * @param segments the coarse segments the response will carry: {@link Segments#ROLE} and any other of the
+ *     {@link Segments#DIMENSIONS} the wave declares, each value as a {@link SurveyResponse} accepts it: not blank, at
+ *     most 64 characters, no control characters other than line breaks and tabs
  * @param answered whether a response was recorded under the token
  */
 public record Invitation(
         @NotNull @Valid PersonId person,
         @NotNull @Valid ResponseToken token,
-        @NotNull @Size(min = 1, max = 2) Map<String, String> segments,
+        @NotNull @Size(min = 1, max = 5) Map<String, String> segments,
         boolean answered) {
 
     /** Validates the invitation; one exception lists every violation, each naming its field and rule. */
@@ -45,8 +45,8 @@ public record Invitation(
             }
             for (Map.Entry<String, String> e : segments.entrySet()) {
                 String key = e.getKey();
-                if (!Segments.ROLE.equals(key) && !Segments.COHORT.equals(key)) {
-                    violations.add(Violation.of("segments", "must hold only role and cohort",
+                if (key == null || !Segments.isDimension(key)) {
+                    violations.add(Violation.of("segments", "must hold only " + String.join(", ", Segments.DIMENSIONS),
                             key == null ? "null" : Checks.quote(key)));
                 } else {
                     // The rule of a response's segments, so that every invitation can carry its response.
