@@ -35,6 +35,24 @@ public final class CronbachAlpha {
             total += rowTotal;
             totalSquares += (double) rowTotal * rowTotal;
         }
+        return fromSums(n, sum, sumSquares, total, totalSquares);
+    }
+
+    /**
+     * Alpha from running sums, so that callers holding answers by column need not copy them into rows.
+     *
+     * @param n the respondents, at least two
+     * @param sum per item, the sum of its scores; at least two items
+     * @param sumSquares per item, the sum of its squared scores
+     * @param total the sum of every respondent's total score
+     * @param totalSquares the sum of every respondent's squared total score
+     * @return alpha; {@code NaN} when the total has no variance
+     */
+    public static double fromSums(int n, double[] sum, double[] sumSquares, double total, double totalSquares) {
+        int k = sum.length;
+        if (n < 2 || k < 2) {
+            throw new IllegalArgumentException("need at least two respondents and two items");
+        }
         double itemVariances = 0;
         for (int i = 0; i < k; i++) {
             itemVariances += sumSquares[i] - sum[i] * sum[i] / n;

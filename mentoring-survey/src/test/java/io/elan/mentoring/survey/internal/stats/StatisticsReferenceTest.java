@@ -1,6 +1,7 @@
 package io.elan.mentoring.survey.internal.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.DisplayName;
@@ -44,6 +45,58 @@ class StatisticsReferenceTest {
     void mannWhitneyWithoutContinuityCorrection() {
         RankComparison test = RankComparison.of(new int[] {1, 2, 3, 4, 10}, new int[] {2, 4, 6, 4, 5}, false);
         assertThat(test.p()).isCloseTo(0.39614390915207404, within(1e-15));
+    }
+
+    @Test
+    @DisplayName("SciPy documentation example of scipy.stats.mannwhitneyu (males 19, 22, 16, 29, 24 against females 20,"
+            + " 11, 17, 12): U1 = 17, method='exact' p = 0.1111111111111111, method='asymptotic' p ="
+            + " 0.11134688653314041, and with use_continuity=False p = 0.0864107329737")
+    void mannWhitneySciPyExample() {
+        int[] males = {19, 22, 16, 29, 24};
+        int[] females = {20, 11, 17, 12};
+        RankComparison exact = RankComparison.exact(males, females);
+        assertThat(exact.u()).isEqualTo(17);
+        assertThat(exact.p()).isCloseTo(0.1111111111111111, within(1e-15));
+        assertThat(exact.exact()).isTrue();
+        assertThat(exact.continuityCorrection()).isFalse();
+        RankComparison corrected = RankComparison.of(males, females, true);
+        assertThat(corrected.p()).isCloseTo(0.11134688653314041, within(1e-15));
+        assertThat(corrected.exact()).isFalse();
+        assertThat(corrected.continuityCorrection()).isTrue();
+        assertThat(RankComparison.of(males, females, false).p()).isCloseTo(0.0864107329737, within(1e-13));
+    }
+
+    @Test
+    @DisplayName("exact p of the Hollander & Wolfe (1973, p. 69) example of R's wilcox.test documentation: x = 0.80,"
+            + " 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46 against y = 1.15, 0.88, 0.90, 0.74, 1.21 gives"
+            + " W = 35 and, for alternative = \"greater\", p = 0.1272; the symmetric two-sided p is twice that")
+    void mannWhitneyExactHollanderWolfe() {
+        // Hundredths keep the order of the published values and so every rank.
+        int[] x = {80, 83, 189, 104, 145, 138, 191, 164, 73, 146};
+        int[] y = {115, 88, 90, 74, 121};
+        RankComparison exact = RankComparison.exact(x, y);
+        assertThat(exact.u()).isEqualTo(35);
+        assertThat(exact.p() / 2).isCloseTo(0.1272, within(0.00005));
+    }
+
+    @Test
+    @DisplayName("the exact distribution applies only without ties and while every arrangement can be counted")
+    void exactOnlyWhereItHolds() {
+        assertThat(RankComparison.exactApplies(5, 4, false)).isTrue();
+        assertThat(RankComparison.exactApplies(5, 4, true)).isFalse();
+        assertThat(RankComparison.exactApplies(30, 30, false)).isTrue();
+        assertThat(RankComparison.exactApplies(40, 40, false)).isFalse();
+        assertThatThrownBy(() -> RankComparison.exact(new int[] {1, 2, 2}, new int[] {3, 4}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("the exact p of completely separated samples is 2/C(n1 + n2, n1): 2/C(10, 5) = 1/126 for 5 and 5")
+    void exactSeparated() {
+        RankComparison exact = RankComparison.exact(new int[] {1, 2, 3, 4, 5}, new int[] {6, 7, 8, 9, 10});
+        assertThat(exact.u()).isZero();
+        assertThat(exact.p()).isCloseTo(2.0 / 252, within(1e-15));
+        assertThat(exact.rankBiserial()).isEqualTo(-1.0);
     }
 
     @Test
