@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link ReleaseLedger} held in memory: the guard's default. Its history dies with the process and each node has its
- * own, so a host that restarts during a program, or runs several nodes, gives the guard a ledger on shared storage
- * (such as the JDBC store's). Thread-safe: every call holds the ledger's lock, which makes each append atomic.
+ * A {@link ReleaseLedger} held in memory, for tests, samples and single-node hosts that never restart during a
+ * program. Its history dies with the process and each node has its own: after a restart, a guard over a new one would
+ * release again what combines with earlier releases, so a host that restarts during a program, or runs several nodes,
+ * gives every guard the same ledger on shared storage (such as the JDBC store's). Thread-safe: every call holds the
+ * ledger's lock, which makes each append atomic.
  */
 public final class InMemoryReleaseLedger implements ReleaseLedger {
 

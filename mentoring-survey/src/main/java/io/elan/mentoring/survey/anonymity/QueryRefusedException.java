@@ -1,22 +1,42 @@
 package io.elan.mentoring.survey.anonymity;
 
 import io.elan.mentoring.spi.ElanException;
+import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.survey.report.Withheld;
+import io.elan.mentoring.survey.report.WithheldReason;
 import java.io.Serial;
+import java.util.TreeMap;
 
 /**
- * A segment query was refused because its answer, combined with figures already released, would expose fewer
- * respondents than the threshold. Nothing was released.
+ * A segment query was refused because its group, combined with figures already released from the wave, would let
+ * fewer respondents than the threshold be told apart. Nothing was released. The message says why in English; the
+ * reason and its explanation in French and English are at hand for a host to show.
  */
 public class QueryRefusedException extends ElanException {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private final WithheldReason reason;
+    private final Bilingual explanation;
 
     /**
      * @param selection the refused selection
-     * @param threshold k
+     * @param withheld why it was refused
      */
-    public QueryRefusedException(Selection selection, int threshold) {
-        super("selection " + selection.segments() + ": refused, it differs from an already released overlapping "
-                + "selection by fewer than " + threshold + " respondents");
+    public QueryRefusedException(Selection selection, Withheld withheld) {
+        super("selection " + new TreeMap<>(selection.segments()) + ": refused, nothing was released: "
+                + withheld.explanation().english());
+        this.reason = withheld.reason();
+        this.explanation = withheld.explanation();
+    }
+
+    /** @return why the query was refused */
+    public WithheldReason reason() {
+        return reason;
+    }
+
+    /** @return the reason in French and English */
+    public Bilingual explanation() {
+        return explanation;
     }
 }

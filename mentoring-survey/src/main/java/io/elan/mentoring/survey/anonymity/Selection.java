@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A group of respondents defined by segment values, all of which must match: the whole wave, a role, a cohort, or a
- * role within a cohort.
+ * A group of respondents defined by segment values, all of which must match: the whole wave, a role, a cohort, a
+ * department, a site, a seniority band, or any combination of them. The guard accepts a selection only on dimensions
+ * the wave declares.
  *
- * @param segments segment values: keys among {@link Segments#ROLE} (MENTOR or MENTEE) and {@link Segments#COHORT}
+ * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
  */
 public record Selection(Map<String, String> segments) {
     /** Validates the segments. */
@@ -23,10 +24,10 @@ public record Selection(Map<String, String> segments) {
                 if (Segments.ROLE.equals(e.getKey())) {
                     require.that("MENTOR".equals(e.getValue()) || "MENTEE".equals(e.getValue()), field,
                             "must be MENTOR or MENTEE", e.getValue());
-                } else if (Segments.COHORT.equals(e.getKey())) {
+                } else if (Segments.isDimension(e.getKey())) {
                     require.text(e.getValue(), field, 64);
                 } else {
-                    require.add(Violation.of(field, "must be role or cohort"));
+                    require.add(Violation.of(field, "must be one of " + String.join(", ", Segments.DIMENSIONS)));
                 }
             }
         }
@@ -53,6 +54,15 @@ public record Selection(Map<String, String> segments) {
      */
     public static Selection cohort(String cohort) {
         return new Selection(Map.of(Segments.COHORT, cohort));
+    }
+
+    /**
+     * @param dimension a segment dimension
+     * @param value its value
+     * @return the respondents with that value
+     */
+    public static Selection of(String dimension, String value) {
+        return new Selection(Map.of(dimension, value));
     }
 
     /**

@@ -124,19 +124,25 @@ public final class Figures {
      */
     public static ScaleFigures scale(List<ResponseTable.Column> columns, BitSet rows) {
         int n = rows.cardinality();
-        int[][] scores = new int[n][columns.size()];
-        double sum = 0;
-        int i = 0;
+        int k = columns.size();
+        double[] sum = new double[k];
+        double[] sumSquares = new double[k];
+        double total = 0;
+        double totalSquares = 0;
         for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
-            for (int c = 0; c < columns.size(); c++) {
-                scores[i][c] = columns.get(c).value(r);
-                sum += scores[i][c];
+            long rowTotal = 0;
+            for (int c = 0; c < k; c++) {
+                int score = columns.get(c).value(r);
+                sum[c] += score;
+                sumSquares[c] += (double) score * score;
+                rowTotal += score;
             }
-            i++;
+            total += rowTotal;
+            totalSquares += (double) rowTotal * rowTotal;
         }
-        double alpha = CronbachAlpha.of(scores);
+        double alpha = CronbachAlpha.fromSums(n, sum, sumSquares, total, totalSquares);
         @Nullable Double shown = Double.isNaN(alpha) ? null : alpha;
-        return new ScaleFigures(n, shown, sum / ((double) n * columns.size()));
+        return new ScaleFigures(n, shown, total / ((double) n * k));
     }
 
     /**

@@ -30,19 +30,20 @@ public final class ResponseTable {
     /** One item's answers. */
     public static final class Column {
         private final Item item;
-        private final BitSet answered = new BitSet();
+        private final BitSet answered;
         private final int[] values;
         private final BitSet @Nullable [] chosen;
         private final String @Nullable [] texts;
 
         Column(Item item, int rows) {
             this.item = item;
+            this.answered = new BitSet(rows);
             ItemKind kind = item.kind();
             this.values = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
             if (kind == ItemKind.MULTIPLE_CHOICE) {
                 chosen = new BitSet[item.options().size()];
                 for (int i = 0; i < chosen.length; i++) {
-                    chosen[i] = new BitSet();
+                    chosen[i] = new BitSet(rows);
                 }
             } else {
                 chosen = null;
@@ -177,10 +178,12 @@ public final class ResponseTable {
 
     /**
      * @param questionnaire the questionnaire the responses answer
+     * @param dimensions the segment dimensions to select by; other segments of a response are ignored
      * @param responses the wave's responses
      * @return the table
      */
-    public static ResponseTable of(Questionnaire questionnaire, List<SurveyResponse> responses) {
+    public static ResponseTable of(Questionnaire questionnaire, List<String> dimensions,
+            List<SurveyResponse> responses) {
         int rows = responses.size();
         long[] fingerprints = new long[rows];
         Map<String, TreeMap<String, BitSet>> segments = new HashMap<>();
@@ -188,18 +191,28 @@ public final class ResponseTable {
         for (Item item : questionnaire.items()) {
             columns.put(item.id(), new Column(item, rows));
         }
-        Map<String, Column> lookup = new HashMap<>(columns);
+        List<TreeMap<String, BitSet>> byDimension = new ArrayList<>();
+        for (String dimension : dimensions) {
+            byDimension.add(segments.computeIfAbsent(dimension, d -> new TreeMap<>()));
+        }
+        Column[] byPosition = columns.values().toArray(new Column[0]);
+        String[] ids = columns.keySet().toArray(new String[0]);
         for (int row = 0; row < rows; row++) {
             SurveyResponse response = responses.get(row);
             fingerprints[row] = FINGERPRINT.hashString(response.token().value(), StandardCharsets.UTF_8).asLong();
-            for (Map.Entry<String, String> segment : response.segments().entrySet()) {
-                segments.computeIfAbsent(segment.getKey(), k -> new TreeMap<>())
-                        .computeIfAbsent(segment.getValue(), v -> new BitSet(rows)).set(row);
+            for (int d = 0; d < byDimension.size(); d++) {
+                String value = response.segments().get(dimensions.get(d));
+                if (value != null) {
+                    byDimension.get(d).computeIfAbsent(value, v -> new BitSet(rows)).set(row);
+                }
             }
-            for (Map.Entry<String, Answer> answer : response.answers().entrySet()) {
-                Column column = lookup.get(answer.getKey());
-                if (column != null) {
-                    column.put(row, answer.getValue());
+            // Looking each item up in the answers beats iterating them: no entry objects, and answers to items
+            // outside the questionnaire are never touched.
+            Map<String, Answer> answers = response.answers();
+            for (int c = 0; c < byPosition.length; c++) {
+                Answer answer = answers.get(ids[c]);
+                if (answer != null) {
+                    byPosition[c].put(row, answer);
                 }
             }
         }
@@ -239,19 +252,6 @@ public final class ResponseTable {
      */
     public List<String> segmentValues(String key) {
         return List.copyOf(segments.getOrDefault(key, new TreeMap<>()).keySet());
-    }
-
-    /**
-     * @param key a segment key
-     * @return the rows that have no value for that segment
-     */
-    public BitSet lacking(String key) {
-        BitSet lacking = new BitSet(rows);
-        lacking.set(0, rows);
-        for (BitSet having : segments.getOrDefault(key, new TreeMap<>()).values()) {
-            lacking.andNot(having);
-        }
-        return lacking;
     }
 
     /**

@@ -69,8 +69,9 @@ public final class SurveyReportText {
                 } else {
                     out.append("U = ").append(number(test.u(), 1, locale))
                             .append(test.p() < 0.001 ? ", p < " + number(0.001, 3, locale)
-                                    : ", p = " + number(test.p(), 3, locale)).append(fr ? ", corrélation bisériale de rang " :
-                                    ", rank-biserial ")
+                                    : ", p = " + number(test.p(), 3, locale))
+                            .append(" (").append(method(test, fr)).append(')')
+                            .append(fr ? ", corrélation bisériale de rang " : ", rank-biserial ")
                             .append(number(test.rankBiserial(), 2, locale));
                 }
                 out.append('\n');
@@ -138,6 +139,17 @@ public final class SurveyReportText {
                     .append(number(change.meanChange(), 2, locale)).append(fr ? " sur la moyenne" : " in mean")
                     .append('\n');
         }
+    }
+
+    private static String method(MannWhitney test, boolean french) {
+        if (test.method() == MannWhitneyMethod.EXACT) {
+            return french ? "loi exacte" : "exact";
+        }
+        if (test.continuityCorrection()) {
+            return french ? "approximation normale, correction de continuité"
+                    : "normal approximation, continuity-corrected";
+        }
+        return french ? "approximation normale" : "normal approximation";
     }
 
     private static String colon(boolean french) {

@@ -22,11 +22,13 @@ public record Withheld(WithheldReason reason, int threshold, Bilingual explanati
             case FEWER_THAN_THRESHOLD -> Bilingual.of("moins de " + threshold + " répondants",
                     "fewer than " + threshold + " respondents");
             case PROTECTS_SMALLER_GROUP -> Bilingual.of(
-                    "masqué pour qu'un groupe de moins de " + threshold + " répondants ne puisse pas être déduit",
-                    "hidden so that a group of fewer than " + threshold + " respondents cannot be deduced");
+                    "masqué pour qu'un groupe de moins de " + threshold
+                            + " répondants ne puisse pas être déduit des résultats déjà publiés",
+                    "hidden so that a group of fewer than " + threshold
+                            + " respondents cannot be deduced from figures already released");
             case TOO_CLOSE_TO_RELEASED -> Bilingual.of(
-                    "diffère d'un résultat déjà publié de moins de " + threshold + " répondants",
-                    "differs from an already released figure by fewer than " + threshold + " respondents");
+                    "diffère des résultats déjà publiés de moins de " + threshold + " répondants",
+                    "differs from figures already released by fewer than " + threshold + " respondents");
         });
     }
 }

@@ -11,12 +11,17 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.survey.questionnaire.Language;
+import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
+import io.elan.mentoring.survey.questionnaire.Wave;
+import io.elan.mentoring.survey.questionnaire.WaveKind;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemResult;
 import io.elan.mentoring.survey.report.SurveyReport;
 import io.elan.mentoring.survey.report.SurveyReportText;
 import io.elan.mentoring.survey.report.WithheldReason;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -81,13 +86,15 @@ class AnonymityGuardTest {
 
             String text = SurveyReportText.render(report, Language.ENGLISH);
             assertThat(text).contains("== Mentees ==\n(fewer than 5 respondents)")
-                    .contains("== Mentors ==\n(hidden so that a group of fewer than 5 respondents cannot be deduced)")
+                    .contains("== Mentors ==\n(hidden so that a group of fewer than 5 respondents cannot be deduced"
+                            + " from figures already released)")
                     .doesNotContain("n = 0").doesNotContain("n = 3").doesNotContain("n = 12");
         }
 
         @Test
-        @DisplayName("when the hidden groups already hold k respondents together, the other siblings stay visible")
-        void enoughHiddenTogether() {
+        @DisplayName("small cohorts are withheld, and so is a cohort that would leave fewer than k of a role apart"
+                + " once the roles and the other cohorts are released")
+        void smallSiblingsAcrossDimensions() {
             GuardFixture fixture = new GuardFixture();
             fixture.addMany(MID_POINT, 5, "MENTOR", "a", likert(4));
             fixture.addMany(MID_POINT, 5, "MENTEE", "a", likert(4));
@@ -102,9 +109,11 @@ class AnonymityGuardTest {
                     .isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
             assertThat(group(report, Map.of("cohort", "d")).withheld().reason())
                     .isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
-            assertThat(group(report, Map.of("cohort", "a")).figures().respondents()).isEqualTo(10);
-            assertThat(group(report, Map.of("cohort", "b")).figures().respondents()).isEqualTo(10);
             assertThat(group(report, Map.of("role", "MENTOR")).figures().respondents()).isEqualTo(13);
+            assertThat(group(report, Map.of("cohort", "a")).figures().respondents()).isEqualTo(10);
+            // After the roles and cohort a, cohort b would split the 8 mentors outside a into 5 and 3.
+            assertThat(group(report, Map.of("cohort", "b")).withheld().reason())
+                    .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
         }
 
         @Test
@@ -119,9 +128,10 @@ class AnonymityGuardTest {
             // Mentors (13) minus cohort a (10 mentors) would be the 3 mentors of cohort d.
             assertThat(group(report, Map.of("role", "MENTOR")).figures().respondents()).isEqualTo(13);
             assertThat(group(report, Map.of("cohort", "a")).withheld().reason())
-                    .isEqualTo(WithheldReason.TOO_CLOSE_TO_RELEASED);
+                    .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
             assertThat(group(report, Map.of("cohort", "a")).withheld().explanation().english())
-                    .isEqualTo("differs from an already released figure by fewer than 5 respondents");
+                    .isEqualTo("hidden so that a group of fewer than 5 respondents cannot be deduced from figures"
+                            + " already released");
         }
 
         @Test
@@ -179,8 +189,13 @@ class AnonymityGuardTest {
 
             Selection mentorsOfA = Selection.role(Role.MENTOR).and("cohort", "a");
             assertThatThrownBy(() -> guard.query(TENANT, PROGRAM, MID_POINT, mentorsOfA))
-                    .isInstanceOf(QueryRefusedException.class)
-                    .hasMessageContaining("differs from an already released overlapping selection by fewer than 5");
+                    .isInstanceOfSatisfying(QueryRefusedException.class, refused -> {
+                        assertThat(refused.reason()).isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
+                        assertThat(refused.explanation().french()).isEqualTo("masqué pour qu'un groupe de moins de 5"
+                                + " répondants ne puisse pas être déduit des résultats déjà publiés");
+                    })
+                    .hasMessage("selection {cohort=a, role=MENTOR}: refused, nothing was released: hidden so that a"
+                            + " group of fewer than 5 respondents cannot be deduced from figures already released");
             GroupReport menteesOfA = guard.query(TENANT, PROGRAM, MID_POINT,
                     Selection.role(Role.MENTEE).and("cohort", "a"));
             assertThat(menteesOfA.figures().respondents()).isEqualTo(10);
@@ -216,9 +231,10 @@ class AnonymityGuardTest {
             ReleaseLedger ledger = new InMemoryReleaseLedger();
             new AnonymityGuard(fixture.store, fixture.registry, AnonymityPolicy.defaults(), ledger)
                     .report(TENANT, PROGRAM, MID_POINT, null);
-            assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id())).containsKeys("respondents", "pace.suits");
-            assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id()).get("respondents"))
-                    .extracting(set -> set.length).containsExactlyInAnyOrder(20, 10, 10);
+            assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id())).containsKeys("@respondents", "pace.suits");
+            // The ledger keeps the atoms the report made: the mentors and the mentees, who together are the wave.
+            assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id()).get("@respondents"))
+                    .extracting(set -> set.length).containsExactlyInAnyOrder(10, 10);
 
             fixture.add(MID_POINT, "MENTEE", null, likert(1));
             AnonymityGuard restarted = new AnonymityGuard(fixture.store, fixture.registry, AnonymityPolicy.defaults(),
@@ -238,6 +254,122 @@ class AnonymityGuardTest {
             assertThat(result.figures()).isNull();
             assertThat(result.withheld().reason()).isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
             assertThat(result.items()).allSatisfy(i -> assertThat(i.figures()).isNull());
+        }
+    }
+
+    @Nested
+    class WithheldStaysWithheld {
+        private static Map<String, Answer> scaleAnswers(int level) {
+            return Map.of("pace.suits", new Answer.Numeric(level), "relationship.trust", new Answer.Numeric(level),
+                    "relationship.openness", new Answer.Numeric(level), "relationship.expectations",
+                    new Answer.Numeric(Math.max(1, level - 1)), "overall.recommend", new Answer.Numeric(2 * level));
+        }
+
+        @Test
+        @DisplayName("nothing computed from a withheld group appears: no n, no item, scale or comparison figure, no"
+                + " share, in the records or in the text")
+        void withheldGroupShowsNothing() {
+            GuardFixture fixture = new GuardFixture();
+            for (int i = 0; i < 12; i++) {
+                fixture.add(MID_POINT, "MENTOR", null, scaleAnswers(2 + i % 4));
+            }
+            for (int i = 0; i < 3; i++) {
+                fixture.add(MID_POINT, "MENTEE", null, scaleAnswers(1 + i));
+            }
+            SurveyReport report = fixture.guard().report(TENANT, PROGRAM, MID_POINT, null);
+            for (String role : new String[] {"MENTOR", "MENTEE"}) {
+                GroupReport withheld = group(report, Map.of("role", role));
+                assertThat(withheld.figures()).as(role).isNull();
+                assertThat(withheld.items()).as(role).allSatisfy(i -> {
+                    assertThat(i.figures()).isNull();
+                    assertThat(i.change()).isNull();
+                    assertThat(i.withheld()).isEqualTo(withheld.withheld());
+                });
+                assertThat(withheld.scales()).as(role).singleElement().satisfies(scale -> {
+                    assertThat(scale.figures()).isNull();
+                    assertThat(scale.withheld()).isEqualTo(withheld.withheld());
+                });
+            }
+            assertThat(report.mentorsVsMentees()).allSatisfy(c -> {
+                assertThat(c.test()).isNull();
+                assertThat(c.withheld()).isNotNull();
+            });
+            String text = SurveyReportText.render(report, Language.ENGLISH);
+            for (String section : new String[] {"== Mentors ==", "== Mentees =="}) {
+                int from = text.indexOf(section);
+                String shown = text.substring(from, text.indexOf("\n==", from + section.length()));
+                assertThat(shown).as(section).doesNotContain("n = ").doesNotContain("%").doesNotContain("alpha")
+                        .doesNotContain("mean").doesNotContain("12").doesNotContain("U = ");
+            }
+        }
+
+        @Test
+        @DisplayName("a scale whose respondents differ from its items' by one person who skipped an item is withheld,"
+                + " and the items stay shown")
+        void scaleOverSkippedItem() {
+            GuardFixture fixture = new GuardFixture();
+            for (int i = 0; i < 10; i++) {
+                fixture.add(MID_POINT, i % 2 == 0 ? "MENTOR" : "MENTEE", null, scaleAnswers(1 + i % 5));
+            }
+            Map<String, Answer> skipped = new HashMap<>(scaleAnswers(5));
+            skipped.remove("relationship.openness");
+            fixture.add(MID_POINT, "MENTEE", null, skipped);
+            GroupReport all = group(fixture.guard().report(TENANT, PROGRAM, MID_POINT, null), Map.of());
+            assertThat(item(all, "relationship.trust").figures().n()).isEqualTo(11);
+            assertThat(item(all, "relationship.openness").figures().n()).isEqualTo(10);
+            // The trust item's 11 respondents minus the scale's 10 would be the one who skipped openness.
+            assertThat(all.scales()).singleElement().satisfies(scale -> {
+                assertThat(scale.figures()).isNull();
+                assertThat(scale.withheld().reason()).isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
+            });
+        }
+    }
+
+    @Nested
+    class SegmentCuts {
+        private static final Wave BY_DEPARTMENT = new Wave("pulse-departments", WaveKind.PULSE,
+                StandardQuestionnaires.midPoint(), MID_POINT.opensAt(), MID_POINT.closesAt())
+                .withSegments(Segments.DEPARTMENT, Segments.SITE);
+
+        @Test
+        @DisplayName("a report cuts by every value of every dimension the wave declares, after the whole wave, each"
+                + " cut through the same audit")
+        void everyDeclaredDimension() {
+            GuardFixture fixture = new GuardFixture();
+            for (int i = 0; i < 40; i++) {
+                fixture.add(BY_DEPARTMENT, Map.of("role", i % 2 == 0 ? "MENTOR" : "MENTEE",
+                        "department", i < 20 ? "finance" : "sales", "site", i % 4 < 2 ? "lyon" : "paris"),
+                        likert(1 + i % 5));
+            }
+            fixture.add(BY_DEPARTMENT, Map.of("role", "MENTEE", "department", "legal", "site", "lyon"), likert(5));
+            SurveyReport report = fixture.guard().report(TENANT, PROGRAM, BY_DEPARTMENT, null);
+            assertThat(report.groups()).extracting(GroupReport::selection).containsExactly(Map.of(),
+                    Map.of("role", "MENTEE"), Map.of("role", "MENTOR"), Map.of("department", "finance"),
+                    Map.of("department", "legal"), Map.of("department", "sales"), Map.of("site", "lyon"),
+                    Map.of("site", "paris"));
+            assertThat(group(report, Map.of("department", "finance")).name().english())
+                    .isEqualTo("Department finance");
+            assertThat(group(report, Map.of("site", "lyon")).name().french()).isEqualTo("Site lyon");
+            assertThat(group(report, Map.of("department", "legal")).withheld().reason())
+                    .isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
+            assertThat(group(report, Map.of("site", "lyon")).figures().respondents()).isEqualTo(21);
+            assertThat(group(report, Map.of("department", "finance")).figures().respondents()).isEqualTo(20);
+            // With the roles, Lyon and finance released, sales would leave the one legal mentee of Lyon apart.
+            assertThat(group(report, Map.of("department", "sales")).withheld().reason())
+                    .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
+            assertThat(group(report, Map.of("site", "paris")).figures().respondents()).isEqualTo(20);
+        }
+
+        @Test
+        @DisplayName("a query on a dimension the wave does not declare is refused before anything is read")
+        void undeclaredDimension() {
+            GuardFixture fixture = new GuardFixture();
+            assertThatThrownBy(() -> fixture.guard().query(TENANT, PROGRAM, MID_POINT,
+                    Selection.of(Segments.SITE, "lyon")))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("selection.segments[site]: must be a dimension wave mid-point-2026 declares: role,"
+                            + " cohort");
+            assertThat(fixture.ledger.released(TENANT, PROGRAM, MID_POINT.id())).isEmpty();
         }
     }
 }

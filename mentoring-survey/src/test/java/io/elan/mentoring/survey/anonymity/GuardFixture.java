@@ -4,6 +4,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
@@ -20,16 +21,18 @@ final class GuardFixture {
     static final TenantId TENANT = TenantId.of("acme");
     static final ProgramId PROGRAM = ProgramId.of("mentoring-2026");
     static final Wave MID_POINT = new Wave("mid-point-2026", WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
-            Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-16T18:00:00Z"));
+            Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-16T18:00:00Z")).withSegments(Segments.COHORT);
     static final Wave CLOSING = new Wave("closing-2026", WaveKind.CLOSING, StandardQuestionnaires.closing(),
             Instant.parse("2026-09-01T08:00:00Z"), Instant.parse("2026-09-15T18:00:00Z"));
 
     final MapSurveyResponseStore store = new MapSurveyResponseStore();
     final InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
+    final InMemoryReleaseLedger ledger = new InMemoryReleaseLedger();
     private int next;
 
+    /** @return a new guard over the fixture's stores and ledger, as another node or a restart would have */
     AnonymityGuard guard() {
-        return new AnonymityGuard(store, registry, AnonymityPolicy.defaults());
+        return new AnonymityGuard(store, registry, AnonymityPolicy.defaults(), ledger);
     }
 
     void add(Wave wave, String role, @Nullable String cohort, Map<String, Answer> answers) {
@@ -38,6 +41,11 @@ final class GuardFixture {
         if (cohort != null) {
             segments.put("cohort", cohort);
         }
+        store.saveIfAbsent(TENANT, new SurveyResponse(PROGRAM, wave.id(),
+                ResponseToken.of(String.format("r%06d", next++)), segments, answers));
+    }
+
+    void add(Wave wave, Map<String, String> segments, Map<String, Answer> answers) {
         store.saveIfAbsent(TENANT, new SurveyResponse(PROGRAM, wave.id(),
                 ResponseToken.of(String.format("r%06d", next++)), segments, answers));
     }
