@@ -8,6 +8,7 @@ import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
 import io.elan.mentoring.jdbc.internal.JdbcReleaseLedger;
 import io.elan.mentoring.jdbc.internal.JdbcSurveyResponseStore;
 import io.elan.mentoring.jdbc.internal.JdbcTokenRegistry;
+import io.elan.mentoring.jdbc.internal.JdbcWaveDefinitionStore;
 import io.elan.mentoring.jdbc.internal.SchemaMigrator;
 import io.elan.mentoring.jdbc.internal.Transactor;
 import io.elan.mentoring.spi.ElanException;
@@ -19,6 +20,7 @@ import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -26,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Élan's storage ports on one relational database: {@link ProgramStore}, {@link ActivityLog},
- * {@link SurveyResponseStore}, {@link TokenRegistry}, {@link ReleaseLedger}, {@link Outbox} and {@link BroadcastLog},
- * all on the same {@link DataSource}. The survey module's wave secrets are deliberately not among them: kept in the
+ * {@link SurveyResponseStore}, {@link TokenRegistry}, {@link ReleaseLedger}, {@link WaveDefinitionStore},
+ * {@link Outbox} and {@link BroadcastLog}, all on the same {@link DataSource}. The survey module's wave secrets are deliberately not among them: kept in the
  * same database as the invitations and the responses, they would let one reader of it link every response to its
  * person.
  *
@@ -72,6 +74,7 @@ public final class JdbcStores implements AutoCloseable {
     private final BroadcastLog broadcastLog;
     private final TokenRegistry tokenRegistry;
     private final ReleaseLedger releaseLedger;
+    private final WaveDefinitionStore waveDefinitionStore;
     private final @Nullable AutoCloseable owned;
 
     private JdbcStores(DataSource dataSource, JdbcDialect dialect, @Nullable AutoCloseable owned) {
@@ -86,6 +89,7 @@ public final class JdbcStores implements AutoCloseable {
         this.broadcastLog = new JdbcBroadcastLog(transactor, dialect);
         this.tokenRegistry = new JdbcTokenRegistry(transactor, dialect);
         this.releaseLedger = new JdbcReleaseLedger(transactor, dialect);
+        this.waveDefinitionStore = new JdbcWaveDefinitionStore(transactor, dialect);
     }
 
     /** @return a builder: a data source is required, the dialect is detected unless set */
@@ -189,6 +193,14 @@ public final class JdbcStores implements AutoCloseable {
      */
     public ReleaseLedger releaseLedger() {
         return releaseLedger;
+    }
+
+    /**
+     * @return the definition each survey wave was opened with, so that the collector and the anonymity guard refuse
+     *     a wave id with another definition, on every node and after a restart
+     */
+    public WaveDefinitionStore waveDefinitionStore() {
+        return waveDefinitionStore;
     }
 
     /** @return the database's dialect */

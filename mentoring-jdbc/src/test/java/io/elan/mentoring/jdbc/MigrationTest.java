@@ -12,6 +12,8 @@ import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SealedResponse;
+import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.survey.WaveDefinition;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -90,8 +92,9 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(JdbcDialect.class)
-    @DisplayName("a database of the first schema version gets the broadcast, survey state and held response tables, its"
-            + " data kept, and the broadcast log, the token registry, the release ledger and holding work on it")
+    @DisplayName("a database of the first schema version gets the broadcast, survey state, wave definition and held"
+            + " response tables, its data kept, and the broadcast log, the token registry, the release ledger, the wave"
+            + " definitions and holding work on it")
     void upgradeFromFirstVersion(JdbcDialect dialect) throws SQLException {
         DataSource db = TestDatabases.freshDatabase(dialect);
         JdbcStores.migrate(db, dialect);
@@ -100,6 +103,7 @@ class MigrationTest {
         // Back to what a host that applied only the first script has.
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE elan_survey_held");
+            s.executeUpdate("DROP TABLE elan_survey_wave");
             s.executeUpdate("DROP TABLE elan_survey_release");
             s.executeUpdate("DROP TABLE elan_survey_invitation");
             s.executeUpdate("DROP TABLE elan_broadcast_addressee");
@@ -129,6 +133,10 @@ class MigrationTest {
         SealedResponse sealed = new SealedResponse(ResponseToken.of("h1"), "group", new byte[] {1, 2, 3});
         assertThat(stores.surveyResponseStore().hold(tenant, ProgramId.of("p"), "mid-point", sealed)).isTrue();
         assertThat(stores.surveyResponseStore().held(tenant, ProgramId.of("p"), "mid-point")).containsExactly(sealed);
+        WaveDefinition definition = new WaveDefinition("mid-point", List.of(new WaveDefinition.Item("pace.suits",
+                "LIKERT_5", "EVERYONE", List.of())), List.of(), List.of(Segments.ROLE));
+        assertThat(stores.waveDefinitionStore().pinIfAbsent(tenant, ProgramId.of("p"), "mid-point", definition))
+                .isEqualTo(definition);
     }
 
     @ParameterizedTest

@@ -59,7 +59,8 @@ class KitSelfCheckTest {
     static Stream<Arguments> sane() {
         return Stream.of(SaneProgramStoreKitRun.class, SaneActivityLogKitRun.class, SaneOutboxKitRun.class,
                 SaneSurveyResponseStoreKitRun.class, SaneGatewayKitRun.class, SaneDirectoryKitRun.class,
-                SaneBroadcastLogKitRun.class, SaneTokenRegistryKitRun.class, SaneReleaseLedgerKitRun.class)
+                SaneBroadcastLogKitRun.class, SaneTokenRegistryKitRun.class, SaneReleaseLedgerKitRun.class,
+                SaneWaveDefinitionStoreKitRun.class)
                 .map(Arguments::of);
     }
 
@@ -81,7 +82,8 @@ class KitSelfCheckTest {
                 Arguments.of(LastWinsTokenRegistryKitRun.class, "keeps their first invitation"),
                 Arguments.of(LastWinsTokenRegistryKitRun.class, "map of first invitations"),
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replaces none of them"),
-                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"));
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"),
+                Arguments.of(LastWinsWaveDefinitionStoreKitRun.class, "keeps its first definition"));
     }
 
     /** The words of the contract a failure message of each broken implementation must contain. */

@@ -1,0 +1,148 @@
+package io.elan.mentoring.spi.tck;
+
+import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.survey.WaveDefinition;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
+import io.elan.mentoring.spi.tck.internal.Concurrently;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link WaveDefinitionStore}: a wave's first definition wins and is read back whole, waves,
+ * programs and tenants apart, and all of it under concurrent calls. Extend it and return your store from
+ * {@link #store()}; every test works in tenants of its own.
+ */
+public abstract class WaveDefinitionStoreCompatibilityKit {
+
+    /** @return the store under test; may be the same instance on every call */
+    protected abstract WaveDefinitionStore store();
+
+    private static final String WAVE = "mid-point";
+
+    private final TenantId tenant = freshTenant();
+    private final ProgramId program = ProgramId.of("program-1");
+
+    /**
+     * @param questionnaire the questionnaire id
+     * @param dimensions the segment dimensions after the role
+     * @return a definition with a Likert item, a choice item, a scale and the given dimensions
+     */
+    protected static WaveDefinition definition(String questionnaire, String... dimensions) {
+        List<String> segments = new ArrayList<>(List.of(Segments.ROLE));
+        segments.addAll(List.of(dimensions));
+        return new WaveDefinition(questionnaire,
+                List.of(new WaveDefinition.Item("pace.suits", "LIKERT_5", "EVERYONE", List.of()),
+                        new WaveDefinition.Item("trust", "LIKERT_5", "EVERYONE", List.of()),
+                        new WaveDefinition.Item("pace.frequency", "SINGLE_CHOICE", "MENTEES",
+                                List.of("weekly", "monthly"))),
+                List.of(new WaveDefinition.Scale("relationship", List.of("pace.suits", "trust"))), segments);
+    }
+
+    private WaveDefinition pin(TenantId t, WaveDefinition candidate) {
+        return store().pinIfAbsent(t, program, WAVE, candidate);
+    }
+
+    private Optional<WaveDefinition> pinned(TenantId t) {
+        return store().pinned(t, program, WAVE);
+    }
+
+    @Nested
+    @DisplayName("pinning")
+    class Pinning {
+        @Test
+        @DisplayName("a pinned definition is returned as given and read back")
+        void pinned() {
+            WaveDefinition given = definition("mid-point", Segments.COHORT);
+            assertThat(pin(tenant, given)).isEqualTo(given);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(given);
+        }
+
+        @Test
+        @DisplayName("a wave keeps its first definition: pinning another returns the first, which stays stored")
+        void firstDefinitionWins() {
+            WaveDefinition first = definition("mid-point");
+            pin(tenant, first);
+            assertThat(pin(tenant, definition("mid-point", Segments.DEPARTMENT))).isEqualTo(first);
+            assertThat(pin(tenant, definition("closing"))).isEqualTo(first);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(first);
+        }
+
+        @Test
+        @DisplayName("every field survives the round trip: item order, kinds, tracks, option codes in order, scales,"
+                + " every dimension in order, accented and spaced ids")
+        void roundTrip() {
+            WaveDefinition given = new WaveDefinition("questionnaire « été » 2026",
+                    List.of(new WaveDefinition.Item("z.last", "SCORE_0_10", "EVERYONE", List.of()),
+                            new WaveDefinition.Item("thème:atelier", "MULTIPLE_CHOICE", "MENTORS",
+                                    List.of("temps", "feed back", "a:b", "réseau")),
+                            new WaveDefinition.Item("a.first", "LIKERT_7", "MENTEES", List.of()),
+                            new WaveDefinition.Item("b.second", "LIKERT_7", "MENTEES", List.of())),
+                    List.of(new WaveDefinition.Scale("s2", List.of("b.second", "a.first")),
+                            new WaveDefinition.Scale("s1", List.of("a.first", "b.second"))),
+                    List.of(Segments.ROLE, Segments.SENIORITY, Segments.SITE, Segments.COHORT, Segments.DEPARTMENT));
+            pin(tenant, given);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(given);
+        }
+
+        @Test
+        @DisplayName("a wave never pinned reads empty")
+        void neverPinned() {
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("each wave and each program has its own definition")
+        void perWaveAndProgram() {
+            ProgramId other = ProgramId.of("program-2");
+            WaveDefinition midPoint = definition("mid-point");
+            WaveDefinition closing = definition("closing", Segments.COHORT);
+            WaveDefinition elsewhere = definition("mid-point", Segments.SITE);
+            pin(tenant, midPoint);
+            assertThat(store().pinIfAbsent(tenant, program, "closing", closing)).isEqualTo(closing);
+            assertThat(store().pinIfAbsent(tenant, other, WAVE, elsewhere)).isEqualTo(elsewhere);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(midPoint);
+            assertThat(store().pinned(tenant, program, "closing")).contains(closing);
+            assertThat(store().pinned(tenant, other, WAVE)).contains(elsewhere);
+        }
+    }
+
+    @Nested
+    @DisplayName("tenant isolation")
+    class TenantIsolation {
+        @Test
+        @DisplayName("another tenant reads none of the definitions, and pins its own")
+        void invisible() {
+            TenantId other = freshTenant();
+            WaveDefinition ours = definition("mid-point");
+            WaveDefinition theirs = definition("mid-point", Segments.COHORT);
+            pin(tenant, ours);
+            assertThat(pinned(other)).isEmpty();
+            assertThat(pin(other, theirs)).isEqualTo(theirs);
+            assertThat(pinned(tenant)).contains(ours);
+            assertThat(pinned(other)).contains(theirs);
+        }
+    }
+
+    @Nested
+    @DisplayName("concurrent calls")
+    class ConcurrentCalls {
+        @Test
+        @DisplayName("eight threads pinning different definitions of one wave all get the one stored")
+        void oneWinner() {
+            String[] dimensions = {Segments.COHORT, Segments.DEPARTMENT, Segments.SITE, Segments.SENIORITY};
+            List<WaveDefinition> returned = Concurrently.run(8, i -> () -> pin(tenant,
+                    definition("questionnaire-" + i, dimensions[i % dimensions.length])));
+            assertThat(returned).containsOnly(returned.get(0));
+            assertThat(pinned(tenant)).contains(returned.get(0));
+        }
+    }
+}
