@@ -9,16 +9,21 @@ import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.WaveDefinition;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
+import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The contract of {@link WaveDefinitionStore}: a wave's first definition wins and is read back whole, waves,
- * programs and tenants apart, and all of it under concurrent calls. Extend it and return your store from
+ * programs and tenants apart, and all of it under concurrent calls and for any sequence of pins and reads. Extend it and return your store from
  * {@link #store()}; every test works in tenants of its own.
  */
 public abstract class WaveDefinitionStoreCompatibilityKit {
@@ -62,8 +67,10 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
         @DisplayName("a pinned definition is returned as given and read back")
         void pinned() {
             WaveDefinition given = definition("mid-point", Segments.COHORT);
-            assertThat(pin(tenant, given)).isEqualTo(given);
-            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(given);
+            assertThat(pin(tenant, given)).as("pinning a wave for the first time must return the definition as given")
+                    .isEqualTo(given);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant))
+                    .as("a pinned definition must be read back").contains(given);
         }
 
         @Test
@@ -71,9 +78,12 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
         void firstDefinitionWins() {
             WaveDefinition first = definition("mid-point");
             pin(tenant, first);
-            assertThat(pin(tenant, definition("mid-point", Segments.DEPARTMENT))).isEqualTo(first);
-            assertThat(pin(tenant, definition("closing"))).isEqualTo(first);
-            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(first);
+            assertThat(pin(tenant, definition("mid-point", Segments.DEPARTMENT)))
+                    .as("pinning a wave again must return its first definition").isEqualTo(first);
+            assertThat(pin(tenant, definition("closing")))
+                    .as("pinning a wave again must return its first definition").isEqualTo(first);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant))
+                    .as("a wave's first definition must stay stored, never replaced").contains(first);
         }
 
         @Test
@@ -90,13 +100,16 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
                             new WaveDefinition.Scale("s1", List.of("a.first", "b.second"))),
                     List.of(Segments.ROLE, Segments.SENIORITY, Segments.SITE, Segments.COHORT, Segments.DEPARTMENT));
             pin(tenant, given);
-            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(given);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant))
+                    .as("every field of a definition must be read back as pinned, lists in their order")
+                    .contains(given);
         }
 
         @Test
         @DisplayName("a wave never pinned reads empty")
         void neverPinned() {
-            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).isEmpty();
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant))
+                    .as("a wave never pinned must read empty").isEmpty();
         }
 
         @Test
@@ -107,11 +120,16 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
             WaveDefinition closing = definition("closing", Segments.COHORT);
             WaveDefinition elsewhere = definition("mid-point", Segments.SITE);
             pin(tenant, midPoint);
-            assertThat(store().pinIfAbsent(tenant, program, "closing", closing)).isEqualTo(closing);
-            assertThat(store().pinIfAbsent(tenant, other, WAVE, elsewhere)).isEqualTo(elsewhere);
-            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant)).contains(midPoint);
-            assertThat(store().pinned(tenant, program, "closing")).contains(closing);
-            assertThat(store().pinned(tenant, other, WAVE)).contains(elsewhere);
+            assertThat(store().pinIfAbsent(tenant, program, "closing", closing))
+                    .as("another wave of the same program must be pinned on its own").isEqualTo(closing);
+            assertThat(store().pinIfAbsent(tenant, other, WAVE, elsewhere))
+                    .as("the same wave of another program must be pinned on its own").isEqualTo(elsewhere);
+            assertThat(WaveDefinitionStoreCompatibilityKit.this.pinned(tenant))
+                    .as("a wave must keep its own definition").contains(midPoint);
+            assertThat(store().pinned(tenant, program, "closing"))
+                    .as("another wave of the same program must read its own definition").contains(closing);
+            assertThat(store().pinned(tenant, other, WAVE))
+                    .as("the same wave of another program must read its own definition").contains(elsewhere);
         }
     }
 
@@ -125,10 +143,12 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
             WaveDefinition ours = definition("mid-point");
             WaveDefinition theirs = definition("mid-point", Segments.COHORT);
             pin(tenant, ours);
-            assertThat(pinned(other)).isEmpty();
-            assertThat(pin(other, theirs)).isEqualTo(theirs);
-            assertThat(pinned(tenant)).contains(ours);
-            assertThat(pinned(other)).contains(theirs);
+            assertThat(pinned(other)).as("a definition must not be read from another tenant").isEmpty();
+            assertThat(pin(other, theirs)).as("another tenant must pin the same wave id on its own")
+                    .isEqualTo(theirs);
+            assertThat(pinned(tenant)).as("a tenant's definition must not change when another tenant pins")
+                    .contains(ours);
+            assertThat(pinned(other)).as("the other tenant must read its own definition").contains(theirs);
         }
     }
 
@@ -141,8 +161,57 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
             String[] dimensions = {Segments.COHORT, Segments.DEPARTMENT, Segments.SITE, Segments.SENIORITY};
             List<WaveDefinition> returned = Concurrently.run(8, i -> () -> pin(tenant,
                     definition("questionnaire-" + i, dimensions[i % dimensions.length])));
-            assertThat(returned).containsOnly(returned.get(0));
-            assertThat(pinned(tenant)).contains(returned.get(0));
+            assertThat(returned).as("threads pinning one wave at once must all get the same definition")
+                    .containsOnly(returned.get(0));
+            assertThat(pinned(tenant)).as("the definition every thread got must be the one stored")
+                    .contains(returned.get(0));
+        }
+    }
+
+    @Test
+    @DisplayName("any sequence of pins and reads agrees with a map of first definitions by wave")
+    void pinsAgreeWithAModel() {
+        ModelBasedProperty.forAll(ModelBasedProperty.sequencesOf(Step.ANY, 20))
+                .tries(40)
+                .check(DefinitionsAgainstAMap::new);
+    }
+
+    /** What a step of {@link #pinsAgreeWithAModel} does. */
+    enum Kind { PIN, READ }
+
+    /** One step of {@link #pinsAgreeWithAModel}: pin definition {@code d<definition>} to a wave, or read the wave. */
+    record Step(Kind kind, int wave, int definition) {
+        static final Gen<Step> ANY = Generate.enumValues(Kind.class)
+                .zip(Generate.range(0, 2), Generate.range(0, 3), Step::new);
+
+        @Override
+        public String toString() {
+            return kind == Kind.PIN ? "pin d" + definition + " to w" + wave : "read w" + wave;
+        }
+    }
+
+    /** Replays steps on the store, in a tenant of its own, and on a map of first definitions by wave. */
+    private final class DefinitionsAgainstAMap implements ModelBasedProperty.Replay<Step> {
+        private final TenantId t = freshTenant();
+        private final Map<String, WaveDefinition> model = new HashMap<>();
+
+        @Override
+        public void apply(Step step) {
+            String wave = "w" + step.wave();
+            if (step.kind() == Kind.PIN) {
+                WaveDefinition candidate = definition("d" + step.definition());
+                WaveDefinition expected = model.computeIfAbsent(wave, k -> candidate);
+                assertThat(store().pinIfAbsent(t, program, wave, candidate).questionnaire())
+                        .as(expected == candidate ? "pinning %s for the first time must return the definition as"
+                                + " given" : "pinning %s again must return its first definition", wave)
+                        .isEqualTo(expected.questionnaire());
+            }
+            for (int w = 0; w < 3; w++) {
+                String each = "w" + w;
+                assertThat(store().pinned(t, program, each).map(WaveDefinition::questionnaire))
+                        .as("after %s, %s must read its first definition (or nothing if never pinned)", step, each)
+                        .isEqualTo(Optional.ofNullable(model.get(each)).map(WaveDefinition::questionnaire));
+            }
         }
     }
 }

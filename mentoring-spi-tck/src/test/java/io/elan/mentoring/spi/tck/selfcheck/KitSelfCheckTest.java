@@ -113,7 +113,9 @@ class KitSelfCheckTest {
                         "publishing an id again must return the broadcast first published under it"),
                 Arguments.of(LastWinsBroadcastLogKitRun.class, "ana was already addressed"),
                 Arguments.of(LastWinsTokenRegistryKitRun.class, "inviting ana again must return her first invitation"),
-                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replacing none of them"));
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replacing none of them"),
+                Arguments.of(LastWinsWaveDefinitionStoreKitRun.class,
+                        "pinning a wave again must return its first definition"));
     }
 
     /**
@@ -130,7 +132,8 @@ class KitSelfCheckTest {
                 Arguments.of(OverwritingSurveyResponseStoreKitRun.class, Pattern.quote("submit a response under t")),
                 Arguments.of(LastWinsBroadcastLogKitRun.class, Pattern.quote("publish b")),
                 Arguments.of(LastWinsTokenRegistryKitRun.class, Pattern.quote("invite p")),
-                Arguments.of(ForgetfulReleaseLedgerKitRun.class, Pattern.quote("append to item-")));
+                Arguments.of(ForgetfulReleaseLedgerKitRun.class, Pattern.quote("append to item-")),
+                Arguments.of(LastWinsWaveDefinitionStoreKitRun.class, Pattern.quote("pin d")));
     }
 
     @ParameterizedTest(name = "{0} passes")
