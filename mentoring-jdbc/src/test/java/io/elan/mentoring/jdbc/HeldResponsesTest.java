@@ -109,7 +109,8 @@ class HeldResponsesTest {
 
         SurveyCollector collector(Instant now, PublicationPolicy policy, TokenRegistry registry) {
             return SurveyCollector.builder().store(stores.surveyResponseStore()).registry(registry)
-                    .secrets(keyStore).clock(Clock.fixed(now, ZoneOffset.UTC)).publication(policy).build();
+                    .waves(stores.waveDefinitionStore()).secrets(keyStore).clock(Clock.fixed(now, ZoneOffset.UTC))
+                    .publication(policy).build();
         }
 
         List<String> publishedComments() {
@@ -132,7 +133,7 @@ class HeldResponsesTest {
     private List<Invitation> invite(Node node, int people) {
         SurveyCollector collector = node.collector(DURING, BATCHES_OF_5);
         return IntStream.range(0, people).mapToObj(i -> collector.invite(tenant, PROGRAM, WAVE,
-                PersonId.of(String.format("person-%03d", i)), Role.MENTEE, null)).toList();
+                PersonId.of(String.format("person-%03d", i)), Role.MENTEE)).toList();
     }
 
     private static Map<String, Answer> answers(int person) {
@@ -230,7 +231,7 @@ class HeldResponsesTest {
             SurveyResponseStore breaksWhilePublishing = new PublishingThrough(node.stores.surveyResponseStore(),
                     broken);
             SurveyCollector cutOff = SurveyCollector.builder().store(breaksWhilePublishing)
-                    .registry(node.stores.tokenRegistry()).secrets(keyStore)
+                    .registry(node.stores.tokenRegistry()).waves(node.stores.waveDefinitionStore()).secrets(keyStore)
                     .clock(Clock.fixed(DURING, ZoneOffset.UTC)).publication(BATCHES_OF_5).build();
             assertThatThrownBy(() -> cutOff.publish(tenant, PROGRAM, WAVE))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.retryable()).isTrue());

@@ -10,6 +10,7 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SealedResponse;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.tck.KitFixtures;
@@ -62,7 +63,7 @@ class LinkageAttackTest {
     private static final Instant OPENS = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant CLOSES = Instant.parse("2026-03-16T18:00:00Z");
     private static final Wave WAVE = new Wave("mid-point", WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
-            OPENS, CLOSES);
+            OPENS, CLOSES).withSegments(Segments.COHORT);
     private static final List<String> COHORTS = List.of("2026-a", "2026-b");
 
     @ParameterizedTest(name = "on {0}")
@@ -138,7 +139,7 @@ class LinkageAttackTest {
     private static SurveyCollector collector(SurveyResponseStore store, JdbcStores stores,
             InMemoryWaveSecrets secrets, Instant now) {
         return SurveyCollector.builder().store(store).registry(stores.tokenRegistry()).secrets(secrets)
-                .clock(Clock.fixed(now, ZoneOffset.UTC)).publication(PublicationPolicy.batchesOf(K)).build();
+                .waves(stores.waveDefinitionStore()).clock(Clock.fixed(now, ZoneOffset.UTC)).publication(PublicationPolicy.batchesOf(K)).build();
     }
 
     /** @return the invitations of those who will answer, in the random order they will */
@@ -148,7 +149,7 @@ class LinkageAttackTest {
             Role role = random.nextBoolean() ? Role.MENTOR : Role.MENTEE;
             int cohort = random.nextInt(COHORTS.size() + 1);
             invitations.add(collector.invite(tenant, PROGRAM, WAVE, PersonId.of(String.format("person-%03d", i)),
-                    role, cohort == COHORTS.size() ? null : COHORTS.get(cohort)));
+                    role, cohort == COHORTS.size() ? Map.of() : Map.of(Segments.COHORT, COHORTS.get(cohort))));
         }
         Collections.shuffle(invitations, random);
         return invitations.subList(0, RESPONDING);

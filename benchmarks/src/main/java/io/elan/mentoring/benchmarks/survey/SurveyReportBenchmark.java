@@ -9,6 +9,7 @@ import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
+import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.ChoiceOption;
@@ -140,7 +141,8 @@ public class SurveyReportBenchmark {
     /** @return the full report: every group, item, scale, comparison and anonymity check */
     @Benchmark
     public SurveyReport fullReport() {
-        return new AnonymityGuard(store, registry, AnonymityPolicy.defaults(), new InMemoryReleaseLedger())
+        return AnonymityGuard.builder().store(store).registry(registry).ledger(new InMemoryReleaseLedger())
+                .waves(new InMemoryWaveDefinitionStore()).policy(AnonymityPolicy.defaults()).build()
                 .report(TENANT, PROGRAM, wave, null);
     }
 

@@ -10,12 +10,16 @@ import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.survey.internal.DecidedGroup;
 import io.elan.mentoring.survey.internal.ReportWriter;
+import io.elan.mentoring.survey.internal.Require;
 import io.elan.mentoring.survey.internal.ResponseTable;
+import io.elan.mentoring.survey.internal.WaveDefinitions;
 import io.elan.mentoring.survey.internal.audit.ReleaseAudit;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Wave;
+import io.elan.mentoring.survey.questionnaire.WaveRedefinedException;
 import io.elan.mentoring.survey.report.Change;
 import io.elan.mentoring.survey.report.GroupFigures;
 import io.elan.mentoring.survey.report.GroupReport;
@@ -52,8 +56,14 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>What was released is remembered in a {@link ReleaseLedger}, as fingerprints of stored tokens, and read again on
- * every call: guards over the same ledger, on one node or several, and after a restart, share one history. A host
- * with several nodes produces one wave's reports on one node at a time.
+ * every call: guards over the same ledger, on one node or several, and after a restart, share one history; the
+ * builder requires the ledger, so no guard starts from an empty history by accident. A host with several nodes
+ * produces one wave's reports on one node at a time.
+ *
+ * <p>A wave is pinned in a {@link WaveDefinitionStore} when it opens: its questionnaire (items, kinds, options,
+ * tracks, scales) and its segment dimensions. A report or query with another definition under the same wave id is
+ * refused with a {@link WaveRedefinedException} that lists the differences: figures released under one definition
+ * must never be combined with figures released under another.
  *
  * <h2>Concurrency</h2>
  * Thread-safe: calls are serialised, because two concurrent releases checked against the same history could
@@ -62,24 +72,28 @@ import org.jspecify.annotations.Nullable;
 public final class AnonymityGuard {
     private final SurveyResponseStore store;
     private final TokenRegistry registry;
-    private final AnonymityPolicy policy;
     private final ReleaseLedger ledger;
-    private final MannWhitneyMethod mannWhitneyMethod = MannWhitneyMethod.AUTO;
-    private final boolean useContinuity = true;
+    private final WaveDefinitionStore waves;
+    private final AnonymityPolicy policy;
+    private final MannWhitneyMethod mannWhitneyMethod;
+    private final boolean useContinuity;
+
+    private AnonymityGuard(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "store");
+        this.registry = Objects.requireNonNull(builder.registry, "registry");
+        this.ledger = Objects.requireNonNull(builder.ledger, "ledger");
+        this.waves = Objects.requireNonNull(builder.waves, "waves");
+        this.policy = builder.policy;
+        this.mannWhitneyMethod = builder.mannWhitneyMethod;
+        this.useContinuity = builder.useContinuity;
+    }
 
     /**
-     * @param store where responses are read
-     * @param registry where invitations are read, for response rates
-     * @param policy the thresholds
-     * @param ledger where the respondents behind released figures are remembered; shared by every guard of the
-     *     program, on every node
+     * @return a builder; the response store, the token registry, the release ledger and the wave definitions are
+     *     required, and every guard of a program, on every node, is given the same ledger and wave definitions
      */
-    public AnonymityGuard(SurveyResponseStore store, TokenRegistry registry, AnonymityPolicy policy,
-            ReleaseLedger ledger) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** @return the thresholds this guard applies */
@@ -96,8 +110,13 @@ public final class AnonymityGuard {
      * @param wave the wave
      * @param previous the wave to compare with, or {@code null}
      * @return the report
+     * @throws WaveRedefinedException if either wave was opened with another definition; nothing is released then
      */
     public synchronized SurveyReport report(TenantId tenant, ProgramId program, Wave wave, @Nullable Wave previous) {
+        WaveDefinitions.pin(waves, tenant, program, wave);
+        if (previous != null) {
+            WaveDefinitions.pin(waves, tenant, program, previous);
+        }
         WaveState current = load(tenant, program, wave);
         @Nullable WaveState before = previous == null ? null : load(tenant, program, previous);
         List<Map<String, String>> selections = selections(current);
@@ -138,6 +157,7 @@ public final class AnonymityGuard {
      * @throws QueryRefusedException if the group, combined with figures already released, would single out fewer
      *     than k respondents; nothing is released then
      * @throws InvalidValueException if the selection names a dimension the wave does not declare
+     * @throws WaveRedefinedException if the wave was opened with another definition; nothing is released then
      */
     public synchronized GroupReport query(TenantId tenant, ProgramId program, Wave wave, Selection selection) {
         for (String dimension : selection.segments().keySet()) {
@@ -146,6 +166,7 @@ public final class AnonymityGuard {
                         "must be a dimension wave " + wave.id() + " declares: " + String.join(", ", wave.segments()));
             }
         }
+        WaveDefinitions.pin(waves, tenant, program, wave);
         WaveState state = load(tenant, program, wave);
         DecidedGroup group = state.decisions.decide(selection.segments());
         if (!group.released()) {
@@ -253,4 +274,91 @@ public final class AnonymityGuard {
 
     private record WaveState(Wave wave, ResponseTable table, ReleaseDecisions decisions, ReleaseAudit audit,
             ReportWriter writer, List<Invitation> invitations) {}
+
+    /** Builds an {@link AnonymityGuard}; {@link #build()} checks the settings. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable SurveyResponseStore store;
+        private @Nullable TokenRegistry registry;
+        private @Nullable ReleaseLedger ledger;
+        private @Nullable WaveDefinitionStore waves;
+        private AnonymityPolicy policy = AnonymityPolicy.defaults();
+        private MannWhitneyMethod mannWhitneyMethod = MannWhitneyMethod.AUTO;
+        private boolean useContinuity = true;
+
+        private Builder() {}
+
+        /**
+         * @param value where responses are read
+         * @return this builder
+         */
+        public Builder store(SurveyResponseStore value) {
+            this.store = value;
+            return this;
+        }
+
+        /**
+         * @param value where invitations are read, for response rates
+         * @return this builder
+         */
+        public Builder registry(TokenRegistry value) {
+            this.registry = value;
+            return this;
+        }
+
+        /**
+         * @param value where released figures are remembered: the same ledger for every guard of the program, on
+         *     shared storage when the host restarts during a program or runs several nodes
+         * @return this builder
+         */
+        public Builder ledger(ReleaseLedger value) {
+            this.ledger = value;
+            return this;
+        }
+
+        /**
+         * @param value where each wave's definition is pinned: the same store the collector pins waves in
+         * @return this builder
+         */
+        public Builder waves(WaveDefinitionStore value) {
+            this.waves = value;
+            return this;
+        }
+
+        /**
+         * @param value the thresholds; {@link AnonymityPolicy#defaults()} unless set
+         * @return this builder
+         */
+        public Builder policy(AnonymityPolicy value) {
+            this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /**
+         * How mentors and mentees are compared, as SciPy's {@code mannwhitneyu(method=…, use_continuity=…)}:
+         * {@link MannWhitneyMethod#AUTO} with the continuity correction unless set.
+         *
+         * @param method how p is computed
+         * @param useContinuity whether an asymptotic p is continuity-corrected
+         * @return this builder
+         */
+        public Builder mannWhitney(MannWhitneyMethod method, boolean useContinuity) {
+            this.mannWhitneyMethod = Objects.requireNonNull(method, "method");
+            this.useContinuity = useContinuity;
+            return this;
+        }
+
+        /**
+         * @return the guard
+         * @throws InvalidValueException naming every missing part
+         */
+        public AnonymityGuard build() {
+            Require require = new Require();
+            require.present(store, "store");
+            require.present(registry, "registry");
+            require.present(ledger, "ledger");
+            require.present(waves, "waves");
+            require.orThrow();
+            return new AnonymityGuard(this);
+        }
+    }
 }

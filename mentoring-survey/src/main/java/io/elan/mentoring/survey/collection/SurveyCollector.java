@@ -15,21 +15,23 @@ import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.survey.internal.Require;
 import io.elan.mentoring.survey.internal.SealedForm;
+import io.elan.mentoring.survey.internal.WaveDefinitions;
 import io.elan.mentoring.survey.internal.WaveKeys;
 import io.elan.mentoring.survey.questionnaire.ChoiceOption;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
 import io.elan.mentoring.survey.questionnaire.Wave;
+import io.elan.mentoring.survey.questionnaire.WaveRedefinedException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +120,7 @@ public final class SurveyCollector {
     private final SurveyResponseStore store;
     private final TokenRegistry registry;
     private final WaveSecrets secrets;
+    private final WaveDefinitionStore waves;
     private final Clock clock;
     private final SecureRandom random;
     private final PublicationPolicy policy;
@@ -125,41 +129,82 @@ public final class SurveyCollector {
         this.store = Objects.requireNonNull(builder.store, "store");
         this.registry = Objects.requireNonNull(builder.registry, "registry");
         this.secrets = Objects.requireNonNull(builder.secrets, "secrets");
+        this.waves = Objects.requireNonNull(builder.waves, "waves");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.random = builder.random == null ? new SecureRandom() : builder.random;
         this.policy = builder.policy;
     }
 
-    /** @return a builder; store, registry, secrets and clock are required */
+    /** @return a builder; store, registry, secrets, waves and clock are required */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Issues the person's token for the wave, or returns the one already issued.
+     * Issues the person's token for the wave, carrying the role only, or returns the one already issued.
      *
      * @param tenant the tenant
      * @param program the program
      * @param wave the wave
      * @param person the person
      * @param role the person's role in the program
-     * @param cohort the person's cohort, or {@code null} when the program has none
      * @return the invitation holding the token to hand to the person
      * @throws WaveClosedException if the wave has already closed
+     * @throws WaveRedefinedException if the wave was opened with another definition
+     */
+    public Invitation invite(TenantId tenant, ProgramId program, Wave wave, PersonId person, Role role) {
+        return invite(tenant, program, wave, person, role, Map.of());
+    }
+
+    /**
+     * Issues the person's token for the wave, or returns the one already issued. The first invitation to a wave opens
+     * it: its definition is pinned, and a later call under the same wave id with another definition is refused.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @param wave the wave
+     * @param person the person
+     * @param role the person's role in the program
+     * @param segments the person's value of the segment dimensions the wave declares besides the role, such as
+     *     {@code Map.of(Segments.DEPARTMENT, "finance")}, each not blank and at most 64 characters; a dimension the
+     *     person has no value of is left out, and the person then counts in no group of that dimension
+     * @return the invitation holding the token to hand to the person
+     * @throws WaveClosedException if the wave has already closed
+     * @throws InvalidValueException listing every value of a dimension the wave does not declare, and every value the
+     *     segments' rules refuse; nothing is stored
+     * @throws WaveRedefinedException if the wave was opened with another definition
      */
     public Invitation invite(TenantId tenant, ProgramId program, Wave wave, PersonId person, Role role,
-            @Nullable String cohort) {
+            Map<String, String> segments) {
         Instant now = clock.instant();
         if (!now.isBefore(wave.closesAt())) {
             throw new WaveClosedException(wave.id(), wave.opensAt(), wave.closesAt(), now);
         }
-        Map<String, String> segments = new HashMap<>();
-        segments.put(Segments.ROLE, role.name());
-        if (cohort != null) {
-            segments.put(Segments.COHORT, cohort);
+        // Built before the wave is pinned: a refused segment value must leave nothing behind.
+        Invitation candidate = new Invitation(person, randomToken(), carried(wave, role, segments), false);
+        WaveDefinitions.pin(waves, tenant, program, wave);
+        return registry.issueIfAbsent(tenant, program, wave.id(), candidate);
+    }
+
+    /** The segments an invitation carries: the role, and the person's value of the other dimensions the wave declares. */
+    private static Map<String, String> carried(Wave wave, Role role, @Nullable Map<String, String> segments) {
+        Require require = new Require();
+        Map<String, String> carried = new TreeMap<>();
+        carried.put(Segments.ROLE, role.name());
+        if (require.present(segments, "segments")) {
+            for (String key : new TreeSet<>(segments.keySet())) {
+                if (Segments.ROLE.equals(key)) {
+                    require.add(Violation.of("segments[role]", "must not be given: the role is its own argument"));
+                } else if (!wave.segments().contains(key)) {
+                    require.add(Violation.of("segments[" + key + "]", "is not a dimension wave " + wave.id()
+                            + " declares (" + String.join(", ", wave.segments()) + ")"));
+                } else {
+                    carried.put(key, segments.get(key));
+                }
+            }
         }
-        return registry.issueIfAbsent(tenant, program, wave.id(),
-                new Invitation(person, randomToken(), segments, false));
+        require.orThrow();
+        return carried;
     }
 
     /**
@@ -410,6 +455,7 @@ public final class SurveyCollector {
         private @Nullable SurveyResponseStore store;
         private @Nullable TokenRegistry registry;
         private @Nullable WaveSecrets secrets;
+        private @Nullable WaveDefinitionStore waves;
         private @Nullable Clock clock;
         private @Nullable SecureRandom random;
         private PublicationPolicy policy = PublicationPolicy.defaults();
@@ -440,6 +486,15 @@ public final class SurveyCollector {
          */
         public Builder secrets(WaveSecrets secrets) {
             this.secrets = secrets;
+            return this;
+        }
+
+        /**
+         * @param waves where each wave's definition is pinned when it opens: the same store the anonymity guard uses
+         * @return this builder
+         */
+        public Builder waves(WaveDefinitionStore waves) {
+            this.waves = waves;
             return this;
         }
 
@@ -480,6 +535,7 @@ public final class SurveyCollector {
             require.present(store, "store");
             require.present(registry, "registry");
             require.present(secrets, "secrets");
+            require.present(waves, "waves");
             require.present(clock, "clock");
             require.orThrow();
             return new SurveyCollector(this);

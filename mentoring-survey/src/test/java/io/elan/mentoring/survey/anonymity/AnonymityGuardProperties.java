@@ -118,7 +118,8 @@ class AnonymityGuardProperties {
         AnonymityPolicy policy = AnonymityPolicy.withThreshold(k);
         InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
         ReleaseLedger ledger = new InMemoryReleaseLedger();
-        AnonymityGuard guard = new AnonymityGuard(store, registry, policy, ledger);
+        InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
+        AnonymityGuard guard = guard(store, registry, policy, ledger, waves);
         List<SurveyResponse> model = new ArrayList<>();
         List<Released> released = new ArrayList<>();
         int next = 0;
@@ -137,7 +138,7 @@ class AnonymityGuardProperties {
                     model.add(response);
                 }
             } else if (action instanceof Restart) {
-                guard = new AnonymityGuard(store, registry, policy, ledger);
+                guard = guard(store, registry, policy, ledger, waves);
             } else if (action instanceof Report) {
                 SurveyReport report = guard.report(TENANT, PROGRAM, MID_POINT, null);
                 for (GroupReport group : report.groups()) {
@@ -165,6 +166,12 @@ class AnonymityGuardProperties {
             }
         }
         byKey.forEach((key, sets) -> assertNoSmallRemainder(key, sets, k));
+    }
+
+    private static AnonymityGuard guard(MapSurveyResponseStore store, InMemoryTokenRegistry registry,
+            AnonymityPolicy policy, ReleaseLedger ledger, InMemoryWaveDefinitionStore waves) {
+        return AnonymityGuard.builder().store(store).registry(registry).ledger(ledger).waves(waves).policy(policy)
+                .build();
     }
 
     private static void collect(GroupReport group, List<SurveyResponse> model, AnonymityPolicy policy,

@@ -223,22 +223,21 @@ class AnonymityGuardTest {
         }
 
         @Test
-        @DisplayName("a new guard on the same ledger, as after a restart, still knows what was released")
+        @DisplayName("a new guard on the same ledger, as another node or after a restart, still knows what was"
+                + " released")
         void ledgerOutlivesTheGuard() {
             GuardFixture fixture = new GuardFixture();
             fixture.addMany(MID_POINT, 10, "MENTOR", null, likert(4));
             fixture.addMany(MID_POINT, 10, "MENTEE", null, likert(4));
-            ReleaseLedger ledger = new InMemoryReleaseLedger();
-            new AnonymityGuard(fixture.store, fixture.registry, AnonymityPolicy.defaults(), ledger)
-                    .report(TENANT, PROGRAM, MID_POINT, null);
+            ReleaseLedger ledger = fixture.ledger;
+            fixture.guard().report(TENANT, PROGRAM, MID_POINT, null);
             assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id())).containsKeys("@respondents", "pace.suits");
             // The ledger keeps the atoms the report made: the mentors and the mentees, who together are the wave.
             assertThat(ledger.released(TENANT, PROGRAM, MID_POINT.id()).get("@respondents"))
                     .extracting(set -> set.length).containsExactlyInAnyOrder(10, 10);
 
             fixture.add(MID_POINT, "MENTEE", null, likert(1));
-            AnonymityGuard restarted = new AnonymityGuard(fixture.store, fixture.registry, AnonymityPolicy.defaults(),
-                    ledger);
+            AnonymityGuard restarted = fixture.guard();
             SurveyReport again = restarted.report(TENANT, PROGRAM, MID_POINT, null);
             assertThat(group(again, Map.of()).withheld().reason()).isEqualTo(WithheldReason.TOO_CLOSE_TO_RELEASED);
             assertThatThrownBy(() -> restarted.query(TENANT, PROGRAM, MID_POINT, Selection.role(Role.MENTEE)))

@@ -28,11 +28,21 @@ final class GuardFixture {
     final MapSurveyResponseStore store = new MapSurveyResponseStore();
     final InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
     final InMemoryReleaseLedger ledger = new InMemoryReleaseLedger();
+    final InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
     private int next;
 
-    /** @return a new guard over the fixture's stores and ledger, as another node or a restart would have */
+    /** @return a new guard over the fixture's stores, as another node or a restart would have */
     AnonymityGuard guard() {
-        return new AnonymityGuard(store, registry, AnonymityPolicy.defaults(), ledger);
+        return guard(AnonymityPolicy.defaults());
+    }
+
+    /**
+     * @param policy the thresholds
+     * @return a new guard over the fixture's stores with that policy
+     */
+    AnonymityGuard guard(AnonymityPolicy policy) {
+        return AnonymityGuard.builder().store(store).registry(registry).ledger(ledger).waves(waves).policy(policy)
+                .build();
     }
 
     void add(Wave wave, String role, @Nullable String cohort, Map<String, Answer> answers) {

@@ -16,6 +16,7 @@ import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.Steps;
+import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
@@ -64,14 +65,15 @@ class SurveyCollectorProperties {
         MapSurveyResponseStore store = new MapSurveyResponseStore();
         InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
         InMemoryWaveSecrets secrets = new InMemoryWaveSecrets();
+        InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
         SurveyCollector collector = SurveyCollector.builder().store(store).registry(registry).secrets(secrets)
-                .clock(Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC))
+                .waves(waves).clock(Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC))
                 .publication(PublicationPolicy.batchesOf(K)).build();
         Map<Integer, Invitation> invitations = new HashMap<>();
         Map<Integer, Integer> firstAccepted = new HashMap<>();
         for (Submission s : submissions) {
             Invitation invitation = invitations.computeIfAbsent(s.person(), p -> collector.invite(TENANT, PROGRAM,
-                    WAVE, PersonId.of("person" + p), p % 2 == 0 ? Role.MENTOR : Role.MENTEE, null));
+                    WAVE, PersonId.of("person" + p), p % 2 == 0 ? Role.MENTOR : Role.MENTEE));
             State before = State.of(store);
             Map<String, Answer> answers = Map.of("pace.suits", new Answer.Numeric(s.suits()));
             boolean valid = s.suits() >= 1 && s.suits() <= 5;
@@ -100,7 +102,7 @@ class SurveyCollectorProperties {
             }
         }
         SurveyCollector closed = SurveyCollector.builder().store(store).registry(registry).secrets(secrets)
-                .clock(Clock.fixed(WAVE.closesAt(), ZoneOffset.UTC))
+                .waves(waves).clock(Clock.fixed(WAVE.closesAt(), ZoneOffset.UTC))
                 .publication(PublicationPolicy.batchesOf(K).releasingRemainderAtClose()).build();
         closed.publish(TENANT, PROGRAM, WAVE);
         assertThat(store.held(TENANT, PROGRAM, WAVE.id())).as("nothing held once the remainder is released")

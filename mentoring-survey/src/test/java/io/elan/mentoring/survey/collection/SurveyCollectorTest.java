@@ -15,10 +15,12 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SealedResponse;
+import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.internal.WaveKeys;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
@@ -49,19 +51,21 @@ class SurveyCollectorTest {
     private static final Instant OPENS = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant CLOSES = Instant.parse("2026-03-16T18:00:00Z");
     private static final Wave WAVE = new Wave("mid-point-2026", WaveKind.MID_POINT, StandardQuestionnaires.midPoint(),
-            OPENS, CLOSES);
+            OPENS, CLOSES).withSegments(Segments.COHORT);
     /** Batches of three keep the tests short; the rules are the same for any k. */
     private static final PublicationPolicy BATCHES_OF_3 = PublicationPolicy.batchesOf(3);
 
     private MapSurveyResponseStore store;
     private InMemoryTokenRegistry registry;
     private InMemoryWaveSecrets secrets;
+    private InMemoryWaveDefinitionStore waves;
 
     @BeforeEach
     void setUp() {
         store = new MapSurveyResponseStore();
         registry = new InMemoryTokenRegistry();
         secrets = new InMemoryWaveSecrets();
+        waves = new InMemoryWaveDefinitionStore();
     }
 
     private SurveyCollector at(Instant instant) {
@@ -70,7 +74,7 @@ class SurveyCollectorTest {
 
     private SurveyCollector at(Instant instant, PublicationPolicy policy, SurveyResponseStore responses,
             TokenRegistry invitations) {
-        return SurveyCollector.builder().store(responses).registry(invitations).secrets(secrets)
+        return SurveyCollector.builder().store(responses).registry(invitations).secrets(secrets).waves(waves)
                 .clock(Clock.fixed(instant, ZoneOffset.UTC)).publication(policy).build();
     }
 
@@ -91,7 +95,8 @@ class SurveyCollectorTest {
     }
 
     private Invitation invite(String person, Role role, @Nullable String cohort) {
-        return open().invite(TENANT, PROGRAM, WAVE, PersonId.of(person), role, cohort);
+        return open().invite(TENANT, PROGRAM, WAVE, PersonId.of(person), role,
+                cohort == null ? Map.of() : Map.of(Segments.COHORT, cohort));
     }
 
     private static Map<String, Answer> someAnswers() {
@@ -449,8 +454,8 @@ class SurveyCollectorTest {
         void builderNamesMissingParts() {
             assertThatThrownBy(() -> SurveyCollector.builder().build())
                     .isInstanceOf(InvalidValueException.class)
-                    .hasMessage("4 invalid values: store: is required; registry: is required; secrets: is required; "
-                            + "clock: is required");
+                    .hasMessage("5 invalid values: store: is required; registry: is required; secrets: is required; "
+                            + "waves: is required; clock: is required");
         }
     }
 

@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
@@ -79,11 +80,13 @@ final class MidPointSurvey {
      * @param responses where the anonymous answers are stored
      * @param invitations where the invitations are kept
      * @param releases where the anonymity guard remembers what it released
+     * @param waves where the wave's definition is pinned when it opens
      * @param clock the simulated clock, moved to each answer's time as it is submitted
      * @param seed the seed tokens and wave secrets are drawn from, so that runs repeat exactly
      */
     MidPointSurvey(TenantId tenant, ProgramId program, QuestionnaireWindow window, SurveyResponseStore responses,
-            TokenRegistry invitations, ReleaseLedger releases, SimulatedClock clock, long seed) {
+            TokenRegistry invitations, ReleaseLedger releases, WaveDefinitionStore waves, SimulatedClock clock,
+            long seed) {
         this.tenant = tenant;
         this.clock = clock;
         this.program = program;
@@ -93,10 +96,12 @@ final class MidPointSurvey {
                 .store(responses)
                 .registry(invitations)
                 .secrets(new InMemoryWaveSecrets(seeded(seed)))
+                .waves(waves)
                 .clock(clock)
                 .random(seeded(seed + 1))
                 .build();
-        this.guard = new AnonymityGuard(responses, invitations, AnonymityPolicy.defaults(), releases);
+        this.guard = AnonymityGuard.builder().store(responses).registry(invitations).ledger(releases).waves(waves)
+                .policy(AnonymityPolicy.defaults()).build();
     }
 
     // A seeded SHA1PRNG repeats its output, which a real host never wants and this sample needs: same seed, same run.
@@ -133,7 +138,7 @@ final class MidPointSurvey {
         long days = ChronoUnit.DAYS.between(opens.toLocalDate(), wave.closesAt().atZone(zone).toLocalDate());
         for (SyntheticPair pair : respondents) {
             for (SyntheticPerson person : List.of(pair.mentor(), pair.mentee())) {
-                Invitation invitation = collector.invite(tenant, program, wave, person.id(), person.role(), null);
+                Invitation invitation = collector.invite(tenant, program, wave, person.id(), person.role());
                 invited++;
                 if (random.nextDouble() < person.answersSurvey()) {
                     // Each answers one morning after the invitation, before work, the last day included.

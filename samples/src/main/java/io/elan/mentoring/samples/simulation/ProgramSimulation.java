@@ -174,7 +174,7 @@ final class ProgramSimulation {
         }
         QuestionnaireWindow window = calendar.questionnaires().get(0);
         MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(),
-                stores.invitations(), stores.releases(), clock, options.seed());
+                stores.invitations(), stores.releases(), stores.waves(), clock, options.seed());
         for (LocalDate day = KICK_OFF; !day.isAfter(closing); day = day.plusDays(1)) {
             simulateDay(day, calendar, survey, window);
         }

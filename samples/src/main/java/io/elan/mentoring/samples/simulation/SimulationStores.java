@@ -13,7 +13,9 @@ import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
+import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,11 +33,12 @@ import org.jspecify.annotations.Nullable;
  * @param broadcasts the published broadcasts and whom each reached
  * @param invitations the survey invitations: who was handed which token, and who answered
  * @param releases the respondents behind every survey figure the anonymity guard released
+ * @param waves the definition each survey wave was opened with
  * @param database the H2 stores to close at the end, or {@code null} in memory
  */
 record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outbox,
         SurveyResponseStore surveyResponses, BroadcastLog broadcasts, TokenRegistry invitations, ReleaseLedger releases,
-        @Nullable JdbcStores database) implements AutoCloseable {
+        WaveDefinitionStore waves, @Nullable JdbcStores database) implements AutoCloseable {
 
     /** The database file name under the store folder; H2 adds {@code .mv.db}. */
     static final String DATABASE = "elan";
@@ -50,7 +53,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
         if (kind == StoreKind.MEMORY) {
             return new SimulationStores(new InMemoryProgramStore(), new InMemoryActivityLog(), new InMemoryOutbox(),
                     new InMemorySurveyResponseStore(), new InMemoryBroadcastLog(), new InMemoryTokenRegistry(),
-                    new InMemoryReleaseLedger(), null);
+                    new InMemoryReleaseLedger(), new InMemoryWaveDefinitionStore(), null);
         }
         try {
             Files.createDirectories(folder);
@@ -62,7 +65,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
         JdbcStores stores = JdbcStores.embeddedH2(folder.resolve(DATABASE));
         return new SimulationStores(stores.programStore(), stores.activityLog(), stores.outbox(),
                 stores.surveyResponseStore(), stores.broadcastLog(), stores.tokenRegistry(), stores.releaseLedger(),
-                stores);
+                stores.waveDefinitionStore(), stores);
     }
 
     @Override

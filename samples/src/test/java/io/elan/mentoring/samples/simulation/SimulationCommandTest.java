@@ -105,14 +105,17 @@ class SimulationCommandTest {
     }
 
     @Test
-    @DisplayName("on the embedded database, the mid-point invitations, who answered, and the figures released are kept")
+    @DisplayName("on the embedded database, the mid-point invitations, who answered, the figures released and the"
+            + " wave's definition are kept")
     void surveyStateInTheDatabase() {
         try (JdbcStores stores = JdbcStores.embeddedH2(h2Run.resolve("store").resolve(SimulationStores.DATABASE))) {
             List<Invitation> invitations = stores.tokenRegistry().invitations(ProgramSimulation.TENANT,
                     ProgramSimulation.PROGRAM, MidPointSurvey.WAVE);
             assertThat(invitations).isNotEmpty().anyMatch(Invitation::answered);
             assertThat(stores.releaseLedger().released(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
-                    MidPointSurvey.WAVE)).containsKey("respondents");
+                    MidPointSurvey.WAVE)).containsKey("@respondents");
+            assertThat(stores.waveDefinitionStore().pinned(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
+                    MidPointSurvey.WAVE)).hasValueSatisfying(w -> assertThat(w.questionnaire()).isEqualTo("mid-point"));
         }
     }
 
