@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Remembers which respondents stood behind every figure the survey module's anonymity guard released for a wave, so
+ * Remembers which respondents stood behind the figures the survey module's anonymity guard released for a wave, so
  * that later figures are checked against them after a restart, and on every node, too. Respondents appear only as
  * 64-bit fingerprints of their stored token, which is itself a one-way derivation: the ledger holds nothing that names
- * a person. A port: the guard keeps it in memory unless the host sets one on shared storage (the JDBC store has one);
- * an implementation proves itself with the {@code ReleaseLedgerCompatibilityKit} of {@code mentoring-spi-tck}.
+ * a person. A port: every guard of a program is given the same ledger, on shared storage when the host restarts
+ * during a program or runs several nodes (the JDBC store has one); an implementation proves itself with the
+ * {@code ReleaseLedgerCompatibilityKit} of {@code mentoring-spi-tck}.
  *
- * <p>Figures are grouped by key (an item id, {@code scale:<id>}, or {@code respondents}); only sets of the same key
- * are ever compared. A set is a set: the order of its fingerprints carries nothing, and an implementation may store
- * them in any order.
+ * <p>Sets are grouped by key: the column of answers they concern, an item id or {@code @respondents} for counts of
+ * respondents; only sets of the same key are ever compared. The guard appends what it needs to know what it
+ * released (the groups of respondents its figures tell apart), not necessarily each figure's set. A set is a set: the
+ * order of its fingerprints carries nothing, and an implementation may store them in any order.
  *
  * <h2>Concurrency and failures</h2>
  * Thread-safe; every call may run concurrently with any other, from several nodes sharing one store. An append is

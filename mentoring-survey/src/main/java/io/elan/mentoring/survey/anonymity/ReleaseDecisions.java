@@ -12,6 +12,7 @@ import io.elan.mentoring.survey.questionnaire.Scale;
 import io.elan.mentoring.survey.report.Withheld;
 import io.elan.mentoring.survey.report.WithheldReason;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class ReleaseDecisions {
     private final ResponseTable table;
     private final ReleaseAudit audit;
     private final AnonymityPolicy policy;
+    private final Map<String, Withheld> explained = new HashMap<>();
 
     ReleaseDecisions(Questionnaire questionnaire, ResponseTable table, ReleaseAudit audit, AnonymityPolicy policy) {
         this.questionnaire = questionnaire;
@@ -91,12 +93,15 @@ final class ReleaseDecisions {
         return new DecidedGroup.Cell(cell, withheld(audit.release(List.of(item.id()), cell, threshold), threshold));
     }
 
-    private static @Nullable Withheld withheld(ReleaseAudit.Verdict verdict, int threshold) {
-        return switch (verdict) {
+    private @Nullable Withheld withheld(ReleaseAudit.Verdict verdict, int threshold) {
+        @Nullable WithheldReason reason = switch (verdict) {
             case RELEASABLE -> null;
-            case TOO_FEW -> Withheld.of(WithheldReason.FEWER_THAN_THRESHOLD, threshold);
-            case DIFFERS_BY_TOO_FEW -> Withheld.of(WithheldReason.TOO_CLOSE_TO_RELEASED, threshold);
-            case LEAVES_TOO_FEW -> Withheld.of(WithheldReason.PROTECTS_SMALLER_GROUP, threshold);
+            case TOO_FEW -> WithheldReason.FEWER_THAN_THRESHOLD;
+            case DIFFERS_BY_TOO_FEW -> WithheldReason.TOO_CLOSE_TO_RELEASED;
+            case LEAVES_TOO_FEW -> WithheldReason.PROTECTS_SMALLER_GROUP;
         };
+        // A report withholds thousands of cells for a handful of reasons: word each reason once.
+        return reason == null ? null
+                : explained.computeIfAbsent(reason.name() + threshold, k -> Withheld.of(reason, threshold));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,10 +165,10 @@ public final class ResponseTable {
 
     private final int rows;
     private final long[] fingerprints;
-    private final Map<String, TreeMap<String, BitSet>> segments;
+    private final Map<String, Map<String, BitSet>> segments;
     private final Map<String, Column> columns;
 
-    private ResponseTable(int rows, long[] fingerprints, Map<String, TreeMap<String, BitSet>> segments,
+    private ResponseTable(int rows, long[] fingerprints, Map<String, Map<String, BitSet>> segments,
             Map<String, Column> columns) {
         this.rows = rows;
         this.fingerprints = fingerprints;
@@ -186,14 +186,14 @@ public final class ResponseTable {
             List<SurveyResponse> responses) {
         int rows = responses.size();
         long[] fingerprints = new long[rows];
-        Map<String, TreeMap<String, BitSet>> segments = new HashMap<>();
+        Map<String, Map<String, BitSet>> segments = new HashMap<>();
         Map<String, Column> columns = new LinkedHashMap<>();
         for (Item item : questionnaire.items()) {
             columns.put(item.id(), new Column(item, rows));
         }
-        List<TreeMap<String, BitSet>> byDimension = new ArrayList<>();
+        List<Map<String, BitSet>> byDimension = new ArrayList<>();
         for (String dimension : dimensions) {
-            byDimension.add(segments.computeIfAbsent(dimension, d -> new TreeMap<>()));
+            byDimension.add(segments.computeIfAbsent(dimension, d -> new HashMap<>()));
         }
         Column[] byPosition = columns.values().toArray(new Column[0]);
         String[] ids = columns.keySet().toArray(new String[0]);
@@ -237,7 +237,7 @@ public final class ResponseTable {
         BitSet selected = new BitSet(rows);
         selected.set(0, rows);
         for (Map.Entry<String, String> e : selection.entrySet()) {
-            BitSet matching = segments.getOrDefault(e.getKey(), new TreeMap<>()).get(e.getValue());
+            BitSet matching = segments.getOrDefault(e.getKey(), Map.of()).get(e.getValue());
             if (matching == null) {
                 return new BitSet();
             }
@@ -251,7 +251,7 @@ public final class ResponseTable {
      * @return the distinct values of that segment, sorted
      */
     public List<String> segmentValues(String key) {
-        return List.copyOf(segments.getOrDefault(key, new TreeMap<>()).keySet());
+        return List.copyOf(new TreeSet<>(segments.getOrDefault(key, Map.of()).keySet()));
     }
 
     /**
