@@ -31,7 +31,8 @@ public final class ResponseTable {
     public static final class Column {
         private final Item item;
         private final BitSet answered;
-        private final int[] values;
+        /** Per row, the answer's position among the item's points (0 for the lowest) or options. */
+        private final int[] positions;
         private final BitSet @Nullable [] chosen;
         private final String @Nullable [] texts;
 
@@ -39,7 +40,7 @@ public final class ResponseTable {
             this.item = item;
             this.answered = new BitSet(rows);
             ItemKind kind = item.kind();
-            this.values = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
+            this.positions = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
             if (kind == ItemKind.MULTIPLE_CHOICE) {
                 chosen = new BitSet[item.options().size()];
                 for (int i = 0; i < chosen.length; i++) {
@@ -70,17 +71,17 @@ public final class ResponseTable {
          */
         public long[] counts(BitSet rows) {
             ItemKind kind = item.kind();
-            if (kind.numeric()) {
-                long[] counts = new long[kind.max() - kind.min() + 1];
-                for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
-                    counts[values[r] - kind.min()]++;
-                }
-                return counts;
-            }
-            if (kind == ItemKind.SINGLE_CHOICE) {
-                long[] counts = new long[item.options().size()];
-                for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
-                    counts[values[r]]++;
+            if (kind.numeric() || kind == ItemKind.SINGLE_CHOICE) {
+                long[] counts = new long[kind.numeric() ? kind.max() - kind.min() + 1 : item.options().size()];
+                // Word by word: a report counts millions of answers, and this loop is most of its cost.
+                long[] words = rows.toLongArray();
+                for (int w = 0; w < words.length; w++) {
+                    long word = words[w];
+                    int base = w << 6;
+                    while (word != 0) {
+                        counts[positions[base + Long.numberOfTrailingZeros(word)]]++;
+                        word &= word - 1;
+                    }
                 }
                 return counts;
             }
@@ -101,7 +102,7 @@ public final class ResponseTable {
          * @return its number
          */
         public int value(int row) {
-            return values[row];
+            return item.kind().min() + positions[row];
         }
 
         /**
@@ -124,14 +125,14 @@ public final class ResponseTable {
             if (kind.numeric() && answer instanceof Answer.Numeric numeric) {
                 int v = numeric.value();
                 if (v >= kind.min() && v <= kind.max()) {
-                    values[row] = v;
+                    positions[row] = v - kind.min();
                     answered.set(row);
                 }
             } else if (kind == ItemKind.SINGLE_CHOICE && answer instanceof Answer.Choices choices
                     && choices.options().size() == 1) {
                 int option = optionIndex(choices.options().iterator().next());
                 if (option >= 0) {
-                    values[row] = option;
+                    positions[row] = option;
                     answered.set(row);
                 }
             } else if (chosen != null && answer instanceof Answer.Choices choices) {
@@ -195,8 +196,7 @@ public final class ResponseTable {
         for (String dimension : dimensions) {
             byDimension.add(segments.computeIfAbsent(dimension, d -> new HashMap<>()));
         }
-        Column[] byPosition = columns.values().toArray(new Column[0]);
-        String[] ids = columns.keySet().toArray(new String[0]);
+        Map<String, Column> lookup = new HashMap<>(columns);
         for (int row = 0; row < rows; row++) {
             SurveyResponse response = responses.get(row);
             fingerprints[row] = FINGERPRINT.hashString(response.token().value(), StandardCharsets.UTF_8).asLong();
@@ -206,13 +206,10 @@ public final class ResponseTable {
                     byDimension.get(d).computeIfAbsent(value, v -> new BitSet(rows)).set(row);
                 }
             }
-            // Looking each item up in the answers beats iterating them: no entry objects, and answers to items
-            // outside the questionnaire are never touched.
-            Map<String, Answer> answers = response.answers();
-            for (int c = 0; c < byPosition.length; c++) {
-                Answer answer = answers.get(ids[c]);
-                if (answer != null) {
-                    byPosition[c].put(row, answer);
+            for (Map.Entry<String, Answer> answer : response.answers().entrySet()) {
+                Column column = lookup.get(answer.getKey());
+                if (column != null) {
+                    column.put(row, answer.getValue());
                 }
             }
         }
