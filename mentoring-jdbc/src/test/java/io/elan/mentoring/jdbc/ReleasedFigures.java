@@ -103,7 +103,8 @@ final class ReleasedFigures {
         List<BitSet> smallSignatures = new ArrayList<>();
         byAtom.forEach((signature, cells) -> {
             boolean comments = equations.get(signature.nextSetBit(0)).comments();
-            Set<String> respondents = cells.stream().map(Cell::respondent).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> respondents = cells.stream().map(Cell::respondent)
+                    .collect(Collectors.toCollection(TreeSet::new));
             Atom atom = new Atom(cells, respondents, comments);
             if (respondents.size() < (comments ? commentThreshold : threshold)) {
                 small.add(atom);

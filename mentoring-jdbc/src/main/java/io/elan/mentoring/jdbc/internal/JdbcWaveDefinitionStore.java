@@ -32,9 +32,10 @@ public final class JdbcWaveDefinitionStore implements WaveDefinitionStore {
     private static final String COLUMN = "elan_survey_wave.definition";
 
     private static final String KEY = "tenant_id = ? AND program_id = ? AND wave = ?";
-    private static final String PIN_POSTGRESQL = "INSERT INTO elan_survey_wave (tenant_id, program_id, wave, definition)"
+    private static final String COLUMNS = "tenant_id, program_id, wave, definition";
+    private static final String PIN_POSTGRESQL = "INSERT INTO elan_survey_wave (" + COLUMNS + ")"
             + " VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, program_id, wave) DO NOTHING";
-    private static final String PIN_H2 = "INSERT INTO elan_survey_wave (tenant_id, program_id, wave, definition)"
+    private static final String PIN_H2 = "INSERT INTO elan_survey_wave (" + COLUMNS + ")"
             + " SELECT ?, ?, ?, ? FROM (VALUES (0)) AS one(x)"
             + " WHERE NOT EXISTS (SELECT 1 FROM elan_survey_wave WHERE " + KEY + ")";
     private static final String PINNED = "SELECT definition FROM elan_survey_wave WHERE " + KEY;

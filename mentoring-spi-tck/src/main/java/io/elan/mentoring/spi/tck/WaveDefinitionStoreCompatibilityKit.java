@@ -23,8 +23,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * The contract of {@link WaveDefinitionStore}: a wave's first definition wins and is read back whole, waves,
- * programs and tenants apart, and all of it under concurrent calls and for any sequence of pins and reads. Extend it and return your store from
- * {@link #store()}; every test works in tenants of its own.
+ * programs and tenants apart, and all of it under concurrent calls and for any sequence of pins and reads. Extend it
+ * and return your store from {@link #store()}; every test works in tenants of its own.
  */
 public abstract class WaveDefinitionStoreCompatibilityKit {
 
