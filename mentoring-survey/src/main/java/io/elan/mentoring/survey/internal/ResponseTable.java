@@ -164,6 +164,47 @@ public final class ResponseTable {
         }
     }
 
+    /**
+     * Columns by item id, open addressing over the ids' own hash codes: building a table looks up every answer of
+     * every response, and a general-purpose map costs as much as the rest of that loop.
+     */
+    private static final class ColumnIndex {
+        private final String[] keys;
+        private final Column[] values;
+        private final int mask;
+
+        ColumnIndex(Map<String, Column> columns) {
+            int capacity = Integer.highestOneBit(Math.max(4, columns.size() * 4 - 1)) << 1;
+            keys = new String[capacity];
+            values = new Column[capacity];
+            mask = capacity - 1;
+            columns.forEach((id, column) -> {
+                int slot = slot(id);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = id;
+                values[slot] = column;
+            });
+        }
+
+        @Nullable Column get(String id) {
+            int slot = slot(id);
+            for (String key = keys[slot]; key != null; key = keys[slot]) {
+                if (key == id || key.equals(id)) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return null;
+        }
+
+        private int slot(String id) {
+            int hash = id.hashCode();
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+    }
+
     private final int rows;
     private final long[] fingerprints;
     private final Map<String, Map<String, BitSet>> segments;
@@ -192,18 +233,26 @@ public final class ResponseTable {
         for (Item item : questionnaire.items()) {
             columns.put(item.id(), new Column(item, rows));
         }
+        String[] dimensionKeys = dimensions.toArray(new String[0]);
         List<Map<String, BitSet>> byDimension = new ArrayList<>();
-        for (String dimension : dimensions) {
+        for (String dimension : dimensionKeys) {
             byDimension.add(segments.computeIfAbsent(dimension, d -> new HashMap<>()));
         }
-        Map<String, Column> lookup = new HashMap<>(columns);
+        ColumnIndex lookup = new ColumnIndex(columns);
         for (int row = 0; row < rows; row++) {
             SurveyResponse response = responses.get(row);
             fingerprints[row] = FINGERPRINT.hashString(response.token().value(), StandardCharsets.UTF_8).asLong();
-            for (int d = 0; d < byDimension.size(); d++) {
-                String value = response.segments().get(dimensions.get(d));
+            Map<String, String> segmentValues = response.segments();
+            for (int d = 0; d < dimensionKeys.length; d++) {
+                String value = segmentValues.get(dimensionKeys[d]);
                 if (value != null) {
-                    byDimension.get(d).computeIfAbsent(value, v -> new BitSet(rows)).set(row);
+                    Map<String, BitSet> byValue = byDimension.get(d);
+                    BitSet having = byValue.get(value);
+                    if (having == null) {
+                        having = new BitSet(rows);
+                        byValue.put(value, having);
+                    }
+                    having.set(row);
                 }
             }
             for (Map.Entry<String, Answer> answer : response.answers().entrySet()) {
