@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CompiledRequest {
     private static final Comparator<PersonId> BY_ID = Comparator.comparing(PersonId::value);
+    /** The most any pairing can score: five criteria of at most {@value CriterionWeights#MAX_WEIGHT} points. */
+    public static final int MAX_SCORE = 5 * CriterionWeights.MAX_WEIGHT;
     /** Levels away from the target gap at which the level-gap criterion gives nothing. */
     static final int LEVEL_GAP_SPAN = 3;
 
