@@ -115,14 +115,6 @@ public record MatchingProfile(
                 .level(level).managers(managers).topics(topics).wishes(wishes).blocked(blocked);
     }
 
-    /**
-     * @param other a person
-     * @return 1 if {@code other} is this person's first wish, 2 for the second and so on; 0 if not wished
-     */
-    public int wishRank(PersonId other) {
-        return wishes.indexOf(other) + 1;
-    }
-
     private static @Nullable String name(@Nullable String value, String field, List<Violation> violations) {
         if (value == null) {
             return null;

@@ -1,12 +1,14 @@
 package io.elan.mentoring.core.matching;
 
 import io.elan.mentoring.matching.MatchingProfile;
+import io.elan.mentoring.matching.MatchingRequest;
 import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.matching.Mentor;
 import io.elan.mentoring.matching.Pairing;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,22 +48,27 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
         if (completion == null) {
             violations.add(Violation.of("completion", "is required"));
         }
-        profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        profiles = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.present(profiles, "profiles")));
         profiles.forEach((person, profile) -> {
-            if (!person.equals(profile.person())) {
+            if (profile == null) {
+                violations.add(Violation.of("profiles[" + person + "]", "must not be null"));
+            } else if (!person.equals(profile.person())) {
                 violations.add(Violation.of("profiles[" + person + "].person", "must be the person it is given for",
                         profile.person()));
             }
         });
-        mentorLimits = Collections.unmodifiableMap(new LinkedHashMap<>(mentorLimits));
+        mentorLimits = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.present(mentorLimits, "mentorLimits")));
         mentorLimits.forEach((person, limit) -> {
-            if (limit < 0 || limit > Mentor.MAX_CAPACITY) {
+            if (limit == null || limit < 0 || limit > Mentor.MAX_CAPACITY) {
                 violations.add(Violation.of("mentorLimits[" + person + "]", "must be between 0 and "
                         + Mentor.MAX_CAPACITY, limit));
             }
         });
-        pins = List.copyOf(pins);
-        exclusions = Collections.unmodifiableSet(new LinkedHashSet<>(exclusions));
+        pins = Checks.list(pins, "pins", MatchingRequest.MAX_PEOPLE);
+        exclusions = Collections.unmodifiableSet(new LinkedHashSet<>(Checks.present(exclusions, "exclusions")));
+        if (exclusions.contains(null)) {
+            violations.add(Violation.of("exclusions[]", "must not be null"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }

@@ -68,7 +68,8 @@ final class AssignmentSolver {
      * only trade the size of each flow against the number of rounds.
      *
      * @param perMentee each mentee's best pairings to start with
-     * @param perMentorBeyondCapacity each mentor's best pairings to start with, beyond its capacity
+     * @param perMentorBeyondCapacity each mentor's best pairings to start with, beyond its capacity (fewer when
+     *     negative)
      * @param addedPerMentee pairings breaking the optimality condition added per mentee and round, the most negative
      *     first; at least 1
      */
@@ -167,7 +168,7 @@ final class AssignmentSolver {
         BitSet selected = new BitSet(pairings.mentor().length);
         TopK[] byMentor = new TopK[mentors];
         for (int j = 0; j < mentors; j++) {
-            byMentor[j] = new TopK(pairings.capacities()[j] + selection.perMentorBeyondCapacity());
+            byMentor[j] = new TopK(Math.max(0, pairings.capacities()[j] + selection.perMentorBeyondCapacity()));
         }
         for (int r = 0; r < rows; r++) {
             TopK best = new TopK(selection.perMentee());
