@@ -7,6 +7,8 @@ import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.hotline.Hotline;
 import io.elan.mentoring.core.hotline.internal.HotlineService;
 import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.matching.Matching;
+import io.elan.mentoring.core.matching.internal.MatchingService;
 import io.elan.mentoring.core.program.Enrolment;
 import io.elan.mentoring.core.program.Pairs;
 import io.elan.mentoring.core.program.Programs;
@@ -29,6 +31,7 @@ public final class TenantScope {
     private final Hotline hotline;
     private final FollowUpCalls followUps;
     private final ActivityReports activity;
+    private final Matching matching;
 
     TenantScope(Engine engine, TenantId tenant) {
         this.tenant = tenant;
@@ -40,6 +43,7 @@ public final class TenantScope {
         this.pairs = new PairService(engine, tenant, pairChanges);
         this.hotline = new HotlineService(engine, tenant);
         this.activity = new ActivityReportService(engine, tenant);
+        this.matching = new MatchingService(engine, tenant, programs, pairs);
     }
 
     /** @return the tenant this scope works for */
@@ -75,5 +79,10 @@ public final class TenantScope {
     /** @return attendance and pair activity reports */
     public ActivityReports activity() {
         return activity;
+    }
+
+    /** @return matching: proposals, re-matches, and their confirmation as pairs */
+    public Matching matching() {
+        return matching;
     }
 }

@@ -2,14 +2,16 @@ package io.elan.mentoring.core.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.elan.mentoring.core.json.internal.MatchingRulesJson;
 import io.elan.mentoring.core.json.internal.ProgramDefinitionDeserializer;
 import io.elan.mentoring.core.json.internal.ProgramDefinitionSerializer;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.matching.MatchingRules;
 import java.io.Serial;
 
 /**
  * Élan's Jackson module: register it on your own {@code ObjectMapper} to read and write
- * {@link ProgramDefinition}s as JSON.
+ * {@link ProgramDefinition}s and {@link MatchingRules} as JSON.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new ElanModule());
@@ -31,6 +33,12 @@ import java.io.Serial;
  * for your own rules to judge. Writing always gives the closing date, so a definition read back equals the one
  * written.
  *
+ * <p>It reads and writes a program's {@link MatchingRules} the same way: {@code minimumLevelGap},
+ * {@code sharedLanguageRequired}, {@code targetLevelGap}, {@code departmentPreference} (such as
+ * {@code "OTHER_DEPARTMENT"}), {@code weights} ({@code {"topics": 35, "levelGap": 15, "department": 15,
+ * "location": 15, "wishes": 20}}) and {@code protectWeakest}; what is left out takes the defaults, and every violation
+ * is reported at once by its JSON path.
+ *
  * <p>Immutable and thread-safe, like the mappers it is registered on.
  */
 public final class ElanModule extends SimpleModule {
@@ -42,5 +50,7 @@ public final class ElanModule extends SimpleModule {
         super("elan", Version.unknownVersion());
         addSerializer(ProgramDefinition.class, new ProgramDefinitionSerializer());
         addDeserializer(ProgramDefinition.class, new ProgramDefinitionDeserializer());
+        addSerializer(MatchingRules.class, new MatchingRulesJson.Writer());
+        addDeserializer(MatchingRules.class, new MatchingRulesJson.Reader());
     }
 }
