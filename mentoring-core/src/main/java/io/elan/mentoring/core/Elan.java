@@ -368,7 +368,7 @@ public final class Elan {
             Engagement engagement = new Engagement(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
                     new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
-            ActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
+            EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
                     new ConflictRetry(versionConflictAttempts), workingCalendar), communication, engagement);

@@ -5,7 +5,6 @@ import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.Program;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * Immutable and thread-safe as long as the ports are.
  *
  * @param store programs and everything in them
- * @param activityLog the activity log
+ * @param activityLog the activity log, through the engagement tracker
  * @param outbox the message outbox
  * @param surveyResponses the survey answers
  * @param messageGateway the message gateway
@@ -36,7 +35,7 @@ import java.util.Optional;
  */
 public record Engine(
         ProgramStore store,
-        ActivityLog activityLog,
+        EngagementFeedingActivityLog activityLog,
         Outbox outbox,
         SurveyResponseStore surveyResponses,
         MessageGateway messageGateway,
