@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param events delivery of domain events to listeners
  * @param retry how version conflicts are retried
  * @param workingCalendar which days count as working days
+ * @param notifier writes and queues the engine's own messages to one person
  */
 public record Engine(
         ProgramStore store,
@@ -44,7 +45,8 @@ public record Engine(
         Optional<Validator> validator,
         EventDispatcher events,
         ConflictRetry retry,
-        WorkingCalendar workingCalendar) {
+        WorkingCalendar workingCalendar,
+        Notifier notifier) {
 
     /** @return the current instant on the engine's clock */
     public Instant now() {
