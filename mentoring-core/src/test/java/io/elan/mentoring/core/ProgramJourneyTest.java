@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.event.AttendanceRecorded;
 import io.elan.mentoring.core.event.FollowUpCallLogged;
 import io.elan.mentoring.core.event.FollowUpCallsPlanned;
@@ -17,11 +18,13 @@ import io.elan.mentoring.core.event.PairFormed;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.event.ProgramDefined;
 import io.elan.mentoring.core.event.ProgramStatusChanged;
+import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.hotline.OverdueHotlineRequest;
 import io.elan.mentoring.core.program.RunningPhase;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
@@ -45,14 +48,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** One program from its definition to its closing, through the public API only, checking state and events. */
 class ProgramJourneyTest {
 
-    private final EngineFixture fixture = new EngineFixture()
-            .person("marie").person("paul").person("lea").person("hugo").person("ines");
+    private final EngineFixture fixture = new EngineFixture(builder -> builder
+            .engagementSettings(EngagementSettings.builder().programManager(id("equipe")).build()))
+            .person("marie").person("paul").person("lea").person("hugo").person("ines").person("equipe");
     private final TenantScope acme = fixture.acme();
 
     @Test
@@ -166,6 +171,11 @@ class ProgramJourneyTest {
         acme.followUps().log(SPRING, leaCall, CallOutcome.CONCERN_RAISED, "Peu de rencontres.");
         assertThat(fixture.newEvents()).extracting(e -> ((FollowUpCallLogged) e).call())
                 .containsExactly(marieCall, leaCall);
+        // The concern goes to the program manager at once.
+        try (Stream<OutboxEntry> queued = fixture.outbox.entries(ACME, SPRING)) {
+            assertThat(queued.map(OutboxEntry::message).filter(m -> m.kind().equals(FollowUpCalls.CONCERN_KIND)))
+                    .singleElement().satisfies(m -> assertThat(m.recipient()).isEqualTo(id("equipe")));
+        }
         fixture.clock.set(Instant.parse("2027-03-25T10:00:00Z"));
         assertThat(acme.followUps().overdue(SPRING)).extracting(c -> c.person().value())
                 .containsExactlyInAnyOrder("paul", "hugo", "ines");
