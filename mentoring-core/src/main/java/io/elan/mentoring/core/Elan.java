@@ -18,6 +18,7 @@ import io.elan.mentoring.core.internal.ConflictRetry;
 import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
@@ -368,10 +369,12 @@ public final class Elan {
             Engagement engagement = new Engagement(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
                     new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
-            ActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
+            EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
+            Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
+                    communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
             return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar), communication, engagement);
+                    new ConflictRetry(versionConflictAttempts), workingCalendar, notifier), communication, engagement);
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {

@@ -24,7 +24,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** An engine on in-memory ports, a hand-moved clock, a counting directory and a listener recording every event. */
+/**
+ * An engine on in-memory ports (an outbox and a gateway for e-mail and WhatsApp the tests read), a hand-moved clock, a
+ * counting directory and a listener recording every event.
+ */
 final class EngineFixture {
 
     static final TenantId ACME = TenantId.of("acme");
@@ -36,6 +39,8 @@ final class EngineFixture {
     final MutableClock clock = new MutableClock(Instant.parse("2027-01-04T08:00:00Z"));
     final InMemoryProgramStore store = new InMemoryProgramStore();
     final InMemoryActivityLog activityLog = new InMemoryActivityLog();
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryMessageGateway gateway = new InMemoryMessageGateway(Channel.EMAIL, Channel.WHATSAPP);
     final InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
     final CountingDirectory directory = new CountingDirectory(people);
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
@@ -50,9 +55,9 @@ final class EngineFixture {
         Elan.Builder builder = Elan.builder()
                 .programStore(store)
                 .activityLog(activityLog)
-                .outbox(new InMemoryOutbox())
+                .outbox(outbox)
                 .surveyResponses(new InMemorySurveyResponseStore())
-                .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
+                .messageGateway(gateway)
                 .peopleDirectory(directory)
                 .clock(clock)
                 .listener(events::add);
@@ -69,7 +74,7 @@ final class EngineFixture {
     }
 
     EngineFixture person(String id) {
-        people.put(ACME, Person.of(PersonId.of(id), "Person " + id));
+        people.put(ACME, Person.of(PersonId.of(id), "Person " + id).toBuilder().email(id + "@acme.example").build());
         return this;
     }
 

@@ -68,9 +68,10 @@ final class GettingStartedExample {
         tenant.programs().markReady(spring);
         Program running = tenant.programs().start(spring);
 
-        // What pairs report goes to the activity log once, however often it is reported.
+        // What pairs report goes to the activity log once, however often it is reported. The receipt says what became
+        // of each report: a meeting dated after the clock would be refused as DATED_IN_THE_FUTURE, not counted.
         tenant.activity().reportPairActivity(spring,
-                List.of(PairActivity.meeting(pair.id(), Instant.parse("2027-01-20T12:00:00Z"))));
+                List.of(PairActivity.meeting(pair.id(), Instant.parse("2027-01-11T07:30:00Z"))));
         // end::example[]
         return running;
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.event.AttendanceRecorded;
 import io.elan.mentoring.core.event.FollowUpCallLogged;
 import io.elan.mentoring.core.event.FollowUpCallsPlanned;
@@ -17,11 +18,13 @@ import io.elan.mentoring.core.event.PairFormed;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.event.ProgramDefined;
 import io.elan.mentoring.core.event.ProgramStatusChanged;
+import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.hotline.OverdueHotlineRequest;
 import io.elan.mentoring.core.program.RunningPhase;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
@@ -45,14 +48,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** One program from its definition to its closing, through the public API only, checking state and events. */
 class ProgramJourneyTest {
 
-    private final EngineFixture fixture = new EngineFixture()
-            .person("marie").person("paul").person("lea").person("hugo").person("ines");
+    private final EngineFixture fixture = new EngineFixture(builder -> builder
+            .engagementSettings(EngagementSettings.builder().programManager(id("equipe")).build()))
+            .person("marie").person("paul").person("lea").person("hugo").person("ines").person("equipe");
     private final TenantScope acme = fixture.acme();
 
     @Test
@@ -115,7 +120,8 @@ class ProgramJourneyTest {
                 e -> assertThat(e.calls()).hasSize(10));
         assertThat(acme.programs().phase(SPRING)).contains(RunningPhase.FIRST_HALF);
 
-        // Kick-off event attendance, reported twice: the log keeps one event per attendee.
+        // Kick-off event attendance, reported twice the week after: the log keeps one event per attendee.
+        fixture.clock.set(Instant.parse("2027-01-22T08:00:00Z"));
         TouchpointId kickOffEvent = TouchpointId.of("kick-off");
         fixture.store.saveTouchpoint(ACME, Touchpoint.builder().id(kickOffEvent).program(SPRING)
                 .format(Format.KICK_OFF).theme("Lancement").start(Instant.parse("2027-01-11T16:00:00Z"))
@@ -124,8 +130,8 @@ class ProgramJourneyTest {
         attendance.put(id("marie"), AttendanceStatus.ATTENDED);
         attendance.put(id("lea"), AttendanceStatus.ATTENDED);
         attendance.put(id("paul"), AttendanceStatus.ABSENT);
-        assertThat(acme.activity().recordAttendance(SPRING, kickOffEvent, attendance)).isEqualTo(2);
-        assertThat(acme.activity().recordAttendance(SPRING, kickOffEvent, attendance)).isZero();
+        assertThat(acme.activity().recordAttendance(SPRING, kickOffEvent, attendance).appended()).isEqualTo(2);
+        assertThat(acme.activity().recordAttendance(SPRING, kickOffEvent, attendance).duplicates()).isEqualTo(2);
         assertThat(acme.activity().attendance(SPRING, kickOffEvent)).hasSize(3);
         assertThat(fixture.newEvents()).hasSize(2).allMatch(AttendanceRecorded.class::isInstance);
 
@@ -133,8 +139,8 @@ class ProgramJourneyTest {
         List<PairActivity> reports = List.of(
                 PairActivity.meeting(marieLea.id(), Instant.parse("2027-01-20T12:00:00Z")),
                 PairActivity.message(paulHugo.id(), Instant.parse("2027-01-21T09:30:00Z")));
-        assertThat(acme.activity().reportPairActivity(SPRING, reports)).isEqualTo(2);
-        assertThat(acme.activity().reportPairActivity(SPRING, reports)).isZero();
+        assertThat(acme.activity().reportPairActivity(SPRING, reports).appended()).isEqualTo(2);
+        assertThat(acme.activity().reportPairActivity(SPRING, reports).duplicates()).isEqualTo(2);
 
         // Hotline: raised on a Friday, due two working days later (Tuesday), assigned, answered, closed.
         fixture.clock.set(Instant.parse("2027-02-05T09:00:00Z"));
@@ -165,6 +171,11 @@ class ProgramJourneyTest {
         acme.followUps().log(SPRING, leaCall, CallOutcome.CONCERN_RAISED, "Peu de rencontres.");
         assertThat(fixture.newEvents()).extracting(e -> ((FollowUpCallLogged) e).call())
                 .containsExactly(marieCall, leaCall);
+        // The concern goes to the program manager at once.
+        try (Stream<OutboxEntry> queued = fixture.outbox.entries(ACME, SPRING)) {
+            assertThat(queued.map(OutboxEntry::message).filter(m -> m.kind().equals(FollowUpCalls.CONCERN_KIND)))
+                    .singleElement().satisfies(m -> assertThat(m.recipient()).isEqualTo(id("equipe")));
+        }
         fixture.clock.set(Instant.parse("2027-03-25T10:00:00Z"));
         assertThat(acme.followUps().overdue(SPRING)).extracting(c -> c.person().value())
                 .containsExactlyInAnyOrder("paul", "hugo", "ines");

@@ -69,17 +69,17 @@ public final class Broadcasts {
     private final BroadcastLog log;
     private final Reachability reachability;
     private final MessageTexts texts;
-    private final QuietHours quietHours;
+    private final CommunicationSettings settings;
     private final Clock clock;
 
     Broadcasts(ProgramStore store, Outbox outbox, BroadcastLog log, Reachability reachability, MessageTexts texts,
-            QuietHours quietHours, Clock clock) {
+            CommunicationSettings settings, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.log = log;
         this.reachability = reachability;
         this.texts = texts;
-        this.quietHours = quietHours;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -357,7 +357,7 @@ public final class Broadcasts {
                 .tenant(tenant).program(program.id()).recipient(p.person()).channel(channel)
                 .locale(locale).recipientLocale(p.locale()).recipientZone(p.zone())
                 .kind(kind).content(content).idempotencyKey(key)
-                .notBefore(quietHours.nextAllowed(now, p.zone(), channel))
+                .notBefore(settings.nextAllowed(now, p.zone(), channel))
                 .build();
         return outbox.enqueue(tenant, message);
     }

@@ -44,10 +44,9 @@ public final class Communication {
         CommunicationSettings settings = b.settings;
         Reachability reachability = new Reachability(gateway, b.directory, settings.fallbackChannel());
         this.texts = b.texts;
-        this.broadcasts = new Broadcasts(store, outbox, b.broadcastLog, reachability, texts, settings.quietHours(),
-                clock);
+        this.broadcasts = new Broadcasts(store, outbox, b.broadcastLog, reachability, texts, settings, clock);
         this.monthlyMessages = new MonthlyMessages(broadcasts, texts);
-        this.replays = new UsefulReplays(store, outbox, broadcasts, reachability, texts, settings.quietHours(), clock);
+        this.replays = new UsefulReplays(store, outbox, broadcasts, reachability, texts, settings, clock);
         this.dispatcher = new OutboxDispatcher(outbox, gateway, store, settings, clock,
                 new EventDispatcher(b.listeners));
         this.deadLetters = new DeadLetters(outbox, clock);

@@ -75,6 +75,18 @@ public final class MessageTexts {
         return format(key, LocaleChain.of(recipient, program), arguments);
     }
 
+    /**
+     * @param key the text's key
+     * @param recipient the recipient's language
+     * @param program the program's language
+     * @return the language {@link #format(String, Locale, Locale, Object...)} writes that text in: the first of the
+     *     chain that has it, which a message carries as its locale
+     * @throws IllegalArgumentException if no language in the chain, English included, has the key
+     */
+    public Locale languageOf(String key, Locale recipient, Locale program) {
+        return localeOf(key, LocaleChain.of(recipient, program));
+    }
+
     String format(String key, LocaleChain chain, Object... arguments) {
         Objects.requireNonNull(key, "key");
         for (Locale candidate : chain.candidates()) {

@@ -53,9 +53,11 @@ import org.slf4j.LoggerFactory;
  *   <li>When the calling thread is interrupted, the call claims nothing more, records the outcome of the message it
  *       was sending, gives back the claims it did not send (they count no attempt) and returns with the thread's
  *       interrupt status set.</li>
- *   <li>A message due inside the recipient's quiet hours, read in their zone, waits until they end; retries are
- *       scheduled outside them. Deferring or holding uses a claim, so it counts as an attempt (the outbox counts
- *       claims): at the last attempt the message is dead-lettered instead.</li>
+ *   <li>A message is sent only inside the recipient's {@link CommunicationSettings#sendingHours() sending hours} and
+ *       outside their channel's quiet hours, read in their zone: one claimed outside them waits until they allow it,
+ *       whatever the hour the host's scheduler calls; retries are scheduled inside them. Deferring or holding uses a
+ *       claim, so it counts as an attempt (the outbox counts claims): at the last attempt the message is
+ *       dead-lettered instead.</li>
  *   <li>A recipient who is no longer an active participant, or who opted out of the message's kind since it was
  *       queued, is not sent it: the message is dead-lettered saying so, as are the messages of a cancelled program.
  *       The messages of a suspended program are held, {@link CommunicationSettings#maxRetryDelay()} at a time.</li>
@@ -276,10 +278,12 @@ public final class OutboxDispatcher {
             }
             ZoneId zone = participant.map(Participant::zone).orElse(message.recipientZone());
             Instant now = now();
-            Instant allowed = settings.quietHours().nextAllowed(now, zone, message.channel());
+            Instant allowed = settings.nextAllowed(now, zone, message.channel());
             if (allowed.isAfter(now)) {
-                if (retryOrGiveUp(claim, allowed,
-                        "quiet hours in " + zone + " until " + allowed.atZone(zone).toLocalTime())) {
+                String why = settings.sendingHours().allows(now, zone)
+                        ? "quiet hours in " + zone + " until " + allowed.atZone(zone).toLocalTime()
+                        : "outside the sending hours in " + zone + " until " + allowed.atZone(zone).toLocalDateTime();
+                if (retryOrGiveUp(claim, allowed, why)) {
                     deferred++;
                 }
                 return;
@@ -298,7 +302,7 @@ public final class OutboxDispatcher {
                 case DELIVERED -> delivered(claim, at);
                 case PERMANENT_FAILURE -> dead(claim, Objects.requireNonNull(result.detail()));
                 case RETRYABLE_FAILURE -> {
-                    Instant next = settings.quietHours().nextAllowed(
+                    Instant next = settings.nextAllowed(
                             schedule.next(message.idempotencyKey(), claim.attempt(), at, result.retryAfter()),
                             zone, message.channel());
                     if (retryOrGiveUp(claim, next, Objects.requireNonNull(result.detail()))) {

@@ -36,7 +36,14 @@ import java.util.stream.Collectors;
 /**
  * Sends the useful replay of a touchpoint (replay utile) to those who missed it, and only to them: the absentees are
  * the active participants of the touchpoint's audience minus those whose attendance is recorded as
- * {@link AttendanceStatus#ATTENDED}. Sending the same replay again sends nothing twice. Thread-safe if the ports are.
+ * {@link AttendanceStatus#ATTENDED}. The replay carries what the team gave, no more: its one to five key points and its
+ * links.
+ *
+ * <p>The team may give the replay as soon as the touchpoint has ended: it goes out
+ * {@link CommunicationSettings#replayDelay()} after the end (2 hours unless set), moved into each absentee's
+ * {@link CommunicationSettings#sendingHours() sending hours}, so a session ending at 17:00 is replayed the next
+ * working morning. The outbox holds it until then; a replay given later than that goes out at once, within the
+ * sending hours. Sending the same replay again sends nothing twice. Thread-safe if the ports are.
  */
 public final class UsefulReplays {
 
@@ -48,22 +55,23 @@ public final class UsefulReplays {
     private final Broadcasts broadcasts;
     private final Reachability reachability;
     private final MessageTexts texts;
-    private final QuietHours quietHours;
+    private final CommunicationSettings settings;
     private final Clock clock;
 
     UsefulReplays(ProgramStore store, Outbox outbox, Broadcasts broadcasts, Reachability reachability,
-            MessageTexts texts, QuietHours quietHours, Clock clock) {
+            MessageTexts texts, CommunicationSettings settings, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.broadcasts = broadcasts;
         this.reachability = reachability;
         this.texts = texts;
-        this.quietHours = quietHours;
+        this.settings = settings;
         this.clock = clock;
     }
 
     /**
-     * Sends the replay to the touchpoint's absentees, in their language.
+     * Queues the replay for the touchpoint's absentees, in their language, to go out at the time
+     * {@link CommunicationSettings#replayDelay()} and the sending hours give.
      *
      * @param tenant the tenant
      * @param replay the key points and links
@@ -88,6 +96,8 @@ public final class UsefulReplays {
             throw new InvalidValueException("touchpoint", "has not happened yet: it ends at " + touchpoint.end()
                     + ", after now (" + now + ")", touchpoint.id());
         }
+        Instant due = touchpoint.end().plus(settings.replayDelay());
+        Instant earliest = due.isAfter(now) ? due : now;
         List<Participant> absentees = absentees(tenant, touchpoint);
         Map<PersonId, Reachability.Choice> choices = reachability.choose(tenant, absentees);
         String fingerprint = fingerprint(replay);
@@ -107,7 +117,7 @@ public final class UsefulReplays {
                         .tenant(tenant).program(program.id()).recipient(p.person()).channel(channel)
                         .locale(locale).recipientLocale(p.locale()).recipientZone(p.zone())
                         .kind(KIND).content(content).idempotencyKey(key)
-                        .notBefore(quietHours.nextAllowed(now, p.zone(), channel))
+                        .notBefore(settings.nextAllowed(earliest, p.zone(), channel))
                         .build();
                 newlyQueued += outbox.enqueue(tenant, message) ? 1 : 0;
             }

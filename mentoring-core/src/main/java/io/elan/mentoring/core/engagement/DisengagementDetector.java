@@ -3,9 +3,13 @@ package io.elan.mentoring.core.engagement;
 import io.elan.mentoring.core.engagement.internal.ProgramLedger;
 import io.elan.mentoring.core.engagement.internal.ProgramWeeks;
 import io.elan.mentoring.spi.NotFoundException;
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.validation.Checks;
+import io.elan.mentoring.spi.program.CallOutcome;
+import io.elan.mentoring.spi.program.CallStatus;
+import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
@@ -13,12 +17,16 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses the engagement of a program's pairs and participants at any date, over a trailing window of 6 to 8
@@ -34,7 +42,9 @@ import java.util.List;
  * See {@link ReasonCode} for what each finding means and which numbers it carries. A pair's status is the worst
  * severity among its findings and its members' findings. Weak signals (falling exchanges or attendance) stay
  * {@link EngagementStatus#WATCH} even together: with monthly touchpoints and a few weeks of history they are too noisy
- * to trigger nudges on their own. Paused and ended pairs, and participants who left or withdrew, are not assessed.
+ * to trigger nudges on their own. A follow-up call that raised a concern is read from the store, not the counters: it
+ * holds from the day it is logged, even before the window is full. Paused and ended pairs, and participants who left
+ * or withdrew, are not assessed.
  *
  * <h2>Cost and thread safety</h2>
  * O(pairs + people) times the number of weeks, without reading the activity log. Thread-safe; an assessment holds the
@@ -116,12 +126,42 @@ public final class DisengagementDetector {
                     List.of());
         }
         Calendar calendar = calendar(tenant, program, weeks, lastWeek, touchpoints);
+        Map<PersonId, List<Integer>> concerns = concerns(store.checkpointCalls(tenant, program), weeks,
+                weeks.weekOf(asOf));
         synchronized (tracked) {
             if (tracked.weeks != weeks) {
                 return assess(tenant, program, asOf);
             }
-            return new Evaluation(tenant, program, asOf, lastWeek, weeks, calendar, tracked.ledger, settings).run();
+            return new Evaluation(tenant, program, asOf, lastWeek, weeks, calendar, tracked.ledger, settings,
+                    concerns).run();
         }
+    }
+
+    /**
+     * The program weeks of the calls that raised a concern, by person, up to the week of the evaluated date: a
+     * concern stays until a later call with the same person went well.
+     */
+    private static Map<PersonId, List<Integer>> concerns(List<CheckpointCall> calls, ProgramWeeks weeks,
+            int asOfWeek) {
+        Map<PersonId, List<CheckpointCall>> logged = new HashMap<>();
+        for (CheckpointCall call : calls) {
+            Instant at = call.loggedAt();
+            if (call.status() == CallStatus.LOGGED && at != null && weeks.weekOf(at) <= asOfWeek) {
+                logged.computeIfAbsent(call.person(), p -> new ArrayList<>()).add(call);
+            }
+        }
+        Map<PersonId, List<Integer>> concerns = new HashMap<>();
+        logged.forEach((person, theirs) -> {
+            Instant settled = theirs.stream().filter(c -> c.outcome() == CallOutcome.REACHED)
+                    .map(CheckpointCall::loggedAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+            List<Integer> open = theirs.stream()
+                    .filter(c -> c.outcome() == CallOutcome.CONCERN_RAISED && c.loggedAt().isAfter(settled))
+                    .map(c -> weeks.weekOf(c.loggedAt())).sorted().toList();
+            if (!open.isEmpty()) {
+                concerns.put(person, open);
+            }
+        });
+        return concerns;
     }
 
     /**
@@ -191,9 +231,11 @@ public final class DisengagementDetector {
         private final int[] active;
         private final int[] activeBefore;
         private final int[] window;
+        private final Map<PersonId, List<Integer>> concerns;
 
         Evaluation(TenantId tenant, ProgramId program, LocalDate asOf, int lastWeek, ProgramWeeks weeks,
-                Calendar calendar, ProgramLedger ledger, EngagementSettings settings) {
+                Calendar calendar, ProgramLedger ledger, EngagementSettings settings,
+                Map<PersonId, List<Integer>> concerns) {
             this.tenant = tenant;
             this.program = program;
             this.asOf = asOf;
@@ -202,6 +244,7 @@ public final class DisengagementDetector {
             this.calendar = calendar;
             this.ledger = ledger;
             this.settings = settings;
+            this.concerns = concerns;
             SignalWeights sw = settings.weights();
             this.wMeeting = sw.pairMeeting();
             this.wMessage = sw.pairMessage();
@@ -276,6 +319,11 @@ public final class DisengagementDetector {
             for (int s = 0; s < people; s++) {
                 List<Finding> found = personFindings(s, windowFull, windowFirst, invited[s], attended[s],
                         exchangedInWindow[s], attendanceNorm);
+                Finding concern = concern(s, windowFirst);
+                if (concern != null) {
+                    found = new ArrayList<>(found);
+                    found.add(concern);
+                }
                 personFindings.add(found);
                 if (ledger.personActive(s) && ledger.personStartWeek(s) <= lastWeek) {
                     personAssessments.add(new PersonAssessment(ledger.person(s),
@@ -398,6 +446,22 @@ public final class DisengagementDetector {
                 }
             }
             return isolation == null ? List.of() : List.of(isolation);
+        }
+
+        /** The concerns raised in calls with an active person since the window began, as one finding. */
+        private @Nullable Finding concern(int s, int windowFirst) {
+            List<Integer> raised = concerns.get(ledger.person(s));
+            if (raised == null || !ledger.personActive(s)) {
+                return null;
+            }
+            List<Integer> inWindow = raised.stream().filter(week -> week >= windowFirst || window.length == 0)
+                    .toList();
+            if (inWindow.isEmpty()) {
+                return null;
+            }
+            int since = Math.max(0, weeks.weekOf(asOf) - inWindow.get(inWindow.size() - 1));
+            return new Finding(ReasonCode.CONCERN_RAISED, ReasonCode.CONCERN_RAISED.severity(), null, ledger.person(s),
+                    lastWeek, inWindow.size(), 0, 0, since);
         }
 
         private List<WeeklyMomentum> momentum() {

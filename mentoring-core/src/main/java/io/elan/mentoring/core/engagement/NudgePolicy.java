@@ -139,13 +139,15 @@ public final class NudgePolicy {
         int week = (int) Math.floorDiv(ChronoUnit.DAYS.between(program.kickOff(), today), 7L);
         Run run = new Run(tenant, program, now, week, quiet(tenant, program, today));
         for (PairAssessment pair : assessment.pairs()) {
-            if (pair.status().atLeast(settings.nudgeFrom())) {
-                run.nudgePair(pair);
+            List<Finding> findings = nudgeable(pair.findings());
+            if (worst(findings).atLeast(settings.nudgeFrom())) {
+                run.nudgePair(pair, findings);
             }
         }
         for (PersonAssessment person : assessment.people()) {
-            if (person.status().atLeast(settings.nudgeFrom()) && !run.considered.contains(person.person())) {
-                run.nudgePerson(person);
+            List<Finding> findings = nudgeable(person.findings());
+            if (worst(findings).atLeast(settings.nudgeFrom()) && !run.considered.contains(person.person())) {
+                run.nudgePerson(person, findings);
             }
         }
         return new NudgeReport(run.enqueued, run.suppressed);
@@ -224,13 +226,13 @@ public final class NudgePolicy {
             }
         }
 
-        void nudgePair(PairAssessment pair) {
-            Finding main = mostSevere(pair.findings());
+        void nudgePair(PairAssessment pair, List<Finding> findings) {
+            Finding main = mostSevere(findings);
             considered.add(pair.mentor());
             considered.add(pair.mentee());
             @Nullable Instant firstNudge = null;
             for (PersonId member : List.of(pair.mentor(), pair.mentee())) {
-                Instant earlier = earlierPairNudge(pair, member);
+                Instant earlier = earlierPairNudge(findings, member);
                 if (earlier != null) {
                     firstNudge = firstNudge == null || earlier.isBefore(firstNudge) ? earlier : firstNudge;
                 }
@@ -241,17 +243,17 @@ public final class NudgePolicy {
             }
         }
 
-        void nudgePerson(PersonAssessment person) {
-            Finding main = mostSevere(person.findings());
+        void nudgePerson(PersonAssessment person, List<Finding> findings) {
+            Finding main = mostSevere(findings);
             considered.add(person.person());
             send(person.person(), main, nudgeKey(tenant, program, main, person.person(), week), "nudge.person");
         }
 
         /** The scheduled time of a nudge about this pair to this member, old enough to justify an escalation. */
-        private @Nullable Instant earlierPairNudge(PairAssessment pair, PersonId member) {
+        private @Nullable Instant earlierPairNudge(List<Finding> findings, PersonId member) {
             long delayWeeks = Math.max(1, (settings.escalationDelay().toDays() + 6) / 7);
             for (int w = week - (int) delayWeeks; w >= Math.max(0, week - 12); w--) {
-                for (Finding f : pair.findings()) {
+                for (Finding f : findings) {
                     String key = nudgeKey(tenant, program, f, member, w);
                     if (keys.contains(key)) {
                         return outbox.find(tenant, key).map(e -> e.message().notBefore()).orElse(null);
@@ -286,7 +288,11 @@ public final class NudgePolicy {
                 suppressed.add(new NudgeReport.Suppressed(manager, main, true, Suppression.QUIET_PERIOD));
                 return;
             }
-            Locale locale = program.locale();
+            // The manager reads the escalation in their own language and hours, as the directory has them.
+            Optional<Person> managerInDirectory = directory == null ? Optional.empty()
+                    : directory.find(tenant, manager);
+            Locale locale = managerInDirectory.map(Person::locale).orElse(program.locale());
+            ZoneId managerZone = managerInDirectory.map(Person::zone).orElse(program.zone());
             List<String> paragraphs = new ArrayList<>();
             String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                     .format(LocalDate.ofInstant(nudgedAt, program.zone()));
@@ -303,13 +309,10 @@ public final class NudgePolicy {
             MessageContent content = new MessageContent(
                     texts.format("escalation.title", locale, mentor, mentee),
                     paragraphs, List.of(), List.of(), null);
-            Instant at = sendingTime(program.zone());
-            Optional<Person> managerInDirectory = directory == null ? Optional.empty() : directory.find(tenant, manager);
+            Instant at = sendingTime(managerZone);
             OutgoingMessage message = OutgoingMessage.builder()
                     .tenant(tenant).program(program.id()).recipient(manager).channel(settings.managerChannel())
-                    .locale(locale)
-                    .recipientLocale(managerInDirectory.map(Person::locale).orElse(locale))
-                    .recipientZone(managerInDirectory.map(Person::zone).orElse(program.zone()))
+                    .locale(locale).recipientLocale(locale).recipientZone(managerZone)
                     .kind(KIND).content(content).idempotencyKey(key).notBefore(at)
                     .build();
             if (outbox.enqueue(tenant, message)) {
@@ -378,6 +381,22 @@ public final class NudgePolicy {
             }
             return t.toInstant();
         }
+    }
+
+    /**
+     * The findings a nudge may speak of. A concern raised in a follow-up call is the program team's to handle (it was
+     * escalated when the call was logged) and may be about the other member of the pair: nudges never repeat it.
+     */
+    private static List<Finding> nudgeable(List<Finding> findings) {
+        return findings.stream().filter(f -> f.code() != ReasonCode.CONCERN_RAISED).toList();
+    }
+
+    private static EngagementStatus worst(List<Finding> findings) {
+        EngagementStatus worst = EngagementStatus.ENGAGED;
+        for (Finding f : findings) {
+            worst = worst.worst(f.severity());
+        }
+        return worst;
     }
 
     private static Finding mostSevere(List<Finding> findings) {

@@ -18,7 +18,9 @@ package io.elan.mentoring.core.engagement;
  *       touchpoints the person was invited to in the window, {@code weeks} the window's active weeks;</li>
  *   <li>{@link #PROGRAM_MOMENTUM_DROP}: {@code observed} the share of participants active per week in the second half
  *       of the window, {@code reference} the same in its first half, {@code norm} the share in the program's first
- *       weeks, {@code weeks} the window's active weeks.</li>
+ *       weeks, {@code weeks} the window's active weeks;</li>
+ *   <li>{@link #CONCERN_RAISED}: {@code observed} the follow-up calls with the person that raised a concern since the
+ *       window began, {@code weeks} the program weeks since the latest of them (0 for this week).</li>
  * </ul>
  */
 public enum ReasonCode {
@@ -36,7 +38,12 @@ public enum ReasonCode {
     /** A person with neither pair exchange nor touchpoint attended in the window. */
     ISOLATION(EngagementStatus.AT_RISK),
     /** Collective participation fell across the window. */
-    PROGRAM_MOMENTUM_DROP(EngagementStatus.AT_RISK);
+    PROGRAM_MOMENTUM_DROP(EngagementStatus.AT_RISK),
+    /**
+     * A follow-up call with the person raised a concern, since the window began, and no later call with them went
+     * well. The program manager was alerted when the call was logged; nudges do not repeat the concern to the pair.
+     */
+    CONCERN_RAISED(EngagementStatus.AT_RISK);
 
     private final EngagementStatus severity;
 

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface FollowUpCalls {
 
+    /** The message kind of the escalation of a concern raised in a call. */
+    String CONCERN_KIND = "follow-up-concern";
+
     /**
      * Plans the calls every active participant should have and does not have yet; a no-op for calls already planned.
      *
@@ -34,6 +37,15 @@ public interface FollowUpCalls {
      * {@link CallOutcome#CONCERN_RAISED}) is also appended to the activity log as a
      * {@link io.elan.mentoring.spi.activity.ActivityKind#CHECKPOINT_CALL}. A call logged {@link CallOutcome#NO_ANSWER}
      * may be logged again after another attempt; logging the same outcome twice changes nothing.
+     *
+     * <p>A call that raised a concern is escalated at once to the program manager
+     * ({@link io.elan.mentoring.core.engagement.EngagementSettings#programManager()}): a message of kind
+     * {@value #CONCERN_KIND}, in their language and sending hours, naming the person, their pair and the notes. It also
+     * becomes an engagement finding
+     * ({@link io.elan.mentoring.core.engagement.ReasonCode#CONCERN_RAISED}) that puts the person and their pair at risk
+     * until a later call with them goes well or the concern leaves the detection window. Logging it again queues the
+     * escalation if an earlier call could not; an escalation that reaches nobody (no program manager, no channel) is
+     * logged at WARN.
      *
      * @param program the program
      * @param call the call

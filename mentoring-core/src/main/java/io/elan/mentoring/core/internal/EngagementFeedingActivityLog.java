@@ -12,9 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * The activity log the engine writes to: every event goes through the engagement tracker, which appends it to the
- * host's log and counts it once. Events the tracker will not count (before the kick-off, for someone it does not
- * track) are still appended as they are, so the engine's record of what happened never depends on the detector.
- * Thread-safe when the host's log is.
+ * host's log and counts it once.
+ *
+ * <p>Two ways in. {@link #append} is for what the engine itself records (hotline requests, follow-up calls): events
+ * the tracker will not count (before the kick-off, for someone it does not track) are still appended as they are, so
+ * the engine's record of what happened never depends on the detector. {@link #report} is for what a host reports:
+ * an event the tracker refuses is not appended, and the caller tells the host why. Thread-safe when the host's log
+ * is.
  */
 public final class EngagementFeedingActivityLog implements ActivityLog {
 
@@ -42,6 +46,18 @@ public final class EngagementFeedingActivityLog implements ActivityLog {
             }
         }
         return stored;
+    }
+
+    /**
+     * Records events a host reported: each one the tracker accepts is appended and counted once; each one it refuses
+     * is left out of the log.
+     *
+     * @param tenant the tenant
+     * @param events the events, in the order reported
+     * @return what the tracker did with each, in the same order
+     */
+    public List<Ingestion> report(TenantId tenant, List<ActivityEvent> events) {
+        return tracker.recordAll(tenant, events);
     }
 
     @Override

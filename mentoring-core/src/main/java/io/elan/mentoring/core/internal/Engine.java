@@ -5,7 +5,6 @@ import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.Program;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * Immutable and thread-safe as long as the ports are.
  *
  * @param store programs and everything in them
- * @param activityLog the activity log
+ * @param activityLog the activity log, through the engagement tracker
  * @param outbox the message outbox
  * @param surveyResponses the survey answers
  * @param messageGateway the message gateway
@@ -33,10 +32,11 @@ import java.util.Optional;
  * @param events delivery of domain events to listeners
  * @param retry how version conflicts are retried
  * @param workingCalendar which days count as working days
+ * @param notifier writes and queues the engine's own messages to one person
  */
 public record Engine(
         ProgramStore store,
-        ActivityLog activityLog,
+        EngagementFeedingActivityLog activityLog,
         Outbox outbox,
         SurveyResponseStore surveyResponses,
         MessageGateway messageGateway,
@@ -45,7 +45,8 @@ public record Engine(
         Optional<Validator> validator,
         EventDispatcher events,
         ConflictRetry retry,
-        WorkingCalendar workingCalendar) {
+        WorkingCalendar workingCalendar,
+        Notifier notifier) {
 
     /** @return the current instant on the engine's clock */
     public Instant now() {

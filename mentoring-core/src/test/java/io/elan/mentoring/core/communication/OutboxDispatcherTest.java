@@ -52,8 +52,16 @@ class OutboxDispatcherTest {
         fixture.enrol("mentee-dev", Role.MENTEE, Channel.WHATSAPP, Locale.ENGLISH);
     }
 
+    /** The same settings at every hour of every day, to watch the quiet hours alone. */
+    private static final CommunicationSettings ANY_HOUR = SETTINGS.toBuilder()
+            .sendingHours(SendingHours.always()).build();
+
     private OutboxDispatcher dispatcher(MessageGateway gateway) {
-        return fixture.wiring(gateway).settings(SETTINGS).build().dispatcher();
+        return dispatcher(gateway, SETTINGS);
+    }
+
+    private OutboxDispatcher dispatcher(MessageGateway gateway, CommunicationSettings settings) {
+        return fixture.wiring(gateway).settings(settings).build().dispatcher();
     }
 
     private OutgoingMessage queue(String key, String person, Channel channel, Instant notBefore) {
@@ -180,7 +188,7 @@ class OutboxDispatcherTest {
         Instant threeAmParis = Instant.parse("2026-11-26T02:00:00Z");
         queue("wa", "mentee-dev", Channel.WHATSAPP, threeAmParis);
         queue("mail", "mentee-chloe", Channel.EMAIL, threeAmParis);
-        OutboxDispatcher dispatcher = dispatcher(fixture.inbox);
+        OutboxDispatcher dispatcher = dispatcher(fixture.inbox, ANY_HOUR);
 
         DispatchSummary night = dispatcher.runDue(TENANT, threeAmParis);
 
@@ -198,9 +206,40 @@ class OutboxDispatcherTest {
         Instant late = Instant.parse("2026-11-26T19:59:30Z");
         queue("wa", "mentee-dev", Channel.WHATSAPP, late);
 
-        dispatcher(m -> SendResult.retryable("busy")).runDue(TENANT, late);
+        dispatcher(m -> SendResult.retryable("busy"), ANY_HOUR).runDue(TENANT, late);
 
         assertThat(entry("wa").nextAttemptAt()).isEqualTo(Instant.parse("2026-11-27T07:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a scheduler that runs at 20:00 sends nothing then: every channel waits for 9:00 the next working day")
+    void sendingHours() {
+        Instant eightPmParis = Instant.parse("2026-11-27T19:00:00Z");
+        queue("mail", "mentee-chloe", Channel.EMAIL, Instant.parse("2026-11-27T08:00:00Z"));
+        queue("wa", "mentee-dev", Channel.WHATSAPP, Instant.parse("2026-11-27T08:00:00Z"));
+        OutboxDispatcher dispatcher = dispatcher(fixture.inbox);
+
+        DispatchSummary friday = dispatcher.runDue(TENANT, eightPmParis);
+
+        assertThat(friday.deferred()).isEqualTo(2);
+        assertThat(friday.delivered()).isZero();
+        Instant mondayNine = Instant.parse("2026-11-30T08:00:00Z");
+        assertThat(entry("mail").nextAttemptAt()).isEqualTo(mondayNine);
+        assertThat(entry("mail").lastError())
+                .isEqualTo("outside the sending hours in Europe/Paris until 2026-11-30T09:00");
+        assertThat(dispatcher.runDue(TENANT, mondayNine.minusSeconds(1)).idle()).isTrue();
+        assertThat(dispatcher.runDue(TENANT, mondayNine).delivered()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a retry that would land after the sending hours is moved to their next start")
+    void retryAvoidsEvenings() {
+        Instant beforeSix = Instant.parse("2026-11-26T16:59:30Z");
+        queue("mail", "mentee-chloe", Channel.EMAIL, beforeSix);
+
+        dispatcher(m -> SendResult.retryable("busy")).runDue(TENANT, beforeSix);
+
+        assertThat(entry("mail").nextAttemptAt()).isEqualTo(Instant.parse("2026-11-27T08:00:00Z"));
     }
 
     @Test
@@ -302,7 +341,7 @@ class OutboxDispatcherTest {
             fixture.outbox.retryAt(TENANT, claim.claimToken(), threeAmParis, "busy");
         }
 
-        dispatcher(fixture.inbox).runDue(TENANT, threeAmParis);
+        dispatcher(fixture.inbox, ANY_HOUR).runDue(TENANT, threeAmParis);
 
         assertThat(entry("wa").state()).isEqualTo(OutboxState.DEAD);
         assertThat(entry("wa").attempts()).isEqualTo(SETTINGS.maxAttempts());

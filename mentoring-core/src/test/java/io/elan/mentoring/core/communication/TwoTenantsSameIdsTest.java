@@ -63,7 +63,8 @@ class TwoTenantsSameIdsTest {
     private final InMemoryMessageGateway sharedProviderAccount = new InMemoryMessageGateway();
     private final Communication communication = Communication.builder().programStore(store).outbox(outbox)
             .gateway(sharedProviderAccount).clock(new MutableClock(NOW))
-            .settings(CommunicationSettings.builder().quietHours(QuietHours.none()).build()).build();
+            .settings(CommunicationSettings.builder().quietHours(QuietHours.none())
+                    .sendingHours(SendingHours.always()).build()).build();
 
     @BeforeEach
     void twoTenantsWithTheSameIds() {

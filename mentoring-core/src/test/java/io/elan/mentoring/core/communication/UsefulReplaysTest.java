@@ -12,7 +12,6 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.broadcast.AddressingOutcome;
 import io.elan.mentoring.spi.messaging.Channel;
-import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
@@ -226,19 +225,62 @@ class UsefulReplaysTest {
     }
 
     @Test
-    @DisplayName("every queued replay waits for the end of the recipient's quiet hours on WhatsApp")
+    @DisplayName("with sending hours at every hour, a replay on WhatsApp still waits for the end of the quiet hours")
     void quietHoursAtEnqueue() {
+        Communication anyHour = fixture.wiring(fixture.inbox).settings(CommunicationSettings.builder()
+                .sendingHours(SendingHours.always()).build()).build();
         fixture.clock.set(Instant.parse("2026-11-26T02:00:00Z"));
+
+        anyHour.replays().send(TENANT, replay().build());
+
+        assertThat(notBefore(Channel.WHATSAPP)).isEqualTo(Instant.parse("2026-11-26T07:00:00Z"));
+        assertThat(notBefore(Channel.EMAIL)).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a replay given right after the session goes out the replay delay after its end, on every channel")
+    void replayDelay() {
+        moveWebinarTo(Instant.parse("2026-11-26T09:00:00Z"));
+        fixture.clock.set(Instant.parse("2026-11-26T09:45:00Z"));
 
         communication.replays().send(TENANT, replay().build());
 
-        List<OutboxEntry> entries = fixture.entries();
-        OutboxEntry whatsapp = entries.stream().filter(e -> e.message().channel().equals(Channel.WHATSAPP))
-                .findFirst().orElseThrow();
-        assertThat(whatsapp.message().notBefore()).isEqualTo(Instant.parse("2026-11-26T07:00:00Z"));
-        OutboxEntry email = entries.stream().filter(e -> e.message().recipient().value().equals("mentor-ben"))
-                .findFirst().orElseThrow();
-        assertThat(email.message().notBefore()).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
+        Instant twoHoursAfterTheEnd = Instant.parse("2026-11-26T11:45:00Z");
+        assertThat(fixture.entries()).hasSize(3)
+                .allSatisfy(e -> assertThat(e.message().notBefore()).isEqualTo(twoHoursAfterTheEnd));
+        assertThat(communication.dispatcher().runDue(TENANT, twoHoursAfterTheEnd.minusSeconds(1)).idle()).isTrue();
+        assertThat(communication.dispatcher().runDue(TENANT, twoHoursAfterTheEnd).delivered()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a replay due after the sending hours goes out at their next start, never in the evening")
+    void replayAfterALateSession() {
+        moveWebinarTo(Instant.parse("2026-11-27T15:15:00Z"));
+        fixture.clock.set(Instant.parse("2026-11-27T16:05:00Z"));
+
+        communication.replays().send(TENANT, replay().build());
+
+        assertThat(fixture.entries()).hasSize(3).allSatisfy(e -> assertThat(e.message().notBefore())
+                .as("Friday 18:00 in Paris is over: Monday 9:00").isEqualTo(Instant.parse("2026-11-30T08:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("a replay given later than its delay goes out at once, within the sending hours")
+    void lateReplay() {
+        communication.replays().send(TENANT, replay().build());
+
+        assertThat(fixture.entries()).hasSize(3)
+                .allSatisfy(e -> assertThat(e.message().notBefore()).isEqualTo(fixture.clock.instant()));
+    }
+
+    private void moveWebinarTo(Instant start) {
+        Touchpoint current = fixture.store.findTouchpoint(TENANT, PROGRAM, WEBINAR).orElseThrow();
+        fixture.store.saveTouchpoint(TENANT, current.toBuilder().start(start).duration(Duration.ofMinutes(45)).build());
+    }
+
+    private Instant notBefore(Channel channel) {
+        return fixture.entries().stream().filter(e -> e.message().channel().equals(channel)).findFirst()
+                .orElseThrow().message().notBefore();
     }
 
     @Test

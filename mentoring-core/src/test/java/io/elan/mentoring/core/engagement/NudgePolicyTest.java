@@ -17,12 +17,14 @@ import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ProgramStatus;
+import io.elan.mentoring.spi.program.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,6 +206,46 @@ class NudgePolicyTest {
             assertThat(s.recipient()).isEqualTo(SmallProgram.mentor(0));
             assertThat(s.reason()).isEqualTo(Suppression.OPTED_OUT);
         });
+    }
+
+    @Test
+    @DisplayName("an escalation is written in the program manager's language, as the directory has it")
+    void escalationInTheManagersLanguage() {
+        InMemoryPeopleDirectory directory = new InMemoryPeopleDirectory()
+                .put(TENANT, Person.of(MANAGER, "Programme team").toBuilder().locale(Locale.UK).build());
+        applyAtWeek(6);
+        clock.set(mondayOfWeek(8));
+        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
+                .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+                directory).apply(a);
+        OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
+                .findFirst().orElseThrow();
+        assertThat(escalation.locale()).isEqualTo(Locale.UK);
+        assertThat(escalation.content().title()).isEqualTo("Pair to follow up: mentor-0 and mentee-0");
+        assertThat(escalation.content().paragraphs().get(0))
+                .isEqualTo("The pair pair-0 (mentor-0 and mentee-0) was nudged on 13 April 2026 and still shows these"
+                        + " signals:");
+    }
+
+    @Test
+    @DisplayName("a concern raised in a follow-up call puts a pair at risk but is never repeated to it in a nudge")
+    void concernsAreNotNudged() {
+        clock.set(mondayOfWeek(6));
+        Finding concern = new Finding(ReasonCode.CONCERN_RAISED, EngagementStatus.AT_RISK, null,
+                SmallProgram.mentee(1), 5, 1, 0, 0, 0);
+        ProgramAssessment assessment = new ProgramAssessment(TENANT, PROGRAM, KICK_OFF.plusWeeks(6), 5, List.of(),
+                List.of(new PairAssessment(SmallProgram.pair(1), SmallProgram.mentor(1), SmallProgram.mentee(1),
+                        EngagementStatus.AT_RISK, List.of(concern), 3, 3)),
+                List.of(new PersonAssessment(SmallProgram.mentee(1), Role.MENTEE, EngagementStatus.AT_RISK,
+                        List.of(concern), 1)), List.of(), List.of());
+
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings)
+                .apply(assessment);
+
+        assertThat(report.enqueued()).isEmpty();
+        assertThat(report.suppressed()).isEmpty();
+        assertThat(outboxEntries()).isEmpty();
     }
 
     /** A clock the test moves. */

@@ -58,7 +58,20 @@ class ReasonTextsTest {
                                 + " 80% at their start (first weeks of the program: 90%).",
                         "La participation est tombée à 30 % des participants par semaine à la fin des 6 dernières"
                                 + " semaines actives, contre 80 % à leur début (premières semaines du programme :"
-                                + " 90 %)."));
+                                + " 90 %)."),
+                Arguments.of(new Finding(ReasonCode.CONCERN_RAISED, EngagementStatus.AT_RISK, null, PERSON, 20, 1,
+                                0, 0, 0),
+                        "A follow-up call with this person raised a concern this week; the program team was alerted"
+                                + " when it was logged.",
+                        "Un appel de suivi avec cette personne a fait remonter une inquiétude cette semaine ;"
+                                + " l’équipe du programme a été alertée dès l’appel."),
+                Arguments.of(new Finding(ReasonCode.CONCERN_RAISED, EngagementStatus.AT_RISK, null, PERSON, 20, 2,
+                                0, 0, 3),
+                        "2 follow-up calls with this person raised a concern, the latest 3 weeks ago; the program"
+                                + " team was alerted when it was logged.",
+                        "2 appels de suivi avec cette personne ont fait remonter une inquiétude, le dernier il y a"
+                                + " 3 semaines ;"
+                                + " l’équipe du programme a été alertée dès l’appel."));
     }
 
     @ParameterizedTest

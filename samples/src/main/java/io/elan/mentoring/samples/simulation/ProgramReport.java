@@ -1,8 +1,12 @@
 package io.elan.mentoring.samples.simulation;
 
+import io.elan.mentoring.core.communication.SendingHours;
+import io.elan.mentoring.core.communication.UsefulReplays;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.ReasonTexts;
 import io.elan.mentoring.core.engagement.WeeklyMomentum;
+import io.elan.mentoring.core.followup.FollowUpCalls;
+import io.elan.mentoring.core.hotline.Hotline;
 import io.elan.mentoring.samples.report.Charts;
 import io.elan.mentoring.samples.report.HtmlReport;
 import io.elan.mentoring.scheduling.Blackout;
@@ -21,9 +25,13 @@ import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemResult;
 import io.elan.mentoring.survey.report.SurveyReport;
 import io.elan.mentoring.survey.report.ThemeSuggestion;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,15 +108,25 @@ final class ProgramReport {
                                 + "and %d nudges", outcome.messages().size(),
                         byChannel.getOrDefault(Channel.EMAIL, 0L), byChannel.getOrDefault(Channel.WHATSAPP, 0L),
                         total.monthlyMessagesQueued, total.replaysQueued, total.nudgesQueued),
+                language.format("%d messages envoyés hors des heures d'envoi (%s, heure du destinataire), chacun dans"
+                                + " la langue de son destinataire",
+                        "%d messages sent outside the sending hours (%s, the recipient's time), each in its"
+                                + " recipient's language", outsideSendingHours(), sendingHours()),
                 language.format("%d rencontres et %d échanges de messages déclarés par les binômes",
                         "%d meetings and %d message exchanges reported by the pairs", total.pairMeetings,
                         total.pairMessages),
-                language.format("%d demandes à la hotline, %d traitées, dont %d après le délai de réponse",
-                        "%d hotline requests, %d answered, %d of them after the response target",
-                        total.hotlineRaised, total.hotlineAnswered, total.hotlineAnsweredLate),
-                language.format("%d appels de suivi individuels, dont %d ont fait remonter une inquiétude",
-                        "%d individual follow-up calls, %d of which raised a concern", total.callsLogged,
-                        total.callsWithConcern),
+                language.format("%d demandes à la hotline, %d traitées, dont %d après le délai de réponse ; %d"
+                                + " réponses envoyées à ceux qui ont demandé, %d alertes à l'équipe pour une demande en"
+                                + " retard",
+                        "%d hotline requests, %d answered, %d of them after the response target; %d answers sent to"
+                                + " those who asked, %d alerts to the team about a late request",
+                        total.hotlineRaised, total.hotlineAnswered, total.hotlineAnsweredLate,
+                        sent(Hotline.ANSWER_KIND), sent(Hotline.ALERT_KIND)),
+                language.format("%d appels de suivi individuels, dont %d ont fait remonter une inquiétude, signalée"
+                                + " à l'équipe (%d messages)",
+                        "%d individual follow-up calls, %d of which raised a concern, escalated to the team (%d"
+                                + " messages)", total.callsLogged, total.callsWithConcern,
+                        sent(FollowUpCalls.CONCERN_KIND)),
                 language.format("Questionnaire de mi-parcours : %d réponses sur %d invitations",
                         "Mid-point questionnaire: %d answers out of %d invitations",
                         outcome.surveyAnswered(), outcome.surveyInvited())));
@@ -135,11 +153,8 @@ final class ProgramReport {
     private void attendance(HtmlReport page) {
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("dd/MM", locale);
         page.heading(language.pick("Présence aux temps collectifs", "Attendance at collective sessions"));
-        page.paragraph(language.pick(
-                "Chaque barre est un temps collectif : la part des invités présents. Les absents ont reçu le replay "
-                        + "utile (5 points clés et liens) le soir même.",
-                "Each bar is a collective session: the share of those invited who came. Those who missed it got the "
-                        + "useful replay (5 key points and links) the same evening."));
+        page.paragraph(language.pick("Chaque barre est un temps collectif : la part des invités présents. ",
+                "Each bar is a collective session: the share of those invited who came. ") + replays());
         page.chart(Charts.bars(ATTENDANCE_CHART,
                 language.pick("Présence par temps collectif (%)", "Attendance per collective session (%)"),
                 outcome.held().stream().map(h -> shortDay.format(h.touchpoint().start()) + " "
@@ -153,6 +168,68 @@ final class ProgramReport {
         page.table(List.of(language.pick("Quand", "When"), language.pick("Quoi", "What"),
                 language.pick("Présents / invités", "Present / invited"),
                 language.pick("Replays envoyés", "Replays sent")), rows);
+    }
+
+    /** What the replays carried and when they left, read from the messages sent, and the settings they follow. */
+    private String replays() {
+        List<RecordingGateway.Sent> replays = outcome.messages().stream()
+                .filter(s -> s.message().kind().equals(UsefulReplays.KIND)).toList();
+        if (replays.isEmpty()) {
+            return language.pick("Aucun replay n'a été envoyé.", "No replay was sent.");
+        }
+        IntSummaryStatistics points = replays.stream()
+                .mapToInt(s -> s.message().content().keyPoints().size()).summaryStatistics();
+        IntSummaryStatistics links = replays.stream()
+                .mapToInt(s -> s.message().content().links().size()).summaryStatistics();
+        long sameDay = replays.stream().filter(this::sentOnTheSessionDay).count();
+        return language.format("Les absents ont reçu le replay utile que l'équipe a donné à la fin de la séance"
+                        + " (%s et %s), envoyé %d h après la fin, dans les heures d'envoi (%s) : %d le jour même, %d un"
+                        + " jour suivant.",
+                "Those who missed it got the useful replay the team gave as the session ended (%s and %s), sent %d"
+                        + " hours after the end, within the sending hours (%s): %d the same day, %d on a later day.",
+                count(points, "point clé", "points clés", "key point", "key points"),
+                count(links, "lien", "liens", "link", "links"),
+                ProgramSimulation.COMMUNICATION.replayDelay().toHours(), sendingHours(), sameDay,
+                replays.size() - sameDay);
+    }
+
+    /** Whether a replay left on the day of the last session that ended before it. */
+    private boolean sentOnTheSessionDay(RecordingGateway.Sent replay) {
+        LocalDate session = null;
+        for (HeldTouchpoint held : outcome.held()) {
+            if (!held.touchpoint().end().toInstant().isAfter(replay.sentAt())) {
+                session = held.touchpoint().end().toLocalDate();
+            }
+        }
+        return replay.sentAt().atZone(ProgramSimulation.PARIS).toLocalDate().equals(session);
+    }
+
+    private String count(IntSummaryStatistics figures, String oneFr, String manyFr, String oneEn, String manyEn) {
+        String one = language.pick(oneFr, oneEn);
+        String many = language.pick(manyFr, manyEn);
+        if (figures.getMin() == figures.getMax()) {
+            return figures.getMin() + " " + (figures.getMin() == 1 ? one : many);
+        }
+        return language.format("%d à %d %s", "%d to %d %s", figures.getMin(), figures.getMax(), many);
+    }
+
+    /** The host's sending hours, as a program manager reads them: {@code en semaine, de 9 h à 18 h}. */
+    private String sendingHours() {
+        SendingHours hours = ProgramSimulation.COMMUNICATION.sendingHours();
+        String days = hours.days().equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
+                ? language.pick("en semaine", "on weekdays")
+                : hours.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                        .collect(Collectors.joining(", "));
+        return language.format("%s, de %s à %s", "%s, %s to %s", days, hours.from(), hours.until());
+    }
+
+    private long outsideSendingHours() {
+        SendingHours hours = ProgramSimulation.COMMUNICATION.sendingHours();
+        return outcome.messages().stream().filter(s -> !hours.allows(s.sentAt(), ProgramSimulation.PARIS)).count();
+    }
+
+    private long sent(String kind) {
+        return outcome.messages().stream().filter(s -> s.message().kind().equals(kind)).count();
     }
 
     private void survey(HtmlReport page) {

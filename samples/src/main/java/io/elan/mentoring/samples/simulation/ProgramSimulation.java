@@ -4,6 +4,7 @@ import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.activity.PairActivity;
 import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MonthlyContribution;
 import io.elan.mentoring.core.communication.UsefulReplay;
 import io.elan.mentoring.core.engagement.Engagement;
@@ -49,6 +50,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,10 +66,12 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a ten-month French program day by day as a host would: it plans the seed's preset calendar, stores its
- * touchpoints, runs the lifecycle through the {@link Elan} facade, reports attendance, pair activity, hotline
- * requests and follow-up calls, sends the monthly messages and the useful replays, delivers the outbox with
- * {@code runDue}, assesses engagement every week and applies the nudge policy, and runs the mid-point questionnaire.
+ * Runs a ten-month program of a French company day by day as a host would: it plans the seed's preset calendar,
+ * stores its touchpoints, runs the lifecycle through the {@link Elan} facade, reports attendance, pair activity,
+ * hotline requests and answers and follow-up calls, sends the monthly messages and gives the useful replays, runs its
+ * timer every hour of the working day (the hotline's overdue alerts, then the outbox), assesses engagement every week
+ * and applies the nudge policy, and runs the mid-point questionnaire. The people, the program team and the program
+ * read the language of the run, so every message is written in it.
  * Every draw comes from one seeded {@link Random} and every instant from a {@link SimulatedClock}. Not thread-safe;
  * one run per instance.
  */
@@ -84,17 +88,33 @@ final class ProgramSimulation {
     static final Blackout SUMMER_CLOSURE = new Blackout(LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 27),
             LocalizedText.of("Fermeture estivale de l'entreprise", "Company summer closure"));
 
-    private static final List<String> QUESTIONS = List.of(
+    /** The communication settings the host runs with: the report states the sending hours and replay delay. */
+    static final CommunicationSettings COMMUNICATION = CommunicationSettings.defaults();
+    /** The first and last whole hours of the day the host's timer is run at in the simulation. */
+    private static final int FIRST_TICK = 7;
+    private static final int LAST_TICK = 20;
+
+    private static final List<String> QUESTIONS_FR = List.of(
             "Comment préparer notre première séance ?",
             "Combien de temps doit durer une séance ?",
             "Où trouver le replay du dernier atelier ?",
             "Peut-on changer le format de nos rencontres ?");
-    private static final List<String> DIFFICULTIES = List.of(
+    private static final List<String> QUESTIONS_EN = List.of(
+            "How do we prepare our first session?",
+            "How long should a session last?",
+            "Where is the replay of the last workshop?",
+            "Can we change the format of our meetings?");
+    private static final List<String> DIFFICULTIES_FR = List.of(
             "Mon binôme ne répond plus à mes messages",
             "Nous n'arrivons pas à trouver de créneau",
             "Je ne sais pas comment relancer notre binôme");
+    private static final List<String> DIFFICULTIES_EN = List.of(
+            "My partner no longer answers my messages",
+            "We cannot find a time to meet",
+            "I do not know how to restart our pair");
 
     private final SimulationOptions options;
+    private final ReportLanguage language;
     private final PrintStream out;
     private final Random random;
     private final SimulatedClock clock;
@@ -133,15 +153,17 @@ final class ProgramSimulation {
      */
     ProgramSimulation(SimulationOptions options, SimulationStores stores, PrintStream out) {
         this.options = options;
+        this.language = options.language();
         this.stores = stores;
         this.out = out;
         this.random = new Random(options.seed());
         // Enrolment and pairing happen two weeks before the kick-off, at the start of a working day.
         this.clock = new SimulatedClock(instant(KICK_OFF.minusDays(14), 9, 0));
-        this.company = SyntheticCompany.draw(TENANT, options.pairs(), random);
+        // The people of the company, the program team included, read the language of the run.
+        this.company = SyntheticCompany.draw(TENANT, options.pairs(), language.locale(), random);
         this.gateway = new RecordingGateway(clock);
         company.directory().put(TENANT, Person.of(PROGRAM_TEAM, PROGRAM_TEAM_NAME).toBuilder()
-                .email("mentorat@entreprise.example").locale(Locale.FRANCE).zone(PARIS).build());
+                .email("mentorat@entreprise.example").locale(language.locale()).zone(PARIS).build());
         Elan elan = Elan.builder()
                 .programStore(stores.programs())
                 .activityLog(stores.activity())
@@ -152,6 +174,7 @@ final class ProgramSimulation {
                 .peopleDirectory(company.directory())
                 .clock(clock)
                 .companyCalendar(constraints)
+                .communicationSettings(COMMUNICATION)
                 .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
                 .build();
         this.scope = elan.tenant(TENANT);
@@ -170,7 +193,7 @@ final class ProgramSimulation {
                 SeedPreset.tenMonths(), constraints);
         enrolAndPair();
         for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
-            stores.programs().saveTouchpoint(TENANT, touchpoint.toTouchpoint(PROGRAM, Locale.FRANCE));
+            stores.programs().saveTouchpoint(TENANT, touchpoint.toTouchpoint(PROGRAM, language.locale()));
         }
         QuestionnaireWindow window = calendar.questionnaires().get(0);
         MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(),
@@ -178,6 +201,9 @@ final class ProgramSimulation {
         for (LocalDate day = KICK_OFF; !day.isAfter(closing); day = day.plusDays(1)) {
             simulateDay(day, calendar, survey, window);
         }
+        // The host's timer keeps running after the closing: what the last day queued (the closing session's replays)
+        // leaves in the next sending hours.
+        advanceTo(instant(closing.plusWeeks(1), LAST_TICK, 0));
         return new SimulationOutcome(PROGRAM, plannedAt, calendar, constraints, held,
                 Objects.requireNonNull(latest, "assessed on the closing day"), survey.report(), survey.invited(),
                 survey.submitted(), gateway.sent(), names(), behaviours(), timeline, total);
@@ -190,7 +216,7 @@ final class ProgramSimulation {
                 .kickOff(KICK_OFF)
                 .closing(closing)
                 .zone(PARIS)
-                .locale(Locale.FRANCE)
+                .locale(language.locale())
                 .build();
         scope.programs().define(definition);
         scope.programs().openEnrolment(PROGRAM);
@@ -218,35 +244,34 @@ final class ProgramSimulation {
             QuestionnaireWindow window) {
         int week = weekOf(day);
         if (day.equals(KICK_OFF)) {
-            clock.advanceTo(instant(day, 8, 0));
+            advanceTo(instant(day, 8, 0));
             scope.programs().start(PROGRAM);
             scheduleCalls();
         }
         if (day.equals(closing.minusMonths(1))) {
-            clock.advanceTo(instant(day, 8, 0));
+            advanceTo(instant(day, 8, 0));
             scope.programs().beginClosing(PROGRAM);
         }
         if (ChronoUnit.DAYS.between(KICK_OFF, day) % 7 == 0) {
             startWeek(day, week);
         }
         survey.submitDue(instant(day, 8, 30));
-        dispatch(instant(day, 8, 30));
 
         if (day.equals(window.opens().toLocalDate())) {
-            clock.advanceTo(window.opens().toInstant());
+            advanceTo(window.opens().toInstant());
             survey.open(company.pairs(), PARIS, week, random);
         }
         for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
             if (touchpoint.start().toLocalDate().equals(day)) {
                 takePlace(touchpoint, week);
-                // The host's scheduler runs every few minutes; what was just queued leaves on its next run.
-                dispatch(clock.instant().plusSeconds(300));
+                // The host's timer runs every few minutes; what was just queued leaves on its next run.
+                timer(clock.instant().plusSeconds(300));
             }
         }
         hotline(day, week);
         followUpCalls(day, week);
         reportPairActivity(day);
-        dispatch(instant(day, 20, 0));
+        advanceTo(instant(day, 20, 0));
 
         if (day.equals(closing)) {
             latest = assess();
@@ -258,7 +283,7 @@ final class ProgramSimulation {
     }
 
     private void startWeek(LocalDate day, int week) {
-        clock.advanceTo(instant(day, 7, 0));
+        advanceTo(instant(day, 7, 0));
         if (week > 0) {
             latest = assess();
             month.nudgesQueued += engagement.nudges().apply(latest).enqueued().size();
@@ -318,7 +343,7 @@ final class ProgramSimulation {
         if (today == null) {
             return;
         }
-        clock.advanceTo(instant(day, 19, 0));
+        advanceTo(instant(day, 19, 0));
         scope.activity().reportPairActivity(PROGRAM, today);
         for (PairActivity activity : today) {
             if (activity.kind() == ActivityKind.PAIR_MEETING) {
@@ -331,14 +356,14 @@ final class ProgramSimulation {
 
     private void takePlace(PlannedTouchpoint touchpoint, int week) {
         if (touchpoint.format() == Format.MONTHLY_MESSAGE) {
-            clock.advanceTo(touchpoint.start().toInstant());
+            advanceTo(touchpoint.start().toInstant());
             sendMonthlyMessage(touchpoint);
             return;
         }
         if (!touchpoint.isCollectiveMeeting()) {
             return;
         }
-        clock.advanceTo(touchpoint.end().toInstant());
+        advanceTo(touchpoint.end().toInstant());
         Map<PersonId, AttendanceStatus> attendance = new TreeMap<>(Comparator.comparing(PersonId::value));
         for (Participant participant : scope.enrolment().participants(PROGRAM)) {
             if (!participant.isActive() || !touchpoint.concerns(participant.role())) {
@@ -355,15 +380,17 @@ final class ProgramSimulation {
                 .orElseThrow();
         stores.programs().saveTouchpoint(TENANT, stored.withStatus(TouchpointStatus.HELD));
 
-        // The team publishes the useful replay the same evening, for those who could not come.
-        clock.advanceTo(touchpoint.end().toInstant().plus(2, ChronoUnit.HOURS));
-        String theme = touchpoint.theme().french();
+        // The team gives the useful replay as the session ends; the engine sends it to those who could not come at
+        // the time the communication settings say, inside their sending hours.
+        String theme = touchpoint.theme().in(language.locale());
         UsefulReplay replay = UsefulReplay.builder(PROGRAM, touchpoint.touchpointId())
-                .keyPoint("Le thème du jour : " + theme + ".")
-                .keyPoint("Deux témoignages de binômes et les questions qu'ils se posent.")
-                .keyPoint("Un exercice à faire en binôme avant la prochaine séance.")
-                .link("Enregistrement et supports", "https://intranet.entreprise.example/mentorat/replays/"
-                        + touchpoint.key())
+                .keyPoint(language.pick("Le thème du jour : ", "Today's theme: ") + theme + ".")
+                .keyPoint(language.pick("Deux témoignages de binômes et les questions qu'ils se posent.",
+                        "Two pairs told their story and the questions they ask themselves."))
+                .keyPoint(language.pick("Un exercice à faire en binôme avant la prochaine séance.",
+                        "An exercise to do as a pair before the next session."))
+                .link(language.pick("Enregistrement et supports", "Recording and slides"),
+                        "https://intranet.entreprise.example/mentorat/replays/" + touchpoint.key())
                 .build();
         int replays = communication.replays().send(TENANT, replay).newlyQueued();
         int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
@@ -394,8 +421,9 @@ final class ProgramSimulation {
                 .filter(p -> p.behaviour().kind() == PairBehaviour.Kind.STEADY).toList();
         if (YearMonth.from(touchpoint.start()).isAfter(YearMonth.from(KICK_OFF)) && !steady.isEmpty()) {
             SyntheticPair spotlight = steady.get(random.nextInt(steady.size()));
-            contribution.spotlight(spotlight.mentor().name() + " et " + spotlight.mentee().name(),
-                    "ont partagé comment ils préparent chaque séance");
+            contribution.spotlight(spotlight.mentor().name() + language.pick(" et ", " and ")
+                    + spotlight.mentee().name(), language.pick("ont partagé comment ils préparent chaque séance",
+                    "shared how they prepare each session"));
         }
         month.monthlyMessagesQueued += communication.monthlyMessages().send(TENANT, contribution.build())
                 .newlyQueued();
@@ -404,12 +432,13 @@ final class ProgramSimulation {
     private void hotline(LocalDate day, int week) {
         List<HotlineRequestId> due = answersDue.remove(day);
         if (due != null) {
-            clock.advanceTo(instant(day, 10, 0));
+            advanceTo(instant(day, 10, 0));
             for (HotlineRequestId id : due) {
                 HotlineRequest request = scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
                 boolean late = clock.instant().isAfter(scope.hotline().answerDueBy(PROGRAM, request));
-                scope.hotline().answer(PROGRAM, id, "Merci pour votre message : nous vous proposons un point de "
-                        + "quinze minutes cette semaine pour en parler.");
+                scope.hotline().answer(PROGRAM, id, language.pick("Merci pour votre message : nous vous proposons"
+                        + " un point de quinze minutes cette semaine pour en parler.", "Thank you for your message:"
+                        + " let us take fifteen minutes this week to talk it over."));
                 scope.hotline().close(PROGRAM, id);
                 month.hotlineAnswered++;
                 if (late) {
@@ -423,11 +452,12 @@ final class ProgramSimulation {
         SyntheticPerson person = company.people().get(random.nextInt(company.people().size()));
         boolean struggling = !pairOf.get(person.id()).behaviour().engagedIn(week);
         HotlineTopic topic = struggling ? HotlineTopic.DIFFICULTY : HotlineTopic.QUESTION;
-        List<String> subjects = struggling ? DIFFICULTIES : QUESTIONS;
+        List<String> subjects = struggling ? language.pick(DIFFICULTIES_FR, DIFFICULTIES_EN)
+                : language.pick(QUESTIONS_FR, QUESTIONS_EN);
         HotlineRequestId id = HotlineRequestId.of(String.format(Locale.ROOT, "hotline-%03d", ++hotlineCount));
-        clock.advanceTo(instant(day, 14, 0));
+        advanceTo(instant(day, 14, 0));
         scope.hotline().raise(PROGRAM, id, person.id(), topic, subjects.get(random.nextInt(subjects.size())),
-                "Message envoyé depuis l'espace mentorat.");
+                language.pick("Message envoyé depuis l'espace mentorat.", "Sent from the mentoring space."));
         month.hotlineRaised++;
         LocalDate answerDay = day;
         for (int days = 1 + random.nextInt(3); days > 0; ) {
@@ -463,15 +493,17 @@ final class ProgramSimulation {
         if (due == null) {
             return;
         }
-        clock.advanceTo(instant(day, 11, 0));
+        advanceTo(instant(day, 11, 0));
         for (CheckpointCall call : due) {
             boolean going = pairOf.get(call.person()).behaviour().engagedIn(week);
             CallOutcome outcome = !going ? CallOutcome.CONCERN_RAISED
                     : random.nextDouble() < 0.15 ? CallOutcome.NO_ANSWER : CallOutcome.REACHED;
             String notes = switch (outcome) {
-                case CONCERN_RAISED -> "Le binôme ne se voit plus ; une relance est convenue.";
-                case NO_ANSWER -> "Pas de réponse ; nouvel essai dans deux jours.";
-                default -> "Le binôme avance bien.";
+                case CONCERN_RAISED -> language.pick("Le binôme ne se voit plus ; une relance est convenue.",
+                        "The pair no longer meets; we agreed to restart it.");
+                case NO_ANSWER -> language.pick("Pas de réponse ; nouvel essai dans deux jours.",
+                        "No answer; another try in two days.");
+                default -> language.pick("Le binôme avance bien.", "The pair is doing well.");
             };
             scope.followUps().log(PROGRAM, call.id(), outcome, notes);
             if (outcome == CallOutcome.NO_ANSWER) {
@@ -485,8 +517,25 @@ final class ProgramSimulation {
         }
     }
 
-    private void dispatch(Instant at) {
+    /**
+     * Moves the clock to an instant, running the host's timer on each whole hour of the day passed on the way. A host
+     * runs it every few minutes, day and night; on the hour during the day is enough here, as nothing leaves outside
+     * the sending hours.
+     */
+    private void advanceTo(Instant at) {
+        ZonedDateTime tick = clock.instant().atZone(PARIS).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        for (; !tick.toInstant().isAfter(at); tick = tick.plusHours(1)) {
+            if (tick.getHour() >= FIRST_TICK && tick.getHour() <= LAST_TICK) {
+                timer(tick.toInstant());
+            }
+        }
         clock.advanceTo(at);
+    }
+
+    /** The host's timer at one instant: the engine's due jobs, then the outbox. */
+    private void timer(Instant at) {
+        clock.advanceTo(at);
+        scope.hotline().alertOverdue(clock.instant());
         month.messagesDelivered += communication.dispatcher().runDue(TENANT, clock.instant()).delivered();
     }
 

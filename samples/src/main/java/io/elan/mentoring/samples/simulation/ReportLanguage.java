@@ -3,7 +3,10 @@ package io.elan.mentoring.samples.simulation;
 import io.elan.mentoring.survey.questionnaire.Language;
 import java.util.Locale;
 
-/** The language the outputs are written in; the program itself stays French. */
+/**
+ * The language of the run: the outputs are written in it, and the program, its team and the people of the synthetic
+ * company read it, so the messages they get are written in it too.
+ */
 enum ReportLanguage {
     /** French, the program's language. */
     FR(Locale.FRENCH, Language.FRENCH),
@@ -29,9 +32,10 @@ enum ReportLanguage {
     /**
      * @param french the French text
      * @param english the English text
-     * @return the text in this language
+     * @param <T> a text or texts
+     * @return the one in this language
      */
-    String pick(String french, String english) {
+    <T> T pick(T french, T english) {
         return this == FR ? french : english;
     }
 

@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A synthetic French company: people with French names drawn from a seed, some preferring WhatsApp, in the host's
+ * A synthetic French company: people with French names drawn from a seed, all reading one language, some preferring WhatsApp, in the host's
  * people directory, and the pairs the program team forms with their behaviour. The same seed gives the same company.
  *
  * @param directory the host's people directory, holding every person
@@ -51,10 +51,11 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
      *
      * @param tenant the tenant the directory serves
      * @param pairCount how many pairs, at least two
+     * @param locale the language everyone reads
      * @param random the seeded source of every draw
      * @return the company
      */
-    static SyntheticCompany draw(TenantId tenant, int pairCount, Random random) {
+    static SyntheticCompany draw(TenantId tenant, int pairCount, Locale locale, Random random) {
         InMemoryPeopleDirectory directory = new InMemoryPeopleDirectory();
         List<String> names = names(pairCount * 2, random);
         List<PairBehaviour> behaviours = behaviours(pairCount, random);
@@ -62,9 +63,9 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
         for (int i = 0; i < pairCount; i++) {
             PairBehaviour behaviour = behaviours.get(i);
             SyntheticPerson mentor = person(directory, tenant, String.format(Locale.ROOT, "mentor-%03d", i + 1),
-                    names.get(2 * i), Role.MENTOR, behaviour, random);
+                    names.get(2 * i), Role.MENTOR, behaviour, locale, random);
             SyntheticPerson mentee = person(directory, tenant, String.format(Locale.ROOT, "mentee-%03d", i + 1),
-                    names.get(2 * i + 1), Role.MENTEE, behaviour, random);
+                    names.get(2 * i + 1), Role.MENTEE, behaviour, locale, random);
             pairs.add(new SyntheticPair(mentor, mentee, behaviour));
         }
         return new SyntheticCompany(directory, pairs);
@@ -95,12 +96,12 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
     }
 
     private static SyntheticPerson person(InMemoryPeopleDirectory directory, TenantId tenant, String id, String name,
-            Role role, PairBehaviour behaviour, Random random) {
+            Role role, PairBehaviour behaviour, Locale locale, Random random) {
         boolean whatsApp = random.nextInt(4) == 0;
         List<String> units = role == Role.MENTOR ? MENTOR_UNITS : MENTEE_UNITS;
         Person.Builder person = Person.of(PersonId.of(id), name).toBuilder()
                 .email(mailbox(name) + "@entreprise.example")
-                .locale(Locale.FRANCE)
+                .locale(locale)
                 .zone(PARIS)
                 .orgUnit(units.get(random.nextInt(units.size())));
         if (whatsApp) {

@@ -15,6 +15,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -244,6 +247,78 @@ class SimulationCommandTest {
             assertThat(Files.readString(englishRun.resolve(SimulationOutputs.FINDINGS_TEXT)))
                     .startsWith("Pair engagement on 2027-07-15");
         }
+
+        @Test
+        @DisplayName("--lang en writes every message in English, Élan's words and the team's alike")
+        void englishMessages() throws IOException {
+            for (String channel : List.of("email", "whatsapp")) {
+                List<String> messages = messagesOf(englishRun, channel);
+                assertThat(messages).isNotEmpty().allSatisfy(message -> assertThat(message)
+                        .contains("Subject: ")
+                        .doesNotContain("Objet", "Replay utile", "Vous ", "votre ", "Réponse à", "Où en est"));
+            }
+            assertThat(String.join("", messagesOf(englishRun, "email")))
+                    .contains("Subject: Useful replay: ", "Subject: Answer to your request: ",
+                            "Subject: How is your mentoring going?");
+        }
+
+        @Test
+        @DisplayName("no message leaves outside the sending hours, weekdays from 9:00 to 18:00 in Paris")
+        void sendingHours() throws IOException {
+            for (Path run : List.of(h2Run, englishRun)) {
+                for (String channel : List.of("email", "whatsapp")) {
+                    for (String message : messagesOf(run, channel)) {
+                        LocalDateTime sent = LocalDateTime.parse(message.substring(0, 16).replace(' ', 'T'));
+                        assertThat(sent.getDayOfWeek()).as(message).isLessThanOrEqualTo(DayOfWeek.FRIDAY);
+                        assertThat(sent.toLocalTime()).as(message).isBetween(LocalTime.of(9, 0),
+                                LocalTime.of(17, 59));
+                    }
+                }
+            }
+        }
+
+        @Test
+        @DisplayName("hotline answers reach those who asked, late requests alert the team, concerns are escalated")
+        void hotlineAndConcerns() throws Exception {
+            List<String> kinds = new ArrayList<>();
+            for (String channel : List.of("email", "whatsapp")) {
+                messagesOf(h2Run, channel).forEach(m -> kinds.add(m.lines().findFirst().orElseThrow()
+                        .replaceAll(".* · ", "")));
+            }
+            long answers = kinds.stream().filter("hotline-answer"::equals).count();
+            long alerts = kinds.stream().filter("hotline-alert"::equals).count();
+            long concerns = kinds.stream().filter("follow-up-concern"::equals).count();
+            assertThat(answers).isPositive();
+            assertThat(concerns).isPositive();
+            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+                    .contains("%d réponses envoyées à ceux qui ont demandé, %d alertes à l'équipe".formatted(answers,
+                            alerts))
+                    .contains("signalée à l'équipe (%d messages)".formatted(concerns));
+        }
+
+        @Test
+        @DisplayName("the report says what the replays carried and when they left, as the messages show")
+        void replaysAsSent() throws Exception {
+            List<String> replays = messagesOf(h2Run, "email").stream().filter(m -> m.contains(" · replay\n")).toList();
+            assertThat(replays).isNotEmpty().allSatisfy(replay -> assertThat(replay.split("\n• ", -1))
+                    .as("three key points and one link").hasSize(5));
+            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+                    .contains("le replay utile que l'équipe a donné à la fin de la séance (3 points clés et 1 lien),"
+                            + " envoyé 2 h après la fin, dans les heures d'envoi (en semaine, de 09:00 à 18:00)")
+                    .doesNotContain("soir même", "5 points clés");
+        }
+    }
+
+    /** @return the messages of one channel's file, each from its date line on */
+    private static List<String> messagesOf(Path run, String channel) throws IOException {
+        String text = Files.readString(run.resolve(SimulationOutputs.MESSAGES_PREFIX + channel + ".txt"));
+        List<String> messages = new ArrayList<>();
+        for (String part : text.split("──────────────────────────────────────────────\n")) {
+            if (!part.isEmpty() && Character.isDigit(part.charAt(0))) {
+                messages.add(part);
+            }
+        }
+        return messages;
     }
 
     @Nested

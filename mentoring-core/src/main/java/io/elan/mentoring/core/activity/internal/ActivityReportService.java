@@ -1,8 +1,13 @@
 package io.elan.mentoring.core.activity.internal;
 
 import io.elan.mentoring.core.RefusedOperationException;
+import io.elan.mentoring.core.activity.ActivityOutcome;
+import io.elan.mentoring.core.activity.ActivityReceipt;
+import io.elan.mentoring.core.activity.ActivityRefusal;
 import io.elan.mentoring.core.activity.ActivityReports;
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.activity.ReportedActivity;
+import io.elan.mentoring.core.engagement.Ingestion;
 import io.elan.mentoring.core.event.AttendanceRecorded;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.StableIds;
@@ -26,11 +31,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link ActivityReports} of one tenant. Thread-safe.
  */
 public final class ActivityReportService implements ActivityReports {
+
+    /** Named after the interface hosts call, so that they can find and tune it without knowing this class. */
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityReports.class);
 
     private final Engine engine;
     private final TenantId tenant;
@@ -45,7 +55,7 @@ public final class ActivityReportService implements ActivityReports {
     }
 
     @Override
-    public int recordAttendance(ProgramId program, TouchpointId touchpointId,
+    public ActivityReceipt recordAttendance(ProgramId program, TouchpointId touchpointId,
             Map<PersonId, AttendanceStatus> attendance) {
         engine.program(tenant, program);
         Touchpoint touchpoint = engine.store().findTouchpoint(tenant, program, touchpointId)
@@ -73,9 +83,9 @@ public final class ActivityReportService implements ActivityReports {
                         Map.of("touchpoint", touchpointId.value(), "format", touchpoint.format().name())));
             }
         }
-        int appended = events.isEmpty() ? 0 : engine.activityLog().append(tenant, events);
+        ActivityReceipt receipt = report(program, events);
         engine.events().deliver(new AttendanceRecorded(tenant, program, now, touchpointId, ordered));
-        return appended;
+        return receipt;
     }
 
     @Override
@@ -85,19 +95,47 @@ public final class ActivityReportService implements ActivityReports {
     }
 
     @Override
-    public int reportPairActivity(ProgramId program, List<PairActivity> reports) {
+    public ActivityReceipt reportPairActivity(ProgramId program, List<PairActivity> reports) {
         engine.program(tenant, program);
         List<ActivityEvent> events = new ArrayList<>();
         for (PairActivity report : reports) {
-            if (engine.store().findPair(tenant, program, report.pair()).isEmpty()) {
-                throw new NotFoundException("pair", report.pair().value());
-            }
             String reference = report.reference() == null ? "-" : report.reference();
             String id = StableIds.of("pair", program.value(), report.pair().value(), report.kind().name(),
                     report.occurredAt().toString(), reference);
             events.add(ActivityEvent.ofPair(EventId.of(id), program, report.pair(), report.kind(),
                     report.occurredAt(), "host"));
         }
-        return events.isEmpty() ? 0 : engine.activityLog().append(tenant, events);
+        return report(program, events);
+    }
+
+    private ActivityReceipt report(ProgramId program, List<ActivityEvent> events) {
+        List<Ingestion> outcomes = engine.activityLog().report(tenant, events);
+        List<ReportedActivity> receipt = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            receipt.add(receipt(program, events.get(i), outcomes.get(i)));
+        }
+        ActivityReceipt result = new ActivityReceipt(receipt);
+        if (!result.nothingRefused()) {
+            LOG.warn("Refused activity of program {} in tenant {}: {}; the engine's clock reads {}. Refused events"
+                    + " are not stored: report them again once the reason is gone.", program.value(),
+                    tenant.value(), result.summary(), engine.now());
+        }
+        return result;
+    }
+
+    private static ReportedActivity receipt(ProgramId program, ActivityEvent event, Ingestion outcome) {
+        return switch (outcome) {
+            case COUNTED -> new ReportedActivity(event, ActivityOutcome.APPENDED, null);
+            case DUPLICATE -> new ReportedActivity(event, ActivityOutcome.DUPLICATE, null);
+            case FUTURE -> ReportedActivity.refused(event, ActivityRefusal.DATED_IN_THE_FUTURE);
+            case UNKNOWN_PAIR -> ReportedActivity.refused(event, ActivityRefusal.UNKNOWN_PAIR);
+            case UNKNOWN_PERSON -> ReportedActivity.refused(event, ActivityRefusal.UNKNOWN_PERSON);
+            case OUTSIDE_PROGRAM -> ReportedActivity.refused(event, ActivityRefusal.OUTSIDE_PROGRAM);
+            // The program was read just before; it can only be missing if it vanished meanwhile.
+            case UNKNOWN_PROGRAM -> throw new NotFoundException("program", program.value());
+            // Reports always name their pair or person: the events are built above with one.
+            case MISSING_SUBJECT -> throw new IllegalStateException("an activity event without its pair or person: "
+                    + event.id());
+        };
     }
 }

@@ -61,16 +61,31 @@ public final class Reachability {
         return choices;
     }
 
+    /**
+     * Chooses for someone who is not a participant, such as the program manager, from what the directory says.
+     *
+     * @param person the person, as the directory has them, or {@code null} if it does not know them
+     * @param preferred the channel to try first
+     * @return the choice
+     */
+    public Choice choose(@Nullable Person person, Channel preferred) {
+        return choose(preferred, person);
+    }
+
     private Choice choose(Participant participant, @Nullable Person person) {
+        return choose(participant.preferredChannel(), person);
+    }
+
+    private Choice choose(Channel preferred, @Nullable Person person) {
         if (directory != null && person == null) {
             return new Choice(null, "not found in the people directory");
         }
         if (person != null && !person.active()) {
             return new Choice(null, "the people directory says they left the company");
         }
-        List<Channel> tried = fallback == null || fallback.equals(participant.preferredChannel())
-                ? List.of(participant.preferredChannel())
-                : List.of(participant.preferredChannel(), fallback);
+        List<Channel> tried = fallback == null || fallback.equals(preferred)
+                ? List.of(preferred)
+                : List.of(preferred, fallback);
         StringBuilder why = new StringBuilder();
         for (Channel channel : tried) {
             String problem = !gateway.supports(channel)

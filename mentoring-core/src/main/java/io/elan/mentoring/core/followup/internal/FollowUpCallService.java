@@ -1,6 +1,9 @@
 package io.elan.mentoring.core.followup.internal;
 
 import io.elan.mentoring.core.RefusedOperationException;
+import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
+import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.event.FollowUpCallLogged;
 import io.elan.mentoring.core.event.FollowUpCallsPlanned;
 import io.elan.mentoring.core.followup.FollowUpCalls;
@@ -17,28 +20,40 @@ import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link FollowUpCalls} of one tenant, and the planning the program services call on start and late enrolment.
  * Thread-safe.
  */
 public final class FollowUpCallService implements FollowUpCalls {
+
+    /** Named after the interface hosts call, so that they can find and tune it without knowing this class. */
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpCalls.class);
+    private static final int TITLE_LENGTH = 200;
 
     private final Engine engine;
     private final TenantId tenant;
@@ -157,7 +172,47 @@ public final class FollowUpCallService implements FollowUpCalls {
             engine.events().deliver(new FollowUpCallLogged(tenant, programId, engine.now(), callId, call.person(),
                     outcome));
         }
+        // Sent again on a repeated log too: the key makes it a no-op then, and completes an earlier failed send.
+        if (outcome == CallOutcome.CONCERN_RAISED) {
+            escalate(engine.program(tenant, programId), call);
+        }
         return call;
+    }
+
+    private void escalate(Program program, CheckpointCall call) {
+        Optional<PersonId> manager = engine.notifier().programManager();
+        if (manager.isEmpty()) {
+            LOG.warn("The concern raised in follow-up call {} of program {} in tenant {} reaches nobody: no program"
+                    + " manager is set (EngagementSettings.programManager)", call.id().value(), program.id().value(),
+                    tenant.value());
+            return;
+        }
+        Optional<Pair> pair = engine.store().pairs(tenant, program.id()).stream()
+                .filter(p -> p.status() != PairStatus.ENDED && p.involves(call.person()))
+                .findFirst();
+        String key = IdempotencyKeys.derive(tenant, CONCERN_KIND, program.id().value(), call.id().value());
+        Instant loggedAt = Objects.requireNonNull(call.loggedAt(), "a logged call has its time");
+        Notice notice = engine.notifier().send(tenant, program, manager.get(), CONCERN_KIND, key,
+                "followup.concern.title", engine.now(), writer -> {
+                    List<PersonId> named = new ArrayList<>(List.of(call.person()));
+                    pair.ifPresent(p -> named.addAll(List.of(p.mentor(), p.mentee())));
+                    Map<PersonId, String> names = engine.notifier().names(tenant, named);
+                    List<String> paragraphs = new ArrayList<>();
+                    paragraphs.add(writer.text("followup.concern.intro", names.get(call.person()),
+                            writer.day(loggedAt, "followup.concern.title")));
+                    pair.ifPresent(p -> paragraphs.add(writer.text("followup.concern.pair", names.get(p.mentor()),
+                            names.get(p.mentee()), p.id().value())));
+                    if (call.notes() != null && !call.notes().isBlank()) {
+                        paragraphs.add(writer.text("followup.concern.notes", call.notes()));
+                    }
+                    paragraphs.add(writer.text("followup.concern.advice"));
+                    return new MessageContent(Truncation.fit(writer.text("followup.concern.title",
+                            names.get(call.person())), TITLE_LENGTH), paragraphs, List.of(), List.of(), null);
+                });
+        if (!notice.inOutbox()) {
+            LOG.warn("The concern raised in follow-up call {} of program {} in tenant {} cannot be sent to {}: {}",
+                    call.id().value(), program.id().value(), tenant.value(), manager.get().value(), notice.reason());
+        }
     }
 
     private CheckpointCall find(ProgramId programId, CheckpointCallId callId) {

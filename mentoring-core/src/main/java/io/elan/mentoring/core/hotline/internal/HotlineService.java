@@ -1,9 +1,13 @@
 package io.elan.mentoring.core.hotline.internal;
 
 import io.elan.mentoring.core.RefusedOperationException;
+import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
+import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.event.HotlineRequestRaised;
 import io.elan.mentoring.core.event.HotlineRequestStatusChanged;
 import io.elan.mentoring.core.hotline.Hotline;
+import io.elan.mentoring.core.hotline.OverdueAlerts;
 import io.elan.mentoring.core.hotline.OverdueHotlineRequest;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.StableIds;
@@ -16,6 +20,7 @@ import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineStatus;
@@ -24,12 +29,20 @@ import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Hotline} of one tenant. Thread-safe.
@@ -39,6 +52,11 @@ public final class HotlineService implements Hotline {
     private static final Set<ProgramStatus> HOTLINE_OPEN = EnumSet.of(ProgramStatus.ENROLLING, ProgramStatus.READY,
             ProgramStatus.RUNNING, ProgramStatus.CLOSING, ProgramStatus.SUSPENDED);
     private static final Set<HotlineStatus> UNANSWERED = EnumSet.of(HotlineStatus.OPEN, HotlineStatus.ASSIGNED);
+
+    /** Named after the interface hosts call, so that they can find and tune it without knowing this class. */
+    private static final Logger LOG = LoggerFactory.getLogger(Hotline.class);
+    private static final int TITLE_LENGTH = 200;
+    private static final int PARAGRAPH_LENGTH = 4000;
 
     private final Engine engine;
     private final TenantId tenant;
@@ -92,8 +110,28 @@ public final class HotlineService implements Hotline {
     }
 
     @Override
-    public HotlineRequest answer(ProgramId program, HotlineRequestId id, String answer) {
-        return change(program, id, HotlineStatus.ANSWERED, UNANSWERED, r -> r.answered(answer, engine.now()));
+    public HotlineRequest answer(ProgramId programId, HotlineRequestId id, String answer) {
+        HotlineRequest answered = change(programId, id, HotlineStatus.ANSWERED, UNANSWERED,
+                r -> r.answered(answer, engine.now()), r -> answer.equals(r.answer()));
+        Program program = engine.program(tenant, programId);
+        Notice notice = sendAnswer(program, answered);
+        if (!notice.inOutbox()) {
+            LOG.warn("The answer to hotline request {} of program {} in tenant {} cannot be sent to {}: {}",
+                    id.value(), programId.value(), tenant.value(), answered.raisedBy().value(), notice.reason());
+        }
+        return answered;
+    }
+
+    private Notice sendAnswer(Program program, HotlineRequest request) {
+        String key = IdempotencyKeys.derive(tenant, ANSWER_KIND, program.id().value(), request.id().value());
+        String answer = Objects.requireNonNull(request.answer(), "an answered request has its answer");
+        return engine.notifier().send(tenant, program, request.raisedBy(), ANSWER_KIND, key, "hotline.answer.title",
+                engine.now(), writer -> new MessageContent(
+                        Truncation.fit(writer.text("hotline.answer.title", request.subject()), TITLE_LENGTH),
+                        List.of(writer.text("hotline.answer.intro",
+                                        writer.day(request.raisedAt(), "hotline.answer.title")),
+                                answer, writer.text("hotline.answer.closing")),
+                        List.of(), List.of(), null));
     }
 
     @Override
@@ -105,10 +143,19 @@ public final class HotlineService implements Hotline {
 
     private HotlineRequest change(ProgramId programId, HotlineRequestId id, HotlineStatus target,
             Set<HotlineStatus> from, UnaryOperator<HotlineRequest> change) {
+        return change(programId, id, target, from, change, r -> false);
+    }
+
+    /** @param done whether the request already is as the change would make it: then it is returned unchanged */
+    private HotlineRequest change(ProgramId programId, HotlineRequestId id, HotlineStatus target,
+            Set<HotlineStatus> from, UnaryOperator<HotlineRequest> change, Predicate<HotlineRequest> done) {
         engine.program(tenant, programId);
         record Outcome(HotlineRequest request, @Nullable HotlineRequestStatusChanged event) {}
         Outcome outcome = engine.retry().run(() -> {
             HotlineRequest current = get(programId, id);
+            if (done.test(current)) {
+                return new Outcome(current, null);
+            }
             if (!from.contains(current.status())) {
                 throw new RefusedOperationException("hotline request " + id,
                         "cannot make a request that is " + current.status() + " " + target);
@@ -148,12 +195,75 @@ public final class HotlineService implements Hotline {
 
     @Override
     public List<OverdueHotlineRequest> overdue(ProgramId programId) {
-        Program program = engine.program(tenant, programId);
-        Instant now = engine.now();
-        return engine.store().hotlineRequests(tenant, programId).stream()
+        return overdue(engine.program(tenant, programId), engine.now());
+    }
+
+    private List<OverdueHotlineRequest> overdue(Program program, Instant now) {
+        return engine.store().hotlineRequests(tenant, program.id()).stream()
                 .filter(r -> UNANSWERED.contains(r.status()))
                 .map(r -> new OverdueHotlineRequest(r, dueBy(program, r)))
                 .filter(o -> now.isAfter(o.answerDueBy()))
                 .toList();
+    }
+
+    @Override
+    public OverdueAlerts alertOverdue(Instant now) {
+        Objects.requireNonNull(now, "now");
+        List<OverdueHotlineRequest> overdue = new ArrayList<>();
+        List<Notice> alerts = new ArrayList<>();
+        List<OverdueHotlineRequest> unalerted = new ArrayList<>();
+        Optional<PersonId> manager = engine.notifier().programManager();
+        for (Program program : engine.store().programs(tenant)) {
+            if (!HOTLINE_OPEN.contains(program.status())) {
+                continue;
+            }
+            for (OverdueHotlineRequest late : overdue(program, now)) {
+                overdue.add(late);
+                Set<PersonId> team = new LinkedHashSet<>();
+                manager.ifPresent(team::add);
+                if (late.request().assignee() != null) {
+                    team.add(late.request().assignee());
+                }
+                if (team.isEmpty()) {
+                    unalerted.add(late);
+                }
+                for (PersonId recipient : team) {
+                    alert(program, late, recipient, now).ifPresent(alerts::add);
+                }
+            }
+        }
+        Comparator<OverdueHotlineRequest> longestOverdueFirst =
+                Comparator.comparing(OverdueHotlineRequest::answerDueBy);
+        overdue.sort(longestOverdueFirst);
+        unalerted.sort(longestOverdueFirst);
+        return new OverdueAlerts(overdue, alerts, unalerted);
+    }
+
+    private Optional<Notice> alert(Program program, OverdueHotlineRequest late, PersonId recipient, Instant now) {
+        HotlineRequest request = late.request();
+        String key = IdempotencyKeys.derive(tenant, ALERT_KIND, program.id().value(), request.id().value(),
+                recipient.value());
+        int targetDays = ProgramSettings.definition(program).hotlineResponseWorkingDays();
+        return engine.notifier().sendIfItLeavesNow(tenant, program, recipient, ALERT_KIND, key, "hotline.alert.title",
+                now, writer -> {
+                    List<PersonId> named = request.assignee() == null ? List.of(request.raisedBy())
+                            : List.of(request.raisedBy(), request.assignee());
+                    Map<PersonId, String> names = engine.notifier().names(tenant, named);
+                    List<String> paragraphs = new ArrayList<>();
+                    paragraphs.add(writer.text("hotline.alert.intro", names.get(request.raisedBy()),
+                            writer.text("hotline.topic." + request.topic().name()),
+                            writer.day(request.raisedAt(), "hotline.alert.title"),
+                            writer.day(late.answerDueBy(), "hotline.alert.title"), targetDays));
+                    if (!request.details().isBlank()) {
+                        paragraphs.add(Truncation.fit(writer.text("hotline.alert.details", request.details()),
+                                PARAGRAPH_LENGTH));
+                    }
+                    paragraphs.add(request.assignee() == null ? writer.text("hotline.alert.unassigned")
+                            : writer.text("hotline.alert.assigned", names.get(request.assignee())));
+                    paragraphs.add(writer.text("hotline.alert.advice"));
+                    return new MessageContent(
+                            Truncation.fit(writer.text("hotline.alert.title", request.subject()), TITLE_LENGTH),
+                            paragraphs, List.of(), List.of(), null);
+                });
     }
 }
