@@ -525,13 +525,17 @@ public final class PlanningRun {
         return "gap-" + audience.name().toLowerCase(Locale.ROOT) + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(date);
     }
 
-    /** Whether the mentees' gap is the mentors' one: both ends gather both communities, and nothing between does. */
+    /**
+     * Whether the mentees' gap is the mentors' one: both ends gather both communities, and no mentee meeting lies
+     * between them. The ends count too: when the mentors' gap runs from the kick-off or to the closing, a mentee
+     * meeting on that very day is the mentees' neighbour, and a capsule for both would have to differ from it.
+     */
     private boolean sharedGap(@Nullable Slot previous, @Nullable Slot next, LocalDate from, LocalDate to) {
         if (previous != null && previous.audience != Audience.BOTH || next != null && next.audience != Audience.BOTH) {
             return false;
         }
         for (Slot slot : meetings) {
-            if (slot.audience == Audience.MENTEES && slot.date.isAfter(from) && slot.date.isBefore(to)) {
+            if (slot.audience == Audience.MENTEES && !slot.date.isBefore(from) && !slot.date.isAfter(to)) {
                 return false;
             }
         }
