@@ -115,6 +115,11 @@ public final class RitualRule {
         return mode != null ? mode : DeliveryMode.REMOTE;
     }
 
+    /** @return how people take part in occurrences people attend, if set (see {@link #modeFor(Format)}) */
+    public Optional<DeliveryMode> mode() {
+        return Optional.ofNullable(mode);
+    }
+
     /** @return the themes in the order they are used; each is used once before any comes back */
     public List<LocalizedText> themes() {
         return themes;
@@ -179,22 +184,25 @@ public final class RitualRule {
         return builder;
     }
 
-    /** Two rules are equal when every field is, so that a rule read back from storage equals the one written. */
+    /**
+     * Two rules are equal when every field is, so that a rule read back from storage equals the one written; the
+     * bounds of a recurrence compare by the placements they stand for, set or left to their defaults.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof RitualRule that && id.equals(that.id) && name.equals(that.name)
                 && formats.equals(that.formats) && Objects.equals(duration, that.duration)
                 && audience == that.audience && mode == that.mode && themes.equals(that.themes)
-                && Objects.equals(recurrence, that.recurrence) && Objects.equals(from, that.from)
-                && Objects.equals(until, that.until) && placements.equals(that.placements)
+                && Objects.equals(recurrence, that.recurrence) && from().equals(that.from())
+                && until().equals(that.until()) && placements.equals(that.placements)
                 && startTime.equals(that.startTime) && shiftPolicy == that.shiftPolicy
                 && segments.equals(that.segments) && Objects.equals(questionnaire, that.questionnaire);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, formats, duration, audience, mode, themes, recurrence, from, until, placements,
-                startTime, shiftPolicy, segments, questionnaire);
+        return Objects.hash(id, name, formats, duration, audience, mode, themes, recurrence, from(), until(),
+                placements, startTime, shiftPolicy, segments, questionnaire);
     }
 
     @Override
