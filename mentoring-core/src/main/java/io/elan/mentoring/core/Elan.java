@@ -1,6 +1,7 @@
 package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
+import io.elan.mentoring.core.calendar.internal.CalendarService;
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
@@ -39,6 +40,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -358,14 +360,19 @@ public final class Elan {
                 }
             });
             all.addAll(listeners);
+            // Planned calendars follow their programs; heard last, so hosts hear of a change before its re-planning.
+            AtomicReference<Engine> built = new AtomicReference<>();
+            all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
             Engagement engagement = new Engagement(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
                     new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
             ActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
-            return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
+            Engine engine = new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar), communication, engagement);
+                    new ConflictRetry(versionConflictAttempts), workingCalendar);
+            built.set(engine);
+            return new Elan(engine, communication, engagement);
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {

@@ -2,6 +2,8 @@ package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.activity.ActivityReports;
 import io.elan.mentoring.core.activity.internal.ActivityReportService;
+import io.elan.mentoring.core.calendar.Calendars;
+import io.elan.mentoring.core.calendar.internal.CalendarService;
 import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.hotline.Hotline;
@@ -28,6 +30,7 @@ public final class TenantScope {
     private final Hotline hotline;
     private final FollowUpCalls followUps;
     private final ActivityReports activity;
+    private final Calendars calendar;
 
     TenantScope(Engine engine, TenantId tenant) {
         this.tenant = tenant;
@@ -38,6 +41,7 @@ public final class TenantScope {
         this.pairs = new PairService(engine, tenant);
         this.hotline = new HotlineService(engine, tenant);
         this.activity = new ActivityReportService(engine, tenant);
+        this.calendar = new CalendarService(engine, tenant);
     }
 
     /** @return the tenant this scope works for */
@@ -73,5 +77,10 @@ public final class TenantScope {
     /** @return attendance and pair activity reports */
     public ActivityReports activity() {
         return activity;
+    }
+
+    /** @return the programs' calendars: planned from their definitions, re-planned, exported as .ics */
+    public Calendars calendar() {
+        return calendar;
     }
 }
