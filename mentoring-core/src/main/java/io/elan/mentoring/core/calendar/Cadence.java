@@ -6,6 +6,7 @@ import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class Cadence {
     public static Cadence preset(String name) {
         if (!TEN_MONTHS.equals(name)) {
             throw new InvalidValueException("cadence", "must name the preset " + TEN_MONTHS + " or give rituals",
-                    name);
+                    name == null ? null : Checks.quote(name));
         }
         return TEN_MONTHS_PRESET;
     }
@@ -68,11 +69,12 @@ public final class Cadence {
             RitualRule ritual = rituals.get(i);
             if (ritual.formats().contains(Format.CHECKPOINT_CALL)) {
                 violations.add(Violation.of("rituals[" + i + "].format", "must not be CHECKPOINT_CALL: each pair's "
-                        + "follow-up calls come from the definition's followUp windows", ritual.id()));
+                        + "follow-up calls come from the definition's followUp windows", Checks.quote(ritual.id())));
             }
             if (ritual.questionnaire().isPresent()) {
                 violations.add(Violation.of("rituals[" + i + "].questionnaire",
-                        "must not be set: questionnaires are the definition's questionnaire waves", ritual.id()));
+                        "must not be set: questionnaires are the definition's questionnaire waves",
+                        Checks.quote(ritual.id())));
             }
         }
         if (!violations.isEmpty()) {

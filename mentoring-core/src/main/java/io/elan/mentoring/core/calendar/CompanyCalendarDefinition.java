@@ -5,6 +5,7 @@ import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -52,8 +53,9 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
                     HolidayCalendar.parse(holidays);
                 } catch (InvalidValueException e) {
                     for (Violation v : e.violations()) {
-                        violations.add(Violation.of("holidays", v.rule() + " (" + v.field() + "), or be " + NO_HOLIDAYS,
-                                holidays));
+                        violations.add(Violation.of("holidays", "must be a region with public holiday data such as "
+                                + "fr, fr-57 or fr-67/68/57, or " + NO_HOLIDAYS + "; " + v.field() + " " + v.rule(),
+                                Checks.quote(holidays)));
                     }
                 }
             }

@@ -4,9 +4,11 @@ import io.elan.mentoring.scheduling.QuestionnaireTiming;
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One wave of an anonymous questionnaire in a program's definition: which questionnaire, and when it is open,
@@ -32,11 +34,11 @@ public record QuestionnaireWave(String questionnaire, String ritual, int opensDa
         List<Violation> violations = new ArrayList<>();
         if (questionnaire == null || !QUESTIONNAIRE.matcher(questionnaire).matches()) {
             violations.add(Violation.of("questionnaire",
-                    "must be 1 to 64 letters, digits, dots, dashes or underscores", questionnaire));
+                    "must be 1 to 64 letters, digits, dots, dashes or underscores", quoted(questionnaire)));
         }
         if (ritual == null || !RITUAL.matcher(ritual).matches()) {
             violations.add(Violation.of("ritual", "must be a ritual id: 1 to 48 lower-case letters, digits or "
-                    + "dashes, starting with a letter or digit", ritual));
+                    + "dashes, starting with a letter or digit", quoted(ritual)));
         }
         try {
             new QuestionnaireTiming(opensDaysBefore, closesDaysBefore);
@@ -46,6 +48,10 @@ public record QuestionnaireWave(String questionnaire, String ritual, int opensDa
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
+    }
+
+    private static @Nullable String quoted(@Nullable String value) {
+        return value == null ? null : Checks.quote(value);
     }
 
     /**

@@ -15,6 +15,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -186,12 +187,13 @@ public record ProgramDefinition(
             }
             if (!prepared.contains(wave.ritual())) {
                 violations.add(Violation.of("questionnaires[" + i + "].ritual", "must name a ritual of the cadence ("
-                        + String.join(", ", prepared) + ")", wave.ritual()));
+                        + String.join(", ", prepared) + ")", Checks.quote(wave.ritual())));
             }
             for (int j = 0; j < i; j++) {
                 if (questionnaires.get(j) != null && questionnaires.get(j).ritual().equals(wave.ritual())) {
                     violations.add(Violation.of("questionnaires[" + i + "].ritual",
-                            "must not prepare the ritual questionnaires[" + j + "] prepares", wave.ritual()));
+                            "must not prepare the ritual questionnaires[" + j + "] prepares",
+                            Checks.quote(wave.ritual())));
                 }
             }
         }
