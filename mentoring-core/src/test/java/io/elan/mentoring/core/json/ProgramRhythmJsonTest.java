@@ -16,11 +16,15 @@ import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.scheduling.Segment;
 import io.elan.mentoring.scheduling.ShiftPolicy;
+import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,6 +32,9 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +114,28 @@ class ProgramRhythmJsonTest {
                                      'closesDaysBefore': 2}]}
                 """);
         assertThat(read).isEqualTo(ownRhythm());
+    }
+
+    @Test
+    @DisplayName("docs/cadence.md's JSON example reads into the definition its Java example builds")
+    void docExample() throws Exception {
+        String doc = Files.readString(Path.of(System.getProperty("basedir", "."), "../docs/cadence.md"),
+                StandardCharsets.UTF_8);
+        Matcher json = Pattern.compile("```json\n(.*?)\n```", Pattern.DOTALL).matcher(doc);
+        assertThat(json.find()).as("the page has a JSON example").isTrue();
+        ProgramDefinition java = ProgramDefinition.builder()
+                .id("mentorat-2026").name("Programme de mentorat 2026–2027")
+                .kickOff(LocalDate.of(2026, 9, 15)).zone(ZoneId.of("Europe/Paris")).locale(Locale.FRANCE)
+                .companyCalendar(CompanyCalendarDefinition.builder()
+                        .holidays("fr-57")
+                        .blackout(SeedPreset.yearEndBreak(2026))
+                        .build())
+                .build();
+        assertThat(mapper.readValue(json.group(1), ProgramDefinition.class)).isEqualTo(java);
+        assertThat(doc).contains("""
+                        .holidays("fr-57")                                      // France plus Moselle
+                        .blackout(SeedPreset.yearEndBreak(2026))
+                """.stripIndent().indent(8).stripTrailing());
     }
 
     @Test
