@@ -184,12 +184,21 @@ class ProgramRhythmJsonTest {
                                         + " placements, startTime, shiftPolicy, segments)",
                                 "$.cadence.rituals[0].recurrence: must read like every 3 weeks on THURSDAY, monthly"
                                         + " on first TUESDAY or RRULE:FREQ=WEEKLY;INTERVAL=2 (was \"every fortnight\")",
+                                "$.cadence.rituals[0].format: must be one of KICK_OFF, MONTHLY_MESSAGE,"
+                                        + " WEBINAR_FOCUS, TESTIMONY_MEAL, INSPIRATION_CAPSULE, CO_DEVELOPMENT,"
+                                        + " COLLABORATIVE_WORKSHOP, MID_POINT_WORKSHOP, CLOSING_EVENT, CHECKPOINT_CALL"
+                                        + " (was WEBINAR)",
                                 "$.cadence.rituals[1].themes[0].en: is required",
                                 "$.cadence.rituals[1].placements[0]: must be KICK_OFF, MID_POINT or CLOSING,"
                                         + " optionally followed by + or - and an ISO-8601 period, such as CLOSING-P1M"
                                         + " or KICK_OFF+P21D (was \"NOON\")",
                                 "$.cadence.rituals[1].startTime: must be a time such as 12:00 (was \"25:00\")",
                                 "$.cadence.rituals[2].id: is required",
+                                "$.cadence.fillerFormats: must hold at least three different formats",
+                                "$.companyCalendar.workingHours: must end after they start (was 18:00–09:00)",
+                                "$.companyCalendar.holidays: must be a region with public holiday data such as fr,"
+                                        + " fr-57 or fr-67/68/57, or none; country has no public holiday data"
+                                        + " (was \"xx\")",
                                 "$.companyCalendar.workingDays[1]: must be one of MONDAY, TUESDAY, WEDNESDAY,"
                                         + " THURSDAY, FRIDAY, SATURDAY, SUNDAY (was \"FUNDAY\")",
                                 "$.companyCalendar.blackouts[0].last: must not be before first (2027-08-10)"

@@ -29,8 +29,10 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,11 +121,20 @@ public final class CalendarJson {
         if (start != null) {
             plan.fillerStartTime(start);
         }
-        if (violations.size() > before) {
+        Set<String> failed = failedSince(before, path);
+        CadencePlan built;
+        try {
+            built = plan.build();
+        } catch (InvalidValueException e) {
+            e.violations().stream().filter(v -> !failed.contains(root(v.field())))
+                    .forEach(v -> violations.add(moved(path + "." + byIndex(v.field(), read), v)));
+            return null;
+        }
+        if (!failed.isEmpty()) {
             return null;
         }
         try {
-            return Cadence.of(plan.build());
+            return Cadence.of(built);
         } catch (InvalidValueException e) {
             e.violations().forEach(v -> violations.add(moved(path + "." + byIndex(v.field(), read), v)));
             return null;
@@ -167,15 +178,35 @@ public final class CalendarJson {
         if (blackouts != null) {
             calendar.blackouts(blackouts);
         }
-        if (violations.size() > before) {
-            return null;
-        }
+        Set<String> failed = failedSince(before, path);
         try {
-            return calendar.build();
+            CompanyCalendarDefinition read = calendar.build();
+            return failed.isEmpty() ? read : null;
         } catch (InvalidValueException e) {
-            e.violations().forEach(v -> violations.add(moved(path + "." + v.field(), v)));
+            e.violations().stream().filter(v -> !failed.contains(root(v.field())))
+                    .forEach(v -> violations.add(moved(path + "." + v.field(), v)));
             return null;
         }
+    }
+
+    /** The properties of the object at {@code path} that got a violation since the first {@code before} ones. */
+    private Set<String> failedSince(int before, String path) {
+        Set<String> failed = new HashSet<>();
+        for (Violation violation : violations.subList(before, violations.size())) {
+            if (violation.field().startsWith(path + ".")) {
+                failed.add(root(violation.field().substring(path.length() + 1)));
+            }
+        }
+        return failed;
+    }
+
+    /** The first property a field names: {@code rituals} for {@code rituals[2].format}. */
+    private static String root(String field) {
+        int end = 0;
+        while (end < field.length() && Character.isLetterOrDigit(field.charAt(end))) {
+            end++;
+        }
+        return field.substring(0, end);
     }
 
     /**
@@ -283,15 +314,22 @@ public final class CalendarJson {
         if (segments != null) {
             rule.segments(segments.toArray(Segment[]::new));
         }
-        if (violations.size() > before) {
-            return null;
+        Set<String> failed = failedSince(before, path);
+        if (failed.contains("placements") || failed.contains("recurrence")) {
+            // Without them the ritual has no timing; saying so again would name no new problem.
+            failed.add("timing");
         }
+        String prefix = "rituals[" + id + "].";
         try {
-            return rule.build();
+            RitualRule read = rule.build();
+            return failed.isEmpty() ? read : null;
         } catch (InvalidValueException e) {
-            String prefix = "rituals[" + id + "]";
-            e.violations().forEach(v -> violations.add(moved(v.field().startsWith(prefix)
-                    ? path + v.field().substring(prefix.length()) : path + "." + v.field(), v)));
+            for (Violation v : e.violations()) {
+                String field = v.field().startsWith(prefix) ? v.field().substring(prefix.length()) : v.field();
+                if (!failed.contains(root(field))) {
+                    violations.add(moved(path + "." + field, v));
+                }
+            }
             return null;
         }
     }
