@@ -87,7 +87,12 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
 
     /** @return the defaults: French public holidays, Monday to Friday, 09:00–18:00, no blackout */
     public static CompanyCalendarDefinition france() {
-        return builder().build();
+        return Defaults.FRANCE;
+    }
+
+    /** Built once, on first use: every definition that says nothing of its calendar holds it. */
+    private static final class Defaults {
+        static final CompanyCalendarDefinition FRANCE = new Builder().build();
     }
 
     /** @return a builder holding the defaults of {@link #france()} */

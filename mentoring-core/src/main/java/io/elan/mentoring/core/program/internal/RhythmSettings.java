@@ -3,6 +3,8 @@ package io.elan.mentoring.core.program.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.elan.mentoring.core.calendar.Cadence;
 import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
 import io.elan.mentoring.core.calendar.QuestionnaireWave;
@@ -34,6 +36,11 @@ final class RhythmSettings {
     /** Settings are few (64 per program); the cadence may take this many, the other parts far fewer. */
     private static final int MAX_PARTS = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * What each stored text reads as. Definitions are read back far more often than they change, and a part is an
+     * immutable value of its text alone, so the reading is kept; a few hundred distinct texts cover a large tenant.
+     */
+    private static final Cache<String, Object> READ = Caffeine.newBuilder().maximumSize(1_000).build();
 
     private RhythmSettings() {}
 
@@ -94,12 +101,18 @@ final class RhythmSettings {
         for (int i = 1; settings.containsKey(key + "." + i); i++) {
             text.append(settings.get(key + "." + i));
         }
+        @SuppressWarnings("unchecked")
+        T value = (T) READ.get(key + "\n" + text, ignored -> parse(key, text.toString(), part));
+        return value;
+    }
+
+    private static <T> T parse(String key, String text, Part<T> part) {
         JsonNode node;
-        if (CADENCE.equals(key) && !text.toString().startsWith("{")) {
-            node = JSON.getNodeFactory().textNode(text.toString());
+        if (CADENCE.equals(key) && !text.startsWith("{")) {
+            node = JSON.getNodeFactory().textNode(text);
         } else {
             try {
-                node = JSON.readTree(text.toString());
+                node = JSON.readTree(text);
             } catch (JsonProcessingException e) {
                 throw new InvalidValueException("settings[" + key + "]", "must hold the JSON the engine wrote",
                         e.getOriginalMessage());
@@ -107,7 +120,7 @@ final class RhythmSettings {
         }
         List<Violation> violations = new ArrayList<>();
         T value = part.read(new CalendarJson(violations), node, "settings[" + key + "]");
-        if (!violations.isEmpty()) {
+        if (value == null || !violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
         return value;
