@@ -1,6 +1,7 @@
 package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
+import io.elan.mentoring.core.calendar.internal.CalendarService;
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
@@ -40,6 +41,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -365,6 +367,9 @@ public final class Elan {
                 }
             });
             all.addAll(listeners);
+            // Planned calendars follow their programs; heard last, so hosts hear of a change before its re-planning.
+            AtomicReference<Engine> built = new AtomicReference<>();
+            all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
             Engagement engagement = new Engagement(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
@@ -372,9 +377,11 @@ public final class Elan {
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
                     communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
-            return new Elan(new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
+            Engine engine = new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar, notifier), communication, engagement);
+                    new ConflictRetry(versionConflictAttempts), workingCalendar, notifier);
+            built.set(engine);
+            return new Elan(engine, communication, engagement);
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {

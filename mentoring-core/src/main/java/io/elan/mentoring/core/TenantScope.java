@@ -2,6 +2,8 @@ package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.activity.ActivityReports;
 import io.elan.mentoring.core.activity.internal.ActivityReportService;
+import io.elan.mentoring.core.calendar.Calendars;
+import io.elan.mentoring.core.calendar.internal.CalendarService;
 import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.hotline.Hotline;
@@ -32,6 +34,7 @@ public final class TenantScope {
     private final FollowUpCalls followUps;
     private final ActivityReports activity;
     private final Matching matching;
+    private final Calendars calendar;
 
     TenantScope(Engine engine, TenantId tenant) {
         this.tenant = tenant;
@@ -44,6 +47,7 @@ public final class TenantScope {
         this.hotline = new HotlineService(engine, tenant);
         this.activity = new ActivityReportService(engine, tenant);
         this.matching = new MatchingService(engine, tenant, programs, pairs);
+        this.calendar = new CalendarService(engine, tenant);
     }
 
     /** @return the tenant this scope works for */
@@ -84,5 +88,10 @@ public final class TenantScope {
     /** @return matching: proposals, re-matches, and their confirmation as pairs */
     public Matching matching() {
         return matching;
+    }
+
+    /** @return the programs' calendars: planned from their definitions, re-planned, exported as .ics */
+    public Calendars calendar() {
+        return calendar;
     }
 }

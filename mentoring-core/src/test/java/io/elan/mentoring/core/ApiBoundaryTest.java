@@ -26,7 +26,8 @@ class ApiBoundaryTest {
 
     private static final String[] API_PACKAGES = {"io.elan.mentoring.core", "io.elan.mentoring.core.program",
         "io.elan.mentoring.core.json", "io.elan.mentoring.core.directory", "io.elan.mentoring.core.hotline",
-        "io.elan.mentoring.core.followup", "io.elan.mentoring.core.activity", "io.elan.mentoring.core.event"};
+        "io.elan.mentoring.core.followup", "io.elan.mentoring.core.activity", "io.elan.mentoring.core.event",
+        "io.elan.mentoring.core.calendar"};
 
     @ArchTest
     static final ArchRule publicSignaturesExposeNoInternalType = classes()

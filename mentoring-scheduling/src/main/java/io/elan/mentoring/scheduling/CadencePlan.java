@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,6 +52,25 @@ public final class CadencePlan {
     /** @return the preferred local start time of gap fillers */
     public LocalTime fillerStartTime() {
         return fillerStartTime;
+    }
+
+    /** @return a builder holding this plan's rituals and gap fillers */
+    public Builder toBuilder() {
+        return new Builder().ritual(rituals.toArray(RitualRule[]::new))
+                .fillerFormats(fillerFormats.toArray(Format[]::new)).fillerThemes(fillerThemes.toArray(LocalizedText[]::new)).fillerStartTime(fillerStartTime);
+    }
+
+    /** Two plans are equal when their rituals and gap fillers are, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CadencePlan that && rituals.equals(that.rituals)
+                && fillerFormats.equals(that.fillerFormats) && fillerThemes.equals(that.fillerThemes)
+                && fillerStartTime.equals(that.fillerStartTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rituals, fillerFormats, fillerThemes, fillerStartTime);
     }
 
     @Override

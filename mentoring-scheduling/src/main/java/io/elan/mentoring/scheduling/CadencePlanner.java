@@ -2,6 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.scheduling.internal.PlanningRun;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,40 @@ public final class CadencePlanner {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(constraints, "constraints");
         return PlanningRun.plan(window, plan, constraints, List.of(), Set.of(), null);
+    }
+
+    /**
+     * Checks, without planning, that every ritual of a plan can apply to a program's dates.
+     *
+     * @param window the program's dates and zone
+     * @param plan the rituals
+     * @param constraints the company's calendar
+     * @return what {@link #plan(ProgramWindow, CadencePlan, PlanningConstraints)} would refuse, each violation naming
+     *     the ritual ({@code rituals[<id>].placements[0]}) and the rule; empty when the plan applies
+     */
+    public List<Violation> check(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(constraints, "constraints");
+        return PlanningRun.check(window, plan, constraints);
+    }
+
+    /**
+     * When the anonymous questionnaire that prepares a touchpoint is open, as {@link ProgramCalendar#questionnaires()}
+     * gives it: from the start of working hours on the day due to the end of working hours on the day due, each moved
+     * to the working day before when that day is not available.
+     *
+     * @param window the program's dates and zone
+     * @param constraints the company's calendar
+     * @param touchpoint the touchpoint the questionnaire prepares
+     * @param timing when it opens and closes, in days before the touchpoint
+     * @return the questionnaire's window
+     */
+    public QuestionnaireWindow questionnaireWindow(ProgramWindow window, PlanningConstraints constraints,
+            PlannedTouchpoint touchpoint, QuestionnaireTiming timing) {
+        Objects.requireNonNull(touchpoint, "touchpoint");
+        Objects.requireNonNull(timing, "timing");
+        return PlanningRun.questionnaire(window, constraints, touchpoint, timing);
     }
 
     /**

@@ -1,6 +1,11 @@
 package io.elan.mentoring.scheduling;
 
+import io.elan.mentoring.scheduling.internal.Texts;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What re-planning changed in the future part of a calendar; the past is never part of it.
@@ -11,6 +16,7 @@ import java.util.List;
  *     CANCEL message supersedes the last invitation
  */
 public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, List<PlannedTouchpoint> cancelled) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Copies the lists. */
     public CalendarDiff {
@@ -22,6 +28,68 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
     /** @return whether nothing changed */
     public boolean isEmpty() {
         return added.isEmpty() && moved.isEmpty() && cancelled.isEmpty();
+    }
+
+    /**
+     * What changed, one sentence per touchpoint for a program manager: the touchpoints added, then those moved (from
+     * when to when, with what made them move), then those cancelled, each group in time order.
+     *
+     * @param locale the reader's locale (French or English)
+     * @return the sentences, such as {@code Moved: Workshop – Feedback, from Thursday 6 May 2027 12:00 to Friday 7
+     *     May 2027 12:00 (Moved to Friday 7 May 2027 (next available day): Thursday 6 May 2027 is a public holiday
+     *     (Ascension Day))}; one sentence saying nothing changed when the diff is empty
+     */
+    public List<String> describe(Locale locale) {
+        boolean fr = Texts.isFrench(locale);
+        if (isEmpty()) {
+            return List.of(fr ? "Aucun changement." : "No change.");
+        }
+        List<String> lines = new ArrayList<>();
+        for (PlannedTouchpoint touchpoint : inTimeOrder(added)) {
+            lines.add((fr ? "Ajouté : " : "Added: ") + when(touchpoint, locale) + ", " + touchpoint.summary(locale));
+        }
+        List<Change> changes = new ArrayList<>(moved);
+        changes.sort(Comparator.comparing((Change c) -> c.after().start().toInstant())
+                .thenComparing(c -> c.after().key()));
+        for (Change change : changes) {
+            PlannedTouchpoint before = change.before();
+            PlannedTouchpoint after = change.after();
+            StringBuilder line = new StringBuilder(fr ? "Déplacé : " : "Moved: ").append(before.summary(locale));
+            if (before.start().toInstant().equals(after.start().toInstant())
+                    && before.end().toInstant().equals(after.end().toInstant())) {
+                line.append(fr ? ", le " : ", on ").append(when(after, locale));
+            } else {
+                line.append(fr ? ", du " : ", from ").append(when(before, locale)).append(fr ? " au " : " to ")
+                        .append(when(after, locale));
+            }
+            if (!before.summary(locale).equals(after.summary(locale))) {
+                line.append(fr ? ", devient " : ", becomes ").append(after.summary(locale));
+            }
+            List<String> why = after.reasons().stream().filter(r -> !(r instanceof Reason.FromRule))
+                    .map(r -> r.describe(locale)).toList();
+            if (!why.isEmpty()) {
+                line.append(" (").append(String.join(fr ? " ; " : "; ", why)).append(')');
+            }
+            lines.add(line.toString());
+        }
+        for (PlannedTouchpoint touchpoint : inTimeOrder(cancelled)) {
+            lines.add((fr ? "Annulé : " : "Cancelled: ") + when(touchpoint, locale) + ", "
+                    + touchpoint.summary(locale));
+        }
+        return lines;
+    }
+
+    private static List<PlannedTouchpoint> inTimeOrder(List<PlannedTouchpoint> touchpoints) {
+        List<PlannedTouchpoint> sorted = new ArrayList<>(touchpoints);
+        sorted.sort(Comparator.comparing((PlannedTouchpoint t) -> t.start().toInstant())
+                .thenComparing(PlannedTouchpoint::key));
+        return sorted;
+    }
+
+    private static String when(PlannedTouchpoint touchpoint, Locale locale) {
+        String day = Texts.day(touchpoint.start().toLocalDate(), locale) + " "
+                + TIME.format(touchpoint.start());
+        return touchpoint.duration().isZero() ? day : day + "–" + TIME.format(touchpoint.end());
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.Locale;
  * @param segments the agenda, empty when not detailed
  * @param reasons why it is there, in the order they applied: the rule or the gap first, then each adjustment
  * @param sequence the RFC 5545 SEQUENCE: 0 when first planned, one more each time re-planning changes it
+ * @param people the people it is for, by name, when it is for a few named people rather than whole communities (the
+ *     two members of a pair's follow-up call); empty otherwise
  */
 public record PlannedTouchpoint(
         String key,
@@ -43,7 +45,8 @@ public record PlannedTouchpoint(
         ZonedDateTime end,
         List<Segment> segments,
         List<Reason> reasons,
-        int sequence) {
+        int sequence,
+        List<String> people) {
 
     /** The {@link #ruleId()} of touchpoints inserted to keep a community from going too long without one. */
     public static final String GAP_FILLER = "gap-filler";
@@ -52,7 +55,7 @@ public record PlannedTouchpoint(
     public PlannedTouchpoint {
         if (key == null || key.isBlank() || ruleId == null || title == null || format == null || audience == null
                 || mode == null || theme == null || start == null || end == null || segments == null
-                || reasons == null) {
+                || reasons == null || people == null) {
             throw new InvalidValueException("plannedTouchpoint", "must have every field set", key);
         }
         if (end.isBefore(start)) {
@@ -63,6 +66,29 @@ public record PlannedTouchpoint(
         }
         segments = List.copyOf(segments);
         reasons = List.copyOf(reasons);
+        people = List.copyOf(people);
+    }
+
+    /**
+     * A touchpoint for whole communities, as the planner makes them.
+     *
+     * @param key the id, stable across re-planning
+     * @param ruleId the ritual's id, or {@link #GAP_FILLER}
+     * @param title the ritual's name
+     * @param format the animation format
+     * @param audience who it is for
+     * @param mode how people take part
+     * @param theme what it is about
+     * @param start when it starts, in the program's zone
+     * @param end when it ends, in the program's zone
+     * @param segments the agenda, empty when not detailed
+     * @param reasons why it is there
+     * @param sequence the RFC 5545 SEQUENCE
+     */
+    public PlannedTouchpoint(String key, String ruleId, LocalizedText title, Format format, Audience audience,
+            DeliveryMode mode, LocalizedText theme, ZonedDateTime start, ZonedDateTime end, List<Segment> segments,
+            List<Reason> reasons, int sequence) {
+        this(key, ruleId, title, format, audience, mode, theme, start, end, segments, reasons, sequence, List.of());
     }
 
     /** @return how long it lasts, in elapsed time; zero for a message */
@@ -99,7 +125,7 @@ public record PlannedTouchpoint(
      */
     public PlannedTouchpoint withSequence(int newSequence) {
         return new PlannedTouchpoint(key, ruleId, title, format, audience, mode, theme, start, end, segments, reasons,
-                newSequence);
+                newSequence, people);
     }
 
     /**

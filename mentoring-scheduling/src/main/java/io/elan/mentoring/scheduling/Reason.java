@@ -118,6 +118,27 @@ public sealed interface Reason {
     }
 
     /**
+     * The touchpoint is one pair's follow-up call in a round of calls every pair gets.
+     *
+     * @param round the round's number, from 1
+     * @param opens the first day the round's calls are due
+     * @param closes the last day the round's calls are due
+     * @param windowFull whether every slot of those days was taken, so that the call comes after them
+     */
+    record CallRound(int round, LocalDate opens, LocalDate closes, boolean windowFull) implements Reason {
+        @Override
+        public String describe(Locale locale) {
+            return Texts.isFrench(locale)
+                    ? "Appel de suivi n° " + round + " du binôme, à passer du " + Texts.day(opens, locale) + " au "
+                            + Texts.day(closes, locale)
+                            + (windowFull ? " ; ces jours sont pleins, il prend le premier créneau libre après" : "")
+                    : "Follow-up call #" + round + " of the pair, due from " + Texts.day(opens, locale) + " to "
+                            + Texts.day(closes, locale)
+                            + (windowFull ? "; those days are full, so it takes the first free slot after them" : "");
+        }
+    }
+
+    /**
      * The capsule was inserted between two meetings of the same fixed format, so that a community alternates.
      *
      * @param audience the community or communities concerned

@@ -1,6 +1,7 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.scheduling.internal.MonthlyOnRecurrence;
+import io.elan.mentoring.scheduling.internal.RecurrenceText;
 import io.elan.mentoring.scheduling.internal.RruleRecurrence;
 import io.elan.mentoring.scheduling.internal.WeeklyRecurrence;
 import java.time.DayOfWeek;
@@ -26,6 +27,30 @@ public interface Recurrence {
 
     /** @return a sentence a program manager reads, such as "every 3 weeks" */
     LocalizedText describe();
+
+    /**
+     * @return this recurrence as the text {@link #parse(String)} reads back into an equal recurrence, as a host keeps
+     *     it in configuration: {@code every 3 weeks on THURSDAY}, {@code monthly on first TUESDAY}, or
+     *     {@code RRULE:} followed by the rule for any other recurrence
+     */
+    default String toText() {
+        return "RRULE:" + toRrule();
+    }
+
+    /**
+     * Reads a recurrence written as {@link #toText()} writes it: {@code every week}, {@code every 3 weeks} (on the
+     * start's weekday), either followed by {@code on} and a {@link DayOfWeek} name; {@code monthly on} an ordinal
+     * ({@code first}, {@code second}, {@code third}, {@code fourth} or {@code last}) and a {@link DayOfWeek} name; or
+     * {@code RRULE:} followed by an RFC 5545 rule, read as {@link #rrule(String)} does.
+     *
+     * @param text the text
+     * @return the recurrence
+     * @throws io.elan.mentoring.spi.InvalidValueException naming {@code recurrence} if the text reads like none of
+     *     these, or the rule it holds is broken
+     */
+    static Recurrence parse(String text) {
+        return RecurrenceText.parse(text);
+    }
 
     /**
      * A recurrence written as an RFC 5545 RRULE value, expanded by dmfs lib-recur. Only whole days are supported: the

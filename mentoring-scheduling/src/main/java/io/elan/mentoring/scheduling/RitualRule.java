@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,6 +115,11 @@ public final class RitualRule {
         return mode != null ? mode : DeliveryMode.REMOTE;
     }
 
+    /** @return how people take part in occurrences people attend, if set (see {@link #modeFor(Format)}) */
+    public Optional<DeliveryMode> mode() {
+        return Optional.ofNullable(mode);
+    }
+
     /** @return the themes in the order they are used; each is used once before any comes back */
     public List<LocalizedText> themes() {
         return themes;
@@ -162,6 +168,41 @@ public final class RitualRule {
     /** @return whether occurrences gather a community at a time (they count for spacing, rotation and gaps) */
     public boolean isCollectiveMeeting() {
         return formats.get(0).isCollective() && formats.get(0).isSynchronous();
+    }
+
+    /** @return a builder holding this rule's values, with its name set */
+    public Builder toBuilder() {
+        Builder builder = new Builder(id).name(name).rotate(formats.toArray(Format[]::new)).audience(audience)
+                .themes(themes.toArray(LocalizedText[]::new)).at(placements.toArray(Placement[]::new))
+                .startTime(startTime).segments(segments.toArray(Segment[]::new)).questionnaire(questionnaire);
+        builder.duration = duration;
+        builder.mode = mode;
+        builder.recurrence = recurrence;
+        builder.from = from;
+        builder.until = until;
+        builder.shiftPolicy = shiftPolicy;
+        return builder;
+    }
+
+    /**
+     * Two rules are equal when every field is, so that a rule read back from storage equals the one written; the
+     * bounds of a recurrence compare by the placements they stand for, set or left to their defaults.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RitualRule that && id.equals(that.id) && name.equals(that.name)
+                && formats.equals(that.formats) && Objects.equals(duration, that.duration)
+                && audience == that.audience && mode == that.mode && themes.equals(that.themes)
+                && Objects.equals(recurrence, that.recurrence) && from().equals(that.from())
+                && until().equals(that.until()) && placements.equals(that.placements)
+                && startTime.equals(that.startTime) && shiftPolicy == that.shiftPolicy
+                && segments.equals(that.segments) && Objects.equals(questionnaire, that.questionnaire);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, formats, duration, audience, mode, themes, recurrence, from(), until(),
+                placements, startTime, shiftPolicy, segments, questionnaire);
     }
 
     @Override
@@ -298,8 +339,11 @@ public final class RitualRule {
             return this;
         }
 
-        /** @param value the anonymous questionnaire that prepares each occurrence @return this builder */
-        public Builder questionnaire(QuestionnaireTiming value) {
+        /**
+         * @param value the anonymous questionnaire that prepares each occurrence, or null for none
+         * @return this builder
+         */
+        public Builder questionnaire(@Nullable QuestionnaireTiming value) {
             this.questionnaire = value;
             return this;
         }

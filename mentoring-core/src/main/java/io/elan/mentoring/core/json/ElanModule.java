@@ -21,8 +21,12 @@ import java.io.Serial;
  * <p>The JSON form has the builder's names: {@code id}, {@code name}, {@code kickOff} and {@code closing}
  * ({@code yyyy-MM-dd}) or {@code durationMonths} instead of {@code closing}, {@code zone} (an IANA id),
  * {@code locale} (a BCP 47 tag such as {@code fr-FR}), {@code mentorCapacity}, {@code followUp} (an array of
- * {@code {"afterMonths": 2, "windowDays": 14}}) and {@code hotlineResponseWorkingDays}; the ones left out take the
- * builder's defaults. Reading never stops at the first problem: an invalid document throws one
+ * {@code {"afterMonths": 2, "windowDays": 14}}), {@code hotlineResponseWorkingDays}, and the program's rhythm:
+ * {@code cadence} ({@code "ten-months"} for the preset, or an object with {@code rituals}), {@code companyCalendar}
+ * ({@code holidays} such as {@code "fr-57"}, {@code workingDays}, {@code workingHours} and {@code blackouts}) and
+ * {@code questionnaires} (an array of {@code {"questionnaire": "mid-point", "ritual": "mid-point",
+ * "opensDaysBefore": 14, "closesDaysBefore": 2}}); docs/cadence.md gives every property of a ritual. The ones left out
+ * take the builder's defaults. Reading never stops at the first problem: an invalid document throws one
  * {@link io.elan.mentoring.spi.InvalidValueException} listing every violation, each named by its JSON path (such as
  * {@code $.followUp[1].windowDays}) and its rule. The document {@code null} is refused as not an object; a property
  * given twice is refused, whatever your mapper's settings (Jackson would otherwise keep the last one); a date outside

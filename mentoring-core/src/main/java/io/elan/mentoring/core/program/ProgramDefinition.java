@@ -1,10 +1,19 @@
 package io.elan.mentoring.core.program;
 
+import io.elan.mentoring.core.calendar.Cadence;
+import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
+import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
+import io.elan.mentoring.scheduling.CadencePlanner;
+import io.elan.mentoring.scheduling.HolidayCalendar;
+import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.ProgramWindow;
+import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
@@ -16,13 +25,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a program team decides before a program opens: its name, dates, zone and language, how many mentees a mentor
- * may take, when the individual follow-up calls are due and how fast the hotline must answer. Written in Java with
+ * may take, when the individual follow-up calls are due, how fast the hotline must answer, and its rhythm: the
+ * cadence of rituals, the company calendar they are planned in and the questionnaire waves. Written in Java with
  * {@link #builder()} or in JSON through {@link io.elan.mentoring.core.json.ElanModule}; both check every rule and
  * report every broken one at once. Immutable.
  *
@@ -37,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  * @param followUp when every mentor and mentee gets an individual follow-up call; each window opens before closing
  * @param hotlineResponseWorkingDays how many working days the program team has to answer a hotline request, 1 to
  *     {@value #MAX_HOTLINE_RESPONSE_WORKING_DAYS}
+ * @param cadence the rituals, or the ten-month preset
+ * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
+ *     program's zone
+ * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
  */
 public record ProgramDefinition(
         @NotNull @Valid ProgramId id,
@@ -47,7 +62,10 @@ public record ProgramDefinition(
         @NotNull Locale locale,
         @Min(1) @Max(MAX_MENTOR_CAPACITY) int mentorCapacity,
         @NotNull FollowUpPolicy followUp,
-        @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays) {
+        @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays,
+        @NotNull Cadence cadence,
+        @NotNull CompanyCalendarDefinition companyCalendar,
+        @NotNull List<QuestionnaireWave> questionnaires) {
 
     /** Months between kick-off and closing when no closing date is given. */
     public static final int DEFAULT_DURATION_MONTHS = 10;
@@ -71,9 +89,11 @@ public record ProgramDefinition(
         List<Violation> violations = new ArrayList<>();
         check(violations, id, name, kickOff, closing, zone, locale, mentorCapacity, followUp,
                 hotlineResponseWorkingDays);
+        checkRhythm(violations, kickOff, closing, zone, cadence, companyCalendar, questionnaires);
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
+        questionnaires = List.copyOf(questionnaires);
     }
 
     private static void check(List<Violation> violations, @Nullable ProgramId id, @Nullable String name,
@@ -132,13 +152,80 @@ public record ProgramDefinition(
         }
     }
 
+    /**
+     * The cadence, the company calendar and the waves, each alone and against each other: a plan of the program's own
+     * must fit the program's dates and working hours, and each wave must prepare a distinct ritual of the cadence.
+     */
+    private static void checkRhythm(List<Violation> violations, @Nullable LocalDate kickOff,
+            @Nullable LocalDate closing, @Nullable ZoneId zone, @Nullable Cadence cadence,
+            @Nullable CompanyCalendarDefinition companyCalendar, @Nullable List<QuestionnaireWave> questionnaires) {
+        if (cadence == null) {
+            violations.add(Violation.of("cadence", "is required"));
+        }
+        if (companyCalendar == null) {
+            violations.add(Violation.of("companyCalendar", "is required"));
+        }
+        if (questionnaires == null) {
+            violations.add(Violation.of("questionnaires", "is required (empty for none)"));
+        }
+        if (cadence == null) {
+            return;
+        }
+        List<RitualRule> rituals = cadence.plan().rituals();
+        boolean datesHold = kickOff != null && closing != null && zone != null && closing.isAfter(kickOff)
+                && !closing.isAfter(kickOff.plusMonths(MAX_DURATION_MONTHS));
+        if (cadence.preset().isEmpty() && companyCalendar != null && datesHold) {
+            PlanningConstraints hours = PlanningConstraints.builder().holidays(HolidayCalendar.none())
+                    .workingHours(companyCalendar.workStart(), companyCalendar.workEnd()).build();
+            for (Violation v : new CadencePlanner().check(ProgramWindow.of(kickOff, closing, zone), cadence.plan(),
+                    hours)) {
+                violations.add(new Violation(ritualPath(v.field(), rituals), v.rule(),
+                        ritualPath(v.field(), rituals) + v.message().substring(v.field().length())));
+            }
+        }
+        if (questionnaires == null) {
+            return;
+        }
+        List<String> prepared = rituals.stream().filter(r -> !r.formats().contains(Format.CHECKPOINT_CALL))
+                .map(RitualRule::id).toList();
+        for (int i = 0; i < questionnaires.size(); i++) {
+            QuestionnaireWave wave = questionnaires.get(i);
+            if (wave == null) {
+                violations.add(Violation.of("questionnaires[" + i + "]", "must not be null"));
+                continue;
+            }
+            if (!prepared.contains(wave.ritual())) {
+                violations.add(Violation.of("questionnaires[" + i + "].ritual", "must name a ritual of the cadence ("
+                        + String.join(", ", prepared) + ")", Checks.quote(wave.ritual())));
+            }
+            for (int j = 0; j < i; j++) {
+                if (questionnaires.get(j) != null && questionnaires.get(j).ritual().equals(wave.ritual())) {
+                    violations.add(Violation.of("questionnaires[" + i + "].ritual",
+                            "must not prepare the ritual questionnaires[" + j + "] prepares",
+                            Checks.quote(wave.ritual())));
+                }
+            }
+        }
+    }
+
+    /** The planner names a ritual by its id; the definition names it by its place in the cadence. */
+    private static String ritualPath(String field, List<RitualRule> rituals) {
+        for (int i = 0; i < rituals.size(); i++) {
+            String byId = "rituals[" + rituals.get(i).id() + "]";
+            if (field.startsWith(byId)) {
+                return "cadence.rituals[" + i + "]" + field.substring(byId.length());
+            }
+        }
+        return "cadence." + field;
+    }
+
     private static boolean inRange(LocalDate date) {
         return date.getYear() >= Checks.MIN_YEAR && date.getYear() <= Checks.MAX_YEAR;
     }
 
     /**
      * @return a builder with the defaults: ten months, French, capacity 1, calls around months 2 and 7, answers within
-     *     two working days
+     *     two working days, the ten-month preset in a French company calendar with the mid-point questionnaire
      */
     public static Builder builder() {
         return new Builder();
@@ -148,7 +235,8 @@ public record ProgramDefinition(
     public Builder toBuilder() {
         return new Builder().id(id).name(name).kickOff(kickOff).closing(closing).zone(zone).locale(locale)
                 .mentorCapacity(mentorCapacity).followUp(followUp)
-                .hotlineResponseWorkingDays(hotlineResponseWorkingDays);
+                .hotlineResponseWorkingDays(hotlineResponseWorkingDays).cadence(cadence)
+                .companyCalendar(companyCalendar).questionnaires(questionnaires);
     }
 
     /** @return the middle day between kick-off and closing, around which the mid-point (mi-parcours) takes place */
@@ -173,6 +261,9 @@ public record ProgramDefinition(
         private @Nullable FollowUpPolicy followUp;
         private boolean followUpGiven;
         private int hotlineResponseWorkingDays = DEFAULT_HOTLINE_RESPONSE_WORKING_DAYS;
+        private @Nullable Cadence cadence = Cadence.tenMonths();
+        private @Nullable CompanyCalendarDefinition companyCalendar = CompanyCalendarDefinition.france();
+        private @Nullable List<QuestionnaireWave> questionnaires;
 
         private Builder() {}
 
@@ -255,6 +346,39 @@ public record ProgramDefinition(
         }
 
         /**
+         * @param value the rituals, or {@link Cadence#tenMonths()}, which is the default
+         * @return this builder
+         */
+        public Builder cadence(@Nullable Cadence value) {
+            cadence = value;
+            return this;
+        }
+
+        /**
+         * @param value the company calendar; {@link CompanyCalendarDefinition#france()} unless set
+         * @return this builder
+         */
+        public Builder companyCalendar(@Nullable CompanyCalendarDefinition value) {
+            companyCalendar = value;
+            return this;
+        }
+
+        /**
+         * @param values the questionnaire waves; unless set, {@link QuestionnaireWave#midPoint()} with the ten-month
+         *     preset and none with rituals of the program's own
+         * @return this builder
+         */
+        public Builder questionnaires(@Nullable List<QuestionnaireWave> values) {
+            questionnaires = values == null ? null : new ArrayList<>(values);
+            return this;
+        }
+
+        /** @param values the questionnaire waves, as {@link #questionnaires(List)} @return this builder */
+        public Builder questionnaires(QuestionnaireWave... values) {
+            return questionnaires(Arrays.asList(values));
+        }
+
+        /**
          * @return the definition
          * @throws InvalidValueException listing every broken rule, each with its field
          */
@@ -284,11 +408,15 @@ public record ProgramDefinition(
                     violations.add(v);
                 }
             }
+            List<QuestionnaireWave> waves = questionnaires != null ? questionnaires
+                    : cadence != null && cadence.preset().isPresent() ? List.of(QuestionnaireWave.midPoint())
+                    : List.of();
+            checkRhythm(violations, kickOff, resolvedClosing, zone, cadence, companyCalendar, waves);
             if (!violations.isEmpty()) {
                 throw new InvalidValueException(violations);
             }
             return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
-                    hotlineResponseWorkingDays);
+                    hotlineResponseWorkingDays, cadence, companyCalendar, waves);
         }
 
         private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {

@@ -52,14 +52,18 @@ class ProgramDefinitionJsonTest {
     }
 
     @Test
-    @DisplayName("writing gives every field, the closing date included")
+    @DisplayName("writing gives every field, the closing date and the defaults of the rhythm included")
     void writes() throws Exception {
         ProgramDefinition definition = ProgramDefinition.builder().id("p").name("P")
                 .kickOff(LocalDate.of(2027, 1, 11)).zone(ZoneId.of("Europe/Paris")).build();
         assertThat(mapper.writeValueAsString(definition)).isEqualTo("{\"id\":\"p\",\"name\":\"P\","
                 + "\"kickOff\":\"2027-01-11\",\"closing\":\"2027-11-11\",\"zone\":\"Europe/Paris\",\"locale\":\"fr\","
                 + "\"mentorCapacity\":1,\"followUp\":[{\"afterMonths\":2,\"windowDays\":14},"
-                + "{\"afterMonths\":7,\"windowDays\":14}],\"hotlineResponseWorkingDays\":2}");
+                + "{\"afterMonths\":7,\"windowDays\":14}],\"hotlineResponseWorkingDays\":2,"
+                + "\"cadence\":\"ten-months\",\"companyCalendar\":{\"holidays\":\"fr\",\"workingDays\":[\"MONDAY\","
+                + "\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"workingHours\":{\"start\":\"09:00\","
+                + "\"end\":\"18:00\"},\"blackouts\":[]},\"questionnaires\":[{\"questionnaire\":\"mid-point\","
+                + "\"ritual\":\"mid-point\",\"opensDaysBefore\":14,\"closesDaysBefore\":2}]}");
     }
 
     @Test
@@ -74,7 +78,7 @@ class ProgramDefinitionJsonTest {
                         .extracting(Violation::message).containsExactlyInAnyOrder(
                                 "$.colour: is not a known property (known: id, name, kickOff, closing,"
                                         + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                        + " hotlineResponseWorkingDays)",
+                                        + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires)",
                                 "$.id: must not start or end with blanks (was \" bad\")",
                                 "$.name: must be a string (was 42)",
                                 "$.kickOff: must be a date in the form yyyy-MM-dd (was \"2027-02-30\")",

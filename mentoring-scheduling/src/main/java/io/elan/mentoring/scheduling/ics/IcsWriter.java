@@ -15,13 +15,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +59,7 @@ public final class IcsWriter {
      * @return the iCalendar object, METHOD PUBLISH
      */
     public String publish(ProgramId program, ProgramCalendar calendar, Instant stamp) {
-        return write("PUBLISH", program, calendar.touchpoints(), calendar.window().zone(), stamp, null, Map.of());
+        return write("PUBLISH", program, calendar.touchpoints(), calendar.window().zone(), stamp, null, t -> List.of());
     }
 
     /**
@@ -72,8 +73,27 @@ public final class IcsWriter {
      */
     public String request(ProgramId program, List<PlannedTouchpoint> touchpoints, ZoneId zone,
             CalendarParty organizer, Map<Role, List<CalendarParty>> attendees, Instant stamp) {
+        Objects.requireNonNull(attendees, "attendees");
+        return request(program, touchpoints, zone, organizer, t -> attendeesOf(t, attendees), stamp);
+    }
+
+    /**
+     * Invitations where each touchpoint names its own attendees, such as a pair's follow-up call inviting the pair's
+     * two members.
+     *
+     * @param program the program, part of every UID
+     * @param touchpoints the touchpoints to invite to
+     * @param zone the program's zone
+     * @param organizer who sends the invitations
+     * @param attendees the people each touchpoint invites, in the order they are written
+     * @param stamp when the export is made (DTSTAMP), from the caller's clock
+     * @return the iCalendar object, METHOD REQUEST
+     */
+    public String request(ProgramId program, List<PlannedTouchpoint> touchpoints, ZoneId zone,
+            CalendarParty organizer, Function<PlannedTouchpoint, ? extends Collection<CalendarParty>> attendees,
+            Instant stamp) {
         return write("REQUEST", program, touchpoints, zone, stamp, Objects.requireNonNull(organizer, "organizer"),
-                attendees);
+                Objects.requireNonNull(attendees, "attendees"));
     }
 
     /**
@@ -87,8 +107,25 @@ public final class IcsWriter {
      */
     public String cancel(ProgramId program, List<PlannedTouchpoint> cancelled, ZoneId zone, CalendarParty organizer,
             Map<Role, List<CalendarParty>> attendees, Instant stamp) {
+        Objects.requireNonNull(attendees, "attendees");
+        return cancel(program, cancelled, zone, organizer, t -> attendeesOf(t, attendees), stamp);
+    }
+
+    /**
+     * Cancellations where each touchpoint names its own attendees.
+     *
+     * @param program the program, part of every UID
+     * @param cancelled the touchpoints called off, with the SEQUENCE they had increased
+     * @param zone the program's zone
+     * @param organizer who sent the invitations
+     * @param attendees the people each touchpoint had invited
+     * @param stamp when the export is made (DTSTAMP), from the caller's clock
+     * @return the iCalendar object, METHOD CANCEL
+     */
+    public String cancel(ProgramId program, List<PlannedTouchpoint> cancelled, ZoneId zone, CalendarParty organizer,
+            Function<PlannedTouchpoint, ? extends Collection<CalendarParty>> attendees, Instant stamp) {
         return write("CANCEL", program, cancelled, zone, stamp, Objects.requireNonNull(organizer, "organizer"),
-                attendees);
+                Objects.requireNonNull(attendees, "attendees"));
     }
 
     /**
@@ -101,7 +138,8 @@ public final class IcsWriter {
     }
 
     private String write(String method, ProgramId program, List<PlannedTouchpoint> touchpoints, ZoneId zone,
-            Instant stamp, @Nullable CalendarParty organizer, Map<Role, List<CalendarParty>> attendees) {
+            Instant stamp, @Nullable CalendarParty organizer,
+            Function<PlannedTouchpoint, ? extends Collection<CalendarParty>> attendees) {
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(stamp, "stamp");
         Objects.requireNonNull(zone, "zone");
@@ -128,7 +166,8 @@ public final class IcsWriter {
     }
 
     private void event(IcsLines lines, String method, ProgramId program, PlannedTouchpoint touchpoint, ZoneId zone,
-            String dtstamp, @Nullable CalendarParty organizer, Map<Role, List<CalendarParty>> attendees) {
+            String dtstamp, @Nullable CalendarParty organizer,
+            Function<PlannedTouchpoint, ? extends Collection<CalendarParty>> attendees) {
         String tzid = "TZID=" + IcsLines.param(zone.getId());
         lines.line("BEGIN:VEVENT");
         lines.text("UID", uid(program, touchpoint));
@@ -145,7 +184,7 @@ public final class IcsWriter {
         lines.line("TRANSP:" + (touchpoint.duration().isZero() ? "TRANSPARENT" : "OPAQUE"));
         if (organizer != null) {
             lines.line("ORGANIZER;CN=" + IcsLines.param(organizer.name()) + ":mailto:" + organizer.email());
-            for (CalendarParty attendee : attendeesOf(touchpoint, attendees)) {
+            for (CalendarParty attendee : new LinkedHashSet<>(attendees.apply(touchpoint))) {
                 lines.line("ATTENDEE;CN=" + IcsLines.param(attendee.name()) + ";ROLE=REQ-PARTICIPANT"
                         + ("REQUEST".equals(method) ? ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE" : "")
                         + ":mailto:" + attendee.email());
@@ -154,9 +193,9 @@ public final class IcsWriter {
         lines.line("END:VEVENT");
     }
 
-    private static Set<CalendarParty> attendeesOf(PlannedTouchpoint touchpoint,
+    private static List<CalendarParty> attendeesOf(PlannedTouchpoint touchpoint,
             Map<Role, List<CalendarParty>> attendees) {
-        Set<CalendarParty> invited = new LinkedHashSet<>();
+        List<CalendarParty> invited = new ArrayList<>();
         for (Role role : Role.values()) {
             if (touchpoint.concerns(role)) {
                 invited.addAll(attendees.getOrDefault(role, List.of()));
@@ -167,8 +206,8 @@ public final class IcsWriter {
 
     private String description(PlannedTouchpoint touchpoint) {
         StringBuilder text = new StringBuilder();
-        text.append(Texts.isFrench(locale) ? "Pour : " : "For: ").append(Texts.audience(touchpoint.audience())
-                .in(locale));
+        text.append(Texts.isFrench(locale) ? "Pour : " : "For: ").append(touchpoint.people().isEmpty()
+                ? Texts.audience(touchpoint.audience()).in(locale) : String.join(", ", touchpoint.people()));
         for (Segment segment : touchpoint.segments()) {
             ZonedDateTime start = touchpoint.start().plus(segment.offset());
             text.append('\n').append(start.toLocalTime()).append('–')

@@ -10,6 +10,7 @@ import io.elan.mentoring.scheduling.PublicHoliday;
 import io.elan.mentoring.spi.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
     private final String country;
     private final List<String> subdivisions;
     private final HolidayManager manager;
+    private static final Map<List<String>, JollydayHolidayCalendar> REGIONS = new ConcurrentHashMap<>();
+
     private final Map<Integer, Map<LocalDate, PublicHoliday>> years = new ConcurrentHashMap<>();
 
     private JollydayHolidayCalendar(String country, List<String> subdivisions, HolidayManager manager) {
@@ -36,13 +39,28 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
     /**
      * @param country ISO 3166-1 alpha-2 code
      * @param subdivisions Jollyday subdivision codes of that country
-     * @return the calendar
+     * @return the calendar, the same instance for the same region: loading Jollyday's data takes milliseconds, and a
+     *     program's definition names its region each time it is read
      * @throws InvalidValueException if the country or a subdivision is unknown
      */
     public static JollydayHolidayCalendar of(String country, List<String> subdivisions) {
         if (country == null || !country.matches("[A-Za-z]{2}")) {
             throw new InvalidValueException("country", "must be an ISO 3166-1 alpha-2 code such as fr", country);
         }
+        List<String> region = new ArrayList<>();
+        region.add(country.toLowerCase(Locale.ROOT));
+        subdivisions.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().forEach(region::add);
+        JollydayHolidayCalendar known = REGIONS.get(region);
+        if (known != null) {
+            return known;
+        }
+        JollydayHolidayCalendar loaded = loadRegion(country, subdivisions);
+        // Unknown regions throw above and are never kept, so the map holds only the few regions in use.
+        REGIONS.putIfAbsent(List.copyOf(region), loaded);
+        return loaded;
+    }
+
+    private static JollydayHolidayCalendar loadRegion(String country, List<String> subdivisions) {
         String code = country.toLowerCase(Locale.ROOT);
         if (HolidayManager.getSupportedCalendarCodes().stream().noneMatch(code::equalsIgnoreCase)) {
             throw new InvalidValueException("country", "has no public holiday data", country);

@@ -49,6 +49,11 @@ public record MonthlyOnRecurrence(DayOfWeek day, int ordinal) implements Recurre
     }
 
     @Override
+    public String toText() {
+        return "monthly on " + (ordinal == -1 ? "last" : ENGLISH_ORDINALS[ordinal]) + " " + day.name();
+    }
+
+    @Override
     public LocalizedText describe() {
         String french = ordinal == -1 ? "dernier" : FRENCH_ORDINALS[ordinal];
         String english = ordinal == -1 ? "last" : ENGLISH_ORDINALS[ordinal];

@@ -111,8 +111,55 @@ public final class PlanningRun {
         return new PlanningRun(window, plan, constraints, pinned, excluded, notBefore).run();
     }
 
+    /**
+     * @param window the program's dates and zone
+     * @param plan the rituals
+     * @param constraints the company calendar
+     * @return every rule of the plan that cannot apply to this window, empty when the plan applies
+     */
+    public static List<Violation> check(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+        List<Violation> violations = new ArrayList<>();
+        new PlanningRun(window, plan, constraints, List.of(), Set.of(), null).validate(violations);
+        return violations;
+    }
+
+    /**
+     * When the questionnaire that prepares a touchpoint is open: from the start of working hours on the day due to
+     * the end of working hours on the day due, each moved to the working day before when needed. Whether days are
+     * already past plays no part, so a re-planned calendar keeps the windows it had.
+     *
+     * @param window the program's dates and zone
+     * @param constraints the company calendar
+     * @param touchpoint a planned touchpoint
+     * @param timing when its questionnaire opens and closes
+     * @return the questionnaire's window
+     */
+    public static QuestionnaireWindow questionnaire(ProgramWindow window, PlanningConstraints constraints,
+            PlannedTouchpoint touchpoint, QuestionnaireTiming timing) {
+        LocalDate day = touchpoint.start().toLocalDate();
+        LocalDate opens = previousWorkingDay(window, constraints, day.minusDays(timing.opensDaysBefore()));
+        LocalDate closes = previousWorkingDay(window, constraints, day.minusDays(timing.closesDaysBefore()));
+        return new QuestionnaireWindow(touchpoint.key() + "-questionnaire", touchpoint.key(),
+                ZonedDateTime.of(opens, constraints.workStart(), window.zone()),
+                ZonedDateTime.of(closes, constraints.workEnd(), window.zone()));
+    }
+
+    /** A questionnaire opens and closes on a day people work, earlier rather than later so it stays long enough. */
+    private static LocalDate previousWorkingDay(ProgramWindow window, PlanningConstraints constraints,
+            LocalDate date) {
+        LocalDate day = date;
+        while (day.isAfter(window.kickOff()) && unavailable(window, constraints, day) != null) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     private ProgramCalendar run() {
-        Map<RitualRule, List<LocalDate>> intended = validate();
+        List<Violation> violations = new ArrayList<>();
+        Map<RitualRule, List<LocalDate>> intended = validate(violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(violations);
+        }
         for (PlannedTouchpoint past : pinned) {
             Slot slot = new Slot(past);
             (past.isCollectiveMeeting() ? meetings : others).add(slot);
@@ -143,8 +190,7 @@ public final class PlanningRun {
         return assemble();
     }
 
-    private Map<RitualRule, List<LocalDate>> validate() {
-        List<Violation> violations = new ArrayList<>();
+    private Map<RitualRule, List<LocalDate>> validate(List<Violation> violations) {
         Map<RitualRule, List<LocalDate>> intended = new LinkedHashMap<>();
         long workingSeconds = constraints.workEnd().toSecondOfDay() - constraints.workStart().toSecondOfDay();
         String span = " (kick-off " + window.kickOff() + ", closing " + window.closing() + ")";
@@ -183,9 +229,6 @@ public final class PlanningRun {
                 }
                 intended.put(rule, dates);
             }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidValueException(violations);
         }
         return intended;
     }
@@ -525,13 +568,17 @@ public final class PlanningRun {
         return "gap-" + audience.name().toLowerCase(Locale.ROOT) + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(date);
     }
 
-    /** Whether the mentees' gap is the mentors' one: both ends gather both communities, and nothing between does. */
+    /**
+     * Whether the mentees' gap is the mentors' one: both ends gather both communities, and no mentee meeting lies
+     * between them. The ends count too: when the mentors' gap runs from the kick-off or to the closing, a mentee
+     * meeting on that very day is the mentees' neighbour, and a capsule for both would have to differ from it.
+     */
     private boolean sharedGap(@Nullable Slot previous, @Nullable Slot next, LocalDate from, LocalDate to) {
         if (previous != null && previous.audience != Audience.BOTH || next != null && next.audience != Audience.BOTH) {
             return false;
         }
         for (Slot slot : meetings) {
-            if (slot.audience == Audience.MENTEES && slot.date.isAfter(from) && slot.date.isBefore(to)) {
+            if (slot.audience == Audience.MENTEES && !slot.date.isBefore(from) && !slot.date.isAfter(to)) {
                 return false;
             }
         }
@@ -545,8 +592,10 @@ public final class PlanningRun {
             for (Slot slot : slots) {
                 PlannedTouchpoint touchpoint = slot.toTouchpoint(zone);
                 touchpoints.add(touchpoint);
-                if (slot.rule != null && slot.rule.questionnaire().isPresent()) {
-                    questionnaires.add(questionnaire(touchpoint, slot.rule.questionnaire().get()));
+                // A past touchpoint keeps its questionnaire window: it is part of the calendar's history.
+                RitualRule rule = slot.rule != null ? slot.rule : rulesById.get(slot.ruleId);
+                if (rule != null && rule.questionnaire().isPresent()) {
+                    questionnaires.add(questionnaire(window, constraints, touchpoint, rule.questionnaire().get()));
                 }
             }
         }
@@ -558,24 +607,6 @@ public final class PlanningRun {
         unfilled.sort(Comparator.comparing(UnfilledGap::from)
                 .thenComparing(UnfilledGap::community));
         return new ProgramCalendar(window, touchpoints, questionnaires, dropped, unfilled);
-    }
-
-    private QuestionnaireWindow questionnaire(PlannedTouchpoint touchpoint, QuestionnaireTiming timing) {
-        LocalDate day = touchpoint.start().toLocalDate();
-        LocalDate opens = previousWorkingDay(day.minusDays(timing.opensDaysBefore()));
-        LocalDate closes = previousWorkingDay(day.minusDays(timing.closesDaysBefore()));
-        return new QuestionnaireWindow(touchpoint.key() + "-questionnaire", touchpoint.key(),
-                ZonedDateTime.of(opens, constraints.workStart(), zone),
-                ZonedDateTime.of(closes, constraints.workEnd(), zone));
-    }
-
-    /** A questionnaire opens and closes on a day people work, earlier rather than later so it stays long enough. */
-    private LocalDate previousWorkingDay(LocalDate date) {
-        LocalDate day = date;
-        while (day.isAfter(window.kickOff()) && dayObstacle(day) != null) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
     private LocalTime fitTime(LocalTime wanted, Duration duration) {
@@ -610,11 +641,17 @@ public final class PlanningRun {
     }
 
     private @Nullable Obstacle dayObstacle(LocalDate date) {
+        if (window.contains(date) && notBefore != null && date.isBefore(notBefore)) {
+            return new Obstacle(Obstacle.Kind.PAST, date, NO_DETAIL);
+        }
+        return unavailable(window, constraints, date);
+    }
+
+    /** Why the company calendar leaves a day without touchpoint, whatever the day of planning; null if it does not. */
+    private static @Nullable Obstacle unavailable(ProgramWindow window, PlanningConstraints constraints,
+            LocalDate date) {
         if (!window.contains(date)) {
             return new Obstacle(Obstacle.Kind.OUTSIDE_PROGRAM, date, NO_DETAIL);
-        }
-        if (notBefore != null && date.isBefore(notBefore)) {
-            return new Obstacle(Obstacle.Kind.PAST, date, NO_DETAIL);
         }
         if (!constraints.workingDays().contains(date.getDayOfWeek())) {
             return new Obstacle(Obstacle.Kind.NON_WORKING_DAY, date, LocalizedText.of(

@@ -41,6 +41,11 @@ public record WeeklyRecurrence(int weeks, @Nullable DayOfWeek day) implements Re
     }
 
     @Override
+    public String toText() {
+        return (weeks == 1 ? "every week" : "every " + weeks + " weeks") + (day == null ? "" : " on " + day.name());
+    }
+
+    @Override
     public LocalizedText describe() {
         String frenchDay = day == null ? "" : ", le " + Texts.weekday(day, Locale.FRENCH);
         String englishDay = day == null ? "" : " on " + Texts.weekday(day, Locale.ENGLISH);

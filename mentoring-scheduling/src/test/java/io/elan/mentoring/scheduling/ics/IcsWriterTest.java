@@ -239,6 +239,31 @@ class IcsWriterTest {
     }
 
     @Test
+    @DisplayName("a touchpoint for named people says who in its description and invites exactly its own attendees")
+    void perTouchpointAttendees() {
+        PlannedTouchpoint round = preset().ofRitual(SeedPreset.FOLLOW_UP_CALLS).get(0);
+        PlannedTouchpoint pairCall = new PlannedTouchpoint("call.pair-1", round.ruleId(),
+                LocalizedText.of("Appel de suivi – Jean Mentor & Zoé Mentorée",
+                        "Follow-up call – Jean Mentor & Zoé Mentorée"),
+                round.format(), Audience.BOTH, round.mode(), round.theme(), round.start(), round.end(), List.of(),
+                round.reasons(), 0, List.of("Jean Mentor", "Zoé Mentorée"));
+        CalendarParty jean = PEOPLE.get(Role.MENTOR).get(0);
+        CalendarParty zoe = PEOPLE.get(Role.MENTEE).get(0);
+        String ics = IcsWriter.of(Locale.FRENCH).request(PROGRAM, List.of(pairCall, round), PARIS, ORGANIZER,
+                t -> t == pairCall ? List.of(jean, zoe, jean) : List.of(), STAMP);
+        List<VEvent> events = events(parse(ics));
+        VEvent call = events.stream().filter(e -> value(e, "UID").startsWith("call.pair-1.")).findFirst()
+                .orElseThrow();
+        assertThat(values(call, "ATTENDEE")).containsExactly("mailto:jean@example.com", "mailto:zoe@example.com");
+        assertThat(value(call, "SUMMARY")).isEqualTo("Appel de suivi – Jean Mentor & Zoé Mentorée – "
+                + round.theme().french());
+        assertThat(value(call, "DESCRIPTION")).startsWith("Pour : Jean Mentor, Zoé Mentorée\n");
+        VEvent other = events.stream().filter(e -> e != call).findFirst().orElseThrow();
+        assertThat(values(other, "ATTENDEE")).isEmpty();
+        assertThat(value(other, "DESCRIPTION")).startsWith("Pour : mentors et mentorés\n");
+    }
+
+    @Test
     @DisplayName("after re-planning, moved touchpoints keep their UID with a higher SEQUENCE, cancelled ones are "
             + "sent as CANCEL")
     void sequencesAndCancellation() {

@@ -3,6 +3,7 @@ package io.elan.mentoring.samples.simulation;
 import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MonthlyContribution;
@@ -14,12 +15,10 @@ import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.scheduling.Blackout;
-import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.scheduling.ProgramCalendar;
-import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.PersonId;
@@ -41,8 +40,6 @@ import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.spi.program.Touchpoint;
-import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -50,6 +47,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -120,16 +118,17 @@ final class ProgramSimulation {
     private final SimulatedClock clock;
     private final SyntheticCompany company;
     private final LocalDate closing = KICK_OFF.plusMonths(ProgramDefinition.DEFAULT_DURATION_MONTHS);
-    private final PlanningConstraints constraints = PlanningConstraints.builder()
+    private final CompanyCalendarDefinition companyCalendar = CompanyCalendarDefinition.builder()
             .blackout(SeedPreset.yearEndBreak(KICK_OFF.getYear()))
             .blackout(SUMMER_CLOSURE)
             .build();
+    private final PlanningConstraints constraints = companyCalendar.toConstraints();
 
     private final Map<SyntheticPair, PairId> pairIds = new LinkedHashMap<>();
     private final Map<PersonId, SyntheticPair> pairOf = new HashMap<>();
     private final Map<LocalDate, List<PairActivity>> pairActivity = new TreeMap<>();
     private final Map<PairId, Integer> lastMeetingWeek = new HashMap<>();
-    private final Map<LocalDate, List<CheckpointCall>> callsDue = new TreeMap<>();
+    private final Map<LocalDate, List<DueCall>> callsDue = new TreeMap<>();
     private final Map<LocalDate, List<HotlineRequestId>> answersDue = new TreeMap<>();
     private final List<HeldTouchpoint> held = new ArrayList<>();
     private final List<String> timeline = new ArrayList<>();
@@ -143,6 +142,9 @@ final class ProgramSimulation {
     private final Communication communication;
     private final Engagement engagement;
     private @Nullable ProgramAssessment latest;
+
+    /** A participant's follow-up call and the time it takes place. */
+    private record DueCall(CheckpointCall call, LocalTime time) {}
 
     /**
      * Wires Élan on the stores as a host does at start-up.
@@ -188,13 +190,10 @@ final class ProgramSimulation {
      * @return what the outputs are written from
      */
     SimulationOutcome run() {
-        Instant plannedAt = clock.instant();
-        ProgramCalendar calendar = new CadencePlanner().plan(ProgramWindow.of(KICK_OFF, closing, PARIS),
-                SeedPreset.tenMonths(), constraints);
         enrolAndPair();
-        for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
-            stores.programs().saveTouchpoint(TENANT, touchpoint.toTouchpoint(PROGRAM, language.locale()));
-        }
+        // The engine plans the calendar from the definition and stores its touchpoints; the host only reads it.
+        ProgramCalendar calendar = scope.calendar().plan(PROGRAM).calendar();
+        String ics = scope.calendar().exportIcs(PROGRAM, options.language().locale());
         QuestionnaireWindow window = calendar.questionnaires().get(0);
         MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(),
                 stores.invitations(), stores.releases(), stores.waves(), clock, options.seed());
@@ -204,13 +203,14 @@ final class ProgramSimulation {
         // The host's timer keeps running after the closing: what the last day queued (the closing session's replays)
         // leaves in the next sending hours.
         advanceTo(instant(closing.plusWeeks(1), LAST_TICK, 0));
-        return new SimulationOutcome(PROGRAM, plannedAt, calendar, constraints, held,
+        return new SimulationOutcome(PROGRAM, calendar, ics, constraints, held,
                 Objects.requireNonNull(latest, "assessed on the closing day"), survey.report(), survey.invited(),
                 survey.submitted(), gateway.sent(), names(), behaviours(), timeline, total);
     }
 
     private void enrolAndPair() {
         ProgramDefinition definition = ProgramDefinition.builder()
+                .companyCalendar(companyCalendar)
                 .id(PROGRAM)
                 .name("Programme de mentorat 2026–2027")
                 .kickOff(KICK_OFF)
@@ -246,7 +246,7 @@ final class ProgramSimulation {
         if (day.equals(KICK_OFF)) {
             advanceTo(instant(day, 8, 0));
             scope.programs().start(PROGRAM);
-            scheduleCalls();
+            scheduleCalls(calendar);
         }
         if (day.equals(closing.minusMonths(1))) {
             advanceTo(instant(day, 8, 0));
@@ -376,9 +376,7 @@ final class ProgramSimulation {
                     random.nextDouble() < chance ? AttendanceStatus.ATTENDED : AttendanceStatus.ABSENT);
         }
         scope.activity().recordAttendance(PROGRAM, touchpoint.touchpointId(), attendance);
-        Touchpoint stored = stores.programs().findTouchpoint(TENANT, PROGRAM, touchpoint.touchpointId())
-                .orElseThrow();
-        stores.programs().saveTouchpoint(TENANT, stored.withStatus(TouchpointStatus.HELD));
+        scope.calendar().markHeld(PROGRAM, touchpoint.touchpointId());
 
         // The team gives the useful replay as the session ends; the engine sends it to those who could not come at
         // the time the communication settings say, inside their sending hours.
@@ -471,30 +469,51 @@ final class ProgramSimulation {
         }
     }
 
-    private void scheduleCalls() {
+    /**
+     * Each participant's follow-up call takes place at the time the calendar gives their pair's call in that round
+     * ({@code follow-up/m2/pair-00001} for the call {@code call/<person>/m2}).
+     */
+    private void scheduleCalls(ProgramCalendar calendar) {
+        Map<String, ZonedDateTime> pairCalls = new HashMap<>();
+        for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
+            if (touchpoint.format() == Format.CHECKPOINT_CALL) {
+                pairCalls.put(touchpoint.key(), touchpoint.start());
+            }
+        }
         for (CheckpointCall call : scope.followUps().list(PROGRAM)) {
-            scheduleCall(call, call.dueFrom());
+            String round = call.id().value().substring(call.id().value().lastIndexOf('/') + 1);
+            ZonedDateTime start = pairCalls.get("follow-up/" + round + "/"
+                    + pairIds.get(pairOf.get(call.person())).value());
+            if (start != null) {
+                callsDue.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
+                        .add(new DueCall(call, start.toLocalTime()));
+            }
         }
     }
 
-    private void scheduleCall(CheckpointCall call, LocalDate from) {
-        long span = Math.max(1, ChronoUnit.DAYS.between(from, call.dueBy()) + 1);
-        LocalDate day = from.plusDays(random.nextInt((int) span));
-        while (!isWorkingDay(day)) {
+    /** A call tried again two working days after nobody answered, in the late morning. */
+    private void retryCall(CheckpointCall call, LocalDate after) {
+        LocalDate day = after;
+        for (int working = 0; working < 2; ) {
             day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                working++;
+            }
         }
         if (!day.isAfter(closing)) {
-            callsDue.computeIfAbsent(day, d -> new ArrayList<>()).add(call);
+            callsDue.computeIfAbsent(day, d -> new ArrayList<>()).add(new DueCall(call, LocalTime.of(11, 0)));
         }
     }
 
     private void followUpCalls(LocalDate day, int week) {
-        List<CheckpointCall> due = callsDue.remove(day);
+        List<DueCall> due = callsDue.remove(day);
         if (due == null) {
             return;
         }
-        advanceTo(instant(day, 11, 0));
-        for (CheckpointCall call : due) {
+        due.sort(Comparator.comparing(DueCall::time).thenComparing(d -> d.call().id().value()));
+        for (DueCall dueCall : due) {
+            CheckpointCall call = dueCall.call();
+            advanceTo(day.atTime(dueCall.time()).atZone(PARIS).toInstant());
             boolean going = pairOf.get(call.person()).behaviour().engagedIn(week);
             CallOutcome outcome = !going ? CallOutcome.CONCERN_RAISED
                     : random.nextDouble() < 0.15 ? CallOutcome.NO_ANSWER : CallOutcome.REACHED;
@@ -507,7 +526,7 @@ final class ProgramSimulation {
             };
             scope.followUps().log(PROGRAM, call.id(), outcome, notes);
             if (outcome == CallOutcome.NO_ANSWER) {
-                scheduleCall(call, day.plusDays(2));
+                retryCall(call, day);
             } else {
                 month.callsLogged++;
                 if (outcome == CallOutcome.CONCERN_RAISED) {

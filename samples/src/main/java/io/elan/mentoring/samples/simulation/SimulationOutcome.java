@@ -7,7 +7,6 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.survey.report.SurveyReport;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +14,8 @@ import java.util.Map;
  * Everything a run leaves for the outputs.
  *
  * @param program the program
- * @param plannedAt when the calendar was planned and published
- * @param calendar the program calendar
+ * @param calendar the program calendar, as the engine planned it
+ * @param calendarIcs the calendar as the engine exported it, in the outputs' language
  * @param constraints the company calendar it was planned in
  * @param held the collective touchpoints that took place, in order
  * @param assessment the engagement assessment on the closing day, with the weekly momentum series
@@ -29,7 +28,7 @@ import java.util.Map;
  * @param timeline one progress line per month
  * @param total what the host did over the whole run
  */
-record SimulationOutcome(ProgramId program, Instant plannedAt, ProgramCalendar calendar,
+record SimulationOutcome(ProgramId program, ProgramCalendar calendar, String calendarIcs,
         PlanningConstraints constraints, List<HeldTouchpoint> held, ProgramAssessment assessment, SurveyReport survey,
         int surveyInvited, int surveyAnswered, List<RecordingGateway.Sent> messages, Map<PersonId, String> names,
         Map<PairId, PairBehaviour> behaviours, List<String> timeline, Tally total) {

@@ -9,7 +9,6 @@ import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonTexts;
-import io.elan.mentoring.scheduling.ics.IcsWriter;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.survey.report.SurveyReportText;
@@ -103,8 +102,7 @@ final class SimulationOutputs {
      */
     List<Path> writeTo(Path folder) throws IOException {
         List<Path> written = new ArrayList<>();
-        written.add(write(folder.resolve(CALENDAR), IcsWriter.of(language.locale())
-                .publish(outcome.program(), outcome.calendar(), outcome.plannedAt())));
+        written.add(write(folder.resolve(CALENDAR), outcome.calendarIcs()));
         for (Map.Entry<Channel, String> channel : messagesByChannel().entrySet()) {
             written.add(write(folder.resolve(MESSAGES_PREFIX + channel.getKey().name() + ".txt"),
                     channel.getValue()));

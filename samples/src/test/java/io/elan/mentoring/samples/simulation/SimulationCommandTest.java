@@ -140,6 +140,23 @@ class SimulationCommandTest {
         }
 
         @Test
+        @DisplayName("each pair's follow-up calls are events of their own, naming the pair's two members")
+        void followUpCallsPerPair() throws Exception {
+            String ics = Files.readString(h2Run.resolve(SimulationOutputs.CALENDAR));
+            List<VEvent> calls = new CalendarBuilder().build(new StringReader(ics)).getComponents().stream()
+                    .filter(VEvent.class::isInstance).map(VEvent.class::cast)
+                    .filter(e -> value(e, Property.CATEGORIES).equals("CHECKPOINT_CALL")).toList();
+
+            assertThat(calls).hasSize(2 * PAIRS);
+            assertThat(calls).extracting(e -> value(e, Property.DTSTART)).doesNotHaveDuplicates();
+            assertThat(calls).allSatisfy(e -> {
+                assertThat(value(e, Property.SUMMARY)).startsWith("Appel de suivi – ").contains(" & ");
+                assertThat(value(e, Property.DESCRIPTION)).matches("(?s)Pour : [^,\\n]+, [^,\\n]+\\n.*");
+                assertThat(value(e, Property.DTEND)).isNotEmpty();
+            });
+        }
+
+        @Test
         @DisplayName("the report is well-formed and holds the four charts")
         void report() throws Exception {
             Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));

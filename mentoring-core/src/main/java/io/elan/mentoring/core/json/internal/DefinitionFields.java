@@ -18,7 +18,8 @@ final class DefinitionFields {
     static final String WINDOW_DAYS = "windowDays";
 
     static final List<String> DEFINITION = List.of(ID, NAME, KICK_OFF, CLOSING, DURATION_MONTHS, ZONE, LOCALE,
-            MENTOR_CAPACITY, FOLLOW_UP, HOTLINE_RESPONSE);
+            MENTOR_CAPACITY, FOLLOW_UP, HOTLINE_RESPONSE, CalendarJson.CADENCE, CalendarJson.COMPANY_CALENDAR,
+            CalendarJson.QUESTIONNAIRES);
     static final List<String> WINDOW = List.of(AFTER_MONTHS, WINDOW_DAYS);
 
     private DefinitionFields() {}

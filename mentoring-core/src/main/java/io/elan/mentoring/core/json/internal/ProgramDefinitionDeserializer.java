@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.elan.mentoring.core.calendar.Cadence;
+import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
+import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
@@ -76,6 +79,7 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
                 builder.followUp(policy);
             }
         }
+        readRhythm(root, builder, reading);
         try {
             ProgramDefinition definition = builder.build();
             if (reading.violations.isEmpty()) {
@@ -102,6 +106,25 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             throw new InvalidValueException("$", "must be a JSON object", "null");
         }
         return null;
+    }
+
+    /** The cadence, company calendar and questionnaire waves, read by {@link CalendarJson}. */
+    private static void readRhythm(JsonNode root, ProgramDefinition.Builder builder, Reading reading) {
+        CalendarJson json = new CalendarJson(reading.violations);
+        if (root.hasNonNull(CalendarJson.CADENCE)) {
+            Cadence cadence = json.cadence(root.get(CalendarJson.CADENCE), "$." + CalendarJson.CADENCE);
+            reading.readOrFailed(CalendarJson.CADENCE, cadence, builder::cadence);
+        }
+        if (root.hasNonNull(CalendarJson.COMPANY_CALENDAR)) {
+            CompanyCalendarDefinition calendar = json.companyCalendar(root.get(CalendarJson.COMPANY_CALENDAR),
+                    "$." + CalendarJson.COMPANY_CALENDAR);
+            reading.readOrFailed(CalendarJson.COMPANY_CALENDAR, calendar, builder::companyCalendar);
+        }
+        if (root.hasNonNull(CalendarJson.QUESTIONNAIRES)) {
+            List<QuestionnaireWave> waves = json.questionnaires(root.get(CalendarJson.QUESTIONNAIRES),
+                    "$." + CalendarJson.QUESTIONNAIRES);
+            reading.readOrFailed(CalendarJson.QUESTIONNAIRES, waves, builder::questionnaires);
+        }
     }
 
     private static String rootProperty(String field) {
@@ -262,6 +285,14 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
                     ? Violation.of(path, "must be a whole number from " + Integer.MIN_VALUE + " to "
                             + Integer.MAX_VALUE, node.toString())
                     : Violation.of(path, "must be a whole number", node.toString());
+        }
+
+        <T> void readOrFailed(String property, @Nullable T value, Consumer<T> sink) {
+            if (value == null) {
+                failed.add(property);
+            } else {
+                sink.accept(value);
+            }
         }
 
         private void fail(String property, Violation violation) {

@@ -38,6 +38,12 @@ public final class ProgramDefinitionSerializer extends StdSerializer<ProgramDefi
         }
         json.writeEndArray();
         json.writeNumberField(DefinitionFields.HOTLINE_RESPONSE, definition.hotlineResponseWorkingDays());
+        json.writeFieldName(CalendarJson.CADENCE);
+        json.writeTree(CalendarJson.write(definition.cadence()));
+        json.writeFieldName(CalendarJson.COMPANY_CALENDAR);
+        json.writeTree(CalendarJson.write(definition.companyCalendar()));
+        json.writeFieldName(CalendarJson.QUESTIONNAIRES);
+        json.writeTree(CalendarJson.write(definition.questionnaires()));
         json.writeEndObject();
     }
 }

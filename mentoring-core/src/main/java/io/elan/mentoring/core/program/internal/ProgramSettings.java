@@ -81,6 +81,7 @@ public final class ProgramSettings {
         settings.put(FOLLOW_UP, definition.followUp().windows().stream()
                 .map(w -> w.afterMonths() + "+" + w.windowDays()).collect(Collectors.joining(",")));
         settings.put(HOTLINE_RESPONSE, Integer.toString(definition.hotlineResponseWorkingDays()));
+        RhythmSettings.write(settings, definition);
         return builder.name(definition.name()).kickOff(definition.kickOff()).closing(definition.closing())
                 .zone(definition.zone()).locale(definition.locale()).settings(settings).build();
     }
@@ -91,7 +92,9 @@ public final class ProgramSettings {
      */
     public static ProgramDefinition definition(Program program) {
         Map<String, String> s = program.settings();
-        return ProgramDefinition.builder()
+        ProgramDefinition.Builder definition = ProgramDefinition.builder();
+        RhythmSettings.read(s, definition);
+        return definition
                 .id(program.id())
                 .name(program.name())
                 .kickOff(program.kickOff())
