@@ -276,6 +276,8 @@ class CalendarsTest {
             fixture.people.put(ACME, Person.of(PersonId.of(person), "Person " + person).toBuilder()
                     .email(person + "@acme.example").build());
         }
+        // mentee-2 has no e-mail address: an invitation cannot reach them.
+        fixture.people.put(ACME, Person.of(PersonId.of("mentee-2"), "Person mentee-2"));
         fixture.elan.directory().invalidateAll();
         calendars().plan(SPRING);
         String ics = calendars().invitationsIcs(SPRING, Locale.ENGLISH,

@@ -202,7 +202,7 @@ class ProgramDefinitionJsonTest {
                     assertThat(e.violations()).extracting(Violation::message).containsExactlyInAnyOrder(
                             "$." + "x".repeat(40) + "…: is not a known property (known: id, name, kickOff, closing,"
                                     + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                    + " hotlineResponseWorkingDays)",
+                                    + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires)",
                             "$.id: must be at most 128 characters (was \"" + "x".repeat(40) + "…\")");
                     assertThat(e.getMessage()).hasSizeLessThan(400);
                 });
