@@ -59,7 +59,8 @@ public record QuietHours(@NotNull LocalTime start, @NotNull LocalTime end, @NotN
      * @param zone the recipient's zone
      * @param channel the channel it leaves on
      * @return {@code at} if the channel may send then, otherwise the end of the quiet window in the recipient's zone
-     *     (moved forward if that local time does not exist on a daylight-saving night)
+     *     (moved forward if that local time does not exist on a daylight-saving night, and to the next day's end if
+     *     the night's change of clock swallows the whole time between the end and the next start)
      */
     public Instant nextAllowed(Instant at, ZoneId zone, Channel channel) {
         if (!channels.contains(channel)) {
@@ -67,16 +68,23 @@ public record QuietHours(@NotNull LocalTime start, @NotNull LocalTime end, @NotN
         }
         ZonedDateTime local = at.atZone(zone);
         LocalTime time = local.toLocalTime();
-        LocalDate day = local.toLocalDate();
-        boolean acrossMidnight = end.isBefore(start);
-        boolean quiet = acrossMidnight
-                ? !time.isBefore(start) || time.isBefore(end)
-                : !time.isBefore(start) && time.isBefore(end);
-        if (!quiet) {
+        if (!quiet(time)) {
             return at;
         }
-        LocalDate endDay = acrossMidnight && !time.isBefore(start) ? day.plusDays(1) : day;
-        Instant allowed = ZonedDateTime.of(endDay, end, zone).toInstant();
-        return allowed.isAfter(at) ? allowed : at;
+        LocalDate endDay = end.isBefore(start) && !time.isBefore(start) ? local.toLocalDate().plusDays(1)
+                : local.toLocalDate();
+        ZonedDateTime allowed = ZonedDateTime.of(endDay, end, zone);
+        // A start a few minutes after the end can fall in a spring-forward gap: that day has no time to send.
+        while (quiet(allowed.toLocalTime())) {
+            endDay = endDay.plusDays(1);
+            allowed = ZonedDateTime.of(endDay, end, zone);
+        }
+        return allowed.toInstant().isAfter(at) ? allowed.toInstant() : at;
+    }
+
+    private boolean quiet(LocalTime time) {
+        return end.isBefore(start)
+                ? !time.isBefore(start) || time.isBefore(end)
+                : !time.isBefore(start) && time.isBefore(end);
     }
 }

@@ -77,6 +77,17 @@ class QuietHoursProperties {
                 });
     }
 
+    @Test
+    @DisplayName("when the clock change swallows the only minutes free of quiet, the next day's end is given")
+    void freeMinutesInTheSpringForwardGap() {
+        // Quiet from 02:15 to 02:00 the next day: only 02:00–02:15 is free, and 29 March 2026 in Paris has no 02:xx.
+        QuietHours quiet = new QuietHours(LocalTime.of(2, 15), LocalTime.of(2, 0), Set.of(Channel.WHATSAPP));
+        Instant beforeTheChange = Instant.parse("2026-03-29T00:59:00Z");
+
+        assertThat(quiet.nextAllowed(beforeTheChange, ZoneId.of("Europe/Paris"), Channel.WHATSAPP))
+                .isEqualTo(Instant.parse("2026-03-30T00:00:00Z"));
+    }
+
     /** Minutes after {@link #BASE} of the zone's offset changes that leave a day and a half on either side. */
     private static List<Long> offsetChangesInTheYear(ZoneId zone) {
         List<Long> minutes = new ArrayList<>();
