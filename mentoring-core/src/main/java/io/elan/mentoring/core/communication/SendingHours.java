@@ -91,25 +91,30 @@ public record SendingHours(@NotEmpty Set<DayOfWeek> days, @NotNull LocalTime fro
      * @param at when the message would leave
      * @param zone the recipient's zone
      * @return {@code at} if it lies inside the sending hours, otherwise the next start of them in the recipient's
-     *     zone (moved forward if that local time does not exist on a daylight-saving night)
+     *     zone (moved forward if that local time does not exist on a daylight-saving night; a day whose hours the
+     *     change of clock swallows whole is skipped)
      */
     public Instant nextAllowed(Instant at, ZoneId zone) {
         LocalDate day = at.atZone(zone).toLocalDate();
-        for (int d = 0; d <= 7; d++, day = day.plusDays(1)) {
+        // Two weeks: a week to find an allowed day, and another if a clock change swallows that day's hours.
+        for (int d = 0; d < 15; d++, day = day.plusDays(1)) {
             if (!days.contains(day.getDayOfWeek())) {
                 continue;
             }
             Instant opens = ZonedDateTime.of(day, from, zone).toInstant();
-            if (d > 0 || at.isBefore(opens)) {
-                return opens;
-            }
             Instant closes = until.equals(LocalTime.MIDNIGHT)
                     ? day.plusDays(1).atStartOfDay(zone).toInstant()
                     : ZonedDateTime.of(day, until, zone).toInstant();
+            if (!opens.isBefore(closes)) {
+                continue;
+            }
+            if (at.isBefore(opens)) {
+                return opens;
+            }
             if (at.isBefore(closes)) {
                 return at;
             }
         }
-        throw new IllegalStateException("sending hours with a day each week always open within eight days");
+        throw new IllegalStateException("no sending hours within two weeks of " + at + " in " + zone);
     }
 }

@@ -48,7 +48,7 @@ class SendingHoursProperties {
 
     private static final Gen<Moment> MOMENTS = ZONES.zip(longs().between(0, YEAR_MINUTES), Moment::new);
 
-    /** Whole hours, so that a window's ends never fall inside a daylight-saving gap of these zones. */
+    /** Whole hours, 02:00 included: the spring-forward gap of Paris and New York, where a one-hour window vanishes. */
     private static final Gen<SendingHours> HOURS = integers().between(1, 127)
             .zip(integers().between(0, 23), integers().between(1, 24), (mask, from, length) -> {
                 Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -71,12 +71,24 @@ class SendingHoursProperties {
                     Instant at = moment.at();
                     Instant allowed = hours.nextAllowed(at, moment.zone());
 
-                    assertThat(allowed).isAfterOrEqualTo(at).isBefore(at.plus(Duration.ofDays(8)));
+                    assertThat(allowed).isAfterOrEqualTo(at).isBefore(at.plus(Duration.ofDays(15)));
                     assertThat(inside(hours, allowed, moment.zone())).as("inside at " + allowed).isTrue();
                     for (Instant t = at; t.isBefore(allowed); t = t.plus(STEP)) {
                         assertThat(inside(hours, t, moment.zone())).as("inside earlier, at " + t).isFalse();
                     }
                 });
+    }
+
+    @Test
+    @DisplayName("a day whose only sending hour falls in the spring-forward gap is skipped")
+    void hoursSwallowedByTheClockChange() {
+        SendingHours twoToThree = new SendingHours(EnumSet.allOf(DayOfWeek.class), LocalTime.of(2, 0),
+                LocalTime.of(3, 0));
+        Instant saturdayNight = Instant.parse("2026-03-28T22:00:00Z");
+
+        assertThat(twoToThree.nextAllowed(saturdayNight, ZoneId.of("Europe/Paris")))
+                .as("no 02:xx on 29 March in Paris: Monday 02:00 (00:00Z)")
+                .isEqualTo(Instant.parse("2026-03-30T00:00:00Z"));
     }
 
     @Test
