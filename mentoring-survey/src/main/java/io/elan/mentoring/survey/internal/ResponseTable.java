@@ -30,6 +30,10 @@ public final class ResponseTable {
     /** One item's answers. */
     public static final class Column {
         private final Item item;
+        /** The item's kind, held here because every answer of a wave is put through it. */
+        private final ItemKind kind;
+        private final int min;
+        private final int max;
         private final BitSet answered;
         /** Per row, the answer's position among the item's points (0 for the lowest) or options. */
         private final int[] positions;
@@ -38,8 +42,10 @@ public final class ResponseTable {
 
         Column(Item item, int rows) {
             this.item = item;
+            this.kind = item.kind();
+            this.min = kind.min();
+            this.max = kind.max();
             this.answered = new BitSet(rows);
-            ItemKind kind = item.kind();
             this.positions = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
             if (kind == ItemKind.MULTIPLE_CHOICE) {
                 chosen = new BitSet[item.options().size()];
@@ -70,9 +76,8 @@ public final class ResponseTable {
          * @return the counts
          */
         public long[] counts(BitSet rows) {
-            ItemKind kind = item.kind();
             if (kind.numeric() || kind == ItemKind.SINGLE_CHOICE) {
-                long[] counts = new long[kind.numeric() ? kind.max() - kind.min() + 1 : item.options().size()];
+                long[] counts = new long[kind.numeric() ? max - min + 1 : item.options().size()];
                 // Word by word: a report counts millions of answers, and this loop is most of its cost.
                 long[] words = rows.toLongArray();
                 for (int w = 0; w < words.length; w++) {
@@ -102,7 +107,7 @@ public final class ResponseTable {
          * @return its number
          */
         public int value(int row) {
-            return item.kind().min() + positions[row];
+            return min + positions[row];
         }
 
         /**
@@ -121,35 +126,46 @@ public final class ResponseTable {
         }
 
         void put(int row, Answer answer) {
-            ItemKind kind = item.kind();
-            if (kind.numeric() && answer instanceof Answer.Numeric numeric) {
-                int v = numeric.value();
-                if (v >= kind.min() && v <= kind.max()) {
-                    positions[row] = v - kind.min();
-                    answered.set(row);
-                }
-            } else if (kind == ItemKind.SINGLE_CHOICE && answer instanceof Answer.Choices choices
-                    && choices.options().size() == 1) {
-                int option = optionIndex(choices.options().iterator().next());
-                if (option >= 0) {
-                    positions[row] = option;
-                    answered.set(row);
-                }
-            } else if (chosen != null && answer instanceof Answer.Choices choices) {
-                boolean any = false;
-                for (Iterator<String> it = choices.options().iterator(); it.hasNext(); ) {
-                    int option = optionIndex(it.next());
-                    if (option >= 0) {
-                        chosen[option].set(row);
-                        any = true;
+            switch (kind) {
+                case LIKERT_5, LIKERT_7, SCORE_0_10, YES_NO -> {
+                    if (answer instanceof Answer.Numeric numeric) {
+                        int v = numeric.value();
+                        if (v >= min && v <= max) {
+                            positions[row] = v - min;
+                            answered.set(row);
+                        }
                     }
                 }
-                if (any) {
-                    answered.set(row);
+                case SINGLE_CHOICE -> {
+                    if (answer instanceof Answer.Choices choices && choices.options().size() == 1) {
+                        int option = optionIndex(choices.options().iterator().next());
+                        if (option >= 0) {
+                            positions[row] = option;
+                            answered.set(row);
+                        }
+                    }
                 }
-            } else if (texts != null && answer instanceof Answer.Text text) {
-                texts[row] = text.text();
-                answered.set(row);
+                case MULTIPLE_CHOICE -> {
+                    if (chosen != null && answer instanceof Answer.Choices choices) {
+                        boolean any = false;
+                        for (Iterator<String> it = choices.options().iterator(); it.hasNext(); ) {
+                            int option = optionIndex(it.next());
+                            if (option >= 0) {
+                                chosen[option].set(row);
+                                any = true;
+                            }
+                        }
+                        if (any) {
+                            answered.set(row);
+                        }
+                    }
+                }
+                case FREE_TEXT -> {
+                    if (texts != null && answer instanceof Answer.Text text) {
+                        texts[row] = text.text();
+                        answered.set(row);
+                    }
+                }
             }
         }
 
