@@ -10,6 +10,7 @@ import io.elan.mentoring.survey.questionnaire.ItemKind;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,14 +30,25 @@ public final class ResponseTable {
 
     /** One item's answers. */
     public static final class Column {
+        private static final byte NONE = -1;
+
         private final Item item;
         /** The item's kind, held here because every answer of a wave is put through it. */
         private final ItemKind kind;
         private final int min;
         private final int max;
+        /**
+         * The rows that answered: kept up to date while a multiple-choice column is filled, derived from the
+         * positions or texts of every other column once it is filled, since setting a bit per answer costs as much as
+         * storing the answer.
+         */
         private final BitSet answered;
-        /** Per row, the answer's position among the item's points (0 for the lowest) or options. */
-        private final int[] positions;
+        /**
+         * Per row, the answer's position among the item's points (0 for the lowest) or options, {@value #NONE} when
+         * the row did not answer; a byte, as no item has more than 50 options or 11 points, so that a column stays in
+         * the processor's caches while a report counts it.
+         */
+        private final byte[] positions;
         private final BitSet @Nullable [] chosen;
         private final String @Nullable [] texts;
 
@@ -46,7 +58,8 @@ public final class ResponseTable {
             this.min = kind.min();
             this.max = kind.max();
             this.answered = new BitSet(rows);
-            this.positions = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new int[rows] : new int[0];
+            this.positions = kind.numeric() || kind == ItemKind.SINGLE_CHOICE ? new byte[rows] : new byte[0];
+            Arrays.fill(positions, NONE);
             if (kind == ItemKind.MULTIPLE_CHOICE) {
                 chosen = new BitSet[item.options().size()];
                 for (int i = 0; i < chosen.length; i++) {
@@ -131,8 +144,7 @@ public final class ResponseTable {
                     if (answer instanceof Answer.Numeric numeric) {
                         int v = numeric.value();
                         if (v >= min && v <= max) {
-                            positions[row] = v - min;
-                            answered.set(row);
+                            positions[row] = (byte) (v - min);
                         }
                     }
                 }
@@ -140,8 +152,7 @@ public final class ResponseTable {
                     if (answer instanceof Answer.Choices choices && choices.options().size() == 1) {
                         int option = optionIndex(choices.options().iterator().next());
                         if (option >= 0) {
-                            positions[row] = option;
-                            answered.set(row);
+                            positions[row] = (byte) option;
                         }
                     }
                 }
@@ -163,10 +174,24 @@ public final class ResponseTable {
                 case FREE_TEXT -> {
                     if (texts != null && answer instanceof Answer.Text text) {
                         texts[row] = text.text();
-                        answered.set(row);
                     }
                 }
             }
+        }
+
+        /** Marks the rows that answered once every answer is in, for the columns {@link #put} leaves unmarked. */
+        void finish() {
+            if (chosen != null) {
+                return;
+            }
+            int rows = texts != null ? texts.length : positions.length;
+            long[] words = new long[(rows + 63) >>> 6];
+            for (int row = 0; row < rows; row++) {
+                if (texts != null ? texts[row] != null : positions[row] != NONE) {
+                    words[row >>> 6] |= 1L << row;
+                }
+            }
+            answered.or(BitSet.valueOf(words));
         }
 
         private int optionIndex(String code) {
@@ -277,6 +302,9 @@ public final class ResponseTable {
                     column.put(row, answer.getValue());
                 }
             }
+        }
+        for (Column column : columns.values()) {
+            column.finish();
         }
         return new ResponseTable(rows, fingerprints, segments, columns);
     }
