@@ -36,9 +36,10 @@ import java.util.Map;
  * over all cells.
  *
  * <h2>How</h2>
- * Each respondent carries, per column, the number of its atom (its signature of membership), so checking and adding a
- * set costs at most two passes over the set (see {@link ColumnAtoms}). Only atoms the new set splits, and respondents
- * no set held yet, are judged: the others were judged when they were made.
+ * A column with few atoms keeps each as a bit set and tallies a set word by word; one with many keeps, per respondent,
+ * the number of its atom (its signature of membership), so that checking and adding a set costs at most two passes
+ * over the set (see {@link ColumnAtoms}). Only atoms the new set splits, and respondents no set held yet, are judged:
+ * the others were judged when they were made.
  *
  * <p>What the ledger must remember is the partition, not the figures: a set that splits nothing, such as the same
  * figure asked again, leaves it as it was, and the atoms a call made or changed, added to the sets the ledger already
@@ -72,10 +73,12 @@ public final class ReleaseAudit {
     private final FingerprintIndex index;
     private final int[] respondentOfRow;
     private final boolean rowsAreRespondents;
+    private final int wordAtoms;
     private final Map<String, ColumnAtoms> columns = new LinkedHashMap<>();
 
-    private ReleaseAudit(FingerprintIndex index, int[] respondentOfRow) {
+    private ReleaseAudit(FingerprintIndex index, int[] respondentOfRow, int wordAtoms) {
         this.index = index;
+        this.wordAtoms = wordAtoms;
         this.respondentOfRow = respondentOfRow;
         boolean identity = true;
         for (int row = 0; row < respondentOfRow.length && identity; row++) {
@@ -90,12 +93,22 @@ public final class ReleaseAudit {
      * @return the audit of the wave, every released set applied
      */
     public static ReleaseAudit of(long[] rowFingerprints, Map<String, List<long[]>> released) {
+        return of(rowFingerprints, released, ColumnAtoms.WORD_ATOMS);
+    }
+
+    /**
+     * @param rowFingerprints the fingerprint of each current response's stored token, by row
+     * @param released the sets released so far, by column, as fingerprints
+     * @param wordAtoms the most atoms a column keeps as bit sets; the representation changes no verdict
+     * @return the audit of the wave, every released set applied
+     */
+    static ReleaseAudit of(long[] rowFingerprints, Map<String, List<long[]>> released, int wordAtoms) {
         FingerprintIndex index = new FingerprintIndex(rowFingerprints.length);
         int[] respondentOfRow = new int[rowFingerprints.length];
         for (int row = 0; row < rowFingerprints.length; row++) {
             respondentOfRow[row] = index.indexOf(rowFingerprints[row]);
         }
-        ReleaseAudit audit = new ReleaseAudit(index, respondentOfRow);
+        ReleaseAudit audit = new ReleaseAudit(index, respondentOfRow, wordAtoms);
         released.forEach((column, sets) -> {
             ColumnAtoms atoms = audit.column(column);
             for (long[] set : sets) {
@@ -166,7 +179,7 @@ public final class ReleaseAudit {
     }
 
     private ColumnAtoms column(String column) {
-        return columns.computeIfAbsent(column, c -> new ColumnAtoms());
+        return columns.computeIfAbsent(column, c -> new ColumnAtoms(wordAtoms));
     }
 
     private BitSet respondents(BitSet rows) {
