@@ -18,6 +18,9 @@ import io.elan.mentoring.core.program.internal.EnrolmentService;
 import io.elan.mentoring.core.program.internal.PairChanges;
 import io.elan.mentoring.core.program.internal.PairService;
 import io.elan.mentoring.core.program.internal.ProgramService;
+import io.elan.mentoring.core.survey.Surveys;
+import io.elan.mentoring.core.survey.internal.SurveyEngine;
+import io.elan.mentoring.core.survey.internal.SurveyService;
 import io.elan.mentoring.spi.TenantId;
 
 /**
@@ -35,8 +38,9 @@ public final class TenantScope {
     private final ActivityReports activity;
     private final Matching matching;
     private final Calendars calendar;
+    private final Surveys surveys;
 
-    TenantScope(Engine engine, TenantId tenant) {
+    TenantScope(Engine engine, SurveyEngine surveyEngine, TenantId tenant) {
         this.tenant = tenant;
         FollowUpCallService calls = new FollowUpCallService(engine, tenant);
         this.followUps = calls;
@@ -48,6 +52,7 @@ public final class TenantScope {
         this.activity = new ActivityReportService(engine, tenant);
         this.matching = new MatchingService(engine, tenant, programs, pairs);
         this.calendar = new CalendarService(engine, tenant);
+        this.surveys = new SurveyService(surveyEngine, tenant);
     }
 
     /** @return the tenant this scope works for */
@@ -93,5 +98,10 @@ public final class TenantScope {
     /** @return the programs' calendars: planned from their definitions, re-planned, exported as .ics */
     public Calendars calendar() {
         return calendar;
+    }
+
+    /** @return the anonymous questionnaires: waves, the respondent's form, answers and reports */
+    public Surveys surveys() {
+        return surveys;
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the facade's communication services share the engine's ports, and late joiners catch up")
 class ElanCommunicationTest {
 
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.outbox(outbox));
+    private final EngineFixture fixture = new EngineFixture();
+    private final InMemoryOutbox outbox = fixture.stores.outbox();
 
     private List<OutboxEntry> messagesTo(String person) {
         try (Stream<OutboxEntry> entries = outbox.entries(ACME, SPRING)) {

@@ -23,9 +23,9 @@ class ElanDeadLettersTest {
     @RegisterExtension
     final CapturedLog log = new CapturedLog();
 
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.outbox(outbox)
-            .messageGateway(message -> SendResult.permanent("no such mailbox")));
+    private final EngineFixture fixture = new EngineFixture(null, message -> SendResult.permanent("no such mailbox"),
+            builder -> { });
+    private final InMemoryOutbox outbox = fixture.stores.outbox();
 
     @Test
     @DisplayName("a listener given to Elan.builder() receives one MessageDeadLettered per dead letter")

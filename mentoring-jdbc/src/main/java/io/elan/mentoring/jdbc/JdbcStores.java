@@ -207,6 +207,7 @@ public final class JdbcStores implements Stores, AutoCloseable {
      * @return the definition each survey wave was opened with, so that the collector and the anonymity guard refuse
      *     a wave id with another definition, on every node and after a restart
      */
+    @Override
     public WaveDefinitionStore waveDefinitionStore() {
         return waveDefinitionStore;
     }

@@ -2,6 +2,7 @@ package io.elan.mentoring.core.memory;
 
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
+import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 
 /**
@@ -24,6 +25,7 @@ public final class InMemoryStores implements Stores {
     private final InMemorySurveyResponseStore surveyResponseStore = new InMemorySurveyResponseStore();
     private final InMemoryTokenRegistry tokenRegistry = new InMemoryTokenRegistry();
     private final InMemoryReleaseLedger releaseLedger = new InMemoryReleaseLedger();
+    private final InMemoryWaveDefinitionStore waveDefinitionStore = new InMemoryWaveDefinitionStore();
 
     /** Creates empty stores. */
     public InMemoryStores() {}
@@ -61,5 +63,10 @@ public final class InMemoryStores implements Stores {
     @Override
     public InMemoryReleaseLedger releaseLedger() {
         return releaseLedger;
+    }
+
+    @Override
+    public InMemoryWaveDefinitionStore waveDefinitionStore() {
+        return waveDefinitionStore;
     }
 }

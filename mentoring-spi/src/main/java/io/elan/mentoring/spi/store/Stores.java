@@ -7,10 +7,11 @@ import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 
 /**
  * Every port in which Élan keeps state, from one storage: programs, activity, messages waiting to be sent, broadcasts,
- * and the survey state (invitations, responses, released figures). A storage module implements it so that a host
+ * and the survey state (invitations, responses, released figures, the definitions waves were opened with). A storage module implements it so that a host
  * gives the engine all its ports in one call; several application nodes that share the state share one storage.
  *
  * <p>Secrets are deliberately not among these ports: the survey wave secrets live in the host's key store, apart from
@@ -41,4 +42,7 @@ public interface Stores {
 
     /** @return the respondents behind every survey figure already released */
     ReleaseLedger releaseLedger();
+
+    /** @return the definition each survey wave was opened with */
+    WaveDefinitionStore waveDefinitionStore();
 }

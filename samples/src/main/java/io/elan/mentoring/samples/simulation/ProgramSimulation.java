@@ -14,6 +14,7 @@ import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
@@ -40,6 +41,7 @@ import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -81,6 +83,7 @@ final class ProgramSimulation {
     static final PersonId PROGRAM_TEAM = PersonId.of("equipe-mentorat");
     static final String PROGRAM_TEAM_NAME = "Équipe mentorat";
     static final String COMMUNITY_SPACE = "https://intranet.entreprise.example/mentorat/communaute";
+    static final String SURVEY_PAGE = "https://intranet.entreprise.example/mentorat/questionnaire?jeton={token}";
 
     /** The company closes for most of August: a blackout the calendar is planned around, inside a program or not. */
     static final Blackout SUMMER_CLOSURE = new Blackout(LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 27),
@@ -170,8 +173,12 @@ final class ProgramSimulation {
                 .programStore(stores.programs())
                 .activityLog(stores.activity())
                 .outbox(stores.outbox())
-                .surveyResponses(stores.surveyResponses())
+                .surveyResponseStore(stores.surveyResponses())
                 .broadcastLog(stores.broadcasts())
+                .tokenRegistry(stores.invitations())
+                .releaseLedger(stores.releases())
+                .waveSecrets(new InMemoryWaveSecrets())
+                .surveyLinks(SurveyLinks.template(SURVEY_PAGE))
                 .messageGateway(gateway)
                 .peopleDirectory(company.directory())
                 .clock(clock)
