@@ -2,12 +2,28 @@ package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.calendar.internal.CalendarService;
-import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.MonthlyContributions;
+import io.elan.mentoring.core.communication.internal.CommunicationServices;
+import io.elan.mentoring.core.directory.CachingPeopleDirectory;
+import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
+import io.elan.mentoring.core.engagement.CalendarExclusions;
+import io.elan.mentoring.core.engagement.EngagementSettings;
+import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
+import io.elan.mentoring.core.engagement.internal.EngagementEngine;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
+import io.elan.mentoring.core.engagement.internal.NudgePolicy;
+import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
+import io.elan.mentoring.core.hotline.OverdueAlerts;
+import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.core.hotline.internal.HotlineService;
+import io.elan.mentoring.core.internal.ConflictRetry;
+import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
+import io.elan.mentoring.core.internal.Engine;
+import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveySettings;
 import io.elan.mentoring.core.survey.internal.MidPointWaves;
@@ -20,32 +36,6 @@ import io.elan.mentoring.core.timer.internal.AlertsJob;
 import io.elan.mentoring.core.timer.internal.DueWorkRunner;
 import io.elan.mentoring.core.timer.internal.MonthlyMessageJob;
 import io.elan.mentoring.core.timer.internal.WeeklyAssessmentJob;
-import io.elan.mentoring.spi.store.Stores;
-import io.elan.mentoring.spi.survey.ReleaseLedger;
-import io.elan.mentoring.spi.survey.TokenRegistry;
-import io.elan.mentoring.spi.survey.WaveDefinitionStore;
-import io.elan.mentoring.survey.anonymity.AnonymityGuard;
-import io.elan.mentoring.survey.collection.SurveyCollector;
-import io.elan.mentoring.survey.collection.WaveSecrets;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import io.elan.mentoring.core.directory.CachingPeopleDirectory;
-import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
-import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DisengagementDetector;
-import io.elan.mentoring.core.engagement.Engagement;
-import io.elan.mentoring.core.engagement.EngagementSettings;
-import io.elan.mentoring.core.engagement.EngagementTracker;
-import io.elan.mentoring.core.engagement.NudgePolicy;
-import io.elan.mentoring.core.event.ParticipantEnrolled;
-import io.elan.mentoring.core.hotline.OverdueAlerts;
-import io.elan.mentoring.core.hotline.WorkingCalendar;
-import io.elan.mentoring.core.internal.ConflictRetry;
-import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
-import io.elan.mentoring.core.internal.Engine;
-import io.elan.mentoring.core.internal.EventDispatcher;
-import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
@@ -57,15 +47,25 @@ import io.elan.mentoring.spi.event.DomainEventListener;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.store.Stores;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
+import io.elan.mentoring.survey.anonymity.AnonymityGuard;
+import io.elan.mentoring.survey.collection.SurveyCollector;
+import io.elan.mentoring.survey.collection.WaveSecrets;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -92,11 +92,11 @@ public final class Elan {
     private final Engine engine;
     private final SurveyEngine surveys;
     private final DueWorkRunner timer;
-    private final Communication communication;
-    private final Engagement engagement;
+    private final CommunicationServices communication;
+    private final EngagementEngine engagement;
 
-    private Elan(Engine engine, SurveyEngine surveys, DueWorkRunner timer, Communication communication,
-            Engagement engagement) {
+    private Elan(Engine engine, SurveyEngine surveys, DueWorkRunner timer, CommunicationServices communication,
+            EngagementEngine engagement) {
         this.engine = engine;
         this.surveys = surveys;
         this.timer = timer;
@@ -114,7 +114,7 @@ public final class Elan {
      * @return the operations on that tenant's programs
      */
     public TenantScope tenant(TenantId tenant) {
-        return new TenantScope(engine, surveys, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantScope(engine, surveys, engagement, communication, Objects.requireNonNull(tenant, "tenant"));
     }
 
     /**
@@ -155,22 +155,6 @@ public final class Elan {
     /** @return how the directory cache has done so far */
     public DirectoryCacheStatistics directoryCacheStatistics() {
         return engine.directory().statistics();
-    }
-
-    /**
-     * @return the communication services on the same ports and clock: monthly messages, broadcasts, useful replays,
-     *     and the outbox dispatcher whose {@code runDue(tenant, now)} the host's scheduler calls
-     */
-    public Communication communication() {
-        return communication;
-    }
-
-    /**
-     * @return the engagement services on the same ports and clock: the tracker fed by every activity the engine
-     *     records, the disengagement detector and the nudge policy
-     */
-    public Engagement engagement() {
-        return engagement;
     }
 
     /** @return the engine's clock */
@@ -325,7 +309,10 @@ public final class Elan {
             return this;
         }
 
-        /** @param value where survey responses are held and published; the surveys service reads it @return this builder */
+        /**
+         * @param value where survey responses are held until published; the surveys service publishes and reads them
+         * @return this builder
+         */
         public Builder surveyResponseStore(SurveyResponseStore value) {
             surveyResponseStore = give("surveyResponseStore", value);
             return this;
@@ -529,7 +516,7 @@ public final class Elan {
             }
             CachingPeopleDirectory directory = new CachingPeopleDirectory(peopleDirectory, directoryTtl,
                     directoryCacheSize, clock);
-            Communication.Builder wiring = Communication.builder()
+            CommunicationServices.Builder wiring = CommunicationServices.builder()
                     .programStore(programStore)
                     .outbox(outbox)
                     .gateway(messageGateway)
@@ -539,7 +526,7 @@ public final class Elan {
                     .texts(messageTexts)
                     .settings(communicationSettings);
             listeners.forEach(wiring::listener);
-            Communication communication = wiring.build();
+            CommunicationServices communication = wiring.build();
             // People who join a program already under way get a digest of the broadcasts they missed.
             List<DomainEventListener> all = new ArrayList<>();
             all.add(event -> {
@@ -552,7 +539,7 @@ public final class Elan {
             AtomicReference<Engine> built = new AtomicReference<>();
             all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
-            Engagement engagement = new Engagement(tracker,
+            EngagementEngine engagement = new EngagementEngine(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
                     new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);

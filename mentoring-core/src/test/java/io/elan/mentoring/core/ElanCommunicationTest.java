@@ -52,7 +52,7 @@ class ElanCommunicationTest {
         fixture.clock.set(EngineFixture.KICK_OFF.atTime(9, 0).atZone(EngineFixture.PARIS).toInstant());
         fixture.acme().programs().start(SPRING);
 
-        fixture.elan.communication().broadcasts().publish(ACME, new Broadcast(BroadcastId.of("welcome"), SPRING,
+        fixture.acme().communication().broadcasts().publish(new Broadcast(BroadcastId.of("welcome"), SPRING,
                 Audience.BOTH, "announcement",
                 Map.of(Locale.FRENCH, MessageContent.of("Bienvenue", "Le programme commence."))));
         assertThat(messagesTo("mentee-1")).hasSize(1);
@@ -64,7 +64,7 @@ class ElanCommunicationTest {
 
         assertThat(messagesTo("late-mentee")).singleElement()
                 .satisfies(e -> assertThat(e.message().content().title()).isNotBlank());
-        fixture.elan.communication().broadcasts().catchUpAll(ACME, SPRING);
+        fixture.acme().communication().broadcasts().catchUpAll(SPRING);
         assertThat(messagesTo("late-mentee")).as("catching up again sends nothing more").hasSize(1);
     }
 }

@@ -37,7 +37,8 @@ class ElanDeadLettersTest {
                 .content(MessageContent.of("Bienvenue", "Le programme commence.")).idempotencyKey("welcome-lea")
                 .notBefore(now).build());
 
-        fixture.elan.communication().dispatcher().runDue(ACME, now);
+        fixture.clock.set(now);
+        fixture.elan.runDue(ACME);
 
         assertThat(fixture.events).filteredOn(MessageDeadLettered.class::isInstance).singleElement()
                 .isEqualTo(new MessageDeadLettered(ACME, SPRING, now, "welcome-lea", PersonId.of("lea"),

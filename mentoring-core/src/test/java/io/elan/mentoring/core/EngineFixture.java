@@ -89,6 +89,20 @@ final class EngineFixture {
     }
 
     /**
+     * @param programStore a program store
+     * @return a builder over that program store, every other storage port in memory and fresh, wave secrets in memory
+     *     and survey links to an example page; the gateway, directory and clock are left to set
+     */
+    static Elan.Builder builderOver(ProgramStore programStore) {
+        InMemoryStores memory = new InMemoryStores();
+        return Elan.builder().programStore(programStore).activityLog(memory.activityLog()).outbox(memory.outbox())
+                .broadcastLog(memory.broadcastLog()).surveyResponseStore(memory.surveyResponseStore())
+                .tokenRegistry(memory.tokenRegistry()).releaseLedger(memory.releaseLedger())
+                .waveDefinitionStore(memory.waveDefinitionStore()).waveSecrets(new InMemoryWaveSecrets())
+                .surveyLinks(SurveyLinks.template("https://hr.example/surveys/{token}"));
+    }
+
+    /**
      * @param otherGateway the second node's gateway
      * @return another engine over the same stores, wave secrets, directory and clock, as a second node would be
      */

@@ -132,7 +132,7 @@ final class GettingStartedExample {
 
         // 4. What the program team sees.
         out.println(delivered + " messages delivered");
-        ProgramAssessment assessment = elan.engagement().detector().assess(acme, spring);
+        ProgramAssessment assessment = tenant.engagement().assess(spring);
         for (PairAssessment pair : assessment.pairs()) {
             out.println(pair.pair().value() + ": " + pair.status());
             pair.findings().forEach(f -> out.println("  " + new ReasonTexts().describe(f, Locale.ENGLISH)));

@@ -8,14 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemoryStores;
-import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
-import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -55,12 +52,7 @@ class VersionConflictTest {
             });
 
     private Elan elan(int attempts) {
-        InMemoryStores stores = new InMemoryStores();
-        return Elan.builder().programStore(contended).activityLog(stores.activityLog()).outbox(stores.outbox())
-                .broadcastLog(stores.broadcastLog()).surveyResponseStore(stores.surveyResponseStore())
-                .tokenRegistry(stores.tokenRegistry()).releaseLedger(stores.releaseLedger())
-                .waveDefinitionStore(stores.waveDefinitionStore()).waveSecrets(new InMemoryWaveSecrets())
-                .surveyLinks(SurveyLinks.template("https://hr.example/surveys/{token}"))
+        return EngineFixture.builderOver(contended)
                 .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
                 .peopleDirectory(new InMemoryPeopleDirectory())
                 .clock(new MutableClock(Instant.parse("2027-01-04T08:00:00Z")))

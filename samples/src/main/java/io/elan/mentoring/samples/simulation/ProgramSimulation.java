@@ -142,6 +142,7 @@ final class ProgramSimulation {
     private final SimulationStores stores;
     private final RecordingGateway gateway;
     private final TenantScope scope;
+    private final Elan elan;
     private final Communication communication;
     private final Engagement engagement;
     private @Nullable ProgramAssessment latest;
@@ -187,8 +188,9 @@ final class ProgramSimulation {
                 .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
                 .build();
         this.scope = elan.tenant(TENANT);
-        this.communication = elan.communication();
-        this.engagement = elan.engagement();
+        this.elan = elan;
+        this.communication = scope.communication();
+        this.engagement = scope.engagement();
     }
 
     /**
@@ -293,13 +295,13 @@ final class ProgramSimulation {
         advanceTo(instant(day, 7, 0));
         if (week > 0) {
             latest = assess();
-            month.nudgesQueued += engagement.nudges().apply(latest).enqueued().size();
+            month.nudgesQueued += engagement.nudge(latest).enqueued().size();
         }
         drawPairActivity(day, week);
     }
 
     private ProgramAssessment assess() {
-        return engagement.detector().assess(TENANT, PROGRAM);
+        return engagement.assess(PROGRAM);
     }
 
     /**
@@ -397,7 +399,7 @@ final class ProgramSimulation {
                 .link(language.pick("Enregistrement et supports", "Recording and slides"),
                         "https://intranet.entreprise.example/mentorat/replays/" + touchpoint.key())
                 .build();
-        int replays = communication.replays().send(TENANT, replay).newlyQueued();
+        int replays = communication.replays().send(replay).newlyQueued();
         int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
         held.add(new HeldTouchpoint(touchpoint, attendance.size(), attended, replays));
         month.touchpointsHeld++;
@@ -430,7 +432,7 @@ final class ProgramSimulation {
                     + spotlight.mentee().name(), language.pick("ont partagé comment ils préparent chaque séance",
                     "shared how they prepare each session"));
         }
-        month.monthlyMessagesQueued += communication.monthlyMessages().send(TENANT, contribution.build())
+        month.monthlyMessagesQueued += communication.monthlyMessages().send(contribution.build())
                 .newlyQueued();
     }
 
@@ -562,7 +564,7 @@ final class ProgramSimulation {
     private void timer(Instant at) {
         clock.advanceTo(at);
         scope.hotline().alertOverdue(clock.instant());
-        month.messagesDelivered += communication.dispatcher().runDue(TENANT, clock.instant()).delivered();
+        month.messagesDelivered += elan.runDue(TENANT).delivery().delivered();
     }
 
     private void endMonth(LocalDate day, int week) {

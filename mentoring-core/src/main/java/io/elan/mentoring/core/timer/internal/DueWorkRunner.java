@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.timer.internal;
 
 import io.elan.mentoring.core.communication.DispatchSummary;
-import io.elan.mentoring.core.communication.OutboxDispatcher;
+import io.elan.mentoring.core.communication.internal.OutboxDispatcher;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.core.timer.DueFailure;
 import io.elan.mentoring.core.timer.DueWorkSettings;
@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The timer call: for each tenant, and in it each running or closing program, it sends the monthly messages that came,
  * runs the survey waves and makes the weekly engagement assessment and its nudges; then it alerts the tenant's program
- * teams about what is overdue and delivers the tenant's outbox. Each step of each program stands alone: one that fails is logged at WARN, reported in
- * the summary and tried again by the next call, and the others go on. Successive calls start with a different tenant,
- * so that a call that spends its budget on one tenant does not starve the others.
+ * teams about what is overdue and delivers the tenant's outbox. Each step of each program stands alone: one that fails
+ * is logged at WARN, reported in the summary and tried again by the next call, and the others go on. Successive calls
+ * start with a different tenant, so that a call that spends its budget on one tenant does not starve the others.
  *
  * <p>Thread-safe, and safe on several nodes at once: every step is idempotent over the shared stores (see each job).
  */

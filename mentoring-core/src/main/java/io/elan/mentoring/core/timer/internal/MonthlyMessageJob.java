@@ -5,10 +5,11 @@ import io.elan.mentoring.core.communication.MonthlyContribution;
 import io.elan.mentoring.core.communication.MonthlyContributions;
 import io.elan.mentoring.core.communication.MonthlyMessages;
 import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.communication.internal.MonthlyMessageService;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.spi.InvalidValueException;
-import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
@@ -45,7 +46,7 @@ public final class MonthlyMessageJob {
 
     private final ProgramStore store;
     private final BroadcastLog log;
-    private final MonthlyMessages monthly;
+    private final MonthlyMessageService monthly;
     private final MessageTexts texts;
     private final SurveyEngine surveys;
     private final MonthlyContributions contributions;
@@ -59,7 +60,7 @@ public final class MonthlyMessageJob {
      * @param surveys the questionnaire waves to announce
      * @param contributions the team's words, when it gives them
      */
-    public MonthlyMessageJob(ProgramStore store, BroadcastLog log, MonthlyMessages monthly, MessageTexts texts,
+    public MonthlyMessageJob(ProgramStore store, BroadcastLog log, MonthlyMessageService monthly, MessageTexts texts,
             SurveyEngine surveys, MonthlyContributions contributions) {
         this.store = store;
         this.log = log;

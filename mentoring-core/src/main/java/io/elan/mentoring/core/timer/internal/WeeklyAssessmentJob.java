@@ -1,9 +1,9 @@
 package io.elan.mentoring.core.timer.internal;
 
-import io.elan.mentoring.core.engagement.DisengagementDetector;
-import io.elan.mentoring.core.engagement.EngagementTracker;
-import io.elan.mentoring.core.engagement.NudgePolicy;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
+import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
+import io.elan.mentoring.core.engagement.internal.NudgePolicy;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.Program;
 import java.time.Instant;
