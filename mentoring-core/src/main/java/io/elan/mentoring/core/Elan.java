@@ -2,6 +2,7 @@ package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.calendar.internal.CalendarService;
+import io.elan.mentoring.core.calendar.internal.PlannedCalendars;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.MonthlyContributions;
@@ -26,7 +27,7 @@ import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveySettings;
-import io.elan.mentoring.core.survey.internal.MidPointWaves;
+import io.elan.mentoring.core.survey.internal.CalendarWaves;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.core.survey.internal.SurveyMessages;
 import io.elan.mentoring.core.timer.DueWorkSettings;
@@ -549,9 +550,10 @@ public final class Elan {
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
                     new ConflictRetry(versionConflictAttempts), workingCalendar, notifier);
             built.set(engine);
-            SurveyEngine surveys = surveys(notifier);
+            PlannedCalendars calendars = new PlannedCalendars(engine);
+            SurveyEngine surveys = surveys(notifier, calendars);
             DueWorkRunner timer = new DueWorkRunner(programStore, communication.dispatcher(),
-                    new MonthlyMessageJob(programStore, broadcastLog, communication.monthlyMessages(), messageTexts,
+                    new MonthlyMessageJob(calendars, broadcastLog, communication.monthlyMessages(), messageTexts,
                             surveys, monthlyContributions),
                     surveys,
                     new WeeklyAssessmentJob(tracker, engagement.detector(), engagement.nudges(),
@@ -567,7 +569,7 @@ public final class Elan {
             return new Elan(engine, surveys, timer, communication, engagement);
         }
 
-        private SurveyEngine surveys(Notifier notifier) {
+        private SurveyEngine surveys(Notifier notifier, PlannedCalendars calendars) {
             SurveyCollector collector = SurveyCollector.builder()
                     .store(surveyResponseStore)
                     .registry(tokenRegistry)
@@ -586,7 +588,7 @@ public final class Elan {
             SurveyMessages messages = new SurveyMessages(notifier, messageTexts, surveyLinks,
                     surveySettings.anonymity().threshold(), surveySettings.reminders());
             return new SurveyEngine(programStore, tokenRegistry, outbox, collector, guard, surveySettings,
-                    new MidPointWaves(programStore), messages, clock);
+                    new CalendarWaves(calendars), messages, clock);
         }
 
         private <T> T give(String port, T value) {

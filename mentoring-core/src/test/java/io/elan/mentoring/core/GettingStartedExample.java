@@ -13,12 +13,15 @@ import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.core.survey.SurveyForm;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveyWave;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
+import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
@@ -28,6 +31,7 @@ import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.report.SurveyReportText;
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -73,11 +77,14 @@ final class GettingStartedExample {
                 .clock(clock)
                 .build();
 
-        // 2. A program defined in JSON, read with your own ObjectMapper: ten months from the kick-off.
+        // 2. A program defined in JSON, read with your own ObjectMapper: ten months from the kick-off, the practice's
+        //    rituals, French public holidays, and the mid-point questionnaire from 14 to 2 days before its workshop.
         ObjectMapper mapper = new ObjectMapper().registerModule(new ElanModule());
         ProgramDefinition definition = mapper.readValue("""
                 {"id": "spring-2027", "name": "Spring mentoring 2027", "kickOff": "2027-01-11",
-                 "zone": "Europe/Paris", "locale": "en"}
+                 "zone": "Europe/Paris", "locale": "en", "cadence": "ten-months",
+                 "questionnaires": [{"questionnaire": "mid-point", "ritual": "mid-point",
+                                     "opensDaysBefore": 14, "closesDaysBefore": 2}]}
                 """, ProgramDefinition.class);
         TenantScope tenant = elan.tenant(acme);
         ProgramId spring = tenant.programs().define(definition).id();
@@ -89,6 +96,7 @@ final class GettingStartedExample {
             pairs.add(tenant.pairs().form(spring, mentors.get(i), mentees.get(i)));
         }
         tenant.programs().markReady(spring);
+        ProgramCalendar calendar = tenant.calendar().plan(spring).calendar();
         Instant kickOff = Instant.parse("2027-01-11T08:00:00Z");
 
         // 3. Ten months, one timer call an hour (your scheduler calls elan.runDue() every minute or so). Pairs 1 to 4
@@ -115,9 +123,10 @@ final class GettingStartedExample {
             for (OutgoingMessage message : gateway.delivered()) {
                 String person = message.recipient().value();
                 if (message.kind().equals("survey-invitation") && !person.endsWith("-6") && answered.add(person)) {
-                    String query = message.content().callToAction().url().getQuery();
-                    ResponseToken token = ResponseToken.of(query.substring(query.indexOf("token=") + 6));
-                    SurveyForm form = tenant.surveys().form(spring, "mid-point-questionnaire", token);
+                    URI link = message.content().callToAction().url();   // what your survey page receives
+                    String wave = link.getPath().substring(link.getPath().lastIndexOf('/') + 1);
+                    ResponseToken token = ResponseToken.of(link.getQuery().substring("token=".length()));
+                    SurveyForm form = tenant.surveys().form(spring, wave, token);
                     Map<String, Answer> answers = new HashMap<>();
                     for (Item item : form.items()) {
                         if (item.kind().numeric()) {
@@ -125,13 +134,18 @@ final class GettingStartedExample {
                                     ? item.kind().min() : item.kind().max() - 1));
                         }
                     }
-                    tenant.surveys().submit(spring, "mid-point-questionnaire", token, answers);
+                    tenant.surveys().submit(spring, wave, token, answers);
                 }
             }
         }
 
-        // 4. What the program team sees.
+        // 4. What the program team sees: the calendar, the findings, the survey report.
         out.println(delivered + " messages delivered");
+        for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
+            if (touchpoint.format() != Format.CHECKPOINT_CALL) {
+                out.println(touchpoint.start().toLocalDate() + " " + touchpoint.summary(Locale.ENGLISH));
+            }
+        }
         ProgramAssessment assessment = tenant.engagement().assess(spring);
         for (PairAssessment pair : assessment.pairs()) {
             out.println(pair.pair().value() + ": " + pair.status());

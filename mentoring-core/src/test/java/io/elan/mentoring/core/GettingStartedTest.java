@@ -18,12 +18,15 @@ class GettingStartedTest {
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
 
     @Test
-    @DisplayName("the example runs a program through the timer call and prints findings and a survey report")
+    @DisplayName("the example runs a program through the timer call and prints its calendar, findings and survey report")
     void exampleRuns() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         GettingStartedExample.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
         String output = printed.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("pair-00001: ENGAGED", "pair-00004: ENGAGED", "pair-00005: DISENGAGED",
+        assertThat(output).contains("2027-01-11 Program kick-off – Pairs meet; the ground rules",
+                "2027-05-04 Monthly message to mentors – Sharing experience without lecturing",
+                "2027-06-14 Mid-point workshop – How are the pairs doing?",
+                "pair-00001: ENGAGED", "pair-00004: ENGAGED", "pair-00005: DISENGAGED",
                 "pair-00006: DISENGAGED", "No meeting in the last 6 active weeks",
                 "mid-point-questionnaire: 10 of 12 answered", "Respondents: 10 of 12 (83%)");
         assertThat(output).containsPattern("(?m)^[1-9][0-9]* messages delivered$");

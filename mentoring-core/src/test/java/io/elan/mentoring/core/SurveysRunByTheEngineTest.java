@@ -83,9 +83,9 @@ class SurveysRunByTheEngineTest {
         var mentee = byPerson.get("mentee-1").message();
         assertThat(mentor.content().title()).isEqualTo("Questionnaire de mi-parcours : votre avis compte");
         assertThat(mentor.content().paragraphs()).containsExactly(
-                "Ce questionnaire est ouvert jusqu’au 13 juin 2027 à 18:00. Il suffit de suivre votre lien"
+                "Ce questionnaire est ouvert jusqu’au 11 juin 2027 à 18:00. Il suffit de suivre votre lien"
                         + " personnel ; il ne sert qu’une fois.",
-                "Vos réponses préparent « Atelier de mi-parcours », le 15 juin 2027 à 14:00.",
+                "Vos réponses préparent « Atelier de mi-parcours », le 14 juin 2027 à 14:00.",
                 "Vos réponses sont anonymes : elles ne sont jamais reliées à votre nom, et les résultats ne sont"
                         + " montrés que par groupes d’au moins 5 personnes.",
                 "Sans réponse de votre part, vous recevrez au plus 2 rappels.");

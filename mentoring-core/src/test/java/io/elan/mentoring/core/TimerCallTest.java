@@ -2,6 +2,8 @@ package io.elan.mentoring.core;
 
 import static io.elan.mentoring.core.EngineFixture.ACME;
 import static io.elan.mentoring.core.EngineFixture.SPRING;
+import static io.elan.mentoring.core.TimerFixture.JUNE_MESSAGE;
+import static io.elan.mentoring.core.TimerFixture.MAY_MESSAGE;
 import static io.elan.mentoring.core.TimerFixture.WAVE_OPENS;
 import static io.elan.mentoring.core.TimerFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +43,6 @@ class TimerCallTest {
     @RegisterExtension
     final CapturedLog log = new CapturedLog();
 
-    private static final Instant MAY_MESSAGE = at(LocalDate.of(2027, 5, 4), 9, 0);
-    private static final Instant JUNE_MESSAGE = at(LocalDate.of(2027, 6, 1), 9, 0);
 
     @Test
     @DisplayName("a monthly message goes to its community when it comes, once, in each member's language")
@@ -59,37 +59,45 @@ class TimerCallTest {
         Map<String, OutgoingMessage> byPerson = program.messages("monthly-message").stream()
                 .map(OutboxEntry::message)
                 .collect(Collectors.toMap(m -> m.recipient().value(), Function.identity()));
-        assertThat(byPerson.get("mentor-1").content().title()).isEqualTo("Ce mois-ci : Donner du feedback");
-        assertThat(byPerson.get("mentee-1").content().title()).isEqualTo("This month: Recevoir du feedback");
-        assertThat(byPerson.get("mentee-1").content().paragraphs()).as("May announces no questionnaire").noneMatch(
-                paragraph -> paragraph.contains("questionnaire"));
+        assertThat(byPerson.get("mentor-1").content().title())
+                .isEqualTo("Ce mois-ci : Partager son expérience sans donner de leçon");
+        assertThat(byPerson.get("mentee-1").content().title()).isEqualTo("This month: Setting reachable goals");
+        assertThat(byPerson.get("mentee-1").content().paragraphs()).first().isEqualTo("This month’s theme is"
+                + " “Setting reachable goals”. Take a moment at your next pair meeting to talk it over.");
     }
 
     @Test
-    @DisplayName("the monthly message before a questionnaire opens announces it, with its dates")
+    @DisplayName("the monthly message before a questionnaire opens announces it, with its dates, and the next does not")
     void monthlyMessageAnnouncesTheWave() {
         TimerFixture program = new TimerFixture(1);
-        program.runAt(JUNE_MESSAGE);
+        program.runAt(MAY_MESSAGE);
         Map<String, OutgoingMessage> byPerson = program.messages("monthly-message").stream()
                 .map(OutboxEntry::message)
                 .collect(Collectors.toMap(m -> m.recipient().value(), Function.identity()));
         assertThat(byPerson.get("mentor-1").content().paragraphs()).contains("Questionnaire de mi-parcours : ouvert"
-                + " du 1 juin 2027 au 13 juin 2027. Chacun recevra à l’ouverture son lien personnel pour répondre,"
+                + " du 31 mai 2027 au 11 juin 2027. Chacun recevra à l’ouverture son lien personnel pour répondre,"
                 + " anonymement.");
         assertThat(byPerson.get("mentee-1").content().paragraphs()).contains("Mid-point questionnaire: open from"
-                + " June 1, 2027 to June 13, 2027. When it opens, everyone will receive a personal link to answer"
+                + " May 31, 2027 to June 11, 2027. When it opens, everyone will receive a personal link to answer"
                 + " anonymously.");
+
+        program.runAt(JUNE_MESSAGE);
+        assertThat(program.messages("monthly-message")).hasSize(4)
+                .filteredOn(e -> e.message().content().title().contains("Tenir un carnet de progrès")
+                        || e.message().content().title().contains("Keeping a progress journal"))
+                .singleElement().satisfies(e -> assertThat(e.message().content().paragraphs())
+                        .noneMatch(paragraph -> paragraph.contains("questionnaire")));
     }
 
     @Test
     @DisplayName("the team's own words replace Élan's, and the announcement is added to them")
     void teamContribution() {
         TimerFixture program = new TimerFixture(1, builder -> builder.monthlyContributions(
-                (tenant, p, touchpoint, community) -> Optional.of(MonthlyContribution.builder().program(p.id())
-                        .month(YearMonth.from(touchpoint.start().atZone(p.zone()))).community(community)
+                (tenant, p, message, community) -> Optional.of(MonthlyContribution.builder().program(p.id())
+                        .month(YearMonth.from(message.start().withZoneSameInstant(p.zone()))).community(community)
                         .version(Locale.FRENCH, MessageContent.of("Le mot de l’équipe", "Bonjour à tous."))
                         .build())));
-        program.runAt(JUNE_MESSAGE);
+        program.runAt(MAY_MESSAGE);
         assertThat(program.messages("monthly-message")).hasSize(2).allSatisfy(e -> {
             assertThat(e.message().content().title()).isEqualTo("Le mot de l’équipe");
             assertThat(e.message().content().paragraphs()).first().isEqualTo("Bonjour à tous.");
@@ -103,7 +111,7 @@ class TimerCallTest {
     void failingStepIsIsolated() {
         boolean[] fail = {true};
         TimerFixture program = new TimerFixture(1, builder -> builder.monthlyContributions(
-                (tenant, p, touchpoint, community) -> {
+                (tenant, p, message, community) -> {
                     if (fail[0]) {
                         throw new IllegalStateException("the team's content service is down");
                     }
@@ -129,20 +137,20 @@ class TimerCallTest {
     }
 
     @Test
-    @DisplayName("a call spends at most its budget, finishing a step it started, says so, and the next calls do the"
-            + " rest")
+    @DisplayName("a call spends at most its budget, says so, and the next calls do the rest; a step it started, it"
+            + " finishes")
     void budgetBoundsEachCall() {
         TimerFixture program = new TimerFixture(3, builder -> builder.dueWork(
                 new DueWorkSettings(4, 50, LocalTime.of(7, 0))));
         List<DueWorkSummary> calls = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             calls.add(program.runAt(WAVE_OPENS.plusSeconds(i)));
         }
-        // The June messages come at the wave's opening: the mentors' (3) leave room for the mentees' (3), which
-        // overdraw the budget, so the invitations wait for the next calls.
-        assertThat(calls).extracting(c -> c.queued().monthlyMessages()).containsExactly(6, 0, 0, 0);
-        assertThat(calls).extracting(c -> c.queued().surveyInvitations()).containsExactly(0, 4, 2, 0);
-        assertThat(calls).extracting(DueWorkSummary::budgetSpent).containsExactly(true, true, false, false);
+        assertThat(calls).extracting(c -> c.queued().surveyInvitations()).containsExactly(4, 2, 0);
+        assertThat(calls).extracting(DueWorkSummary::budgetSpent).containsExactly(true, false, false);
+        // A step that started is finished: the June messages (3 mentors, 3 mentees) overdraw what the call has left.
+        program.runAt(JUNE_MESSAGE);
+        assertThat(program.messages("monthly-message")).hasSize(6);
         assertThat(program.recipients("survey-invitation")).hasSize(6).doesNotHaveDuplicates();
     }
 

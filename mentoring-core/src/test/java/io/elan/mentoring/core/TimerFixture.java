@@ -4,21 +4,20 @@ import static io.elan.mentoring.core.EngineFixture.ACME;
 import static io.elan.mentoring.core.EngineFixture.PARIS;
 import static io.elan.mentoring.core.EngineFixture.SPRING;
 
+import io.elan.mentoring.core.calendar.ScheduledWave;
+import io.elan.mentoring.core.memory.InMemoryMessageGateway;
+import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
-import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.survey.ResponseToken;
-import io.elan.mentoring.core.memory.InMemoryMessageGateway;
-import io.elan.mentoring.spi.messaging.Channel;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,14 +28,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A running program of the engine fixture whose people all have an e-mail address, with the calendar's mid-point
- * workshop on Tuesday 15 June 2027 and a monthly message to each community on the first Tuesday of May and June.
- * The mid-point questionnaire is open from Tuesday 1 June, 9:00, to Sunday 13 June, 18:00 (Paris).
+ * A running program of the engine fixture whose people all have an e-mail address, with its calendar planned from the
+ * definition's ten-month preset: monthly messages to each community on the first Tuesday of each month at 9:00 (4 May
+ * and 1 June 2027 among them), the mid-point workshop on Monday 14 June 2027 at 14:00, and the mid-point questionnaire
+ * open from Monday 31 May, 9:00, to Friday 11 June, 18:00 (Paris).
  */
 final class TimerFixture {
-    static final String WAVE = "workshop-questionnaire";
-    static final Instant WAVE_OPENS = at(LocalDate.of(2027, 6, 1), 9, 0);
-    static final Instant WAVE_CLOSES = at(LocalDate.of(2027, 6, 13), 18, 0);
+    static final String WAVE = "mid-point-questionnaire";
+    static final Instant WAVE_OPENS = at(LocalDate.of(2027, 5, 31), 9, 0);
+    static final Instant WAVE_CLOSES = at(LocalDate.of(2027, 6, 11), 18, 0);
+    static final Instant MAY_MESSAGE = at(LocalDate.of(2027, 5, 4), 9, 0);
+    static final Instant JUNE_MESSAGE = at(LocalDate.of(2027, 6, 1), 9, 0);
 
     final EngineFixture engine;
     final List<Pair> pairs = new ArrayList<>();
@@ -62,23 +64,16 @@ final class TimerFixture {
             pairs.add(acme.pairs().form(SPRING, PersonId.of("mentor-" + i), PersonId.of("mentee-" + i)));
         }
         acme.programs().markReady(SPRING);
-        touchpoint("workshop", Format.MID_POINT_WORKSHOP, "Atelier de mi-parcours",
-                at(LocalDate.of(2027, 6, 15), 14, 0), Duration.ofHours(3), Audience.BOTH);
-        for (LocalDate tuesday : List.of(LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 1))) {
-            touchpoint("message-mentors-" + tuesday, Format.MONTHLY_MESSAGE, "Donner du feedback",
-                    at(tuesday, 9, 0), Duration.ZERO, Audience.MENTORS);
-            touchpoint("message-mentees-" + tuesday, Format.MONTHLY_MESSAGE, "Recevoir du feedback",
-                    at(tuesday, 9, 0), Duration.ZERO, Audience.MENTEES);
+        ProgramCalendar calendar = acme.calendar().plan(SPRING).calendar();
+        List<Instant> messages = calendar.touchpoints().stream().filter(t -> t.format() == Format.MONTHLY_MESSAGE)
+                .map(t -> t.start().toInstant()).toList();
+        if (!messages.containsAll(List.of(MAY_MESSAGE, JUNE_MESSAGE))
+                || !acme.calendar().questionnaireWaves(SPRING).equals(List.of(new ScheduledWave(WAVE, "mid-point",
+                        TouchpointId.of("mid-point"), WAVE_OPENS, WAVE_CLOSES)))) {
+            throw new IllegalStateException("the preset no longer plans what these tests expect: " + calendar);
         }
         engine.clock.set(at(EngineFixture.KICK_OFF, 8, 0));
         acme.programs().start(SPRING);
-    }
-
-    /** Stands for the program's calendar: the engine reads touchpoints from the store. */
-    private void touchpoint(String id, Format format, String theme, Instant start, Duration duration,
-            Audience audience) {
-        engine.store.saveTouchpoint(ACME, Touchpoint.builder().id(TouchpointId.of(id)).program(SPRING).format(format)
-                .theme(theme).start(start).duration(duration).audience(audience).build());
     }
 
     void reachable(String id, Locale locale) {

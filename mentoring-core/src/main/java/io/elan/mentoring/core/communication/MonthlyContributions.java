@@ -1,9 +1,9 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.spi.program.Touchpoint;
 import java.util.Optional;
 
 /**
@@ -21,16 +21,17 @@ public interface MonthlyContributions {
     /**
      * @param tenant the tenant
      * @param program the program
-     * @param touchpoint the monthly message in the calendar: its start, theme and audience
+     * @param message the monthly message as the calendar plans it: its start, its theme in French and English, its
+     *     audience
      * @param community the community it is sent to now
-     * @return the team's contribution, for the touchpoint's program, month (in the program's zone) and that community;
-     *     or empty for Élan's own words
+     * @return the team's contribution, for the program, the month of the message's start (in the program's zone) and
+     *     that community; or empty for Élan's own words
      */
-    Optional<MonthlyContribution> contribution(TenantId tenant, Program program, Touchpoint touchpoint,
+    Optional<MonthlyContribution> contribution(TenantId tenant, Program program, PlannedTouchpoint message,
             Role community);
 
     /** @return no contribution: every monthly message says Élan's own words on its theme */
     static MonthlyContributions none() {
-        return (tenant, program, touchpoint, community) -> Optional.empty();
+        return (tenant, program, message, community) -> Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.survey.internal;
 
-import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param questionnaire the questionnaire's id
  * @param opens when answers are first accepted
  * @param closes when answers stop being accepted
- * @param prepares the touchpoint the wave prepares, such as the mid-point workshop, if any
+ * @param prepares the touchpoint the wave prepares, such as the mid-point workshop, as the calendar plans it
  */
 public record ScheduledSurvey(String id, String questionnaire, Instant opens, Instant closes,
-        @Nullable Touchpoint prepares) {
+        @Nullable PlannedTouchpoint prepares) {
     /** Checks that every part is present and the window is not empty. */
     public ScheduledSurvey {
         Objects.requireNonNull(id, "id");

@@ -6,12 +6,12 @@ import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
 import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Program;
-import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
@@ -85,10 +85,11 @@ public final class SurveyMessages {
                     List<String> paragraphs = new ArrayList<>();
                     paragraphs.add(writer.text("survey.invitation.intro", writer.day(wave.closes(), titleKey),
                             time(wave.closes(), writer.zone(), locale)));
-                    Touchpoint prepares = wave.prepares();
+                    PlannedTouchpoint prepares = wave.prepares();
                     if (prepares != null) {
-                        paragraphs.add(writer.text("survey.invitation.prepares", prepares.theme(),
-                                writer.day(prepares.start(), titleKey), time(prepares.start(), writer.zone(), locale)));
+                        Instant start = prepares.start().toInstant();
+                        paragraphs.add(writer.text("survey.invitation.prepares", prepares.title().in(locale),
+                                writer.day(start, titleKey), time(start, writer.zone(), locale)));
                     }
                     paragraphs.add(writer.text("survey.anonymity", threshold));
                     if (reminders > 0) {

@@ -1,5 +1,6 @@
 package io.elan.mentoring.core.timer.internal;
 
+import io.elan.mentoring.core.calendar.internal.PlannedCalendars;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.MonthlyContribution;
 import io.elan.mentoring.core.communication.MonthlyContributions;
@@ -7,6 +8,7 @@ import io.elan.mentoring.core.communication.MonthlyMessages;
 import io.elan.mentoring.core.communication.SendReport;
 import io.elan.mentoring.core.communication.internal.MonthlyMessageService;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
+import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
@@ -15,10 +17,7 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Program;
-import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.program.Role;
-import io.elan.mentoring.spi.program.Touchpoint;
-import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -44,7 +43,7 @@ public final class MonthlyMessageJob {
     /** How far ahead a message announces questionnaires when no monthly message follows it. */
     private static final Duration LAST_MESSAGE_REACH = Duration.ofDays(35);
 
-    private final ProgramStore store;
+    private final PlannedCalendars calendars;
     private final BroadcastLog log;
     private final MonthlyMessageService monthly;
     private final MessageTexts texts;
@@ -53,16 +52,16 @@ public final class MonthlyMessageJob {
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param store where the calendar's touchpoints are read
+     * @param calendars the planned calendars
      * @param log where published monthly messages are found
      * @param monthly sends a month's message to a community
      * @param texts Élan's own words
      * @param surveys the questionnaire waves to announce
      * @param contributions the team's words, when it gives them
      */
-    public MonthlyMessageJob(ProgramStore store, BroadcastLog log, MonthlyMessageService monthly, MessageTexts texts,
-            SurveyEngine surveys, MonthlyContributions contributions) {
-        this.store = store;
+    public MonthlyMessageJob(PlannedCalendars calendars, BroadcastLog log, MonthlyMessageService monthly,
+            MessageTexts texts, SurveyEngine surveys, MonthlyContributions contributions) {
+        this.calendars = calendars;
         this.log = log;
         this.monthly = monthly;
         this.texts = texts;
@@ -78,17 +77,18 @@ public final class MonthlyMessageJob {
      * @return how many messages were newly queued
      */
     public int run(TenantId tenant, Program program, Instant now, Budget budget) {
-        List<Touchpoint> messages = store.touchpoints(tenant, program.id()).stream()
-                .filter(t -> t.format() == Format.MONTHLY_MESSAGE && t.status() != TouchpointStatus.CANCELLED)
-                .toList();
+        List<PlannedTouchpoint> messages = calendars.of(tenant, program)
+                .map(planned -> planned.calendar().touchpoints().stream()
+                        .filter(t -> t.format() == Format.MONTHLY_MESSAGE).toList())
+                .orElse(List.of());
         int queued = 0;
-        for (Touchpoint touchpoint : messages) {
-            if (touchpoint.start().isAfter(now) || !touchpoint.start().isAfter(now.minus(LATE_LIMIT))) {
+        for (PlannedTouchpoint message : messages) {
+            Instant start = message.start().toInstant();
+            if (start.isAfter(now) || !start.isAfter(now.minus(LATE_LIMIT))) {
                 continue;
             }
-            for (Role community : communities(touchpoint.audience())) {
-                String key = tenant.value() + '\n' + program.id().value() + '\n' + touchpoint.id().value() + '\n'
-                        + community;
+            for (Role community : communities(message.audience())) {
+                String key = tenant.value() + '\n' + program.id().value() + '\n' + message.key() + '\n' + community;
                 if (sent.contains(key)) {
                     continue;
                 }
@@ -96,13 +96,13 @@ public final class MonthlyMessageJob {
                     budget.stoppedShort();
                     return queued;
                 }
-                YearMonth month = YearMonth.from(touchpoint.start().atZone(program.zone()));
+                YearMonth month = YearMonth.from(message.start().withZoneSameInstant(program.zone()));
                 if (log.find(tenant, program.id(), MonthlyMessages.broadcastId(month, community)).isEmpty()) {
-                    MonthlyContribution contribution = contributions.contribution(tenant, program, touchpoint,
-                            community).orElseGet(() -> ownWords(program, month, community, touchpoint));
+                    MonthlyContribution contribution = contributions.contribution(tenant, program, message, community)
+                            .orElseGet(() -> ownWords(program, month, community, message));
                     check(contribution, program, month, community);
-                    SendReport report = monthly.send(tenant, announcing(tenant, program, contribution,
-                            touchpoint.start(), next(messages, touchpoint)));
+                    SendReport report = monthly.send(tenant, announcing(tenant, program, contribution, start,
+                            next(messages, message)));
                     queued += report.newlyQueued();
                     budget.spendMessages(report.addressees().size());
                 }
@@ -112,21 +112,15 @@ public final class MonthlyMessageJob {
         return queued;
     }
 
-    private MonthlyContribution ownWords(Program program, YearMonth month, Role community, Touchpoint touchpoint) {
+    private MonthlyContribution ownWords(Program program, YearMonth month, Role community, PlannedTouchpoint message) {
         MonthlyContribution.Builder words = MonthlyContribution.builder().program(program.id()).month(month)
                 .community(community);
-        for (Locale locale : languages(program)) {
-            words.version(locale, MessageContent.of(
-                    texts.format("monthly.theme", locale, program.locale(), touchpoint.theme()),
-                    texts.format("monthly.theme.intro", locale, program.locale(), touchpoint.theme())));
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            String theme = message.theme().in(locale);
+            words.version(locale, MessageContent.of(texts.format("monthly.theme", locale, program.locale(), theme),
+                    texts.format("monthly.theme.intro", locale, program.locale(), theme)));
         }
         return words.build();
-    }
-
-    /** The program's language, and English for those whose language the program does not write in. */
-    private static List<Locale> languages(Program program) {
-        Locale own = Locale.forLanguageTag(program.locale().getLanguage());
-        return own.equals(Locale.ENGLISH) ? List.of(own) : List.of(own, Locale.ENGLISH);
     }
 
     private MonthlyContribution announcing(TenantId tenant, Program program, MonthlyContribution contribution,
@@ -146,12 +140,14 @@ public final class MonthlyMessageJob {
                 versions, contribution.spotlight(), contribution.shareAt()) : contribution;
     }
 
-    private static Instant next(List<Touchpoint> messages, Touchpoint touchpoint) {
+    private static Instant next(List<PlannedTouchpoint> messages, PlannedTouchpoint message) {
+        Instant start = message.start().toInstant();
         return messages.stream()
-                .filter(t -> t.audience() == touchpoint.audience() && t.start().isAfter(touchpoint.start()))
-                .map(Touchpoint::start)
-                .findFirst()
-                .orElse(touchpoint.start().plus(LAST_MESSAGE_REACH));
+                .filter(t -> t.audience() == message.audience())
+                .map(t -> t.start().toInstant())
+                .filter(t -> t.isAfter(start))
+                .min(Instant::compareTo)
+                .orElse(start.plus(LAST_MESSAGE_REACH));
     }
 
     private static void check(MonthlyContribution contribution, Program program, YearMonth month, Role community) {
