@@ -57,6 +57,7 @@ import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.collection.SurveyCollector;
 import io.elan.mentoring.survey.collection.WaveSecrets;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -203,6 +204,7 @@ public final class Elan {
         private SurveySettings surveySettings = SurveySettings.defaults();
         private DueWorkSettings dueWorkSettings = DueWorkSettings.defaults();
         private MonthlyContributions monthlyContributions = MonthlyContributions.none();
+        private @Nullable SecureRandom secureRandom;
 
         private Builder() {}
 
@@ -386,6 +388,17 @@ public final class Elan {
          */
         public Builder dueWork(DueWorkSettings value) {
             dueWorkSettings = Objects.requireNonNull(value, "dueWork");
+            return this;
+        }
+
+        /**
+         * @param value where survey tokens and the order of published responses are drawn from; a new
+         *     {@link SecureRandom} unless set. Give a seeded one only to repeat a run exactly (a test, a sample): a
+         *     predictable source makes tokens guessable.
+         * @return this builder
+         */
+        public Builder secureRandom(SecureRandom value) {
+            secureRandom = Objects.requireNonNull(value, "secureRandom");
             return this;
         }
 
@@ -576,6 +589,7 @@ public final class Elan {
                     .secrets(waveSecrets)
                     .waves(waveDefinitionStore)
                     .clock(clock)
+                    .random(secureRandom != null ? secureRandom : new SecureRandom())
                     .publication(surveySettings.publication())
                     .build();
             AnonymityGuard guard = AnonymityGuard.builder()
