@@ -2,25 +2,41 @@ package io.elan.mentoring.core;
 
 import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.calendar.internal.CalendarService;
-import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.calendar.internal.PlannedCalendars;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
+import io.elan.mentoring.core.communication.MonthlyContributions;
+import io.elan.mentoring.core.communication.internal.CommunicationServices;
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
 import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
 import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DisengagementDetector;
-import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
-import io.elan.mentoring.core.engagement.EngagementTracker;
-import io.elan.mentoring.core.engagement.NudgePolicy;
+import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
+import io.elan.mentoring.core.engagement.internal.EngagementEngine;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
+import io.elan.mentoring.core.engagement.internal.NudgePolicy;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
+import io.elan.mentoring.core.followup.internal.FollowUpCallService;
+import io.elan.mentoring.core.hotline.OverdueAlerts;
 import io.elan.mentoring.core.hotline.WorkingCalendar;
+import io.elan.mentoring.core.hotline.internal.HotlineService;
 import io.elan.mentoring.core.internal.ConflictRetry;
 import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.internal.Notifier;
-import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
+import io.elan.mentoring.core.survey.SurveyLinks;
+import io.elan.mentoring.core.survey.SurveySettings;
+import io.elan.mentoring.core.survey.internal.CalendarWaves;
+import io.elan.mentoring.core.survey.internal.SurveyEngine;
+import io.elan.mentoring.core.survey.internal.SurveyMessages;
+import io.elan.mentoring.core.timer.DueWorkSettings;
+import io.elan.mentoring.core.timer.DueWorkSummary;
+import io.elan.mentoring.core.timer.Overdue;
+import io.elan.mentoring.core.timer.internal.AlertsJob;
+import io.elan.mentoring.core.timer.internal.DueWorkRunner;
+import io.elan.mentoring.core.timer.internal.MonthlyMessageJob;
+import io.elan.mentoring.core.timer.internal.WeeklyAssessmentJob;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
@@ -32,15 +48,26 @@ import io.elan.mentoring.spi.event.DomainEventListener;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.store.Stores;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
+import io.elan.mentoring.survey.anonymity.AnonymityGuard;
+import io.elan.mentoring.survey.collection.SurveyCollector;
+import io.elan.mentoring.survey.collection.WaveSecrets;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -65,11 +92,16 @@ import org.jspecify.annotations.Nullable;
 public final class Elan {
 
     private final Engine engine;
-    private final Communication communication;
-    private final Engagement engagement;
+    private final SurveyEngine surveys;
+    private final DueWorkRunner timer;
+    private final CommunicationServices communication;
+    private final EngagementEngine engagement;
 
-    private Elan(Engine engine, Communication communication, Engagement engagement) {
+    private Elan(Engine engine, SurveyEngine surveys, DueWorkRunner timer, CommunicationServices communication,
+            EngagementEngine engagement) {
         this.engine = engine;
+        this.surveys = surveys;
+        this.timer = timer;
         this.communication = communication;
         this.engagement = engagement;
     }
@@ -84,7 +116,37 @@ public final class Elan {
      * @return the operations on that tenant's programs
      */
     public TenantScope tenant(TenantId tenant) {
-        return new TenantScope(engine, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantScope(engine, surveys, engagement, communication, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /**
+     * Does everything due at the clock's instant, for every tenant of the program store: sends the monthly messages
+     * whose time came, opens survey waves and invites, reminds at most the configured number of times, publishes
+     * what closed waves hold, makes each program's weekly engagement assessment and queues its nudges and
+     * escalations, finds what is overdue, and delivers the outbox (replays, digests and every other message queued
+     * earlier go out when their time comes). The host calls it from its own scheduler, every minute or so.
+     *
+     * <p>Idempotent: calling again at the same instant, or from several nodes at once over shared stores, sends
+     * nothing twice. Bounded: one call does at most what {@link Builder#dueWork(DueWorkSettings)} allows, and the
+     * next call does the rest. A step that fails is logged, reported in the summary and tried again by the next call;
+     * the others go on.
+     *
+     * @return what the call did
+     * @throws UnsupportedOperationException if the program store cannot list its tenants: call
+     *     {@link #runDue(TenantId)} for each tenant instead
+     */
+    public DueWorkSummary runDue() {
+        return timer.runAll();
+    }
+
+    /**
+     * Does everything due at the clock's instant for one tenant, as {@link #runDue()} does for all.
+     *
+     * @param tenant the tenant
+     * @return what the call did
+     */
+    public DueWorkSummary runDue(TenantId tenant) {
+        return timer.run(tenant);
     }
 
     /** @return the engine's cached view of the people directory, for hosts that know when a person changed */
@@ -95,22 +157,6 @@ public final class Elan {
     /** @return how the directory cache has done so far */
     public DirectoryCacheStatistics directoryCacheStatistics() {
         return engine.directory().statistics();
-    }
-
-    /**
-     * @return the communication services on the same ports and clock: monthly messages, broadcasts, useful replays,
-     *     and the outbox dispatcher whose {@code runDue(tenant, now)} the host's scheduler calls
-     */
-    public Communication communication() {
-        return communication;
-    }
-
-    /**
-     * @return the engagement services on the same ports and clock: the tracker fed by every activity the engine
-     *     records, the disengagement detector and the nudge policy
-     */
-    public Engagement engagement() {
-        return engagement;
     }
 
     /** @return the engine's clock */
@@ -133,8 +179,16 @@ public final class Elan {
         private @Nullable ProgramStore programStore;
         private @Nullable ActivityLog activityLog;
         private @Nullable Outbox outbox;
-        private @Nullable SurveyResponseStore surveyResponses;
+        private @Nullable BroadcastLog broadcastLog;
+        private @Nullable SurveyResponseStore surveyResponseStore;
+        private @Nullable TokenRegistry tokenRegistry;
+        private @Nullable ReleaseLedger releaseLedger;
+        private @Nullable WaveDefinitionStore waveDefinitionStore;
+        private @Nullable WaveSecrets waveSecrets;
+        private @Nullable SurveyLinks surveyLinks;
         private @Nullable MessageGateway messageGateway;
+        private final Set<String> givenTwice = new LinkedHashSet<>();
+        private final Set<String> given = new HashSet<>();
         private @Nullable PeopleDirectory peopleDirectory;
         private @Nullable Clock clock;
         private @Nullable Validator validator;
@@ -144,10 +198,13 @@ public final class Elan {
         private WorkingCalendar workingCalendar = WorkingCalendar.mondayToFriday();
         private int versionConflictAttempts = DEFAULT_VERSION_CONFLICT_ATTEMPTS;
         private CommunicationSettings communicationSettings = CommunicationSettings.defaults();
-        private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
         private MessageTexts messageTexts = MessageTexts.defaults();
         private EngagementSettings engagementSettings = EngagementSettings.defaults();
         private CalendarExclusions calendarExclusions = CalendarExclusions.none();
+        private SurveySettings surveySettings = SurveySettings.defaults();
+        private DueWorkSettings dueWorkSettings = DueWorkSettings.defaults();
+        private MonthlyContributions monthlyContributions = MonthlyContributions.none();
+        private @Nullable SecureRandom secureRandom;
 
         private Builder() {}
 
@@ -196,17 +253,6 @@ public final class Elan {
         }
 
         /**
-         * @param value where published broadcasts are kept, for catch-up digests and parity reports; in memory unless
-         *     set, which forgets them at restart and suits one node only: a host that runs several nodes, or must keep
-         *     them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
-         * @return this builder
-         */
-        public Builder broadcastLog(BroadcastLog value) {
-            broadcastLog = Objects.requireNonNull(value, "broadcastLog");
-            return this;
-        }
-
-        /**
          * @param value the texts of every message Élan writes, with the host's own layered over Élan's French and
          *     English ones; {@link MessageTexts#defaults()} unless set
          * @return this builder
@@ -216,45 +262,171 @@ public final class Elan {
             return this;
         }
 
+        /**
+         * Gives every storage port at once, such as the JDBC store's {@code JdbcStores} or {@code InMemoryStores}:
+         * programs, activity, outbox, broadcasts, survey responses, invitations, released figures and the definitions
+         * survey waves were opened with. A port given
+         * here must not be given again by its own method.
+         *
+         * @param value the storage
+         * @return this builder
+         */
+        public Builder stores(Stores value) {
+            Objects.requireNonNull(value, "stores");
+            programStore(value.programStore());
+            activityLog(value.activityLog());
+            outbox(value.outbox());
+            broadcastLog(value.broadcastLog());
+            surveyResponseStore(value.surveyResponseStore());
+            tokenRegistry(value.tokenRegistry());
+            releaseLedger(value.releaseLedger());
+            waveDefinitionStore(value.waveDefinitionStore());
+            return this;
+        }
+
         /** @param value where programs and everything in them are kept @return this builder */
         public Builder programStore(ProgramStore value) {
-            programStore = value;
+            programStore = give("programStore", value);
             return this;
         }
 
         /** @param value the activity log @return this builder */
         public Builder activityLog(ActivityLog value) {
-            activityLog = value;
+            activityLog = give("activityLog", value);
             return this;
         }
 
         /** @param value the outbox outgoing messages wait in @return this builder */
         public Builder outbox(Outbox value) {
-            outbox = value;
+            outbox = give("outbox", value);
             return this;
         }
 
-        /** @param value where anonymous survey answers are kept @return this builder */
-        public Builder surveyResponses(SurveyResponseStore value) {
-            surveyResponses = value;
+        /**
+         * @param value where published broadcasts and whom each reached are kept, for catch-up digests and parity
+         *     reports; nodes that share a program store share it too
+         * @return this builder
+         */
+        public Builder broadcastLog(BroadcastLog value) {
+            broadcastLog = give("broadcastLog", value);
+            return this;
+        }
+
+        /**
+         * @param value where survey responses are held until published; the surveys service publishes and reads them
+         * @return this builder
+         */
+        public Builder surveyResponseStore(SurveyResponseStore value) {
+            surveyResponseStore = give("surveyResponseStore", value);
+            return this;
+        }
+
+        /**
+         * @param value who was handed which survey token, and who answered; nodes that share a program store share
+         *     it too
+         * @return this builder
+         */
+        public Builder tokenRegistry(TokenRegistry value) {
+            tokenRegistry = give("tokenRegistry", value);
+            return this;
+        }
+
+        /**
+         * @param value the respondents behind every survey figure released, which the anonymity guard checks each new
+         *     figure against; one history for every node and across restarts
+         * @return this builder
+         */
+        public Builder releaseLedger(ReleaseLedger value) {
+            releaseLedger = give("releaseLedger", value);
+            return this;
+        }
+
+        /**
+         * @param value the definition each survey wave was opened with, which the collector and the guard pin and
+         *     hold to; one for every node and across restarts
+         * @return this builder
+         */
+        public Builder waveDefinitionStore(WaveDefinitionStore value) {
+            waveDefinitionStore = give("waveDefinitionStore", value);
+            return this;
+        }
+
+        /**
+         * @param value each survey wave's secret, from the host's key store: the same on every node and across restarts
+         *     while the wave is open, and never kept in the storage that holds the invitations and responses
+         * @return this builder
+         */
+        public Builder waveSecrets(WaveSecrets value) {
+            waveSecrets = give("waveSecrets", value);
+            return this;
+        }
+
+        /**
+         * @param value where respondents answer: the host's page each invitation and reminder links to, such as
+         *     {@code SurveyLinks.template("https://hr.example/surveys/{token}")}
+         * @return this builder
+         */
+        public Builder surveyLinks(SurveyLinks value) {
+            surveyLinks = give("surveyLinks", value);
+            return this;
+        }
+
+        /**
+         * @param value reminders, anonymity thresholds, publication and questionnaires of the survey waves;
+         *     {@link SurveySettings#defaults()} unless set
+         * @return this builder
+         */
+        public Builder surveySettings(SurveySettings value) {
+            surveySettings = Objects.requireNonNull(value, "surveySettings");
+            return this;
+        }
+
+        /**
+         * @param value how much one timer call does at most, and when weekly assessments fall due;
+         *     {@link DueWorkSettings#defaults()} unless set
+         * @return this builder
+         */
+        public Builder dueWork(DueWorkSettings value) {
+            dueWorkSettings = Objects.requireNonNull(value, "dueWork");
+            return this;
+        }
+
+        /**
+         * @param value where survey tokens and the order of published responses are drawn from; a new
+         *     {@link SecureRandom} unless set. Give a seeded one only to repeat a run exactly (a test, a sample): a
+         *     predictable source makes tokens guessable.
+         * @return this builder
+         */
+        public Builder secureRandom(SecureRandom value) {
+            secureRandom = Objects.requireNonNull(value, "secureRandom");
+            return this;
+        }
+
+        /**
+         * @param value the program team's words for each monthly message of the calendars; without it, the timer call
+         *     sends Élan's own words on each message's theme
+         * @return this builder
+         */
+        public Builder monthlyContributions(MonthlyContributions value) {
+            monthlyContributions = Objects.requireNonNull(value, "monthlyContributions");
             return this;
         }
 
         /** @param value how messages reach people @return this builder */
         public Builder messageGateway(MessageGateway value) {
-            messageGateway = value;
+            messageGateway = give("messageGateway", value);
             return this;
         }
 
         /** @param value the host's people directory; the engine caches it @return this builder */
         public Builder peopleDirectory(PeopleDirectory value) {
-            peopleDirectory = value;
+            peopleDirectory = give("peopleDirectory", value);
             return this;
         }
 
         /** @param value the clock every date and instant is read from @return this builder */
         public Builder clock(Clock value) {
-            clock = value;
+            clock = give("clock", value);
             return this;
         }
 
@@ -329,10 +501,20 @@ public final class Elan {
             required(violations, programStore, "programStore");
             required(violations, activityLog, "activityLog");
             required(violations, outbox, "outbox");
-            required(violations, surveyResponses, "surveyResponses");
+            required(violations, broadcastLog, "broadcastLog");
+            required(violations, surveyResponseStore, "surveyResponseStore");
+            required(violations, tokenRegistry, "tokenRegistry");
+            required(violations, releaseLedger, "releaseLedger");
+            required(violations, waveDefinitionStore, "waveDefinitionStore");
+            required(violations, waveSecrets, "waveSecrets");
+            required(violations, surveyLinks, "surveyLinks");
             required(violations, messageGateway, "messageGateway");
             required(violations, peopleDirectory, "peopleDirectory");
             required(violations, clock, "clock");
+            for (String port : givenTwice) {
+                violations.add(Violation.of(port, "is given twice: give each port once, by stores(...) or by its own"
+                        + " method"));
+            }
             if (directoryTtl.isNegative() || directoryTtl.isZero()) {
                 violations.add(Violation.of("directoryCache.timeToLive", "must be positive", directoryTtl));
             }
@@ -348,7 +530,7 @@ public final class Elan {
             }
             CachingPeopleDirectory directory = new CachingPeopleDirectory(peopleDirectory, directoryTtl,
                     directoryCacheSize, clock);
-            Communication.Builder wiring = Communication.builder()
+            CommunicationServices.Builder wiring = CommunicationServices.builder()
                     .programStore(programStore)
                     .outbox(outbox)
                     .gateway(messageGateway)
@@ -358,7 +540,7 @@ public final class Elan {
                     .texts(messageTexts)
                     .settings(communicationSettings);
             listeners.forEach(wiring::listener);
-            Communication communication = wiring.build();
+            CommunicationServices communication = wiring.build();
             // People who join a program already under way get a digest of the broadcasts they missed.
             List<DomainEventListener> all = new ArrayList<>();
             all.add(event -> {
@@ -371,17 +553,64 @@ public final class Elan {
             AtomicReference<Engine> built = new AtomicReference<>();
             all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
-            Engagement engagement = new Engagement(tracker,
+            EngagementEngine engagement = new EngagementEngine(tracker,
                     new DisengagementDetector(tracker, programStore, calendarExclusions),
                     new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
                     communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
-            Engine engine = new Engine(programStore, fedLog, outbox, surveyResponses, messageGateway, directory,
+            Engine engine = new Engine(programStore, fedLog, outbox, surveyResponseStore, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
                     new ConflictRetry(versionConflictAttempts), workingCalendar, notifier);
             built.set(engine);
-            return new Elan(engine, communication, engagement);
+            PlannedCalendars calendars = new PlannedCalendars(engine);
+            SurveyEngine surveys = surveys(notifier, calendars);
+            DueWorkRunner timer = new DueWorkRunner(programStore, communication.dispatcher(),
+                    new MonthlyMessageJob(calendars, broadcastLog, communication.monthlyMessages(), messageTexts,
+                            surveys, monthlyContributions),
+                    surveys,
+                    new WeeklyAssessmentJob(tracker, engagement.detector(), engagement.nudges(),
+                            dueWorkSettings.assessAt()),
+                    (tenant, programs, now) -> {
+                        OverdueAlerts hotline = new HotlineService(engine, tenant).alertOverdue(now);
+                        FollowUpCallService calls = new FollowUpCallService(engine, tenant);
+                        int overdueCalls = programs.stream().mapToInt(p -> calls.overdue(p.id()).size()).sum();
+                        return new AlertsJob.Alerts(new Overdue(hotline.overdue().size(), overdueCalls),
+                                hotline.newlyQueued());
+                    },
+                    dueWorkSettings, clock);
+            return new Elan(engine, surveys, timer, communication, engagement);
+        }
+
+        private SurveyEngine surveys(Notifier notifier, PlannedCalendars calendars) {
+            SurveyCollector collector = SurveyCollector.builder()
+                    .store(surveyResponseStore)
+                    .registry(tokenRegistry)
+                    .secrets(waveSecrets)
+                    .waves(waveDefinitionStore)
+                    .clock(clock)
+                    .random(secureRandom != null ? secureRandom : new SecureRandom())
+                    .publication(surveySettings.publication())
+                    .build();
+            AnonymityGuard guard = AnonymityGuard.builder()
+                    .store(surveyResponseStore)
+                    .registry(tokenRegistry)
+                    .ledger(releaseLedger)
+                    .waves(waveDefinitionStore)
+                    .policy(surveySettings.anonymity())
+                    .build();
+            SurveyMessages messages = new SurveyMessages(notifier, messageTexts, surveyLinks,
+                    surveySettings.anonymity().threshold(), surveySettings.reminders());
+            return new SurveyEngine(programStore, tokenRegistry, outbox, collector, guard, surveySettings,
+                    new CalendarWaves(calendars), messages, clock);
+        }
+
+        private <T> T give(String port, T value) {
+            Objects.requireNonNull(value, port);
+            if (!given.add(port)) {
+                givenTwice.add(port);
+            }
+            return value;
         }
 
         private static void required(List<Violation> violations, @Nullable Object port, String name) {

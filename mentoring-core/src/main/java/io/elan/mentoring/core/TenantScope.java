@@ -4,6 +4,10 @@ import io.elan.mentoring.core.activity.ActivityReports;
 import io.elan.mentoring.core.activity.internal.ActivityReportService;
 import io.elan.mentoring.core.calendar.Calendars;
 import io.elan.mentoring.core.calendar.internal.CalendarService;
+import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.communication.internal.CommunicationServices;
+import io.elan.mentoring.core.engagement.Engagement;
+import io.elan.mentoring.core.engagement.internal.EngagementEngine;
 import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.hotline.Hotline;
@@ -18,6 +22,9 @@ import io.elan.mentoring.core.program.internal.EnrolmentService;
 import io.elan.mentoring.core.program.internal.PairChanges;
 import io.elan.mentoring.core.program.internal.PairService;
 import io.elan.mentoring.core.program.internal.ProgramService;
+import io.elan.mentoring.core.survey.Surveys;
+import io.elan.mentoring.core.survey.internal.SurveyEngine;
+import io.elan.mentoring.core.survey.internal.SurveyService;
 import io.elan.mentoring.spi.TenantId;
 
 /**
@@ -35,8 +42,12 @@ public final class TenantScope {
     private final ActivityReports activity;
     private final Matching matching;
     private final Calendars calendar;
+    private final Surveys surveys;
+    private final Engagement engagement;
+    private final Communication communication;
 
-    TenantScope(Engine engine, TenantId tenant) {
+    TenantScope(Engine engine, SurveyEngine surveyEngine, EngagementEngine engagementEngine,
+            CommunicationServices communicationServices, TenantId tenant) {
         this.tenant = tenant;
         FollowUpCallService calls = new FollowUpCallService(engine, tenant);
         this.followUps = calls;
@@ -48,6 +59,9 @@ public final class TenantScope {
         this.activity = new ActivityReportService(engine, tenant);
         this.matching = new MatchingService(engine, tenant, programs, pairs);
         this.calendar = new CalendarService(engine, tenant);
+        this.surveys = new SurveyService(surveyEngine, tenant);
+        this.engagement = engagementEngine.forTenant(tenant);
+        this.communication = communicationServices.forTenant(tenant);
     }
 
     /** @return the tenant this scope works for */
@@ -93,5 +107,20 @@ public final class TenantScope {
     /** @return the programs' calendars: planned from their definitions, re-planned, exported as .ics */
     public Calendars calendar() {
         return calendar;
+    }
+
+    /** @return monthly messages, broadcasts with catch-up and parity, useful replays and dead letters */
+    public Communication communication() {
+        return communication;
+    }
+
+    /** @return engagement: weekly activity, assessments with their reasons, momentum and nudges */
+    public Engagement engagement() {
+        return engagement;
+    }
+
+    /** @return the anonymous questionnaires: waves, the respondent's form, answers and reports */
+    public Surveys surveys() {
+        return surveys;
     }
 }

@@ -181,8 +181,7 @@ class ActivityReportsTest {
         assertThat(onTime.value().appended()).isEqualTo(32);
         assertThat(onTime.value().nothingRefused()).isTrue();
         assertThat(onTime.lines()).isEmpty();
-        ProgramAssessment assessment = fixture.elan.engagement().detector().assess(ACME, SPRING,
-                afterSixteenWeeks);
+        ProgramAssessment assessment = fixture.acme().engagement().assess(SPRING, afterSixteenWeeks);
         assertThat(assessment.pairs()).hasSize(2)
                 .allSatisfy(pair -> assertThat(pair.status()).isEqualTo(EngagementStatus.ENGAGED));
     }

@@ -6,12 +6,9 @@ import static io.elan.mentoring.core.EngineFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.calendar.CalendarUpdate;
-import io.elan.mentoring.core.memory.InMemoryActivityLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
-import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
@@ -74,8 +71,7 @@ class CalendarConcurrencyTest {
     }
 
     private static Elan engine(ProgramStore store, InMemoryPeopleDirectory people, MutableClock clock) {
-        return Elan.builder().programStore(store).activityLog(new InMemoryActivityLog()).outbox(new InMemoryOutbox())
-                .surveyResponses(new InMemorySurveyResponseStore())
+        return EngineFixture.builderOver(store)
                 .messageGateway(new InMemoryMessageGateway(Channel.EMAIL)).peopleDirectory(people).clock(clock)
                 .versionConflictAttempts(100).build();
     }

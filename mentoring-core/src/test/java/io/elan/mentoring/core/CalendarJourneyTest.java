@@ -7,12 +7,9 @@ import io.elan.mentoring.core.calendar.CalendarUpdate;
 import io.elan.mentoring.core.calendar.ScheduledWave;
 import io.elan.mentoring.core.event.CalendarPlanned;
 import io.elan.mentoring.core.json.ElanModule;
-import io.elan.mentoring.core.memory.InMemoryActivityLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
-import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.ProgramCalendar;
@@ -53,11 +50,7 @@ class CalendarJourneyTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T07:00:00Z"));
     private final InMemoryProgramStore store = new InMemoryProgramStore();
     private final List<DomainEvent> heard = new CopyOnWriteArrayList<>();
-    private final Elan elan = Elan.builder()
-            .programStore(store)
-            .activityLog(new InMemoryActivityLog())
-            .outbox(new InMemoryOutbox())
-            .surveyResponses(new InMemorySurveyResponseStore())
+    private final Elan elan = EngineFixture.builderOver(store)
             .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
             .peopleDirectory(new InMemoryPeopleDirectory()
                     .put(ACME, person("marie", "Marie Dupont")).put(ACME, person("lea", "Léa Martin"))

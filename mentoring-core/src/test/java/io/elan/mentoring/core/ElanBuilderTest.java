@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.core.memory.InMemoryActivityLog;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
+import io.elan.mentoring.core.memory.InMemoryStores;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import jakarta.validation.Validation;
@@ -22,8 +23,31 @@ class ElanBuilderTest {
         assertThatThrownBy(() -> Elan.builder().programStore(new InMemoryProgramStore())
                 .activityLog(new InMemoryActivityLog()).build())
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("5 invalid values: outbox: is required; surveyResponses: is required;"
-                        + " messageGateway: is required; peopleDirectory: is required; clock: is required");
+                .hasMessage("11 invalid values: outbox: is required; broadcastLog: is required;"
+                        + " surveyResponseStore: is required; tokenRegistry: is required; releaseLedger: is required;"
+                        + " waveDefinitionStore: is required; waveSecrets: is required; surveyLinks: is required; messageGateway: is required;"
+                        + " peopleDirectory: is required; clock: is required");
+    }
+
+    @Test
+    @DisplayName("stores(...) gives every storage port, so only the gateway, directory, secrets, links and clock remain")
+    void storesGiveEveryStoragePort() {
+        assertThatThrownBy(() -> Elan.builder().stores(new InMemoryStores()).build())
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("waveSecrets", "surveyLinks", "messageGateway",
+                                "peopleDirectory", "clock"));
+    }
+
+    @Test
+    @DisplayName("a port given twice, by stores(...) and by its own method, is refused by name")
+    void portGivenTwice() {
+        InMemoryStores stores = new InMemoryStores();
+        assertThatThrownBy(() -> new EngineFixture(builder -> builder.outbox(stores.outbox())
+                .broadcastLog(stores.broadcastLog())))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("2 invalid values: outbox: is given twice: give each port once, by stores(...) or by its"
+                        + " own method; broadcastLog: is given twice: give each port once, by stores(...) or by its"
+                        + " own method");
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the facade's communication services share the engine's ports, and late joiners catch up")
 class ElanCommunicationTest {
 
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.outbox(outbox));
+    private final EngineFixture fixture = new EngineFixture();
+    private final InMemoryOutbox outbox = fixture.stores.outbox();
 
     private List<OutboxEntry> messagesTo(String person) {
         try (Stream<OutboxEntry> entries = outbox.entries(ACME, SPRING)) {
@@ -52,7 +52,7 @@ class ElanCommunicationTest {
         fixture.clock.set(EngineFixture.KICK_OFF.atTime(9, 0).atZone(EngineFixture.PARIS).toInstant());
         fixture.acme().programs().start(SPRING);
 
-        fixture.elan.communication().broadcasts().publish(ACME, new Broadcast(BroadcastId.of("welcome"), SPRING,
+        fixture.acme().communication().broadcasts().publish(new Broadcast(BroadcastId.of("welcome"), SPRING,
                 Audience.BOTH, "announcement",
                 Map.of(Locale.FRENCH, MessageContent.of("Bienvenue", "Le programme commence."))));
         assertThat(messagesTo("mentee-1")).hasSize(1);
@@ -64,7 +64,7 @@ class ElanCommunicationTest {
 
         assertThat(messagesTo("late-mentee")).singleElement()
                 .satisfies(e -> assertThat(e.message().content().title()).isNotBlank());
-        fixture.elan.communication().broadcasts().catchUpAll(ACME, SPRING);
+        fixture.acme().communication().broadcasts().catchUpAll(SPRING);
         assertThat(messagesTo("late-mentee")).as("catching up again sends nothing more").hasSize(1);
     }
 }

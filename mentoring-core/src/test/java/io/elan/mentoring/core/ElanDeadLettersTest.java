@@ -23,9 +23,9 @@ class ElanDeadLettersTest {
     @RegisterExtension
     final CapturedLog log = new CapturedLog();
 
-    private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.outbox(outbox)
-            .messageGateway(message -> SendResult.permanent("no such mailbox")));
+    private final EngineFixture fixture = new EngineFixture(null, message -> SendResult.permanent("no such mailbox"),
+            builder -> { });
+    private final InMemoryOutbox outbox = fixture.stores.outbox();
 
     @Test
     @DisplayName("a listener given to Elan.builder() receives one MessageDeadLettered per dead letter")
@@ -37,7 +37,8 @@ class ElanDeadLettersTest {
                 .content(MessageContent.of("Bienvenue", "Le programme commence.")).idempotencyKey("welcome-lea")
                 .notBefore(now).build());
 
-        fixture.elan.communication().dispatcher().runDue(ACME, now);
+        fixture.clock.set(now);
+        fixture.elan.runDue(ACME);
 
         assertThat(fixture.events).filteredOn(MessageDeadLettered.class::isInstance).singleElement()
                 .isEqualTo(new MessageDeadLettered(ACME, SPRING, now, "welcome-lea", PersonId.of("lea"),

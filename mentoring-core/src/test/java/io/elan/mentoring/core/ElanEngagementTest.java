@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.activity.PairActivity;
 import io.elan.mentoring.core.engagement.WeeklyActivity;
-import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.activity.ActivityKind;
+import io.elan.mentoring.spi.program.Pair;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +33,7 @@ class ElanEngagementTest {
         fixture.acme().activity().reportPairActivity(SPRING, List.of(PairActivity.meeting(pair.id(), meeting)));
 
         assertThat(fixture.activity()).filteredOn(e -> e.kind() == ActivityKind.PAIR_MEETING).hasSize(1);
-        WeeklyActivity weekly = fixture.elan.engagement().tracker().weeklyActivity(ACME, SPRING);
+        WeeklyActivity weekly = fixture.acme().engagement().weeklyActivity(SPRING);
         int week = weekly.weekStarts().indexOf(EngineFixture.KICK_OFF.plusWeeks(1));
         assertThat(week).isEqualTo(1);
         assertThat(weekly.count(pair.id(), ActivityKind.PAIR_MEETING, week)).isEqualTo(1);

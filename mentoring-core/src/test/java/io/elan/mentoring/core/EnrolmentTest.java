@@ -10,8 +10,10 @@ import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
 import io.elan.mentoring.core.event.ParticipantLeft;
 import io.elan.mentoring.core.program.EnrolmentResult;
 import io.elan.mentoring.core.program.LeaverCheck;
+import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.CallStatus;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.Participant;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -157,5 +160,26 @@ class EnrolmentTest {
         acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("late")));
         assertThat(acme.followUps().list(SPRING)).filteredOn(c -> c.person().equals(id("late")))
                 .extracting(CheckpointCall::dueFrom).containsExactly(LocalDate.of(2027, 8, 11));
+    }
+
+    @Test
+    @DisplayName("a participant's chosen channel and opt-outs are recorded, and an unknown person is not found")
+    void preferences() {
+        fixture.person("marie");
+        acme.programs().define(EngineFixture.definition().build());
+        acme.programs().openEnrolment(SPRING);
+        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie")));
+
+        Participant chosen = acme.enrolment().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
+                Set.of("nudge"));
+        Participant again = acme.enrolment().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
+                Set.of("nudge"));
+
+        assertThat(chosen.preferredChannel()).isEqualTo(Channel.WHATSAPP);
+        assertThat(chosen.optOuts()).containsExactly("nudge");
+        assertThat(again.version()).as("the same preferences again change nothing").isEqualTo(chosen.version());
+        assertThat(fixture.store.findParticipant(ACME, SPRING, id("marie"))).contains(chosen);
+        assertThatThrownBy(() -> acme.enrolment().setPreferences(SPRING, id("nobody"), Channel.EMAIL, Set.of()))
+                .isInstanceOf(NotFoundException.class);
     }
 }

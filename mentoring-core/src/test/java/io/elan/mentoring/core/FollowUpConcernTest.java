@@ -8,10 +8,10 @@ import static io.elan.mentoring.core.EngineFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
-import io.elan.mentoring.core.engagement.NudgePolicy;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
@@ -86,7 +86,7 @@ class FollowUpConcernTest {
     }
 
     private PairAssessment assessedOn(LocalDate day) {
-        ProgramAssessment assessment = fixture.elan.engagement().detector().assess(ACME, SPRING, day);
+        ProgramAssessment assessment = fixture.acme().engagement().assess(SPRING, day);
         return assessment.pairs().stream().filter(p -> p.pair().equals(pair.id())).findFirst().orElseThrow();
     }
 
@@ -114,9 +114,11 @@ class FollowUpConcernTest {
                     "Prenez contact cette semaine\u00a0: d’ici là, les constats d’engagement signalent cette"
                             + " inquiétude et placent le binôme à risque.");
         });
-        fixture.elan.communication().dispatcher().runDue(ACME, Instant.parse("2027-03-15T19:00:00Z"));
+        fixture.clock.set(Instant.parse("2027-03-15T19:00:00Z"));
+        fixture.elan.runDue(ACME);
         assertThat(fixture.gateway.delivered()).isEmpty();
-        fixture.elan.communication().dispatcher().runDue(ACME, Instant.parse("2027-03-16T08:00:00Z"));
+        fixture.clock.set(Instant.parse("2027-03-16T08:00:00Z"));
+        fixture.elan.runDue(ACME);
         assertThat(fixture.gateway.delivered()).extracting(OutgoingMessage::recipient).containsExactly(TEAM);
     }
 
@@ -161,12 +163,11 @@ class FollowUpConcernTest {
         fixture.clock.set(Instant.parse("2027-03-15T10:00:00Z"));
         fixture.acme().followUps().log(SPRING, LEA_MONTH_2, CallOutcome.CONCERN_RAISED, "Peu d'échanges.");
 
-        fixture.elan.engagement().nudges().apply(fixture.elan.engagement().detector()
-                .assess(ACME, SPRING, LocalDate.of(2027, 3, 15)));
+        fixture.acme().engagement().nudge(fixture.acme().engagement().assess(SPRING, LocalDate.of(2027, 3, 15)));
 
         try (Stream<OutboxEntry> entries = fixture.outbox.entries(ACME, SPRING)) {
             assertThat(entries.map(e -> e.message().kind())).containsExactly(FollowUpCalls.CONCERN_KIND)
-                    .doesNotContain(NudgePolicy.KIND);
+                    .doesNotContain(Engagement.NUDGE_KIND);
         }
     }
 

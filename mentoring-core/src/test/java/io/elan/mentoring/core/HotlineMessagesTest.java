@@ -73,7 +73,8 @@ class HotlineMessagesTest {
         fixture.clock.set(now);
         int before = fixture.gateway.delivered().size();
         hotline.alertOverdue(now);
-        fixture.elan.communication().dispatcher().runDue(ACME, now);
+        fixture.clock.set(now);
+        fixture.elan.runDue(ACME);
         List<OutgoingMessage> delivered = fixture.gateway.delivered();
         return List.copyOf(delivered.subList(before, delivered.size()));
     }

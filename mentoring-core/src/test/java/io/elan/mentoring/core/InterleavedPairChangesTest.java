@@ -50,7 +50,7 @@ class InterleavedPairChangesTest {
                 }
             });
 
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.programStore(store));
+    private final EngineFixture fixture = new EngineFixture(store, null, builder -> { });
 
     private void before(String storeMethod, Runnable otherCaller) {
         interference.set(otherCaller);

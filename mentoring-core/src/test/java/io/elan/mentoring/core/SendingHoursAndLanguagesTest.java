@@ -13,8 +13,8 @@ import io.elan.mentoring.core.communication.MonthlyMessages;
 import io.elan.mentoring.core.communication.SendingHours;
 import io.elan.mentoring.core.communication.UsefulReplay;
 import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
-import io.elan.mentoring.core.engagement.NudgePolicy;
 import io.elan.mentoring.core.followup.FollowUpCalls;
 import io.elan.mentoring.core.hotline.Hotline;
 import io.elan.mentoring.spi.PersonId;
@@ -82,7 +82,7 @@ class SendingHoursAndLanguagesTest {
         }
 
         assertThat(sent).extracting(s -> s.message().kind()).contains(MonthlyMessages.KIND, UsefulReplays.KIND,
-                NudgePolicy.KIND, Hotline.ANSWER_KIND, Hotline.ALERT_KIND, FollowUpCalls.CONCERN_KIND);
+                Engagement.NUDGE_KIND, Hotline.ANSWER_KIND, Hotline.ALERT_KIND, FollowUpCalls.CONCERN_KIND);
         for (Sent s : sent) {
             Person recipient = people.get(s.message().recipient());
             ZoneId zone = acme.enrolment().participants(SPRING).stream()
@@ -139,11 +139,11 @@ class SendingHoursAndLanguagesTest {
         LocalDate day = hour.toLocalDate();
         int h = hour.getHour();
         if (day.getDayOfWeek() == DayOfWeek.MONDAY && h == 7 && day.isAfter(KICK_OFF)) {
-            fixture.elan.engagement().nudges().apply(fixture.elan.engagement().detector().assess(ACME, SPRING, day));
+            fixture.acme().engagement().nudge(fixture.acme().engagement().assess(SPRING, day));
         }
         if (day.getDayOfMonth() == 1 && h == 7) {
             for (Role community : Role.values()) {
-                fixture.elan.communication().monthlyMessages().send(ACME, MonthlyContribution.builder()
+                fixture.acme().communication().monthlyMessages().send(MonthlyContribution.builder()
                         .program(SPRING).month(YearMonth.from(day)).community(community)
                         .version(Locale.FRENCH, MessageContent.of("Le mois du feedback", "Essayez-le en binôme."))
                         .version(Locale.ENGLISH, MessageContent.of("Feedback month", "Try it with your pair."))
@@ -182,7 +182,7 @@ class SendingHoursAndLanguagesTest {
                 .start(end.minusMinutes(45).atZone(PARIS).toInstant()).duration(Duration.ofMinutes(45)).build());
         acme.activity().recordAttendance(SPRING, webinar, Map.of(id("marie"), AttendanceStatus.ATTENDED,
                 id("lea"), AttendanceStatus.ATTENDED));
-        fixture.elan.communication().replays().send(ACME, UsefulReplay.builder(SPRING, webinar)
+        fixture.acme().communication().replays().send(UsefulReplay.builder(SPRING, webinar)
                 .keyPoint("Describe a fact, not a person").link("Recording", "https://videos.example.com/f").build());
     }
 
@@ -190,7 +190,8 @@ class SendingHoursAndLanguagesTest {
     private void timer(Instant now) {
         int before = fixture.gateway.delivered().size();
         acme.hotline().alertOverdue(now);
-        fixture.elan.communication().dispatcher().runDue(ACME, now);
+        fixture.clock.set(now);
+        fixture.elan.runDue(ACME);
         List<OutgoingMessage> delivered = fixture.gateway.delivered();
         for (OutgoingMessage message : delivered.subList(before, delivered.size())) {
             sent.add(new Sent(message, now));

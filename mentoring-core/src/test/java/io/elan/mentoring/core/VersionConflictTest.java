@@ -5,12 +5,9 @@ import static io.elan.mentoring.core.EngineFixture.SPRING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elan.mentoring.core.memory.InMemoryActivityLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
-import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Program;
@@ -55,8 +52,7 @@ class VersionConflictTest {
             });
 
     private Elan elan(int attempts) {
-        return Elan.builder().programStore(contended).activityLog(new InMemoryActivityLog())
-                .outbox(new InMemoryOutbox()).surveyResponses(new InMemorySurveyResponseStore())
+        return EngineFixture.builderOver(contended)
                 .messageGateway(new InMemoryMessageGateway(Channel.EMAIL))
                 .peopleDirectory(new InMemoryPeopleDirectory())
                 .clock(new MutableClock(Instant.parse("2027-01-04T08:00:00Z")))

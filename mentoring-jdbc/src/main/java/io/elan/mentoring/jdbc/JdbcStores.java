@@ -17,6 +17,7 @@ import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.program.ProgramStore;
+import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * JdbcStores.migrate(dataSource);                       // or let Flyway apply JdbcDialect.scriptLocation()
  * JdbcStores stores = JdbcStores.builder().dataSource(dataSource).build();
- * ProgramStore programs = stores.programStore();
+ * Elan elan = Elan.builder().stores(stores)...build();   // every port at once
  * }</pre>
  *
  * <h2>How it stores</h2>
@@ -64,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe. The data source belongs to the caller, except for {@link #embeddedH2(Path)}, whose pool
  * {@link #close()} closes.
  */
-public final class JdbcStores implements AutoCloseable {
+public final class JdbcStores implements Stores, AutoCloseable {
     private final DataSource dataSource;
     private final JdbcDialect dialect;
     private final ProgramStore programStore;
@@ -155,26 +156,31 @@ public final class JdbcStores implements AutoCloseable {
     }
 
     /** @return programs, participants, pairs, touchpoints, attendance, hotline requests and follow-up calls */
+    @Override
     public ProgramStore programStore() {
         return programStore;
     }
 
     /** @return the activity log */
+    @Override
     public ActivityLog activityLog() {
         return activityLog;
     }
 
     /** @return the anonymous survey responses, and the submissions held sealed until their batch is published */
+    @Override
     public SurveyResponseStore surveyResponseStore() {
         return surveyResponseStore;
     }
 
     /** @return the outbox of messages to send */
+    @Override
     public Outbox outbox() {
         return outbox;
     }
 
     /** @return the published broadcasts and whom each was addressed to, for catch-up digests and parity reports */
+    @Override
     public BroadcastLog broadcastLog() {
         return broadcastLog;
     }
@@ -183,6 +189,7 @@ public final class JdbcStores implements AutoCloseable {
      * @return the survey invitations: which token each person was handed for a wave, and whether it was used; to
      *     give the survey collector and the anonymity guard
      */
+    @Override
     public TokenRegistry tokenRegistry() {
         return tokenRegistry;
     }
@@ -191,6 +198,7 @@ public final class JdbcStores implements AutoCloseable {
      * @return the respondents behind every survey figure already released, so that the anonymity guard's
      *     differencing checks hold across restarts and nodes
      */
+    @Override
     public ReleaseLedger releaseLedger() {
         return releaseLedger;
     }
@@ -199,6 +207,7 @@ public final class JdbcStores implements AutoCloseable {
      * @return the definition each survey wave was opened with, so that the collector and the anonymity guard refuse
      *     a wave id with another definition, on every node and after a restart
      */
+    @Override
     public WaveDefinitionStore waveDefinitionStore() {
         return waveDefinitionStore;
     }

@@ -6,13 +6,12 @@ import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.RefusedOperationException;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
-import io.elan.mentoring.core.memory.InMemoryActivityLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
-import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
+import io.elan.mentoring.core.memory.InMemoryStores;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -26,6 +25,7 @@ import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.tck.KitFixtures;
+import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -101,8 +101,12 @@ class LifecycleRaceTest {
             case POSTGRESQL -> TestDatabases.postgres().programStore();
         });
         InMemoryPeopleDirectory people = new InMemoryPeopleDirectory();
-        Elan elan = Elan.builder().programStore(store).activityLog(new InMemoryActivityLog())
-                .outbox(new InMemoryOutbox()).surveyResponses(new InMemorySurveyResponseStore())
+        InMemoryStores memory = new InMemoryStores();
+        Elan elan = Elan.builder().programStore(store).activityLog(memory.activityLog()).outbox(memory.outbox())
+                .broadcastLog(memory.broadcastLog()).surveyResponseStore(memory.surveyResponseStore())
+                .tokenRegistry(memory.tokenRegistry()).releaseLedger(memory.releaseLedger())
+                .waveDefinitionStore(memory.waveDefinitionStore()).waveSecrets(new InMemoryWaveSecrets())
+                .surveyLinks(SurveyLinks.template("https://hr.example/surveys/{token}"))
                 .messageGateway(new InMemoryMessageGateway(Channel.EMAIL)).peopleDirectory(people)
                 .clock(Clock.fixed(KICK_OFF.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
                 .build();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.DispatchSummary;
 import io.elan.mentoring.core.communication.QuietHours;
+import io.elan.mentoring.core.communication.internal.CommunicationServices;
 import io.elan.mentoring.core.event.MessageDeadLettered;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
@@ -89,7 +89,7 @@ class OutboxFaultTest {
     private static final List<String> NODES = List.of("node-1", "node-2", "node-3");
     private static final String KILLING_NODE = "node-1";
     private static final String INTERRUPTED_NODE = "node-2";
-    private static final String DISPATCHER = "WARN io.elan.mentoring.core.communication.OutboxDispatcher - ";
+    private static final String DISPATCHER = "WARN io.elan.mentoring.core.communication.internal.OutboxDispatcher - ";
 
     private final ManualClock clock = new ManualClock(START);
     private final WatchedOutbox.Notes notes = new WatchedOutbox.Notes();
@@ -104,7 +104,7 @@ class OutboxFaultTest {
         final String name;
         final ExecutorService thread;
         final ConnectionKiller dataSource;
-        final Communication communication;
+        final CommunicationServices communication;
         volatile boolean stopped;
         volatile boolean interruptKept;
         final List<DispatchSummary> interruptedRuns = new ArrayList<>();
@@ -115,7 +115,7 @@ class OutboxFaultTest {
             this.thread = Executors.newSingleThreadExecutor(r -> new Thread(r, name));
             this.dataSource = dataSource;
             JdbcStores stores = JdbcStores.builder().dataSource(dataSource).build();
-            this.communication = Communication.builder()
+            this.communication = CommunicationServices.builder()
                     .programStore(stores.programStore())
                     .outbox(new WatchedOutbox(stores.outbox(), notes, () -> round))
                     .broadcastLog(stores.broadcastLog())
@@ -238,7 +238,7 @@ class OutboxFaultTest {
         }
     }
 
-    private void enrolAndBroadcast(TenantId tenant, JdbcStores stores, Communication communication) {
+    private void enrolAndBroadcast(TenantId tenant, JdbcStores stores, CommunicationServices communication) {
         stores.programStore().saveProgram(Program.builder().tenant(tenant).id(SPRING).name("Spring")
                 .kickOff(LocalDate.of(2026, 9, 15)).closing(LocalDate.of(2027, 7, 15)).zone("Europe/Paris")
                 .locale(Locale.FRENCH).status(ProgramStatus.RUNNING).build());
@@ -312,7 +312,7 @@ class OutboxFaultTest {
     }
 
     /** A host lists the dead letters, checks none of them reached anyone and why each died, and puts them back. */
-    private int putBackDeadLetters(Communication host, FaultyProvider provider) {
+    private int putBackDeadLetters(CommunicationServices host, FaultyProvider provider) {
         int requeued = 0;
         for (TenantId tenant : TENANTS) {
             for (OutboxEntry dead : host.deadLetters().list(tenant, SPRING)) {

@@ -1,9 +1,10 @@
 package io.elan.mentoring.benchmarks.communication;
 
-import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.DispatchSummary;
-import io.elan.mentoring.core.communication.OutboxDispatcher;
+import io.elan.mentoring.core.communication.internal.CommunicationServices;
+import io.elan.mentoring.core.communication.internal.OutboxDispatcher;
+import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
@@ -65,9 +66,10 @@ public class DispatchBenchmark {
                     .recipientLocale(Locale.FRENCH).recipientZone(ZoneOffset.UTC).kind("monthly-message")
                     .content(content).idempotencyKey("monthly-message:" + i).notBefore(NOW).build());
         }
-        dispatcher = Communication.builder()
+        dispatcher = CommunicationServices.builder()
                 .programStore(new InMemoryProgramStore())
                 .outbox(outbox)
+                .broadcastLog(new InMemoryBroadcastLog())
                 .gateway(new InMemoryMessageGateway())
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .settings(CommunicationSettings.builder().batchSize(batchSize).maxBatchesPerRun(1_000).build())

@@ -1,12 +1,12 @@
 package io.elan.mentoring.benchmarks.engagement;
 
 import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DisengagementDetector;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
-import io.elan.mentoring.core.engagement.EngagementTracker;
 import io.elan.mentoring.core.engagement.Ingestion;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
+import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
 import io.elan.mentoring.core.engagement.internal.ProgramLedger;
 import io.elan.mentoring.core.engagement.internal.ProgramWeeks;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;

@@ -1,193 +1,27 @@
 package io.elan.mentoring.core.communication;
 
-import io.elan.mentoring.core.communication.internal.Reachability;
-import io.elan.mentoring.core.internal.EventDispatcher;
-import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
-import io.elan.mentoring.spi.InvalidValueException;
-import io.elan.mentoring.spi.Violation;
-import io.elan.mentoring.spi.broadcast.BroadcastLog;
-import io.elan.mentoring.spi.directory.PeopleDirectory;
-import io.elan.mentoring.spi.event.DomainEventListener;
-import io.elan.mentoring.spi.messaging.MessageGateway;
-import io.elan.mentoring.spi.messaging.Outbox;
-import io.elan.mentoring.spi.program.ProgramStore;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-
 /**
- * Élan's communication with the communities, wired from the host's ports: monthly messages, broadcasts with catch-up
- * and parity, useful replays, the dispatcher that delivers the outbox, and the dead letters it gave up on.
+ * One tenant's communication with its programs' communities: monthly messages, broadcasts with catch-up digests and
+ * parity reports, useful replays, and the messages the dispatcher gave up on. Everything is written to the outbox
+ * first; the engine's timer call ({@link io.elan.mentoring.core.Elan#runDue()}) delivers it, each message inside its
+ * recipient's sending hours, and sends the calendar's monthly messages itself when their time comes.
  *
- * <pre>{@code
- * Communication communication = Communication.builder()
- *         .programStore(store).outbox(outbox).gateway(gateway).clock(clock)
- *         .build();
- * communication.monthlyMessages().send(tenant, contribution);
- * communication.dispatcher().runDue(tenant, clock.instant()); // from the host's scheduler
- * }</pre>
- *
- * <p>Immutable and thread-safe if the ports are; it starts no thread.
+ * <p>Obtained from {@code elan.tenant(tenant).communication()}; immutable and thread-safe.
  */
-public final class Communication {
-
-    private final MonthlyMessages monthlyMessages;
-    private final Broadcasts broadcasts;
-    private final UsefulReplays replays;
-    private final OutboxDispatcher dispatcher;
-    private final DeadLetters deadLetters;
-    private final MessageTexts texts;
-
-    private Communication(Builder b, ProgramStore store, Outbox outbox, MessageGateway gateway, Clock clock) {
-        CommunicationSettings settings = b.settings;
-        Reachability reachability = new Reachability(gateway, b.directory, settings.fallbackChannel());
-        this.texts = b.texts;
-        this.broadcasts = new Broadcasts(store, outbox, b.broadcastLog, reachability, texts, settings, clock);
-        this.monthlyMessages = new MonthlyMessages(broadcasts, texts);
-        this.replays = new UsefulReplays(store, outbox, broadcasts, reachability, texts, settings, clock);
-        this.dispatcher = new OutboxDispatcher(outbox, gateway, store, settings, clock,
-                new EventDispatcher(b.listeners));
-        this.deadLetters = new DeadLetters(outbox, clock);
-    }
-
-    /** @return a builder */
-    public static Builder builder() {
-        return new Builder();
-    }
+public interface Communication {
 
     /** @return monthly community messages */
-    public MonthlyMessages monthlyMessages() {
-        return monthlyMessages;
-    }
+    MonthlyMessages monthlyMessages();
 
     /** @return broadcasts, catch-up digests and parity reports */
-    public Broadcasts broadcasts() {
-        return broadcasts;
-    }
+    Broadcasts broadcasts();
 
     /** @return useful replays for absentees */
-    public UsefulReplays replays() {
-        return replays;
-    }
-
-    /** @return the outbox dispatcher the host's scheduler calls */
-    public OutboxDispatcher dispatcher() {
-        return dispatcher;
-    }
+    UsefulReplays replays();
 
     /** @return the messages the dispatcher gave up on, to list and to put back */
-    public DeadLetters deadLetters() {
-        return deadLetters;
-    }
+    DeadLetters deadLetters();
 
     /** @return the texts messages are written with */
-    public MessageTexts texts() {
-        return texts;
-    }
-
-    /** Builds {@link Communication}; {@link #build()} lists every missing port. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable ProgramStore programStore;
-        private @Nullable Outbox outbox;
-        private @Nullable MessageGateway gateway;
-        private @Nullable Clock clock;
-        private @Nullable PeopleDirectory directory;
-        private BroadcastLog broadcastLog = new InMemoryBroadcastLog();
-        private MessageTexts texts = MessageTexts.defaults();
-        private CommunicationSettings settings = CommunicationSettings.defaults();
-        private final List<DomainEventListener> listeners = new ArrayList<>();
-
-        private Builder() {}
-
-        /** @param value where programs, participants, touchpoints and attendance are read; required @return this builder */
-        public Builder programStore(ProgramStore value) {
-            programStore = value;
-            return this;
-        }
-
-        /** @param value where messages wait until delivered; required @return this builder */
-        public Builder outbox(Outbox value) {
-            outbox = value;
-            return this;
-        }
-
-        /** @param value what sends messages; required @return this builder */
-        public Builder gateway(MessageGateway value) {
-            gateway = value;
-            return this;
-        }
-
-        /** @param value the time source of every decision; required @return this builder */
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
-        /**
-         * @param value the people directory, to check that a participant has an address on a channel before using
-         *     it; without one every channel the gateway supports is assumed to reach everyone
-         * @return this builder
-         */
-        public Builder peopleDirectory(@Nullable PeopleDirectory value) {
-            directory = value;
-            return this;
-        }
-
-        /**
-         * @param value where broadcasts and their recipients are kept; an {@link InMemoryBroadcastLog} unless set,
-         *     which forgets them at restart and is not seen by other nodes: a host that runs several nodes, or must
-         *     keep them, sets a shared one such as the JDBC store's {@code JdbcStores.broadcastLog()}
-         * @return this builder
-         */
-        public Builder broadcastLog(BroadcastLog value) {
-            broadcastLog = Objects.requireNonNull(value, "broadcastLog");
-            return this;
-        }
-
-        /** @param value the texts, to add languages or reword; Élan's own unless set @return this builder */
-        public Builder texts(MessageTexts value) {
-            texts = Objects.requireNonNull(value, "texts");
-            return this;
-        }
-
-        /** @param value the settings; the defaults unless set @return this builder */
-        public Builder settings(CommunicationSettings value) {
-            settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * @param value a listener told about what communication records, such as a
-         *     {@link io.elan.mentoring.core.event.MessageDeadLettered}, after the listeners added before it; one that
-         *     throws is logged and the others still hear
-         * @return this builder
-         */
-        public Builder listener(DomainEventListener value) {
-            listeners.add(Objects.requireNonNull(value, "listener"));
-            return this;
-        }
-
-        /** @return the communication services @throws InvalidValueException listing every missing port */
-        public Communication build() {
-            List<Violation> missing = new ArrayList<>();
-            if (programStore == null) {
-                missing.add(Violation.of("programStore", "is required"));
-            }
-            if (outbox == null) {
-                missing.add(Violation.of("outbox", "is required"));
-            }
-            if (gateway == null) {
-                missing.add(Violation.of("gateway", "is required"));
-            }
-            if (clock == null) {
-                missing.add(Violation.of("clock", "is required"));
-            }
-            if (programStore == null || outbox == null || gateway == null || clock == null) {
-                throw new InvalidValueException(missing);
-            }
-            return new Communication(this, programStore, outbox, gateway, clock);
-        }
-    }
+    MessageTexts texts();
 }

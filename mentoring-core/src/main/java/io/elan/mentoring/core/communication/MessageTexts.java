@@ -87,7 +87,7 @@ public final class MessageTexts {
         return localeOf(key, LocaleChain.of(recipient, program));
     }
 
-    String format(String key, LocaleChain chain, Object... arguments) {
+    private String format(String key, LocaleChain chain, Object... arguments) {
         Objects.requireNonNull(key, "key");
         for (Locale candidate : chain.candidates()) {
             String pattern = lookup(key, candidate);
@@ -99,7 +99,7 @@ public final class MessageTexts {
     }
 
     /** @return the language in which the chain finds the key: the language of the formatted text */
-    Locale localeOf(String key, LocaleChain chain) {
+    private Locale localeOf(String key, LocaleChain chain) {
         for (Locale candidate : chain.candidates()) {
             if (lookup(key, candidate) != null) {
                 return candidate;

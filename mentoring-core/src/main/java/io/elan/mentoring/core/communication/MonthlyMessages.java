@@ -1,92 +1,53 @@
 package io.elan.mentoring.core.communication;
 
-import io.elan.mentoring.core.communication.internal.LocaleChain;
 import io.elan.mentoring.spi.ProgramId;
-import io.elan.mentoring.spi.TenantId;
-import io.elan.mentoring.spi.broadcast.Broadcast;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
-import io.elan.mentoring.spi.messaging.Link;
-import io.elan.mentoring.spi.messaging.MessageContent;
-import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
-import java.net.URI;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The monthly message to a community (mail ou WhatsApp mensuel d'apport et d'invitation au partage): the team's
  * contribution, a spotlight recognising contributors, and an invitation to share, sent to every active member of the
  * community on the channel that reaches them. A monthly message is a {@link Broadcasts broadcast}: late joiners
- * catch up on it and it has a parity report. Thread-safe if the ports are.
+ * catch up on it and it has a parity report.
+ *
+ * <p>The engine's timer call sends the monthly messages of each program's calendar when they come, with the team's
+ * words given through {@link MonthlyContributions} or its own; {@link #send} sends one at once. Thread-safe.
  */
-public final class MonthlyMessages {
+public interface MonthlyMessages {
 
     /** The message kind of monthly messages; participants may opt out of it. */
-    public static final String KIND = "monthly-message";
-
-    private final Broadcasts broadcasts;
-    private final MessageTexts texts;
-
-    MonthlyMessages(Broadcasts broadcasts, MessageTexts texts) {
-        this.broadcasts = broadcasts;
-        this.texts = texts;
-    }
+    String KIND = "monthly-message";
 
     /**
      * Sends the month's message to the community. Sending the same contribution again sends nothing twice. The team's
      * words identify the month's message: sending it again with another spotlight or share link changes nothing for
      * those already addressed (only members addressed for the first time read the new ones).
      *
-     * @param tenant the tenant
      * @param contribution the team's contribution
      * @return who got it in the outbox and who did not and why
      * @throws io.elan.mentoring.spi.NotFoundException if the program does not exist in the tenant
      * @throws io.elan.mentoring.spi.InvalidValueException if the program cannot send, or a different contribution was
      *     already sent to this community for this month
      */
-    public SendReport send(TenantId tenant, MonthlyContribution contribution) {
-        Objects.requireNonNull(contribution, "contribution");
-        Broadcast broadcast = new Broadcast(broadcastId(contribution.month(), contribution.community()),
-                contribution.program(), audience(contribution.community()), KIND, contribution.versions());
-        return broadcasts.publish(tenant, broadcast, (version, locale, chain) -> compose(contribution, version, chain));
-    }
+    SendReport send(MonthlyContribution contribution);
 
     /**
-     * @param tenant the tenant
      * @param program the program
      * @param month the month
      * @param community the community
      * @return who got that month's message and who did not and why
      * @throws io.elan.mentoring.spi.NotFoundException if no such message was sent
      */
-    public ParityReport parity(TenantId tenant, ProgramId program, YearMonth month, Role community) {
-        return broadcasts.parity(tenant, program, broadcastId(month, community));
-    }
+    ParityReport parity(ProgramId program, YearMonth month, Role community);
 
     /**
      * @param month the month
      * @param community the community
      * @return the id under which that month's message to that community is broadcast
      */
-    public static BroadcastId broadcastId(YearMonth month, Role community) {
+    static BroadcastId broadcastId(YearMonth month, Role community) {
         return BroadcastId.of(KIND + "-" + community.name().toLowerCase(Locale.ROOT) + "-" + month);
-    }
-
-    private MessageContent compose(MonthlyContribution contribution, MessageContent version, LocaleChain chain) {
-        List<String> paragraphs = new ArrayList<>(version.paragraphs());
-        for (Spotlight s : contribution.spotlight()) {
-            paragraphs.add(texts.format("monthly.spotlight", chain, s.who(), s.what()));
-        }
-        paragraphs.add(texts.format("monthly.invitation", chain));
-        URI shareAt = contribution.shareAt();
-        Link action = shareAt == null ? version.callToAction() : new Link(texts.format("monthly.share", chain), shareAt);
-        return new MessageContent(version.title(), paragraphs, version.keyPoints(), version.links(), action);
-    }
-
-    private static Audience audience(Role community) {
-        return community == Role.MENTOR ? Audience.MENTORS : Audience.MENTEES;
     }
 }

@@ -39,7 +39,13 @@ public final class ReasonTexts {
         return format("status." + Checks.present(status, "status").name(), locale);
     }
 
-    String format(String key, Locale locale, Object... arguments) {
+    /**
+     * @param key a text's key in {@value #BUNDLE}, such as {@code escalation.title}
+     * @param locale the reader's language
+     * @param arguments the values of the text's placeholders
+     * @return the text in that language, or in English
+     */
+    public String format(String key, Locale locale, Object... arguments) {
         Checks.present(locale, "locale");
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         return new MessageFormat(bundle.getString(key), bundle.getLocale().getLanguage().isEmpty()

@@ -3,16 +3,12 @@
  * weeks with readable reasons, a program momentum index, and nudges that escalate from the pair to the program
  * manager without flooding anyone.
  *
- * <p>Wiring, from the ports the host provides:
+ * <p>The engine counts every activity it records and assesses each running program once a week from its timer call,
+ * applying the nudge policy; a host reads through {@code elan.tenant(tenant).engagement()}:
  * <pre>{@code
- * EngagementSettings settings = EngagementSettings.builder().programManager(PersonId.of("programme-team")).build();
- * EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, settings);
- * DisengagementDetector detector = new DisengagementDetector(tracker, programStore, exclusions);
- * NudgePolicy nudges = new NudgePolicy(programStore, outbox, exclusions, clock, settings);
- *
- * tracker.record(tenant, event);                        // after each event: O(1)
- * for (ProgramAssessment a : detector.assessAll(tenant)) {  // nightly
- *     nudges.apply(a);                                   // enqueues nudges and escalations in the outbox
+ * ProgramAssessment assessment = elan.tenant(tenant).engagement().assess(program);
+ * for (PairAssessment pair : assessment.pairs()) {
+ *     pair.findings().forEach(f -> System.out.println(new ReasonTexts().describe(f, Locale.FRENCH)));
  * }
  * }</pre>
  */

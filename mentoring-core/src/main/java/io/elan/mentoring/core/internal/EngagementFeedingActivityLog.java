@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.internal;
 
-import io.elan.mentoring.core.engagement.EngagementTracker;
 import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;

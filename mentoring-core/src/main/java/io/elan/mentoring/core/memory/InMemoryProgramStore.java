@@ -123,6 +123,21 @@ public final class InMemoryProgramStore implements ProgramStore {
     }
 
     @Override
+    public List<TenantId> tenants() {
+        List<TenantId> found = new ArrayList<>();
+        for (Map.Entry<TenantId, TenantData> entry : tenants.entrySet()) {
+            TenantData data = entry.getValue();
+            synchronized (data) {
+                if (!data.programs.isEmpty()) {
+                    found.add(entry.getKey());
+                }
+            }
+        }
+        found.sort(Comparator.comparing(TenantId::value));
+        return List.copyOf(found);
+    }
+
+    @Override
     public Participant saveParticipant(TenantId tenant, Participant participant) {
         TenantData data = tenant(tenant);
         synchronized (data) {

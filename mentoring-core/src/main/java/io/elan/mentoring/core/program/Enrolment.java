@@ -4,10 +4,12 @@ import io.elan.mentoring.core.RefusedOperationException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Role;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Enrols people from the host's people directory into a program's mentor or mentee community, and flags those who
@@ -56,4 +58,18 @@ public interface Enrolment {
      * @return who was flagged and who the directory no longer knows
      */
     LeaverCheck flagLeavers(ProgramId program);
+
+    /**
+     * Records how a participant wants to be reached, as they chose in the host's product: the channel they prefer,
+     * tried first for every message, and the message kinds they opted out of (such as {@code "monthly-message"} or
+     * {@code "nudge"}). Setting the same preferences again changes nothing.
+     *
+     * @param program the program
+     * @param person the participant
+     * @param preferredChannel the channel tried first
+     * @param optOuts the message kinds they do not want
+     * @return the participant as stored
+     * @throws NotFoundException if there is no such program, or the person does not take part in it
+     */
+    Participant setPreferences(ProgramId program, PersonId person, Channel preferredChannel, Set<String> optOuts);
 }

@@ -87,12 +87,4 @@ class CommunicationSettingsTest {
         assertThatThrownBy(() -> CommunicationSettings.builder().replayDelay(Duration.ofMinutes(-1)).build())
                 .hasMessage("replayDelay: must be between 0 and 7 days (was PT-1M)");
     }
-
-    @Test
-    @DisplayName("building communication without its ports names every missing one")
-    void missingPorts() {
-        assertThatThrownBy(() -> Communication.builder().build())
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("programStore", "outbox", "gateway", "clock"));
-    }
 }

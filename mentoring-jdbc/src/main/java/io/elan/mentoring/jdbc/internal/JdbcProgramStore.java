@@ -38,6 +38,8 @@ import io.elan.mentoring.spi.program.TouchpointStatus;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -140,6 +142,29 @@ public final class JdbcProgramStore implements ProgramStore {
         return transactor.inTransaction("list programs", c -> Rows.list(c,
                 PROGRAMS.selectSql() + " WHERE tenant_id = ? ORDER BY program_id",
                 ps -> strings(ps, tenant.value()), JdbcProgramStore::program));
+    }
+
+    @Override
+    public List<Program> programs(TenantId tenant, Set<ProgramStatus> statuses) {
+        Objects.requireNonNull(tenant, "tenant");
+        List<String> wanted = statuses.stream().map(ProgramStatus::name).sorted().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(wanted.size(), "?"));
+        List<String> parameters = new ArrayList<>();
+        parameters.add(tenant.value());
+        parameters.addAll(wanted);
+        return transactor.inTransaction("list programs by status", c -> Rows.list(c,
+                PROGRAMS.selectSql() + " WHERE tenant_id = ? AND status IN (" + marks + ") ORDER BY program_id",
+                ps -> strings(ps, parameters.toArray(String[]::new)), JdbcProgramStore::program));
+    }
+
+    @Override
+    public List<TenantId> tenants() {
+        return transactor.inTransaction("list tenants", c -> Rows.list(c,
+                "SELECT DISTINCT tenant_id FROM elan_program ORDER BY tenant_id", ps -> { },
+                rs -> TenantId.of(rs.getString("tenant_id"))));
     }
 
     private static Program program(ResultSet rs) throws SQLException {

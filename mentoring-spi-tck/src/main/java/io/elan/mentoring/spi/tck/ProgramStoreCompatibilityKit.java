@@ -40,6 +40,7 @@ import io.elan.mentoring.spi.tck.internal.ProgramStoreValueRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,6 +160,48 @@ public abstract class ProgramStoreCompatibilityKit {
             assertThat(store().programs(tenant)).extracting(p -> p.id().value())
                     .as("a tenant's programs must be listed by id, whatever the order they were created in")
                     .containsExactly("a", "b", "c");
+        }
+
+        @Test
+        @DisplayName("a tenant's programs in some states are listed by id, the others left out")
+        void listedByStatus() {
+            created("d");
+            Program c = created("c");
+            store().saveProgram(c.withStatus(ProgramStatus.CLOSED));
+            Program b = created("b");
+            store().saveProgram(b.withStatus(ProgramStatus.RUNNING));
+            Program a = created("a");
+            store().saveProgram(a.withStatus(ProgramStatus.CLOSING));
+            store().saveProgram(program(freshTenant(), "e").toBuilder().status(ProgramStatus.RUNNING).build());
+            assertThat(store().programs(tenant, Set.of(ProgramStatus.RUNNING, ProgramStatus.CLOSING)))
+                    .extracting(p -> p.id().value())
+                    .as("the running and closing programs of the tenant must be listed by id, and only they")
+                    .containsExactly("a", "b");
+            assertThat(store().programs(tenant, Set.of(ProgramStatus.DRAFT))).extracting(p -> p.id().value())
+                    .as("asking for drafts must list the tenant's only draft").containsExactly("d");
+            assertThat(store().programs(tenant, Set.of()))
+                    .as("asking for no state must list no program").isEmpty();
+        }
+
+        @Test
+        @DisplayName("every tenant with a program is listed once, by id, and a tenant without one is not")
+        void tenantsListed() {
+            TenantId second = freshTenant();
+            TenantId without = freshTenant();
+            created("p1");
+            created("p2");
+            store().saveProgram(program(second, "p1"));
+            assertThatThrownBy(() -> store().saveProgram(program(without, "ghost").withVersion(2)),
+                    "updating a program never created must fail with a version conflict")
+                    .isInstanceOf(VersionConflictException.class);
+            List<TenantId> tenants = store().tenants();
+            assertThat(tenants).as("every tenant must be listed once").doesNotHaveDuplicates();
+            assertThat(tenants).as("a tenant whose only save failed has no program, so it must not be listed")
+                    .doesNotContain(without);
+            List<TenantId> mine = new ArrayList<>(List.of(tenant, second));
+            mine.sort(Comparator.comparing(TenantId::value));
+            assertThat(tenants.stream().filter(mine::contains).toList())
+                    .as("each tenant with programs must be listed, in the order of their ids").isEqualTo(mine);
         }
 
         @Test

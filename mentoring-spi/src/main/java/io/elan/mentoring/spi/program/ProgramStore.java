@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps programs, their participants, pairs, touchpoints, attendance, hotline requests and follow-up calls.
@@ -20,11 +21,12 @@ import java.util.Optional;
  *
  * <h2>Tenants</h2>
  * Every call is scoped by a {@link TenantId}. The same identifiers may exist in two tenants without meeting; a call
- * never reads, changes or reveals another tenant's data. Saving a participant, pair, touchpoint, attendance, hotline request or call
+ * never reads, changes or reveals another tenant's data; only {@link #tenants()}, which serves the engine's timer
+ * call, lists the tenant ids themselves. Saving a participant, pair, touchpoint, attendance, hotline request or call
  * for a program that does not exist in the tenant fails with {@link NotFoundException}.
  *
  * <h2>Order</h2>
- * Lists are ordered: programs by id, participants by person id, pairs by id, touchpoints by start then id, attendance
+ * Lists are ordered: tenants by id, programs by id, participants by person id, pairs by id, touchpoints by start then id, attendance
  * by person id, hotline requests by raisedAt then id, calls by dueFrom then id (ids compared as strings).
  *
  * <h2>Concurrency and failures</h2>
@@ -55,6 +57,32 @@ public interface ProgramStore {
      * @return every program of the tenant, by id
      */
     List<Program> programs(TenantId tenant);
+
+    /**
+     * Lists a tenant's programs in some states, such as the running ones the engine's timer call works on. The default
+     * filters {@link #programs(TenantId)}; a store that can select by status in its query overrides it.
+     *
+     * @param tenant the tenant
+     * @param statuses the states wanted
+     * @return the tenant's programs in one of those states, by id
+     */
+    default List<Program> programs(TenantId tenant, Set<ProgramStatus> statuses) {
+        return programs(tenant).stream().filter(p -> statuses.contains(p.status())).toList();
+    }
+
+    /**
+     * Lists every tenant that has at least one program, whatever its state, so that the engine's timer call can serve
+     * every tenant of a store. Not scoped to one tenant: it reveals tenant ids only, never anything stored under them.
+     * The default throws, because a store written before this method existed cannot list its tenants; such a store
+     * still works with a host that names each tenant it serves.
+     *
+     * @return the tenants, each once, ordered by id
+     * @throws UnsupportedOperationException if the store cannot list its tenants
+     */
+    default List<TenantId> tenants() {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot list its tenants: implement"
+                + " ProgramStore.tenants(), or name the tenants served one by one");
+    }
 
     /**
      * Creates or updates a participant, identified by program and person.

@@ -1,5 +1,7 @@
 package io.elan.mentoring.samples.simulation;
 
+import io.elan.mentoring.core.communication.ParityReport;
+import io.elan.mentoring.core.communication.ParityStatus;
 import io.elan.mentoring.core.communication.SendingHours;
 import io.elan.mentoring.core.communication.UsefulReplays;
 import io.elan.mentoring.core.engagement.EngagementStatus;
@@ -35,6 +37,7 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -127,9 +130,29 @@ final class ProgramReport {
                         "%d individual follow-up calls, %d of which raised a concern, escalated to the team (%d"
                                 + " messages)", total.callsLogged, total.callsWithConcern,
                         sent(FollowUpCalls.CONCERN_KIND)),
-                language.format("Questionnaire de mi-parcours : %d réponses sur %d invitations",
-                        "Mid-point questionnaire: %d answers out of %d invitations",
-                        outcome.surveyAnswered(), outcome.surveyInvited())));
+                language.format("Questionnaire de mi-parcours, annoncé dans le message mensuel qui le précède : %d"
+                                + " invitations et %d rappels envoyés, %d réponses sur %d invités",
+                        "Mid-point questionnaire, announced in the monthly message before it: %d invitations and %d"
+                                + " reminders sent, %d answers out of %d invited",
+                        sent("survey-invitation"), sent("survey-reminder"), outcome.surveyWave().answered(),
+                        outcome.surveyWave().invited()),
+                lateJoiners()));
+    }
+
+    /** What the pair that joined late received, and the first monthly message's parity with them in it. */
+    private String lateJoiners() {
+        LateJoiners late = outcome.lateJoiners();
+        ParityReport parity = Objects.requireNonNull(late.parity());
+        long delivered = parity.lines().stream().filter(l -> l.status() == ParityStatus.DELIVERED).count();
+        long caughtUp = parity.lines().stream().filter(l -> l.status() == ParityStatus.DELIVERED && l.viaCatchUp())
+                .count();
+        return language.format("%s et %s ont rejoint le programme le %s : %d résumé(s) de ce que leur communauté"
+                        + " avait reçu leur ont été envoyé(s) ; le premier message mensuel aux mentorés a atteint %d"
+                        + " des %d mentorés, dont %d par ce résumé",
+                "%s and %s joined the program on %s: %d digest(s) of what their community had been sent went to them;"
+                        + " the mentees' first monthly message reached %d of the %d mentees, %d of them in that digest",
+                late.pair().mentor().name(), late.pair().mentee().name(), day.format(late.joined()),
+                late.digests().size(), delivered, parity.lines().size(), caughtUp);
     }
 
     private void momentum(HtmlReport page) {
@@ -240,7 +263,7 @@ final class ProgramReport {
                         + "chiffre ne porte sur moins de %d répondants ; un groupe plus petit est masqué.",
                 "Anonymous questionnaire open before the mid-point workshop: %d answers out of %d invitations. No "
                         + "figure covers fewer than %d respondents; a smaller group is hidden.",
-                outcome.surveyAnswered(), outcome.surveyInvited(), report.header().threshold()));
+                outcome.surveyWave().answered(), outcome.surveyWave().invited(), report.header().threshold()));
         Optional<GroupReport> mentors = roleGroup(report, Role.MENTOR);
         Optional<GroupReport> mentees = roleGroup(report, Role.MENTEE);
         List<String> rows = new ArrayList<>();

@@ -4,32 +4,33 @@ import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.activity.PairActivity;
 import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
-import io.elan.mentoring.core.communication.Communication;
+import io.elan.mentoring.core.communication.Broadcasts;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MonthlyContribution;
+import io.elan.mentoring.core.communication.MonthlyContributions;
 import io.elan.mentoring.core.communication.UsefulReplay;
-import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.core.survey.SurveyLinks;
+import io.elan.mentoring.core.survey.SurveyWave;
+import io.elan.mentoring.core.timer.DueWorkSummary;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.scheduling.ProgramCalendar;
-import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
-import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.program.AttendanceStatus;
-import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.Format;
@@ -39,15 +40,18 @@ import io.elan.mentoring.spi.program.HotlineTopic;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import java.io.PrintStream;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -59,19 +63,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a ten-month program of a French company day by day as a host would: it plans the seed's preset calendar,
- * stores its touchpoints, runs the lifecycle through the {@link Elan} facade, reports attendance, pair activity,
- * hotline requests and answers and follow-up calls, sends the monthly messages and gives the useful replays, runs its
- * timer every hour of the working day (the hotline's overdue alerts, then the outbox), assesses engagement every week
- * and applies the nudge policy, and runs the mid-point questionnaire. The people, the program team and the program
- * read the language of the run, so every message is written in it.
- * Every draw comes from one seeded {@link Random} and every instant from a {@link SimulatedClock}. Not thread-safe;
- * one run per instance.
+ * Runs a ten-month program of a French company as a host would, through the engine's public API only: it defines the
+ * program, enrols and pairs people (one pair joins six weeks late), lets the engine plan the calendar, and calls the
+ * engine's timer ({@link Elan#runDue}) every hour of the working day; the engine sends the monthly messages (with the
+ * team's words, through {@link MonthlyContributions}), runs the mid-point questionnaire (invitations, reminders,
+ * publication), assesses engagement every week and nudges, alerts the team about late hotline requests and delivers
+ * every message. The host reports what happens: attendance, pair activity, hotline requests and answers, follow-up
+ * calls, useful replays, and the respondents' answers from the link in their invitation. The people, the program team
+ * and the program read the language of the run, so every message is written in it. Every draw comes from one seeded
+ * {@link Random} and every instant from a {@link SimulatedClock}. Not thread-safe; one run per instance.
  */
 final class ProgramSimulation {
     static final TenantId TENANT = TenantId.of("entreprise-demo");
@@ -91,6 +98,8 @@ final class ProgramSimulation {
     /** The first and last whole hours of the day the host's timer is run at in the simulation. */
     private static final int FIRST_TICK = 7;
     private static final int LAST_TICK = 20;
+    /** The program week the last pair joins in. */
+    private static final int LATE_JOINERS_WEEK = 6;
 
     private static final List<String> QUESTIONS_FR = List.of(
             "Comment préparer notre première séance ?",
@@ -136,12 +145,12 @@ final class ProgramSimulation {
     private Tally month = new Tally();
     private int hotlineCount;
 
-    private final SimulationStores stores;
     private final RecordingGateway gateway;
     private final TenantScope scope;
-    private final Communication communication;
-    private final Engagement engagement;
+    private final Elan elan;
+    private final Respondents respondents;
     private @Nullable ProgramAssessment latest;
+    private @Nullable LateJoiners lateJoiners;
 
     /** A participant's follow-up call and the time it takes place. */
     private record DueCall(CheckpointCall call, LocalTime time) {}
@@ -150,13 +159,12 @@ final class ProgramSimulation {
      * Wires Élan on the stores as a host does at start-up.
      *
      * @param options the run's options
-     * @param stores the storage ports; the caller closes them after the run
+     * @param stores the storage; the caller closes it after the run
      * @param out where the monthly progress lines are printed
      */
     ProgramSimulation(SimulationOptions options, SimulationStores stores, PrintStream out) {
         this.options = options;
         this.language = options.language();
-        this.stores = stores;
         this.out = out;
         this.random = new Random(options.seed());
         // Enrolment and pairing happen two weeks before the kick-off, at the start of a working day.
@@ -167,11 +175,13 @@ final class ProgramSimulation {
         company.directory().put(TENANT, Person.of(PROGRAM_TEAM, PROGRAM_TEAM_NAME).toBuilder()
                 .email("mentorat@entreprise.example").locale(language.locale()).zone(PARIS).build());
         Elan elan = Elan.builder()
-                .programStore(stores.programs())
-                .activityLog(stores.activity())
-                .outbox(stores.outbox())
-                .surveyResponses(stores.surveyResponses())
-                .broadcastLog(stores.broadcasts())
+                .stores(stores.all())
+                // A seeded SHA1PRNG repeats its output, which a real host never wants and this sample needs: the same
+                // seed writes the same tokens, so the same outputs.
+                .waveSecrets(new InMemoryWaveSecrets(seeded(options.seed())))
+                .secureRandom(seeded(options.seed() + 1))
+                .surveyLinks(SurveyLinks.template(Respondents.SURVEY_PAGE))
+                .monthlyContributions(this::contribution)
                 .messageGateway(gateway)
                 .peopleDirectory(company.directory())
                 .clock(clock)
@@ -180,8 +190,18 @@ final class ProgramSimulation {
                 .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
                 .build();
         this.scope = elan.tenant(TENANT);
-        this.communication = elan.communication();
-        this.engagement = elan.engagement();
+        this.elan = elan;
+        this.respondents = new Respondents(scope.surveys(), PROGRAM, PARIS, clock);
+    }
+
+    private static SecureRandom seeded(long seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always provides SHA1PRNG", e);
+        }
     }
 
     /**
@@ -193,19 +213,21 @@ final class ProgramSimulation {
         enrolAndPair();
         // The engine plans the calendar from the definition and stores its touchpoints; the host only reads it.
         ProgramCalendar calendar = scope.calendar().plan(PROGRAM).calendar();
-        String ics = scope.calendar().exportIcs(PROGRAM, options.language().locale());
-        QuestionnaireWindow window = calendar.questionnaires().get(0);
-        MidPointSurvey survey = new MidPointSurvey(TENANT, PROGRAM, window, stores.surveyResponses(),
-                stores.invitations(), stores.releases(), stores.waves(), clock, options.seed());
         for (LocalDate day = KICK_OFF; !day.isAfter(closing); day = day.plusDays(1)) {
-            simulateDay(day, calendar, survey, window);
+            simulateDay(day, calendar);
         }
         // The host's timer keeps running after the closing: what the last day queued (the closing session's replays)
         // leaves in the next sending hours.
         advanceTo(instant(closing.plusWeeks(1), LAST_TICK, 0));
-        return new SimulationOutcome(PROGRAM, calendar, ics, constraints, held,
-                Objects.requireNonNull(latest, "assessed on the closing day"), survey.report(), survey.invited(),
-                survey.submitted(), gateway.sent(), names(), behaviours(), timeline, total);
+        SurveyWave wave = scope.surveys().waves(PROGRAM).get(0);
+        // The calendar as the host shows it at the end: the late pair's follow-up calls are in it.
+        String ics = scope.calendar().exportIcs(PROGRAM, options.language().locale());
+        return new SimulationOutcome(PROGRAM, scope.calendar().calendar(PROGRAM), ics, constraints, held,
+                Objects.requireNonNull(latest, "assessed on the closing day"),
+                scope.surveys().report(PROGRAM, wave.id()), wave, gateway.sent(), names(), behaviours(),
+                Objects.requireNonNull(lateJoiners, "late joiners enrolled").withParity(scope.communication()
+                        .monthlyMessages().parity(PROGRAM, YearMonth.from(KICK_OFF.plusMonths(1)), Role.MENTEE)),
+                timeline, total);
     }
 
     private void enrolAndPair() {
@@ -220,28 +242,44 @@ final class ProgramSimulation {
                 .build();
         scope.programs().define(definition);
         scope.programs().openEnrolment(PROGRAM);
-        scope.enrolment().enrol(PROGRAM, Role.MENTOR, company.pairs().stream().map(p -> p.mentor().id()).toList());
-        scope.enrolment().enrol(PROGRAM, Role.MENTEE, company.pairs().stream().map(p -> p.mentee().id()).toList());
-        // Channel preferences live in the host's own participant records: it saves what people chose.
-        for (SyntheticPerson person : company.people()) {
-            if (person.prefersWhatsApp()) {
-                Participant participant = stores.programs().findParticipant(TENANT, PROGRAM, person.id())
-                        .orElseThrow();
-                stores.programs().saveParticipant(TENANT,
-                        participant.toBuilder().preferredChannel(Channel.WHATSAPP).build());
-            }
-        }
-        for (SyntheticPair pair : company.pairs()) {
-            Pair formed = scope.pairs().form(PROGRAM, pair.mentor().id(), pair.mentee().id());
-            pairIds.put(pair, formed.id());
-            pairOf.put(pair.mentor().id(), pair);
-            pairOf.put(pair.mentee().id(), pair);
+        List<SyntheticPair> fromTheStart = company.pairs().subList(0, company.pairs().size() - 1);
+        for (SyntheticPair pair : fromTheStart) {
+            enrolAndPair(pair);
         }
         scope.programs().markReady(PROGRAM);
     }
 
-    private void simulateDay(LocalDate day, ProgramCalendar calendar, MidPointSurvey survey,
-            QuestionnaireWindow window) {
+    /** Enrols a pair's two people, records the channel each chose, and forms the pair. */
+    private void enrolAndPair(SyntheticPair pair) {
+        scope.enrolment().enrol(PROGRAM, Role.MENTOR, List.of(pair.mentor().id()));
+        scope.enrolment().enrol(PROGRAM, Role.MENTEE, List.of(pair.mentee().id()));
+        for (SyntheticPerson person : List.of(pair.mentor(), pair.mentee())) {
+            if (person.prefersWhatsApp()) {
+                scope.enrolment().setPreferences(PROGRAM, person.id(), Channel.WHATSAPP, Set.of());
+            }
+        }
+        Pair formed = scope.pairs().form(PROGRAM, pair.mentor().id(), pair.mentee().id());
+        pairIds.put(pair, formed.id());
+        pairOf.put(pair.mentor().id(), pair);
+        pairOf.put(pair.mentee().id(), pair);
+    }
+
+    /**
+     * The last pair of the company joins six weeks into the program, when the first monthly messages are out: the
+     * engine sends each of them a digest of what their community was sent before they came.
+     */
+    private void lateJoiners(LocalDate day) {
+        advanceTo(instant(day, 10, 0));
+        SyntheticPair late = company.pairs().get(company.pairs().size() - 1);
+        int before = gateway.sent().size();
+        enrolAndPair(late);
+        timer(clock.instant().plusSeconds(300));
+        List<RecordingGateway.Sent> digests = gateway.sent().subList(before, gateway.sent().size()).stream()
+                .filter(s -> s.message().kind().equals(Broadcasts.CATCH_UP_KIND)).toList();
+        lateJoiners = new LateJoiners(late, day, digests, null);
+    }
+
+    private void simulateDay(LocalDate day, ProgramCalendar calendar) {
         int week = weekOf(day);
         if (day.equals(KICK_OFF)) {
             advanceTo(instant(day, 8, 0));
@@ -255,12 +293,11 @@ final class ProgramSimulation {
         if (ChronoUnit.DAYS.between(KICK_OFF, day) % 7 == 0) {
             startWeek(day, week);
         }
-        survey.submitDue(instant(day, 8, 30));
-
-        if (day.equals(window.opens().toLocalDate())) {
-            advanceTo(window.opens().toInstant());
-            survey.open(company.pairs(), PARIS, week, random);
+        if (day.equals(KICK_OFF.plusWeeks(LATE_JOINERS_WEEK))) {
+            lateJoiners(day);
         }
+        respondents.submitDue(instant(day, 8, 30), random);
+
         for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
             if (touchpoint.start().toLocalDate().equals(day)) {
                 takePlace(touchpoint, week);
@@ -282,17 +319,17 @@ final class ProgramSimulation {
         }
     }
 
+    /** The engine assesses each program week at 07:00 and nudges; the host reads the assessment for its dashboard. */
     private void startWeek(LocalDate day, int week) {
         advanceTo(instant(day, 7, 0));
         if (week > 0) {
             latest = assess();
-            month.nudgesQueued += engagement.nudges().apply(latest).enqueued().size();
         }
         drawPairActivity(day, week);
     }
 
     private ProgramAssessment assess() {
-        return engagement.detector().assess(TENANT, PROGRAM);
+        return scope.engagement().assess(PROGRAM);
     }
 
     /**
@@ -355,11 +392,6 @@ final class ProgramSimulation {
     }
 
     private void takePlace(PlannedTouchpoint touchpoint, int week) {
-        if (touchpoint.format() == Format.MONTHLY_MESSAGE) {
-            advanceTo(touchpoint.start().toInstant());
-            sendMonthlyMessage(touchpoint);
-            return;
-        }
         if (!touchpoint.isCollectiveMeeting()) {
             return;
         }
@@ -390,7 +422,7 @@ final class ProgramSimulation {
                 .link(language.pick("Enregistrement et supports", "Recording and slides"),
                         "https://intranet.entreprise.example/mentorat/replays/" + touchpoint.key())
                 .build();
-        int replays = communication.replays().send(TENANT, replay).newlyQueued();
+        int replays = scope.communication().replays().send(replay).newlyQueued();
         int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
         held.add(new HeldTouchpoint(touchpoint, attendance.size(), attended, replays));
         month.touchpointsHeld++;
@@ -399,13 +431,19 @@ final class ProgramSimulation {
         month.replaysQueued += replays;
     }
 
-    private void sendMonthlyMessage(PlannedTouchpoint touchpoint) {
-        Role community = touchpoint.audience() == Audience.MENTORS ? Role.MENTOR : Role.MENTEE;
-        String frTheme = touchpoint.theme().french();
-        String enTheme = touchpoint.theme().english();
+    /**
+     * The team's words for a monthly message of the calendar, which the engine asks for when the message comes. From
+     * the second month on, it recognises a pair that shared its practice with the community; the pair is chosen from
+     * the message itself, so that asking again gives the same words.
+     */
+    private Optional<MonthlyContribution> contribution(TenantId tenant, Program program, PlannedTouchpoint message,
+            Role community) {
+        String frTheme = message.theme().french();
+        String enTheme = message.theme().english();
+        YearMonth month = YearMonth.from(message.start().withZoneSameInstant(program.zone()));
         MonthlyContribution.Builder contribution = MonthlyContribution.builder()
-                .program(PROGRAM)
-                .month(YearMonth.from(touchpoint.start()))
+                .program(program.id())
+                .month(month)
                 .community(community)
                 .version(Locale.FRENCH, MessageContent.of(frTheme,
                         "Ce mois-ci, nous vous proposons de travailler « " + frTheme + " » avec votre binôme.",
@@ -414,17 +452,15 @@ final class ProgramSimulation {
                         "This month, we suggest you work on \"" + enTheme + "\" with your mentoring partner.",
                         "Take ten minutes before your next session to write down what you want from it."))
                 .shareAt(COMMUNITY_SPACE);
-        // From the second month on, the message recognises a pair that shared its practice with the community.
         List<SyntheticPair> steady = company.pairs().stream()
                 .filter(p -> p.behaviour().kind() == PairBehaviour.Kind.STEADY).toList();
-        if (YearMonth.from(touchpoint.start()).isAfter(YearMonth.from(KICK_OFF)) && !steady.isEmpty()) {
-            SyntheticPair spotlight = steady.get(random.nextInt(steady.size()));
+        if (month.isAfter(YearMonth.from(KICK_OFF)) && !steady.isEmpty()) {
+            SyntheticPair spotlight = steady.get(Math.floorMod(message.key().hashCode(), steady.size()));
             contribution.spotlight(spotlight.mentor().name() + language.pick(" et ", " and ")
                     + spotlight.mentee().name(), language.pick("ont partagé comment ils préparent chaque séance",
                     "shared how they prepare each session"));
         }
-        month.monthlyMessagesQueued += communication.monthlyMessages().send(TENANT, contribution.build())
-                .newlyQueued();
+        return Optional.of(contribution.build());
     }
 
     private void hotline(LocalDate day, int week) {
@@ -551,11 +587,29 @@ final class ProgramSimulation {
         clock.advanceTo(at);
     }
 
-    /** The host's timer at one instant: the engine's due jobs, then the outbox. */
+    /**
+     * The host's timer at one instant: one call to the engine, which does whatever is due. Then the respondents read
+     * the invitations that just left.
+     */
     private void timer(Instant at) {
         clock.advanceTo(at);
-        scope.hotline().alertOverdue(clock.instant());
-        month.messagesDelivered += communication.dispatcher().runDue(TENANT, clock.instant()).delivered();
+        DueWorkSummary summary = elan.runDue(TENANT);
+        month.messagesDelivered += summary.delivery().delivered();
+        month.monthlyMessagesQueued += summary.queued().monthlyMessages();
+        month.nudgesQueued += summary.queued().nudges();
+        month.surveyInvitationsQueued += summary.queued().surveyInvitations();
+        month.surveyRemindersQueued += summary.queued().surveyReminders();
+        if (!summary.failures().isEmpty()) {
+            throw new IllegalStateException("the timer call failed: " + summary.failures());
+        }
+        respondents.read(gateway.sent(), people(), person -> pairOf.get(person).behaviour().engagedIn(weekOf(
+                LocalDate.ofInstant(clock.instant(), PARIS))), random);
+    }
+
+    private Map<PersonId, SyntheticPerson> people() {
+        Map<PersonId, SyntheticPerson> people = new HashMap<>();
+        company.people().forEach(p -> people.put(p.id(), p));
+        return people;
     }
 
     private void endMonth(LocalDate day, int week) {

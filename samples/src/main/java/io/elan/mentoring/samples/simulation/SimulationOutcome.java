@@ -1,6 +1,7 @@
 package io.elan.mentoring.samples.simulation;
 
 import io.elan.mentoring.core.engagement.ProgramAssessment;
+import io.elan.mentoring.core.survey.SurveyWave;
 import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.spi.PersonId;
@@ -20,18 +21,18 @@ import java.util.Map;
  * @param held the collective touchpoints that took place, in order
  * @param assessment the engagement assessment on the closing day, with the weekly momentum series
  * @param survey the mid-point survey report, as the anonymity guard released it
- * @param surveyInvited how many were invited to the mid-point questionnaire
- * @param surveyAnswered how many answered it
+ * @param surveyWave the mid-point questionnaire's wave: its window, how many were invited and how many answered
  * @param messages every message that left, in order
  * @param names each person's display name, the program team included
  * @param behaviours how each pair was made to behave, by pair id: what detection should find
+ * @param lateJoiners the pair that joined late, their catch-up and the parity of the first monthly message
  * @param timeline one progress line per month
  * @param total what the host did over the whole run
  */
 record SimulationOutcome(ProgramId program, ProgramCalendar calendar, String calendarIcs,
         PlanningConstraints constraints, List<HeldTouchpoint> held, ProgramAssessment assessment, SurveyReport survey,
-        int surveyInvited, int surveyAnswered, List<RecordingGateway.Sent> messages, Map<PersonId, String> names,
-        Map<PairId, PairBehaviour> behaviours, List<String> timeline, Tally total) {
+        SurveyWave surveyWave, List<RecordingGateway.Sent> messages, Map<PersonId, String> names,
+        Map<PairId, PairBehaviour> behaviours, LateJoiners lateJoiners, List<String> timeline, Tally total) {
 
     /** Copies the collections. */
     SimulationOutcome {

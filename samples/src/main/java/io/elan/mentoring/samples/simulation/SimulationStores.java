@@ -1,22 +1,8 @@
 package io.elan.mentoring.samples.simulation;
 
-import io.elan.mentoring.core.memory.InMemoryActivityLog;
-import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
-import io.elan.mentoring.core.memory.InMemoryOutbox;
-import io.elan.mentoring.core.memory.InMemoryProgramStore;
-import io.elan.mentoring.core.memory.InMemorySurveyResponseStore;
+import io.elan.mentoring.core.memory.InMemoryStores;
 import io.elan.mentoring.jdbc.JdbcStores;
-import io.elan.mentoring.spi.activity.ActivityLog;
-import io.elan.mentoring.spi.broadcast.BroadcastLog;
-import io.elan.mentoring.spi.messaging.Outbox;
-import io.elan.mentoring.spi.program.ProgramStore;
-import io.elan.mentoring.spi.survey.ReleaseLedger;
-import io.elan.mentoring.spi.survey.SurveyResponseStore;
-import io.elan.mentoring.spi.survey.TokenRegistry;
-import io.elan.mentoring.spi.survey.WaveDefinitionStore;
-import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
-import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
-import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
+import io.elan.mentoring.spi.store.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,21 +10,13 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The storage ports the simulation hands to Élan, as a host would: the embedded H2 database by default, or memory.
+ * The storage the simulation hands to Élan in one call, as a host would: the embedded H2 database by default, or
+ * memory.
  *
- * @param programs programs and everything in them
- * @param activity the activity log
- * @param outbox where messages wait until delivered
- * @param surveyResponses the anonymous survey answers
- * @param broadcasts the published broadcasts and whom each reached
- * @param invitations the survey invitations: who was handed which token, and who answered
- * @param releases the respondents behind every survey figure the anonymity guard released
- * @param waves the definition each survey wave was opened with
+ * @param all every storage port
  * @param database the H2 stores to close at the end, or {@code null} in memory
  */
-record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outbox,
-        SurveyResponseStore surveyResponses, BroadcastLog broadcasts, TokenRegistry invitations, ReleaseLedger releases,
-        WaveDefinitionStore waves, @Nullable JdbcStores database) implements AutoCloseable {
+record SimulationStores(Stores all, @Nullable JdbcStores database) implements AutoCloseable {
 
     /** The database file name under the store folder; H2 adds {@code .mv.db}. */
     static final String DATABASE = "elan";
@@ -51,9 +29,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
      */
     static SimulationStores open(StoreKind kind, Path folder) {
         if (kind == StoreKind.MEMORY) {
-            return new SimulationStores(new InMemoryProgramStore(), new InMemoryActivityLog(), new InMemoryOutbox(),
-                    new InMemorySurveyResponseStore(), new InMemoryBroadcastLog(), new InMemoryTokenRegistry(),
-                    new InMemoryReleaseLedger(), new InMemoryWaveDefinitionStore(), null);
+            return new SimulationStores(new InMemoryStores(), null);
         }
         try {
             Files.createDirectories(folder);
@@ -63,9 +39,7 @@ record SimulationStores(ProgramStore programs, ActivityLog activity, Outbox outb
             throw new UncheckedIOException("cannot prepare the database folder " + folder, e);
         }
         JdbcStores stores = JdbcStores.embeddedH2(folder.resolve(DATABASE));
-        return new SimulationStores(stores.programStore(), stores.activityLog(), stores.outbox(),
-                stores.surveyResponseStore(), stores.broadcastLog(), stores.tokenRegistry(), stores.releaseLedger(),
-                stores.waveDefinitionStore(), stores);
+        return new SimulationStores(stores, stores);
     }
 
     @Override

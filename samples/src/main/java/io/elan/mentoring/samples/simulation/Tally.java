@@ -10,6 +10,8 @@ final class Tally {
     int monthlyMessagesQueued;
     int replaysQueued;
     int nudgesQueued;
+    int surveyInvitationsQueued;
+    int surveyRemindersQueued;
     int messagesDelivered;
     int pairMeetings;
     int pairMessages;
@@ -27,6 +29,8 @@ final class Tally {
         monthlyMessagesQueued += other.monthlyMessagesQueued;
         replaysQueued += other.replaysQueued;
         nudgesQueued += other.nudgesQueued;
+        surveyInvitationsQueued += other.surveyInvitationsQueued;
+        surveyRemindersQueued += other.surveyRemindersQueued;
         messagesDelivered += other.messagesDelivered;
         pairMeetings += other.pairMeetings;
         pairMessages += other.pairMessages;

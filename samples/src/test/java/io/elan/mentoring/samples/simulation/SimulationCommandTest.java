@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -49,6 +51,9 @@ import org.xml.sax.InputSource;
  */
 @DisplayName("the program simulation")
 class SimulationCommandTest {
+
+    /** The mid-point questionnaire's wave, as the engine names it from the calendar. */
+    private static final String WAVE = "mid-point-questionnaire";
 
     private static final int PAIRS = 6;
 
@@ -113,12 +118,12 @@ class SimulationCommandTest {
     void surveyStateInTheDatabase() {
         try (JdbcStores stores = JdbcStores.embeddedH2(h2Run.resolve("store").resolve(SimulationStores.DATABASE))) {
             List<Invitation> invitations = stores.tokenRegistry().invitations(ProgramSimulation.TENANT,
-                    ProgramSimulation.PROGRAM, MidPointSurvey.WAVE);
+                    ProgramSimulation.PROGRAM, WAVE);
             assertThat(invitations).isNotEmpty().anyMatch(Invitation::answered);
             assertThat(stores.releaseLedger().released(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
-                    MidPointSurvey.WAVE)).containsKey("@respondents");
+                    WAVE)).containsKey("@respondents");
             assertThat(stores.waveDefinitionStore().pinned(ProgramSimulation.TENANT, ProgramSimulation.PROGRAM,
-                    MidPointSurvey.WAVE)).hasValueSatisfying(w -> assertThat(w.questionnaire()).isEqualTo("mid-point"));
+                    WAVE)).hasValueSatisfying(w -> assertThat(w.questionnaire()).isEqualTo("mid-point"));
         }
     }
 
@@ -274,9 +279,11 @@ class SimulationCommandTest {
                         .contains("Subject: ")
                         .doesNotContain("Objet", "Replay utile", "Vous ", "votre ", "Réponse à", "Où en est"));
             }
-            assertThat(String.join("", messagesOf(englishRun, "email")))
+            assertThat(String.join("", messagesOf(englishRun, "email")) + String.join("",
+                    messagesOf(englishRun, "whatsapp")))
                     .contains("Subject: Useful replay: ", "Subject: Answer to your request: ",
-                            "Subject: How is your mentoring going?");
+                            "Subject: How is your mentoring going?", "Subject: Mid-point questionnaire: your view counts",
+                            "Subject: Reminder: Mid-point questionnaire");
         }
 
         @Test
@@ -311,6 +318,49 @@ class SimulationCommandTest {
                     .contains("%d réponses envoyées à ceux qui ont demandé, %d alertes à l'équipe".formatted(answers,
                             alerts))
                     .contains("signalée à l'équipe (%d messages)".formatted(concerns));
+        }
+
+        @Test
+        @DisplayName("the engine invited everyone to the mid-point questionnaire once, reminded at most twice, and the"
+                + " report counts both")
+        void surveyInvitationsAndReminders() throws Exception {
+            Map<String, Long> invitations = new TreeMap<>();
+            Map<String, Long> reminders = new TreeMap<>();
+            for (String channel : List.of("email", "whatsapp")) {
+                for (String message : messagesOf(h2Run, channel)) {
+                    String first = message.lines().findFirst().orElseThrow();
+                    String recipient = first.split(" · ")[1];
+                    if (first.endsWith(" · survey-invitation")) {
+                        invitations.merge(recipient, 1L, Long::sum);
+                        assertThat(message).contains("https://intranet.entreprise.example/mentorat/questionnaire/"
+                                + WAVE + "?jeton=");
+                    } else if (first.endsWith(" · survey-reminder")) {
+                        reminders.merge(recipient, 1L, Long::sum);
+                    }
+                }
+            }
+            assertThat(invitations).hasSize(2 * PAIRS).allSatisfy((person, count) -> assertThat(count).isOne());
+            assertThat(reminders).isNotEmpty().allSatisfy((person, count) -> assertThat(count).isBetween(1L, 2L));
+            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+                    .contains("%d invitations et %d rappels envoyés".formatted(invitations.size(),
+                            reminders.values().stream().mapToLong(Long::longValue).sum()));
+        }
+
+        @Test
+        @DisplayName("the pair that joined late got a catch-up digest, and the report shows the first message's parity")
+        void lateJoiners() throws Exception {
+            long digests = Stream.of("email", "whatsapp").flatMap(channel -> {
+                try {
+                    return messagesOf(h2Run, channel).stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(m -> m.lines().findFirst().orElseThrow().endsWith(" · catch-up")).count();
+            assertThat(digests).isPositive();
+            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+                    .containsPattern("ont rejoint le programme le .*: " + digests + " résumé\\(s\\)")
+                    .containsPattern("le premier message mensuel aux mentorés a atteint [0-9]+ des " + PAIRS
+                            + " mentorés, dont 1 par ce résumé");
         }
 
         @Test

@@ -440,7 +440,11 @@ public final class CalendarService implements Calendars {
 
     // --------------------------------------------------------------------------------------------------- helpers
 
-    private static boolean isPlanned(Program program) {
+    /**
+     * @param program a program
+     * @return whether its calendar was planned
+     */
+    public static boolean isPlanned(Program program) {
         return program.settings().containsKey(RITUALS_PLANNED);
     }
 

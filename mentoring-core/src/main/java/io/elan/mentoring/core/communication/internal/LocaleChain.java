@@ -1,5 +1,6 @@
 package io.elan.mentoring.core.communication.internal;
 
+import io.elan.mentoring.core.communication.MessageTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.Set;
  */
 public final class LocaleChain {
 
+    private final Locale recipient;
+    private final Locale program;
     private final List<Locale> candidates;
 
-    private LocaleChain(List<Locale> candidates) {
+    private LocaleChain(Locale recipient, Locale program, List<Locale> candidates) {
+        this.recipient = recipient;
+        this.program = program;
         this.candidates = List.copyOf(candidates);
     }
 
@@ -30,7 +35,26 @@ public final class LocaleChain {
         for (Locale locale : List.of(recipient, program, Locale.ENGLISH)) {
             ordered.addAll(forms(locale));
         }
-        return new LocaleChain(new ArrayList<>(ordered));
+        return new LocaleChain(recipient, program, new ArrayList<>(ordered));
+    }
+
+    /**
+     * @param texts Élan's texts, with the host's layered over them
+     * @param key a text's key
+     * @param arguments the values of its placeholders
+     * @return the text in the first language of this chain that has it
+     */
+    public String format(MessageTexts texts, String key, Object... arguments) {
+        return texts.format(key, recipient, program, arguments);
+    }
+
+    /**
+     * @param texts Élan's texts, with the host's layered over them
+     * @param key a text's key
+     * @return the language {@link #format} writes that text in
+     */
+    public Locale languageOf(MessageTexts texts, String key) {
+        return texts.languageOf(key, recipient, program);
     }
 
     /** @return the locales to try, most wanted first; never the root locale */

@@ -1,6 +1,7 @@
 /**
- * The primitive state behind engagement detection: weekly counters per pair and per person in flat arrays indexed by
- * program week, and the week arithmetic of a program. Not API.
+ * How the engine detects disengagement: the tracker's weekly counters per pair and per person in flat arrays indexed
+ * by program week, the detector that reads them, the nudge policy, and the engagement of one tenant over them.
+ * Not API.
  */
 @NullMarked
 package io.elan.mentoring.core.engagement.internal;

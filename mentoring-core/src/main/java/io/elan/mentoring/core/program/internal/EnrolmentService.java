@@ -8,11 +8,13 @@ import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.program.Enrolment;
 import io.elan.mentoring.core.program.EnrolmentResult;
 import io.elan.mentoring.core.program.LeaverCheck;
+import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.directory.Person;
+import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ParticipantStatus;
 import io.elan.mentoring.spi.program.Program;
@@ -24,6 +26,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -133,6 +136,23 @@ public final class EnrolmentService implements Enrolment {
             }
         }
         return new LeaverCheck(flagged, unknown);
+    }
+
+    @Override
+    public Participant setPreferences(ProgramId program, PersonId person, Channel preferredChannel,
+            Set<String> optOuts) {
+        Objects.requireNonNull(preferredChannel, "preferredChannel");
+        Set<String> wanted = Set.copyOf(Objects.requireNonNull(optOuts, "optOuts"));
+        engine.program(tenant, program);
+        return engine.retry().run(() -> {
+            Participant current = engine.store().findParticipant(tenant, program, person)
+                    .orElseThrow(() -> new NotFoundException("participant", person.value()));
+            if (current.preferredChannel() == preferredChannel && current.optOuts().equals(wanted)) {
+                return current;
+            }
+            return engine.store().saveParticipant(tenant,
+                    current.toBuilder().preferredChannel(preferredChannel).optOuts(wanted).build());
+        });
     }
 
     private Optional<Participant> flagOne(Program program, PersonId person) {

@@ -87,6 +87,12 @@ final class SimpleProgramStore implements ProgramStore {
     }
 
     @Override
+    public synchronized List<TenantId> tenants() {
+        return rows.values().stream().filter(Program.class::isInstance).map(p -> ((Program) p).tenant()).distinct()
+                .sorted(Comparator.comparing(TenantId::value)).toList();
+    }
+
+    @Override
     public Participant saveParticipant(TenantId tenant, Participant p) {
         requireProgram(tenant, p.program());
         return save(key(tenant, p.program(), "participant", p.person().value()), p, p.version(),
