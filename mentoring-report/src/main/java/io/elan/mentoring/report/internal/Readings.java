@@ -35,16 +35,16 @@ public final class Readings {
     public String scale(ScaleReading scale) {
         ScaleReading.Figures figures = scale.figures();
         if (figures == null) {
-            return words.format("%s, %s%smasqué (%s).", "%s, %s%swithheld (%s).", scale.name(), scale.group(),
+            return words.format("%s — %s%smasqué (%s).", "%s — %s%swithheld (%s).", scale.name(), scale.group(),
                     words.colon(), scale.withheld());
         }
         Double alpha = figures.cronbachAlpha();
         String mean = numbers.decimal(figures.mean(), 1);
         if (alpha == null) {
             return words.format(
-                    "%s, %s (%s réponses)%stout le monde a répondu de la même façon, la cohérence ne se mesure pas ; "
-                            + "score moyen %s.",
-                    "%s, %s (%s answers)%severyone answered alike, so consistency cannot be measured; mean score "
+                    "%s — %s (%s réponses)%stout le monde a répondu de la même façon, la cohérence ne se mesure "
+                            + "pas ; score moyen %s.",
+                    "%s — %s (%s answers)%severyone answered alike, so consistency cannot be measured; mean score "
                             + "%s.", scale.name(), scale.group(), numbers.count(figures.respondents()), words.colon(),
                     mean);
         }
@@ -69,13 +69,12 @@ public final class Readings {
                         "the answers to its questions go together, and their mean score (%s) can be read as one "
                                 + "measure", mean)
                 : words.format("les réponses à ses questions ne vont pas assez dans le même sens pour être résumées "
-                                + "par leur score moyen (%s) ; lisez-les question par question",
+                                + "par leur score moyen (%s) : lisez-les question par question",
                         "the answers to its questions do not go together enough to be summed up by their mean "
-                                + "score (%s); read them question by question", mean);
-        return words.format("%s, %s (%s réponses) : alpha de Cronbach %s, cohérence %s — %s.",
-                "%s, %s (%s answers): Cronbach's alpha %s, %s consistency — %s.", scale.name(),
-                scale.group().toLowerCase(words.locale()), numbers.count(figures.respondents()), value, grade,
-                meaning);
+                                + "score (%s): read them question by question", mean);
+        return words.format("%s — %s (%s réponses) : alpha de Cronbach %s, cohérence %s ; %s.",
+                "%s — %s (%s answers): Cronbach's alpha %s, %s consistency; %s.", scale.name(), scale.group(),
+                numbers.count(figures.respondents()), value, grade, meaning);
     }
 
     /**
