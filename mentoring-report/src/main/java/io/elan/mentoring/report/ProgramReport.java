@@ -21,7 +21,7 @@ import java.util.Map;
  * <pre>{@code
  * ReportInput input = ElanReportReader.builder()
  *         .elan(elan).program(tenant, program).programStore(store).outbox(outbox)
- *         .calendar(calendar).companyCalendar(constraints).survey(surveyReport)
+ *         .communicationSettings(settings).survey(surveyReport)
  *         .build().read();
  * ProgramReport.of(input).writeTo(folder);
  * }</pre>

@@ -99,6 +99,24 @@ class ProgramReportTest {
         }
 
         @Test
+        @DisplayName("states the sending hours and the replay delay, and counts the messages that left outside them "
+                + "in their recipient's own time")
+        void sendingHours() throws Exception {
+            String english = page(ENGLISH).getDocumentElement().getTextContent();
+            String french = page(FRENCH).getDocumentElement().getTextContent();
+
+            assertThat(english).contains("Messages sent outside the sending hours (on weekdays, 09:00 to 18:00, the "
+                            + "recipient's time): 1.",
+                    "Those who missed a session got its useful replay: 0 messages, sent 2 hours after the session "
+                            + "ended, within the sending hours (on weekdays, 09:00 to 18:00).",
+                    "Hotline: 3 requests, 2 answered, 1 of them late; 0 answers sent to those who asked, 0 alerts "
+                            + "to the team about a late request. Follow-up calls: 6, 1 of which raised a concern, "
+                            + "escalated to the team (0 messages).");
+            assertThat(french).contains("Messages envoyés hors des heures d'envoi (en semaine, de 09:00 à 18:00, heure "
+                    + "du destinataire)\u00A0: 1.", "envoyés 2 h après la fin de la séance");
+        }
+
+        @Test
         @DisplayName("draws six charts, each with a title, a description and a caption")
         void charts() throws Exception {
             NodeList charts = nodes(page(FRENCH), "//*[local-name()='svg']");

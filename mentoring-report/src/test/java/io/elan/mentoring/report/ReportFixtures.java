@@ -17,6 +17,7 @@ import io.elan.mentoring.report.model.PairRecord;
 import io.elan.mentoring.report.model.ProgramFacts;
 import io.elan.mentoring.report.model.ReportInput;
 import io.elan.mentoring.report.model.RoleComparison;
+import io.elan.mentoring.report.model.SendingRules;
 import io.elan.mentoring.report.model.ScaleReading;
 import io.elan.mentoring.report.model.SessionRecord;
 import io.elan.mentoring.report.model.SurveyItem;
@@ -27,9 +28,13 @@ import io.elan.mentoring.report.model.WorkshopTheme;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +96,8 @@ final class ReportFixtures {
                 .programTeam("Programme team")
                 .pair(disengaged).pair(watch).pair(engaged)
                 .programFinding("Participation fell.")
+                .sending(new SendingRules(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+                        LocalTime.of(18, 0), Duration.ofHours(2)))
                 .activity(new ActivityTotals(12, 40, new ActivityTotals.Hotline(3, 2, 1),
                         new ActivityTotals.FollowUps(6, 1)))
                 .calendar(new CalendarRecord(List.of(
@@ -117,13 +124,13 @@ final class ReportFixtures {
         input.session(new SessionRecord("webinar-1", at(KICK_OFF.plusDays(17), 12), Format.WEBINAR_FOCUS,
                 Audience.BOTH, "Webinar – Listening", 6, 2));
         input.message(new MessageRecord(at(flagged, 9), MessageRecord.Delivery.SENT, "nudge", "email",
-                "Camille Durand", "How is it?"));
+                "Camille Durand", PARIS, "How is it?"));
         input.message(new MessageRecord(at(flagged, 9), MessageRecord.Delivery.SENT, "nudge", "whatsapp", HOSTILE,
-                "How is it?"));
+                ZoneId.of("America/Montreal"), "How is it?"));
         input.message(new MessageRecord(at(asOf, 20), MessageRecord.Delivery.WAITING, "replay", "email",
-                "Paul Martin", "Replay"));
+                "Paul Martin", PARIS, "Replay"));
         input.message(new MessageRecord(at(flagged, 9), MessageRecord.Delivery.GIVEN_UP, "monthly-message", "sms",
-                "Hugo Moreau", "This month"));
+                "Hugo Moreau", PARIS, "This month"));
         return input.build();
     }
 

@@ -1,7 +1,10 @@
 package io.elan.mentoring.report.engine;
 
 import io.elan.mentoring.core.Elan;
+import io.elan.mentoring.core.RefusedOperationException;
 import io.elan.mentoring.core.TenantScope;
+import io.elan.mentoring.core.communication.CommunicationSettings;
+import io.elan.mentoring.core.communication.SendingHours;
 import io.elan.mentoring.core.engagement.DisengagementDetector;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -31,6 +34,7 @@ import io.elan.mentoring.report.model.ProgramFacts;
 import io.elan.mentoring.report.model.ReportInput;
 import io.elan.mentoring.report.model.RoleComparison;
 import io.elan.mentoring.report.model.ScaleReading;
+import io.elan.mentoring.report.model.SendingRules;
 import io.elan.mentoring.report.model.SessionRecord;
 import io.elan.mentoring.report.model.SurveyItem;
 import io.elan.mentoring.report.model.SurveyRecord;
@@ -115,9 +119,11 @@ import org.jspecify.annotations.Nullable;
  *       is a <em>nudge</em> in that pair's history; one to anyone else is an <em>escalation</em>, attributed to the
  *       pair it names: the engine writes the pair's id in every escalation, and names both members in its title.</li>
  *   <li>Collective sessions and their attendance from the {@link ProgramStore}'s touchpoints.</li>
- *   <li>The calendar with the reasons for each date, and the company's closures, from the {@link ProgramCalendar} and
- *       {@link PlanningConstraints} the host planned with; the questionnaire's figures from the {@link SurveyReport}
- *       its anonymity guard released. Both are optional.</li>
+ *   <li>The calendar with the reasons for each date through {@code tenant.calendar()}, and the company's closures
+ *       from the program's definition; none when the calendar was never planned.</li>
+ *   <li>The sending hours and replay delay from the {@link CommunicationSettings} the engine was built with, and the
+ *       questionnaire's figures from the {@link SurveyReport} its anonymity guard released, when the host gives
+ *       them.</li>
  * </ul>
  *
  * <p>Thread-safe; every {@link #read()} reads the ports again.
@@ -128,8 +134,7 @@ public final class ElanReportReader {
     private final ProgramId programId;
     private final ProgramStore store;
     private final Outbox outbox;
-    private final @Nullable ProgramCalendar calendar;
-    private final @Nullable PlanningConstraints companyCalendar;
+    private final @Nullable CommunicationSettings communication;
     private final @Nullable SurveyReport survey;
     private final @Nullable LocalDate asOf;
     private final @Nullable Locale locale;
@@ -141,8 +146,7 @@ public final class ElanReportReader {
         this.programId = Objects.requireNonNull(builder.program);
         this.store = Objects.requireNonNull(builder.programStore);
         this.outbox = Objects.requireNonNull(builder.outbox);
-        this.calendar = builder.calendar;
-        this.companyCalendar = builder.companyCalendar;
+        this.communication = builder.communication;
         this.survey = builder.survey;
         this.asOf = builder.asOf;
         this.locale = builder.locale;
@@ -188,6 +192,7 @@ public final class ElanReportReader {
             weekly.add(detector.assess(tenant, programId, week.firstDay().plusDays(7)));
         }
         WeeklyActivity activity = elan.engagement().tracker().weeklyActivity(tenant, programId);
+        ProgramCalendar calendar = plannedCalendar(scope);
         List<OutboxEntry> entries;
         try (Stream<OutboxEntry> stream = outbox.entries(tenant, programId)) {
             entries = stream.toList();
@@ -201,7 +206,9 @@ public final class ElanReportReader {
                 .asOf(day)
                 .programTeam(team == null ? null : names.of(team))
                 .activity(activity(scope, activity, now.lastWeek(), endOfDay))
-                .calendar(calendar == null ? null : calendar(calendar, words))
+                .sending(communication == null ? null : sending(communication))
+                .calendar(calendar == null ? null : calendar(calendar,
+                        scope.programs().definition(programId).companyCalendar().toConstraints(), words))
                 .survey(survey == null ? null : survey(survey, words));
         Map<PersonId, PersonAssessment> assessed = new HashMap<>();
         now.people().forEach(p -> assessed.put(p.person(), p));
@@ -215,13 +222,8 @@ public final class ElanReportReader {
         for (int w = 0; w < weekly.size(); w++) {
             input.week(week(now.momentum().get(w), weekly.get(w), activity));
         }
-        sessions(program, participants, words, endOfDay).forEach(input::session);
-        for (OutboxEntry entry : entries) {
-            MessageRecord message = message(entry, names, zone, endOfDay);
-            if (message != null) {
-                input.message(message);
-            }
-        }
+        sessions(program, participants, calendar, words, endOfDay).forEach(input::session);
+        entries.forEach(entry -> input.message(message(entry, names, zone)));
         return input.build();
     }
 
@@ -334,8 +336,8 @@ public final class ElanReportReader {
      * attendance was recorded and the active members of the audience enrolled by then: a host may record only those
      * who came.
      */
-    private List<SessionRecord> sessions(Program program, Map<PersonId, Participant> participants, Words words,
-            Instant endOfDay) {
+    private List<SessionRecord> sessions(Program program, Map<PersonId, Participant> participants,
+            @Nullable ProgramCalendar calendar, Words words, Instant endOfDay) {
         List<SessionRecord> sessions = new ArrayList<>();
         for (Touchpoint touchpoint : store.touchpoints(tenant, programId)) {
             if (!touchpoint.format().isCollective() || !touchpoint.format().isSynchronous()
@@ -367,7 +369,8 @@ public final class ElanReportReader {
         return sessions;
     }
 
-    private static @Nullable MessageRecord message(OutboxEntry entry, Names names, ZoneId zone, Instant endOfDay) {
+    /** A message as it stands when the report is read, sent after the report's day or not. */
+    private static MessageRecord message(OutboxEntry entry, Names names, ZoneId zone) {
         OutgoingMessage message = entry.message();
         MessageRecord.Delivery delivery = switch (entry.state()) {
             case DELIVERED -> MessageRecord.Delivery.SENT;
@@ -376,14 +379,26 @@ public final class ElanReportReader {
         };
         Instant at = entry.state().isFinal() && entry.settledAt() != null ? entry.settledAt()
                 : entry.nextAttemptAt();
-        if (entry.state().isFinal() && !at.isBefore(endOfDay)) {
-            return null;
-        }
         return new MessageRecord(at.atZone(zone), delivery, message.kind(), message.channel().name(),
-                names.of(message.recipient()), message.content().title());
+                names.of(message.recipient()), message.recipientZone(), message.content().title());
     }
 
-    private CalendarRecord calendar(ProgramCalendar planned, Words words) {
+    /** The calendar as the engine planned it, or none for a program whose calendar was never planned. */
+    private @Nullable ProgramCalendar plannedCalendar(TenantScope scope) {
+        try {
+            return scope.calendar().calendar(programId);
+        } catch (RefusedOperationException neverPlanned) {
+            return null;
+        }
+    }
+
+    private static SendingRules sending(CommunicationSettings settings) {
+        SendingHours hours = settings.sendingHours();
+        return new SendingRules(hours.days(), hours.from(), hours.until(), settings.replayDelay());
+    }
+
+    private static CalendarRecord calendar(ProgramCalendar planned, PlanningConstraints companyCalendar,
+            Words words) {
         Locale language = words.locale();
         List<CalendarEntry> entries = new ArrayList<>();
         for (PlannedTouchpoint touchpoint : planned.touchpoints()) {
@@ -392,10 +407,8 @@ public final class ElanReportReader {
                     touchpoint.reasons().stream().map(r -> r.describe(language)).toList()));
         }
         List<Closure> closures = new ArrayList<>();
-        if (companyCalendar != null) {
-            for (Blackout blackout : companyCalendar.blackouts()) {
-                closures.add(new Closure(blackout.first(), blackout.last(), blackout.label().in(language)));
-            }
+        for (Blackout blackout : companyCalendar.blackouts()) {
+            closures.add(new Closure(blackout.first(), blackout.last(), blackout.label().in(language)));
         }
         List<SurveyWindow> windows = new ArrayList<>();
         for (QuestionnaireWindow window : planned.questionnaires()) {
@@ -627,8 +640,7 @@ public final class ElanReportReader {
         private @Nullable ProgramId program;
         private @Nullable ProgramStore programStore;
         private @Nullable Outbox outbox;
-        private @Nullable ProgramCalendar calendar;
-        private @Nullable PlanningConstraints companyCalendar;
+        private @Nullable CommunicationSettings communication;
         private @Nullable SurveyReport survey;
         private @Nullable LocalDate asOf;
         private @Nullable Locale locale;
@@ -665,18 +677,12 @@ public final class ElanReportReader {
         }
 
         /**
-         * @param value the calendar the program's touchpoints were planned from, with the reasons for each date;
-         *     without it the report has no calendar section and names sessions by their theme
+         * @param value the communication settings the engine was built with, for the sending hours and the replay
+         *     delay the report states and checks the messages against; without them it states neither
          * @return this builder
          */
-        public Builder calendar(@Nullable ProgramCalendar value) {
-            calendar = value;
-            return this;
-        }
-
-        /** @param value the company calendar it was planned in, for its closures @return this builder */
-        public Builder companyCalendar(@Nullable PlanningConstraints value) {
-            companyCalendar = value;
+        public Builder communicationSettings(@Nullable CommunicationSettings value) {
+            communication = value;
             return this;
         }
 

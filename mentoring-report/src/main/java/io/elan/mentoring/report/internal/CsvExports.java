@@ -179,12 +179,13 @@ public final class CsvExports {
         return write(List.of("date", words.pick("heure", "time"), words.pick("état", "state"),
                 words.pick("sorte", "kind"), words.pick("canal", "channel"),
                 words.pick("destinataire", "recipient"), words.pick("objet", "subject"),
-                words.pick("code état", "state code"), words.pick("code sorte", "kind code")), rows -> {
+                words.pick("code état", "state code"), words.pick("code sorte", "kind code"),
+                words.pick("fuseau du destinataire", "recipient's zone")), rows -> {
                     for (MessageRecord message : input.messages()) {
                         rows.add(List.of(message.at().toLocalDate().toString(), TIME.format(message.at()),
                                 labels.delivery(message.delivery()), labels.messageKind(message.kind()),
                                 labels.channel(message.channel()), message.recipient(), message.subject(),
-                                message.delivery().name(), message.kind()));
+                                message.delivery().name(), message.kind(), message.recipientZone().getId()));
                     }
                 });
     }

@@ -12,6 +12,15 @@ import io.elan.mentoring.spi.program.Role;
  * in its language. Immutable and thread-safe.
  */
 public final class Labels {
+    /** The engine's kind of a hotline answer sent to the person who asked. */
+    public static final String HOTLINE_ANSWER = "hotline-answer";
+    /** The engine's kind of an alert to the team about a late hotline request. */
+    public static final String HOTLINE_ALERT = "hotline-alert";
+    /** The engine's kind of an alert to the team about a concern raised in a follow-up call. */
+    public static final String FOLLOW_UP_CONCERN = "follow-up-concern";
+    /** The engine's kind of a useful replay. */
+    public static final String REPLAY = "replay";
+
     private final Words words;
 
     /** @param words the report's language */
@@ -107,9 +116,14 @@ public final class Labels {
     public String messageKind(String kind) {
         return switch (kind) {
             case "monthly-message" -> words.pick("Messages mensuels", "Monthly messages");
-            case "replay" -> words.pick("Replays utiles", "Useful replays");
+            case REPLAY -> words.pick("Replays utiles", "Useful replays");
             case "nudge" -> words.pick("Relances et alertes à l'équipe", "Nudges and alerts to the team");
             case "catch-up" -> words.pick("Rattrapages pour les arrivants", "Catch-ups for late joiners");
+            case HOTLINE_ANSWER -> words.pick("Réponses de la hotline", "Hotline answers");
+            case HOTLINE_ALERT -> words.pick("Alertes à l'équipe : demandes en retard",
+                    "Alerts to the team: late requests");
+            case FOLLOW_UP_CONCERN -> words.pick("Alertes à l'équipe : inquiétudes des appels de suivi",
+                    "Alerts to the team: concerns from follow-up calls");
             case "announcement" -> words.pick("Annonces", "Announcements");
             default -> kind;
         };

@@ -5,6 +5,7 @@ import static io.elan.mentoring.report.internal.Html.escape;
 import io.elan.mentoring.report.internal.chart.AgreementChart;
 import io.elan.mentoring.report.internal.chart.BarChart;
 import io.elan.mentoring.report.internal.chart.WeeklyChart;
+import io.elan.mentoring.report.model.ActivityTotals;
 import io.elan.mentoring.report.model.AnswerCount;
 import io.elan.mentoring.report.model.CalendarEntry;
 import io.elan.mentoring.report.model.CalendarRecord;
@@ -19,6 +20,7 @@ import io.elan.mentoring.report.model.PairEvent;
 import io.elan.mentoring.report.model.PairFinding;
 import io.elan.mentoring.report.model.PairRecord;
 import io.elan.mentoring.report.model.ReportInput;
+import io.elan.mentoring.report.model.SendingRules;
 import io.elan.mentoring.report.model.SessionRecord;
 import io.elan.mentoring.report.model.SurveyItem;
 import io.elan.mentoring.report.model.SurveyRecord;
@@ -26,14 +28,19 @@ import io.elan.mentoring.report.model.SurveyWindow;
 import io.elan.mentoring.report.model.WeekRecord;
 import io.elan.mentoring.report.model.WorkshopTheme;
 import io.elan.mentoring.spi.program.Format;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,6 +175,18 @@ public final class ReportPage {
                     numbers.percent(survey.participation().rate())));
         }
         page.raw("</ul>\n");
+        ActivityTotals.Hotline hotline = input.activity().hotline();
+        ActivityTotals.FollowUps followUps = input.activity().followUps();
+        page.paragraph(words.format("Hotline : %s demandes, %s traitées dont %s hors délai ; %s réponses envoyées à "
+                        + "ceux qui ont demandé, %s alertes à l'équipe pour une demande en retard. Appels de suivi : "
+                        + "%s, dont %s ont fait remonter une inquiétude, signalée à l'équipe (%s messages).",
+                "Hotline: %s requests, %s answered, %s of them late; %s answers sent to those who asked, %s alerts "
+                        + "to the team about a late request. Follow-up calls: %s, %s of which raised a concern, "
+                        + "escalated to the team (%s messages).", numbers.count(hotline.raised()),
+                numbers.count(hotline.answered()), numbers.count(hotline.answeredLate()),
+                numbers.count(sent(Labels.HOTLINE_ANSWER)), numbers.count(sent(Labels.HOTLINE_ALERT)),
+                numbers.count(followUps.logged()), numbers.count(followUps.concerns()),
+                numbers.count(sent(Labels.FOLLOW_UP_CONCERN))));
 
         List<BarChart.Bar> bars = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -192,6 +211,28 @@ public final class ReportPage {
                         numbers.count(levels.get(EngagementLevel.DISENGAGED)),
                         numbers.count(levels.get(EngagementLevel.AT_RISK)),
                         numbers.count(levels.get(EngagementLevel.WATCH))));
+    }
+
+    /** @return how many messages of a kind were sent */
+    private long sent(String kind) {
+        return input.messages().stream()
+                .filter(m -> m.delivery() == MessageRecord.Delivery.SENT && m.kind().equals(kind)).count();
+    }
+
+    /** @return the sending hours as a reader says them: "en semaine, de 09:00 à 18:00" */
+    private String hours(SendingRules rules) {
+        String days = rules.days().equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))
+                ? words.pick("en semaine", "on weekdays")
+                : rules.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, words.locale()))
+                        .collect(Collectors.joining(", "));
+        return words.format("%s, de %s à %s", "%s, %s to %s", days, rules.from(), rules.until());
+    }
+
+    private String delay(Duration delay) {
+        if (delay.toMinutesPart() != 0 || delay.isZero()) {
+            return numbers.count(delay.toMinutes()) + " min";
+        }
+        return numbers.count(delay.toHours()) + (words.french() ? " h" : delay.toHours() == 1 ? " hour" : " hours");
     }
 
     private String waitingNote() {
@@ -498,6 +539,16 @@ public final class ReportPage {
         }
         page.paragraph(words.pick("La part des invités présents, séance par séance, puis par format.",
                 "The share of those invited who came, session by session, then by format."));
+        SendingRules rules = input.sending();
+        long replays = sent(Labels.REPLAY);
+        page.paragraph(rules == null
+                ? words.format("Ceux qui ont manqué une séance en ont reçu le replay utile : %s messages.",
+                        "Those who missed a session got its useful replay: %s messages.", numbers.count(replays))
+                : words.format("Ceux qui ont manqué une séance en ont reçu le replay utile : %s messages, envoyés %s "
+                                + "après la fin de la séance, dans les heures d'envoi (%s).",
+                        "Those who missed a session got its useful replay: %s messages, sent %s after the session "
+                                + "ended, within the sending hours (%s).", numbers.count(replays),
+                        delay(rules.replayDelay()), hours(rules)));
         List<BarChart.Bar> bars = new ArrayList<>();
         for (SessionRecord session : sessions) {
             String value = attendanceText(session.attended(), session.invited());
@@ -826,6 +877,14 @@ public final class ReportPage {
         }
         page.paragraph(words.format("Messages en attente ou abandonnés : %s.", "Messages waiting or given up: %s.",
                 waitingNote()));
+        SendingRules rules = input.sending();
+        if (rules != null) {
+            long outside = input.messages().stream().filter(m -> m.delivery() == MessageRecord.Delivery.SENT
+                    && !rules.allows(m.at().toInstant(), m.recipientZone())).count();
+            page.paragraph(words.format("Messages envoyés hors des heures d'envoi (%s, heure du destinataire) : %s.",
+                    "Messages sent outside the sending hours (%s, the recipient's time): %s.", hours(rules),
+                    numbers.count(outside)));
+        }
     }
 
     private void footer() {

@@ -1,6 +1,7 @@
 package io.elan.mentoring.report.model;
 
 import io.elan.mentoring.spi.validation.Checks;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -11,10 +12,11 @@ import java.time.ZonedDateTime;
  * @param kind its kind as the engine names it, such as {@code monthly-message}, {@code replay} or {@code nudge}
  * @param channel the channel's name, such as {@code email}
  * @param recipient who it is for, by name
+ * @param recipientZone the recipient's own zone, which sending hours are counted in
  * @param subject its title
  */
 public record MessageRecord(ZonedDateTime at, Delivery delivery, String kind, String channel, String recipient,
-        String subject) {
+        ZoneId recipientZone, String subject) {
 
     /** Where a message stands. */
     public enum Delivery {
@@ -33,6 +35,7 @@ public record MessageRecord(ZonedDateTime at, Delivery delivery, String kind, St
         Checks.present(kind, "kind");
         Checks.present(channel, "channel");
         Checks.present(recipient, "recipient");
+        Checks.present(recipientZone, "recipientZone");
         Checks.present(subject, "subject");
     }
 }

@@ -25,14 +25,15 @@ import org.jspecify.annotations.Nullable;
  * @param weeks one record per completed program week, week 0 first
  * @param sessions the collective sessions that took place, by start
  * @param messages every message the engine queued, by date
+ * @param sending when messages may leave, or {@code null} when not given
  * @param activity what participants and the team did
  * @param calendar the planned calendar, or {@code null} when not given
  * @param survey the latest questionnaire wave as released, or {@code null} when none
  */
 public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @Nullable String programTeam,
         List<PairRecord> pairs, List<String> programFindings, List<WeekRecord> weeks, List<SessionRecord> sessions,
-        List<MessageRecord> messages, ActivityTotals activity, @Nullable CalendarRecord calendar,
-        @Nullable SurveyRecord survey) {
+        List<MessageRecord> messages, @Nullable SendingRules sending, ActivityTotals activity,
+        @Nullable CalendarRecord calendar, @Nullable SurveyRecord survey) {
 
     /** Validates every field, that pair ids are unique and that weeks are numbered from 0; copies and orders lists. */
     public ReportInput {
@@ -94,6 +95,7 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
         private final List<WeekRecord> weeks = new ArrayList<>();
         private final List<SessionRecord> sessions = new ArrayList<>();
         private final List<MessageRecord> messages = new ArrayList<>();
+        private @Nullable SendingRules sending;
         private @Nullable ActivityTotals activity;
         private @Nullable CalendarRecord calendar;
         private @Nullable SurveyRecord survey;
@@ -154,6 +156,12 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
             return this;
         }
 
+        /** @param value when messages may leave @return this builder */
+        public Builder sending(@Nullable SendingRules value) {
+            sending = value;
+            return this;
+        }
+
         /** @param value what participants and the team did @return this builder */
         public Builder activity(ActivityTotals value) {
             activity = value;
@@ -178,7 +186,7 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
          */
         public ReportInput build() {
             return new ReportInput(program, locale, asOf, programTeam, pairs, programFindings, weeks, sessions,
-                    messages, activity, calendar, survey);
+                    messages, sending, activity, calendar, survey);
         }
     }
 }

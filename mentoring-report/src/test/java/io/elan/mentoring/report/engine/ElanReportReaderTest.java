@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.activity.PairActivity;
+import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.memory.InMemoryActivityLog;
@@ -35,6 +36,7 @@ import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +129,8 @@ class ElanReportReaderTest {
 
     private ReportInput read() {
         return ElanReportReader.builder().elan(elan).program(ACME, SPRING).programStore(store).outbox(outbox)
-                .asOf(KICK_OFF.plusWeeks(WEEKS)).locale(Locale.ENGLISH).build().read();
+                .communicationSettings(CommunicationSettings.defaults()).asOf(KICK_OFF.plusWeeks(WEEKS))
+                .locale(Locale.ENGLISH).build().read();
     }
 
     @Test
@@ -211,6 +214,10 @@ class ElanReportReaderTest {
         });
         assertThat(input.messages()).extracting(MessageRecord::recipient).contains("Mentor Two", "Mentee Two",
                 "Programme team");
+        assertThat(input.messages()).allSatisfy(m -> assertThat(input.sending().allows(m.at().toInstant(),
+                m.recipientZone())).as(m.toString()).isTrue());
+        assertThat(input.sending().days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(input.programTeam()).isEqualTo("Programme team");
         PairRecord late = pair(input, "mentor-Two");
         assertThat(late.mentor().email()).isEqualTo("mentor.two@example.com");
