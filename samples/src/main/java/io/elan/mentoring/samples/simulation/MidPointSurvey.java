@@ -70,8 +70,6 @@ final class MidPointSurvey {
     private final AnonymityGuard guard;
     private final SimulatedClock clock;
     private final List<Pending> pending = new ArrayList<>();
-    private int invited;
-    private int submitted;
 
     /**
      * @param tenant the tenant
@@ -115,16 +113,6 @@ final class MidPointSurvey {
         }
     }
 
-    /** @return how many people were invited */
-    int invited() {
-        return invited;
-    }
-
-    /** @return how many answered */
-    int submitted() {
-        return submitted;
-    }
-
     /**
      * Invites every participant when the wave opens and draws who answers, when, and what.
      *
@@ -139,7 +127,6 @@ final class MidPointSurvey {
         for (SyntheticPair pair : respondents) {
             for (SyntheticPerson person : List.of(pair.mentor(), pair.mentee())) {
                 Invitation invitation = collector.invite(tenant, program, wave, person.id(), person.role());
-                invited++;
                 if (random.nextDouble() < person.answersSurvey()) {
                     // Each answers one morning after the invitation, before work, the last day included.
                     Instant at = opens.toLocalDate().plusDays(1 + random.nextInt((int) days))
@@ -165,7 +152,6 @@ final class MidPointSurvey {
             Pending next = pending.remove(0);
             clock.advanceTo(next.at());
             collector.submit(tenant, program, wave, next.invitation().token(), next.answers());
-            submitted++;
         }
     }
 

@@ -14,6 +14,8 @@ import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.report.engine.ElanReportReader;
+import io.elan.mentoring.report.model.ReportInput;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
@@ -33,13 +35,13 @@ import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.Format;
-import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.survey.report.SurveyReport;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -130,14 +132,12 @@ final class ProgramSimulation {
     private final Map<PairId, Integer> lastMeetingWeek = new HashMap<>();
     private final Map<LocalDate, List<DueCall>> callsDue = new TreeMap<>();
     private final Map<LocalDate, List<HotlineRequestId>> answersDue = new TreeMap<>();
-    private final List<HeldTouchpoint> held = new ArrayList<>();
-    private final List<String> timeline = new ArrayList<>();
-    private final Tally total = new Tally();
     private Tally month = new Tally();
     private int hotlineCount;
 
     private final SimulationStores stores;
     private final RecordingGateway gateway;
+    private final Elan elan;
     private final TenantScope scope;
     private final Communication communication;
     private final Engagement engagement;
@@ -166,7 +166,7 @@ final class ProgramSimulation {
         this.gateway = new RecordingGateway(clock);
         company.directory().put(TENANT, Person.of(PROGRAM_TEAM, PROGRAM_TEAM_NAME).toBuilder()
                 .email("mentorat@entreprise.example").locale(language.locale()).zone(PARIS).build());
-        Elan elan = Elan.builder()
+        Elan engine = Elan.builder()
                 .programStore(stores.programs())
                 .activityLog(stores.activity())
                 .outbox(stores.outbox())
@@ -179,9 +179,10 @@ final class ProgramSimulation {
                 .communicationSettings(COMMUNICATION)
                 .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
                 .build();
-        this.scope = elan.tenant(TENANT);
-        this.communication = elan.communication();
-        this.engagement = elan.engagement();
+        this.elan = engine;
+        this.scope = engine.tenant(TENANT);
+        this.communication = engine.communication();
+        this.engagement = engine.engagement();
     }
 
     /**
@@ -203,9 +204,22 @@ final class ProgramSimulation {
         // The host's timer keeps running after the closing: what the last day queued (the closing session's replays)
         // leaves in the next sending hours.
         advanceTo(instant(closing.plusWeeks(1), LAST_TICK, 0));
-        return new SimulationOutcome(PROGRAM, calendar, ics, constraints, held,
-                Objects.requireNonNull(latest, "assessed on the closing day"), survey.report(), survey.invited(),
-                survey.submitted(), gateway.sent(), names(), behaviours(), timeline, total);
+        SurveyReport released = survey.report();
+        // As a host would at the end of the program: the report reads the engine and the stores.
+        ReportInput report = ElanReportReader.builder()
+                .elan(elan)
+                .program(TENANT, PROGRAM)
+                .programStore(stores.programs())
+                .outbox(stores.outbox())
+                .communicationSettings(COMMUNICATION)
+                .survey(released)
+                .asOf(closing)
+                .locale(language.locale())
+                .build()
+                .read();
+        return new SimulationOutcome(PROGRAM, calendar, ics,
+                Objects.requireNonNull(latest, "assessed on the closing day"), released, gateway.sent(), names(),
+                report);
     }
 
     private void enrolAndPair() {
@@ -345,13 +359,6 @@ final class ProgramSimulation {
         }
         advanceTo(instant(day, 19, 0));
         scope.activity().reportPairActivity(PROGRAM, today);
-        for (PairActivity activity : today) {
-            if (activity.kind() == ActivityKind.PAIR_MEETING) {
-                month.pairMeetings++;
-            } else {
-                month.pairMessages++;
-            }
-        }
     }
 
     private void takePlace(PlannedTouchpoint touchpoint, int week) {
@@ -390,13 +397,11 @@ final class ProgramSimulation {
                 .link(language.pick("Enregistrement et supports", "Recording and slides"),
                         "https://intranet.entreprise.example/mentorat/replays/" + touchpoint.key())
                 .build();
-        int replays = communication.replays().send(TENANT, replay).newlyQueued();
+        communication.replays().send(TENANT, replay);
         int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
-        held.add(new HeldTouchpoint(touchpoint, attendance.size(), attended, replays));
         month.touchpointsHeld++;
         month.attendanceInvited += attendance.size();
         month.attendanceAttended += attended;
-        month.replaysQueued += replays;
     }
 
     private void sendMonthlyMessage(PlannedTouchpoint touchpoint) {
@@ -423,8 +428,7 @@ final class ProgramSimulation {
                     + spotlight.mentee().name(), language.pick("ont partagé comment ils préparent chaque séance",
                     "shared how they prepare each session"));
         }
-        month.monthlyMessagesQueued += communication.monthlyMessages().send(TENANT, contribution.build())
-                .newlyQueued();
+        communication.monthlyMessages().send(TENANT, contribution.build());
     }
 
     private void hotline(LocalDate day, int week) {
@@ -432,16 +436,11 @@ final class ProgramSimulation {
         if (due != null) {
             advanceTo(instant(day, 10, 0));
             for (HotlineRequestId id : due) {
-                HotlineRequest request = scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
-                boolean late = clock.instant().isAfter(scope.hotline().answerDueBy(PROGRAM, request));
+                scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
                 scope.hotline().answer(PROGRAM, id, language.pick("Merci pour votre message : nous vous proposons"
                         + " un point de quinze minutes cette semaine pour en parler.", "Thank you for your message:"
                         + " let us take fifteen minutes this week to talk it over."));
                 scope.hotline().close(PROGRAM, id);
-                month.hotlineAnswered++;
-                if (late) {
-                    month.hotlineAnsweredLate++;
-                }
             }
         }
         if (!isWorkingDay(day) || random.nextDouble() >= 0.004 * options.pairs()) {
@@ -529,9 +528,6 @@ final class ProgramSimulation {
                 retryCall(call, day);
             } else {
                 month.callsLogged++;
-                if (outcome == CallOutcome.CONCERN_RAISED) {
-                    month.callsWithConcern++;
-                }
             }
         }
     }
@@ -579,9 +575,7 @@ final class ProgramSimulation {
                 byStatus.get(EngagementStatus.AT_RISK), byStatus.get(EngagementStatus.DISENGAGED),
                 month.touchpointsHeld, Math.round(month.attendanceRate() * 100), month.messagesDelivered,
                 month.nudgesQueued, month.hotlineRaised, month.callsLogged);
-        timeline.add(line);
         out.println(line);
-        total.add(month);
         month = new Tally();
     }
 
@@ -592,11 +586,6 @@ final class ProgramSimulation {
         return names;
     }
 
-    private Map<PairId, PairBehaviour> behaviours() {
-        Map<PairId, PairBehaviour> behaviours = new HashMap<>();
-        pairIds.forEach((pair, id) -> behaviours.put(id, pair.behaviour()));
-        return behaviours;
-    }
 
     private boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
