@@ -105,6 +105,8 @@ public final class Labels {
             case "FALLING_PARTICIPATION" -> words.pick("présence en baisse", "falling attendance");
             case "ISOLATION" -> words.pick("isolement", "isolation");
             case "PROGRAM_MOMENTUM_DROP" -> words.pick("baisse de l'élan collectif", "falling collective momentum");
+            case "CONCERN_RAISED" -> words.pick("inquiétude lors d'un appel de suivi", "concern raised in a follow-up "
+                    + "call");
             default -> code;
         };
     }
