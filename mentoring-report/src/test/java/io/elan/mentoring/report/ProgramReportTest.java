@@ -150,7 +150,7 @@ class ProgramReportTest {
             String english = page(ENGLISH).getDocumentElement().getTextContent();
 
             assertThat(english).contains("Cronbach's alpha 0.83, good consistency",
-                    "Mentors answer higher (10 mentors and 10 mentees; p = 0.040, medium difference, r = +0.40)",
+                    "mentors answer higher (10 mentors and 10 mentees; p = 0.040, medium difference, r = +0.40)",
                     "75% answered \"yes\" (15 of 20)", "withheld: fewer than 5 respondents");
             assertThat(french).contains("alpha de Cronbach 0,83, cohérence bonne",
                     "p = 0,040", "75\u202F% de réponses «\u00A0oui\u00A0» (15 sur 20)",

@@ -116,7 +116,7 @@ public final class Readings {
             return words.format("%s%s%s répondent plus haut (%s ; %s, écart %s, r = %s) : un écart de cette taille "
                             + "n'arriverait par hasard que moins d'une fois sur 20.",
                     "%s%s%s answer higher (%s; %s, %s difference, r = %s): a gap this size would arise by chance "
-                            + "less than once in 20.", quote(comparison.question()), words.colon(), capitalise(higher),
+                            + "less than once in 20.", quote(comparison.question()), words.colon(), higher,
                     sizes, pText, size, numbers.signed(test.rankBiserial(), 2));
         }
         return words.format("%s%spas de différence nette entre mentors et mentorés (%s ; %s) : un écart comme "
@@ -170,9 +170,5 @@ public final class Readings {
     public String mean(double mean, int points) {
         return words.format("moyenne %s (1 = pas du tout d'accord, %s = tout à fait d'accord)",
                 "mean %s (1 = strongly disagree, %s = strongly agree)", numbers.decimal(mean, 1), points);
-    }
-
-    private String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

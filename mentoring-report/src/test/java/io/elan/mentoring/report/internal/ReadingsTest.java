@@ -44,9 +44,9 @@ class ReadingsTest {
 
     /** Cohen, J. (1988), Statistical Power Analysis for the Behavioral Sciences, 2nd ed.: r of .1, .3 and .5. */
     @ParameterizedTest(name = "p {0}, r {1}")
-    @CsvSource({"0.031, 0.42, Mentors answer higher, medium, p = 0.031", "0.0004, -0.61, Mentees answer higher, "
-            + "large, p < 0.001", "0.049, 0.12, Mentors answer higher, small, p = 0.049",
-        "0.02, -0.05, Mentees answer higher, negligible, p = 0.020"})
+    @CsvSource({"0.031, 0.42, mentors answer higher, medium, p = 0.031", "0.0004, -0.61, mentees answer higher, "
+            + "large, p < 0.001", "0.049, 0.12, mentors answer higher, small, p = 0.049",
+        "0.02, -0.05, mentees answer higher, negligible, p = 0.020"})
     @DisplayName("a clear Mann–Whitney difference says who answers higher, and how much, by Cohen's conventions")
     void clearDifference(double p, double r, String who, String size, String pText) {
         String reading = readings.comparison(new RoleComparison("pace.suits", "The pace suits me.",
