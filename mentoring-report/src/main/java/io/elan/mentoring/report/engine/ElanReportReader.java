@@ -66,6 +66,7 @@ import io.elan.mentoring.spi.program.CallStatus;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStore;
@@ -192,7 +193,7 @@ public final class ElanReportReader {
             weekly.add(detector.assess(tenant, programId, week.firstDay().plusDays(7)));
         }
         WeeklyActivity activity = elan.engagement().tracker().weeklyActivity(tenant, programId);
-        ProgramCalendar calendar = plannedCalendar(scope);
+        @Nullable ProgramCalendar calendar = plannedCalendar(scope);
         List<OutboxEntry> entries;
         try (Stream<OutboxEntry> stream = outbox.entries(tenant, programId)) {
             entries = stream.toList();
@@ -215,8 +216,14 @@ public final class ElanReportReader {
         Histories histories = new Histories(words, zone);
         histories.findings(weekly, reasons, names);
         histories.messages(entries, pairs, participants.keySet(), names, endOfDay);
+        List<Map<PairId, EngagementLevel>> weeklyLevels = new ArrayList<>();
+        for (ProgramAssessment week : weekly) {
+            Map<PairId, EngagementLevel> levels = new HashMap<>();
+            week.pairs().forEach(p -> levels.put(p.pair(), level(p.status())));
+            weeklyLevels.add(levels);
+        }
         for (PairAssessment pair : now.pairs()) {
-            input.pair(pair(pair, assessed, directory, names, histories, words, day, weekly));
+            input.pair(pair(pair, assessed, directory, names, histories, words, day, weeklyLevels));
         }
         now.programFindings().forEach(f -> input.programFinding(words.typeset(reasons.describe(f, words.locale()))));
         for (int w = 0; w < weekly.size(); w++) {
@@ -235,7 +242,7 @@ public final class ElanReportReader {
 
     private PairRecord pair(PairAssessment pair, Map<PersonId, PersonAssessment> assessed,
             Map<PersonId, Person> directory, Names names, Histories histories, Words words, LocalDate day,
-            List<ProgramAssessment> weekly) {
+            List<Map<PairId, EngagementLevel>> weeklyLevels) {
         List<PairEvent> history = histories.of(pair.pair().value());
         List<PairFinding> findings = new ArrayList<>();
         for (Finding finding : pair.findings()) {
@@ -247,9 +254,8 @@ public final class ElanReportReader {
         }
         List<EngagementLevel> levels = new ArrayList<>();
         EngagementLevel previous = EngagementLevel.ENGAGED;
-        for (ProgramAssessment week : weekly) {
-            previous = week.pairs().stream().filter(p -> p.pair().equals(pair.pair())).findFirst()
-                    .map(p -> level(p.status())).orElse(previous);
+        for (Map<PairId, EngagementLevel> week : weeklyLevels) {
+            previous = week.getOrDefault(pair.pair(), previous);
             levels.add(previous);
         }
         return new PairRecord(pair.pair().value(), member(pair.mentor(), Role.MENTOR, assessed, directory, names),
