@@ -60,7 +60,7 @@ class ArchitectureTest {
     @Test
     @DisplayName("no module uses another module's internal packages")
     void internals() {
-        for (String module : new String[] {"spi.tck", "core", "scheduling", "survey", "jdbc"}) {
+        for (String module : new String[] {"spi.tck", "core", "scheduling", "survey", "jdbc", "report"}) {
             String root = "io.elan.mentoring." + module + "..";
             noClasses().that(resideOutsideOfPackage(root))
                     .should().dependOnClassesThat().resideInAPackage(root.replace("..", "") + "..internal..")
@@ -70,7 +70,8 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("dependencies point up the module graph: scheduling, survey and jdbc never see the engine")
+    @DisplayName("dependencies point up the module graph: scheduling, survey and jdbc never see the engine, and only "
+            + "hosts and samples see the report")
     void direction() {
         noClasses().that().resideInAnyPackage("io.elan.mentoring.scheduling..", "io.elan.mentoring.survey..",
                         "io.elan.mentoring.jdbc..", SPI)
@@ -84,7 +85,22 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("io.elan.mentoring.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.elan.mentoring.jdbc..",
+                        "io.elan.mentoring.report..", "io.elan.mentoring.samples..", "io.elan.mentoring.benchmarks..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.elan.mentoring.scheduling..", "io.elan.mentoring.survey..",
+                        "io.elan.mentoring.jdbc..", SPI)
+                .should().dependOnClassesThat().resideInAPackage("io.elan.mentoring.report..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.elan.mentoring.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.elan.mentoring.jdbc..",
                         "io.elan.mentoring.samples..", "io.elan.mentoring.benchmarks..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.elan.mentoring.report..")
+                .and().resideOutsideOfPackage("io.elan.mentoring.report.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.elan.mentoring.core..",
+                        "io.elan.mentoring.scheduling..", "io.elan.mentoring.survey..")
+                .because("only the adapter reads the engine: the page and the exports are written from the report's "
+                        + "own model, so that a change of the engine's API touches the adapter alone")
                 .check(classes);
     }
 }

@@ -33,6 +33,12 @@ import java.util.Map;
  */
 public interface Surveys {
 
+    /** The message kind of survey invitations; the link in each is the person's own. */
+    String INVITATION_KIND = "survey-invitation";
+
+    /** The message kind of survey reminders, sent only to those who have not answered. */
+    String REMINDER_KIND = "survey-reminder";
+
     /**
      * @param program the program
      * @return the waves of its definition, by opening, with their state and counts

@@ -4,7 +4,6 @@ import io.elan.mentoring.core.Elan;
 import io.elan.mentoring.core.TenantScope;
 import io.elan.mentoring.core.activity.PairActivity;
 import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
-import io.elan.mentoring.core.communication.Broadcasts;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MonthlyContribution;
 import io.elan.mentoring.core.communication.MonthlyContributions;
@@ -14,6 +13,8 @@ import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.report.engine.ElanReportReader;
+import io.elan.mentoring.report.model.ReportInput;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveyWave;
 import io.elan.mentoring.core.timer.DueWorkSummary;
@@ -34,7 +35,6 @@ import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CheckpointCall;
 import io.elan.mentoring.spi.program.Format;
-import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
 import io.elan.mentoring.spi.program.Pair;
@@ -42,7 +42,9 @@ import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
+import io.elan.mentoring.survey.report.SurveyReport;
 import java.io.PrintStream;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -139,18 +141,15 @@ final class ProgramSimulation {
     private final Map<PairId, Integer> lastMeetingWeek = new HashMap<>();
     private final Map<LocalDate, List<DueCall>> callsDue = new TreeMap<>();
     private final Map<LocalDate, List<HotlineRequestId>> answersDue = new TreeMap<>();
-    private final List<HeldTouchpoint> held = new ArrayList<>();
-    private final List<String> timeline = new ArrayList<>();
-    private final Tally total = new Tally();
     private Tally month = new Tally();
     private int hotlineCount;
 
     private final RecordingGateway gateway;
     private final TenantScope scope;
     private final Elan elan;
+    private final Stores stores;
     private final Respondents respondents;
     private @Nullable ProgramAssessment latest;
-    private @Nullable LateJoiners lateJoiners;
 
     /** A participant's follow-up call and the time it takes place. */
     private record DueCall(CheckpointCall call, LocalTime time) {}
@@ -191,6 +190,7 @@ final class ProgramSimulation {
                 .build();
         this.scope = elan.tenant(TENANT);
         this.elan = elan;
+        this.stores = stores.all();
         this.respondents = new Respondents(scope.surveys(), PROGRAM, PARIS, clock);
     }
 
@@ -222,12 +222,21 @@ final class ProgramSimulation {
         SurveyWave wave = scope.surveys().waves(PROGRAM).get(0);
         // The calendar as the host shows it at the end: the late pair's follow-up calls are in it.
         String ics = scope.calendar().exportIcs(PROGRAM, options.language().locale());
-        return new SimulationOutcome(PROGRAM, scope.calendar().calendar(PROGRAM), ics, constraints, held,
-                Objects.requireNonNull(latest, "assessed on the closing day"),
-                scope.surveys().report(PROGRAM, wave.id()), wave, gateway.sent(), names(), behaviours(),
-                Objects.requireNonNull(lateJoiners, "late joiners enrolled").withParity(scope.communication()
-                        .monthlyMessages().parity(PROGRAM, YearMonth.from(KICK_OFF.plusMonths(1)), Role.MENTEE)),
-                timeline, total);
+        SurveyReport released = scope.surveys().report(PROGRAM, wave.id());
+        // As a host would at the end of the program: the report reads the engine and the stores.
+        ReportInput report = ElanReportReader.builder()
+                .elan(elan)
+                .program(TENANT, PROGRAM)
+                .stores(this.stores)
+                .communicationSettings(COMMUNICATION)
+                .survey(released)
+                .asOf(closing)
+                .locale(language.locale())
+                .build()
+                .read();
+        return new SimulationOutcome(PROGRAM, scope.calendar().calendar(PROGRAM), ics,
+                Objects.requireNonNull(latest, "assessed on the closing day"), released, gateway.sent(), names(),
+                report);
     }
 
     private void enrolAndPair() {
@@ -271,12 +280,8 @@ final class ProgramSimulation {
     private void lateJoiners(LocalDate day) {
         advanceTo(instant(day, 10, 0));
         SyntheticPair late = company.pairs().get(company.pairs().size() - 1);
-        int before = gateway.sent().size();
         enrolAndPair(late);
         timer(clock.instant().plusSeconds(300));
-        List<RecordingGateway.Sent> digests = gateway.sent().subList(before, gateway.sent().size()).stream()
-                .filter(s -> s.message().kind().equals(Broadcasts.CATCH_UP_KIND)).toList();
-        lateJoiners = new LateJoiners(late, day, digests, null);
     }
 
     private void simulateDay(LocalDate day, ProgramCalendar calendar) {
@@ -382,13 +387,6 @@ final class ProgramSimulation {
         }
         advanceTo(instant(day, 19, 0));
         scope.activity().reportPairActivity(PROGRAM, today);
-        for (PairActivity activity : today) {
-            if (activity.kind() == ActivityKind.PAIR_MEETING) {
-                month.pairMeetings++;
-            } else {
-                month.pairMessages++;
-            }
-        }
     }
 
     private void takePlace(PlannedTouchpoint touchpoint, int week) {
@@ -422,13 +420,11 @@ final class ProgramSimulation {
                 .link(language.pick("Enregistrement et supports", "Recording and slides"),
                         "https://intranet.entreprise.example/mentorat/replays/" + touchpoint.key())
                 .build();
-        int replays = scope.communication().replays().send(replay).newlyQueued();
+        scope.communication().replays().send(replay);
         int attended = (int) attendance.values().stream().filter(s -> s == AttendanceStatus.ATTENDED).count();
-        held.add(new HeldTouchpoint(touchpoint, attendance.size(), attended, replays));
         month.touchpointsHeld++;
         month.attendanceInvited += attendance.size();
         month.attendanceAttended += attended;
-        month.replaysQueued += replays;
     }
 
     /**
@@ -468,16 +464,11 @@ final class ProgramSimulation {
         if (due != null) {
             advanceTo(instant(day, 10, 0));
             for (HotlineRequestId id : due) {
-                HotlineRequest request = scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
-                boolean late = clock.instant().isAfter(scope.hotline().answerDueBy(PROGRAM, request));
+                scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
                 scope.hotline().answer(PROGRAM, id, language.pick("Merci pour votre message : nous vous proposons"
                         + " un point de quinze minutes cette semaine pour en parler.", "Thank you for your message:"
                         + " let us take fifteen minutes this week to talk it over."));
                 scope.hotline().close(PROGRAM, id);
-                month.hotlineAnswered++;
-                if (late) {
-                    month.hotlineAnsweredLate++;
-                }
             }
         }
         if (!isWorkingDay(day) || random.nextDouble() >= 0.004 * options.pairs()) {
@@ -565,9 +556,6 @@ final class ProgramSimulation {
                 retryCall(call, day);
             } else {
                 month.callsLogged++;
-                if (outcome == CallOutcome.CONCERN_RAISED) {
-                    month.callsWithConcern++;
-                }
             }
         }
     }
@@ -595,10 +583,7 @@ final class ProgramSimulation {
         clock.advanceTo(at);
         DueWorkSummary summary = elan.runDue(TENANT);
         month.messagesDelivered += summary.delivery().delivered();
-        month.monthlyMessagesQueued += summary.queued().monthlyMessages();
         month.nudgesQueued += summary.queued().nudges();
-        month.surveyInvitationsQueued += summary.queued().surveyInvitations();
-        month.surveyRemindersQueued += summary.queued().surveyReminders();
         if (!summary.failures().isEmpty()) {
             throw new IllegalStateException("the timer call failed: " + summary.failures());
         }
@@ -633,9 +618,7 @@ final class ProgramSimulation {
                 byStatus.get(EngagementStatus.AT_RISK), byStatus.get(EngagementStatus.DISENGAGED),
                 month.touchpointsHeld, Math.round(month.attendanceRate() * 100), month.messagesDelivered,
                 month.nudgesQueued, month.hotlineRaised, month.callsLogged);
-        timeline.add(line);
         out.println(line);
-        total.add(month);
         month = new Tally();
     }
 
@@ -644,12 +627,6 @@ final class ProgramSimulation {
         company.people().forEach(p -> names.put(p.id(), p.name()));
         names.put(PROGRAM_TEAM, PROGRAM_TEAM_NAME);
         return names;
-    }
-
-    private Map<PairId, PairBehaviour> behaviours() {
-        Map<PairId, PairBehaviour> behaviours = new HashMap<>();
-        pairIds.forEach((pair, id) -> behaviours.put(id, pair.behaviour()));
-        return behaviours;
     }
 
     private boolean isWorkingDay(LocalDate day) {

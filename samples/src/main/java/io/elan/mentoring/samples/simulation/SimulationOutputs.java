@@ -9,6 +9,7 @@ import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonTexts;
+import io.elan.mentoring.report.ProgramReport;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.survey.report.SurveyReportText;
@@ -28,8 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a run's outputs: the calendar (.ics), the messages sent (one file per channel, as the channel shows them),
- * the engagement findings (text and JSON), the mid-point survey report (text and JSON) and the HTML report. Nothing
- * in them depends on the wall clock, so the same seed gives the same bytes.
+ * the engagement findings (text and JSON), the mid-point survey report (text and JSON), and the programme report
+ * (one HTML page and its CSV files) written with {@code mentoring-report}. Nothing in them depends on the wall clock,
+ * so the same seed gives the same bytes.
  */
 final class SimulationOutputs {
     static final String CALENDAR = "calendrier-programme.ics";
@@ -37,7 +39,6 @@ final class SimulationOutputs {
     static final String FINDINGS_JSON = "engagement-constats.json";
     static final String SURVEY_TEXT = "questionnaire-mi-parcours.txt";
     static final String SURVEY_JSON = "questionnaire-mi-parcours.json";
-    static final String REPORT = "rapport-programme.html";
     static final String MESSAGES_PREFIX = "messages-";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -113,7 +114,7 @@ final class SimulationOutputs {
         written.add(write(folder.resolve(SURVEY_TEXT),
                 SurveyReportText.render(outcome.survey(), language.surveyLanguage())));
         written.add(write(folder.resolve(SURVEY_JSON), json.writeValueAsString(outcome.survey()) + "\n"));
-        written.add(write(folder.resolve(REPORT), new ProgramReport(outcome, findings, language).render()));
+        written.addAll(ProgramReport.of(outcome.report()).writeTo(folder));
         return written;
     }
 

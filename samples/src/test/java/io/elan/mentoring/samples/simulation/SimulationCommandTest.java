@@ -1,7 +1,6 @@
 package io.elan.mentoring.samples.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -56,6 +57,7 @@ class SimulationCommandTest {
     private static final String WAVE = "mid-point-questionnaire";
 
     private static final int PAIRS = 6;
+    private static final String FRENCH_PAGE = "rapport-programme.html";
 
     @TempDir
     static Path folder;
@@ -162,72 +164,63 @@ class SimulationCommandTest {
         }
 
         @Test
-        @DisplayName("the report is well-formed and holds the four charts")
+        @DisplayName("the report is one well-formed page whose charts each have a title and a description")
         void report() throws Exception {
-            Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));
+            Document html = xml(h2Run.resolve(FRENCH_PAGE));
+            NodeList charts = (NodeList) XPathFactory.newInstance().newXPath()
+                    .evaluate("//*[local-name()='svg']", html, XPathConstants.NODESET);
 
-            for (String chart : List.of(ProgramReport.MOMENTUM_CHART, ProgramReport.ATTENDANCE_CHART,
-                    ProgramReport.LIKERT_CHART, ProgramReport.STATUS_CHART)) {
-                Element svg = byId(html, chart);
-                assertThat(svg.getTagName()).as(chart).isEqualTo("svg");
-                assertThat(svg.getElementsByTagName("rect").getLength() + svg.getElementsByTagName("polyline")
-                        .getLength()).as(chart + " draws something").isPositive();
+            assertThat(charts.getLength()).isGreaterThanOrEqualTo(6);
+            for (int i = 0; i < charts.getLength(); i++) {
+                Element svg = (Element) charts.item(i);
+                assertThat(svg.getAttribute("role")).isEqualTo("img");
+                assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isNotBlank();
+                assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).isNotBlank();
             }
             assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("fr");
+            String page = Files.readString(h2Run.resolve(FRENCH_PAGE));
+            assertThat(page).doesNotContain("<script", "<link", "<img", "<iframe", "@import", "src=", "url(http")
+                    .doesNotContainPattern("href=\"(?!#)");
         }
 
         @Test
-        @DisplayName("the pairs by status in the report are those of the findings, text and JSON alike")
+        @DisplayName("the pairs by level in the report's export are those of the findings, text and JSON alike")
         void statusesAgree() throws Exception {
             JsonNode findings = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.FINDINGS_JSON).toFile());
             List<Integer> fromJson = new ArrayList<>();
             for (String status : List.of("ENGAGED", "WATCH", "AT_RISK", "DISENGAGED")) {
                 fromJson.add(findings.get("pairsByStatus").get(status).asInt());
             }
+            Map<String, Integer> fromCsv = new LinkedHashMap<>();
+            for (String status : List.of("ENGAGED", "WATCH", "AT_RISK", "DISENGAGED")) {
+                fromCsv.put(status, 0);
+            }
+            List<String> lines = Files.readAllLines(h2Run.resolve("binomes.csv"));
+            for (String line : lines.subList(1, lines.size())) {
+                fromCsv.merge(line.substring(line.lastIndexOf(';') + 1), 1, Integer::sum);
+            }
 
-            Map<String, Integer> fromChart = barValues(byId(xml(h2Run.resolve(SimulationOutputs.REPORT)),
-                    ProgramReport.STATUS_CHART));
-
-            assertThat(fromJson).hasSize(4);
             assertThat(fromJson.stream().mapToInt(Integer::intValue).sum()).isEqualTo(PAIRS);
-            assertThat(fromChart.keySet()).containsExactly("Engagé", "À surveiller", "À risque", "Décroché");
-            assertThat(List.copyOf(fromChart.values())).isEqualTo(fromJson);
-            assertThat(findings.get("pairs")).hasSize(PAIRS);
+            assertThat(List.copyOf(fromCsv.values())).isEqualTo(fromJson);
             String text = Files.readString(h2Run.resolve(SimulationOutputs.FINDINGS_TEXT));
             assertThat(text).contains("Binômes par statut : Engagé %d, À surveiller %d, À risque %d, Décroché %d"
                     .formatted(fromJson.toArray()));
         }
 
         @Test
-        @DisplayName("the pair that never starts is reported disengaged, with its reason")
-        void neverStarted() throws IOException {
+        @DisplayName("the pair that never starts is reported disengaged, with its reason and whom to call")
+        void neverStarted() throws Exception {
             JsonNode findings = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.FINDINGS_JSON).toFile());
             List<String> codes = new ArrayList<>();
             findings.get("pairs").forEach(p -> p.get("findings").forEach(f -> codes.add(f.get("code").asText())));
 
             assertThat(findings.get("pairsByStatus").get("DISENGAGED").asInt()).isPositive();
             assertThat(codes).contains("NEVER_STARTED");
-            assertThat(Files.readString(h2Run.resolve(SimulationOutputs.REPORT)))
-                    .contains("ne se rencontrent jamais ; statut final : Décroché");
-        }
-
-        @Test
-        @DisplayName("the attendance chart has one bar per collective session, matching the report's count")
-        void attendance() throws Exception {
-            Document html = xml(h2Run.resolve(SimulationOutputs.REPORT));
-            List<String> bars = tooltips(byId(html, ProgramReport.ATTENDANCE_CHART));
-            List<List<String>> rows = tableAfterHeader(html, "Présents / invités");
-
-            assertThat(bars).isNotEmpty().hasSameSizeAs(rows);
-            for (int i = 0; i < bars.size(); i++) {
-                String[] present = rows.get(i).get(2).split(" / ");
-                double rate = 100.0 * Integer.parseInt(present[0]) / Integer.parseInt(present[1]);
-                String bar = bars.get(i);
-                assertThat(Double.parseDouble(bar.substring(bar.lastIndexOf(": ") + 2, bar.length() - 1)))
-                        .as(bar).isCloseTo(rate, within(0.05));
-            }
-            assertThat(html.getDocumentElement().getTextContent())
-                    .contains(bars.size() + " temps collectifs tenus");
+            NodeList cards = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
+                    "//section[@class='pair'][contains(., 'Aucun premier rendez-vous')]",
+                    xml(h2Run.resolve(FRENCH_PAGE)), XPathConstants.NODESET);
+            assertThat(cards.getLength()).isOne();
+            assertThat(cards.item(0).getTextContent()).contains("Décroché", "À appeler", "Signalé");
         }
 
         @Test
@@ -241,9 +234,9 @@ class SimulationCommandTest {
                 assertThat(separators).isPositive();
                 counts.add(separators);
             }
-            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
-                    .contains("%d messages envoyés (%d e-mails, %d WhatsApp)".formatted(counts.get(0) + counts.get(1),
-                            counts.get(0), counts.get(1)));
+            long sent = Files.readAllLines(h2Run.resolve("messages.csv")).stream()
+                    .filter(l -> l.contains(";SENT;")).count();
+            assertThat(sent).isEqualTo(counts.get(0) + counts.get(1));
             String email = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + "email.txt"));
             assertThat(email).contains("monthly-message").contains("replay");
         }
@@ -262,10 +255,11 @@ class SimulationCommandTest {
         @Test
         @DisplayName("--lang en writes the report in English")
         void english() throws Exception {
-            Document html = xml(englishRun.resolve(SimulationOutputs.REPORT));
+            Document html = xml(englishRun.resolve("program-report.html"));
 
             assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("en");
-            assertThat(barValues(byId(html, ProgramReport.STATUS_CHART))).containsKey("Engaged");
+            assertThat(html.getDocumentElement().getTextContent()).contains("Pairs needing attention", "Engaged");
+            assertThat(englishRun.resolve("pairs.csv")).exists();
             assertThat(Files.readString(englishRun.resolve(SimulationOutputs.FINDINGS_TEXT)))
                     .startsWith("Pair engagement on 2027-07-15");
         }
@@ -314,7 +308,7 @@ class SimulationCommandTest {
             long concerns = kinds.stream().filter("follow-up-concern"::equals).count();
             assertThat(answers).isPositive();
             assertThat(concerns).isPositive();
-            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
+            assertThat(pageText(h2Run.resolve(FRENCH_PAGE)))
                     .contains("%d réponses envoyées à ceux qui ont demandé, %d alertes à l'équipe".formatted(answers,
                             alerts))
                     .contains("signalée à l'équipe (%d messages)".formatted(concerns));
@@ -341,13 +335,14 @@ class SimulationCommandTest {
             }
             assertThat(invitations).hasSize(2 * PAIRS).allSatisfy((person, count) -> assertThat(count).isOne());
             assertThat(reminders).isNotEmpty().allSatisfy((person, count) -> assertThat(count).isBetween(1L, 2L));
-            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
-                    .contains("%d invitations et %d rappels envoyés".formatted(invitations.size(),
+            assertThat(pageText(h2Run.resolve(FRENCH_PAGE)))
+                    .contains("Le moteur a envoyé %d invitations et %d rappels".formatted(invitations.size(),
                             reminders.values().stream().mapToLong(Long::longValue).sum()));
         }
 
         @Test
-        @DisplayName("the pair that joined late got a catch-up digest, and the report shows the first message's parity")
+        @DisplayName("the pair that joined late got catch-up digests, and the report counts them and shows that the "
+                + "monthly messages reached everyone, some of them through those digests")
         void lateJoiners() throws Exception {
             long digests = Stream.of("email", "whatsapp").flatMap(channel -> {
                 try {
@@ -357,23 +352,66 @@ class SimulationCommandTest {
                 }
             }).filter(m -> m.lines().findFirst().orElseThrow().endsWith(" · catch-up")).count();
             assertThat(digests).isPositive();
-            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
-                    .containsPattern("ont rejoint le programme le .*: " + digests + " résumé\\(s\\)")
-                    .containsPattern("le premier message mensuel aux mentorés a atteint [0-9]+ des " + PAIRS
-                            + " mentorés, dont 1 par ce résumé");
+            String page = pageText(h2Run.resolve(FRENCH_PAGE));
+            Matcher joined = Pattern.compile("\\((mentor|mentoré)\\) a rejoint le programme le [^:]+: ([0-9]+) résumé")
+                    .matcher(page);
+            List<String> roles = new ArrayList<>();
+            long reported = 0;
+            while (joined.find()) {
+                roles.add(joined.group(1));
+                reported += Long.parseLong(joined.group(2));
+            }
+            assertThat(roles).containsExactlyInAnyOrder("mentor", "mentoré");
+            assertThat(reported).isEqualTo(digests);
+
+            Document html = xml(h2Run.resolve(FRENCH_PAGE));
+            List<List<String>> parity = rows(html, "Qui a reçu chaque message mensuel");
+            assertThat(parity).isNotEmpty().allSatisfy(row -> assertThat(row.get(3)).as("received, " + row)
+                    .isEqualTo(row.get(2)));
+            assertThat(parity).anySatisfy(row -> assertThat(Integer.parseInt(row.get(4))).as("through a digest")
+                    .isPositive());
+            assertThat(page).contains("Chaque message mensuel a atteint toute sa communauté, arrivants compris.");
         }
 
         @Test
-        @DisplayName("the report says what the replays carried and when they left, as the messages show")
+        @DisplayName("the report says when the replays left and how many, as the messages show, and promises nothing "
+                + "more")
         void replaysAsSent() throws Exception {
-            List<String> replays = messagesOf(h2Run, "email").stream().filter(m -> m.contains(" · replay\n")).toList();
-            assertThat(replays).isNotEmpty().allSatisfy(replay -> assertThat(replay.split("\n• ", -1))
-                    .as("three key points and one link").hasSize(5));
-            assertThat(xml(h2Run.resolve(SimulationOutputs.REPORT)).getDocumentElement().getTextContent())
-                    .contains("le replay utile que l'équipe a donné à la fin de la séance (3 points clés et 1 lien),"
-                            + " envoyé 2 h après la fin, dans les heures d'envoi (en semaine, de 09:00 à 18:00)")
+            List<String> replays = new ArrayList<>();
+            for (String channel : List.of("email", "whatsapp")) {
+                replays.addAll(messagesOf(h2Run, channel).stream().filter(m -> m.contains(" · replay\n")).toList());
+            }
+            assertThat(messagesOf(h2Run, "email")).filteredOn(m -> m.contains(" · replay\n")).isNotEmpty()
+                    .allSatisfy(replay -> assertThat(replay.split("\n• ", -1)).as("three key points and one link")
+                            .hasSize(5));
+            assertThat(pageText(h2Run.resolve(FRENCH_PAGE)))
+                    .contains("le replay utile : %d messages, envoyés 2 h après la fin de la séance, dans les heures"
+                            .formatted(replays.size()) + " d'envoi (en semaine, de 09:00 à 18:00)")
+                    .contains("Messages envoyés hors des heures d'envoi (en semaine, de 09:00 à 18:00, heure du "
+                            + "destinataire) : 0.")
                     .doesNotContain("soir même", "5 points clés");
         }
+    }
+
+    /** @return the body rows of the table with that caption, each as its cells' text */
+    private static List<List<String>> rows(Document html, String caption) throws Exception {
+        NodeList rows = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
+                "//table[caption='" + caption + "']/tbody/tr", html, XPathConstants.NODESET);
+        List<List<String>> table = new ArrayList<>();
+        for (int r = 0; r < rows.getLength(); r++) {
+            NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < cells.getLength(); c++) {
+                row.add(cells.item(c).getTextContent().replace('\u00A0', ' ').replace('\u202F', ' ').strip());
+            }
+            table.add(row);
+        }
+        return table;
+    }
+
+    /** @return the page's text, with its no-break spaces as plain spaces */
+    private static String pageText(Path page) throws Exception {
+        return xml(page).getDocumentElement().getTextContent().replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** @return the messages of one channel's file, each from its date line on */
@@ -454,51 +492,5 @@ class SimulationCommandTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(new InputSource(Files.newBufferedReader(file)));
-    }
-
-    private static Element byId(Document document, String id) throws Exception {
-        NodeList found = (NodeList) XPathFactory.newInstance().newXPath()
-                .evaluate("//*[@id='" + id + "']", document, XPathConstants.NODESET);
-        assertThat(found.getLength()).as("elements with id " + id).isEqualTo(1);
-        return (Element) found.item(0);
-    }
-
-    /** @return the body rows of the first table with a column of that header, each as its cells' text */
-    private static List<List<String>> tableAfterHeader(Document html, String header) throws Exception {
-        NodeList rows = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-                "(//table[thead/tr/th='" + header + "'])[1]/tbody/tr", html, XPathConstants.NODESET);
-        List<List<String>> table = new ArrayList<>();
-        for (int r = 0; r < rows.getLength(); r++) {
-            NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < cells.getLength(); c++) {
-                row.add(cells.item(c).getTextContent());
-            }
-            table.add(row);
-        }
-        return table;
-    }
-
-    /** @return the tooltip of each bar, {@code label: value}, in drawing order */
-    private static List<String> tooltips(Element svg) {
-        List<String> tooltips = new ArrayList<>();
-        NodeList rects = svg.getElementsByTagName("rect");
-        for (int i = 0; i < rects.getLength(); i++) {
-            NodeList titles = ((Element) rects.item(i)).getElementsByTagName("title");
-            if (titles.getLength() == 1) {
-                tooltips.add(titles.item(0).getTextContent());
-            }
-        }
-        return tooltips;
-    }
-
-    /** Reads a bar chart's figures back from its tooltips. */
-    private static Map<String, Integer> barValues(Element svg) {
-        Map<String, Integer> values = new LinkedHashMap<>();
-        for (String tooltip : tooltips(svg)) {
-            int colon = tooltip.lastIndexOf(": ");
-            values.put(tooltip.substring(0, colon), Integer.valueOf(tooltip.substring(colon + 2)));
-        }
-        return values;
     }
 }

@@ -6,6 +6,7 @@ import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
 import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
+import io.elan.mentoring.core.survey.Surveys;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
@@ -32,9 +33,9 @@ import java.util.Locale;
  */
 public final class SurveyMessages {
     /** The message kind of survey invitations. */
-    public static final String INVITATION_KIND = "survey-invitation";
+    public static final String INVITATION_KIND = Surveys.INVITATION_KIND;
     /** The message kind of survey reminders. */
-    public static final String REMINDER_KIND = "survey-reminder";
+    public static final String REMINDER_KIND = Surveys.REMINDER_KIND;
 
     private static final int MAX_TITLE = 200;
 
