@@ -1,6 +1,5 @@
 package io.elan.mentoring.spi;
 
-import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,10 +9,10 @@ import jakarta.validation.constraints.Size;
  *
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
-public record TenantId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
+public record TenantId(@NotBlank @Size(max = Identifiers.MAX_LENGTH) String value) {
     /** Validates the identifier. */
     public TenantId {
-        Checks.id(value, "tenantId");
+        Identifiers.check(value, "tenantId");
     }
 
     /**

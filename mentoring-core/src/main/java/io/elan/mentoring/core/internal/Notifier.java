@@ -3,7 +3,6 @@ package io.elan.mentoring.core.internal;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.Notice;
-import io.elan.mentoring.core.communication.internal.Reachability;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.PeopleDirectory;

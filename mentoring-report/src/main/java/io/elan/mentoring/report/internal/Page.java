@@ -1,5 +1,6 @@
 package io.elan.mentoring.report.internal;
 
+import io.elan.mentoring.report.internal.markup.Html;
 import java.util.List;
 
 /**

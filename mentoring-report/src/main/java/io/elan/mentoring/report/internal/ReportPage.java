@@ -1,6 +1,9 @@
 package io.elan.mentoring.report.internal;
 
-import static io.elan.mentoring.report.internal.Html.escape;
+import io.elan.mentoring.report.internal.markup.Html;
+import io.elan.mentoring.report.internal.markup.Palette;
+import io.elan.mentoring.report.internal.markup.Colour;
+import static io.elan.mentoring.report.internal.markup.Html.escape;
 
 import io.elan.mentoring.report.internal.chart.AgreementChart;
 import io.elan.mentoring.report.internal.chart.BarChart;

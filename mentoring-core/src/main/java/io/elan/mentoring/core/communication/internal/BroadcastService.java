@@ -7,6 +7,7 @@ import io.elan.mentoring.core.communication.ParityLine;
 import io.elan.mentoring.core.communication.ParityReport;
 import io.elan.mentoring.core.communication.ParityStatus;
 import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;

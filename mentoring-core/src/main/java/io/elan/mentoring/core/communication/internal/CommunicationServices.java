@@ -4,6 +4,7 @@ import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.internal.EventDispatcher;
+import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;

@@ -5,6 +5,7 @@ import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.SendReport;
 import io.elan.mentoring.core.communication.UsefulReplay;
 import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;

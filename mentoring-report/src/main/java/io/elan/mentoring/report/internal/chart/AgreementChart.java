@@ -1,6 +1,6 @@
 package io.elan.mentoring.report.internal.chart;
 
-import io.elan.mentoring.report.internal.Colour;
+import io.elan.mentoring.report.internal.markup.Colour;
 import io.elan.mentoring.spi.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.elan.mentoring.report.internal.chart;
 
-import io.elan.mentoring.report.internal.Colour;
+import io.elan.mentoring.report.internal.markup.Colour;
 import java.util.List;
 
 /** A chart's legend: one swatch and one label per entry, flowing onto as many lines as the width needs. */

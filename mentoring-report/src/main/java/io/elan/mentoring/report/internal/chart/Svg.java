@@ -1,7 +1,7 @@
 package io.elan.mentoring.report.internal.chart;
 
-import io.elan.mentoring.report.internal.Colour;
-import io.elan.mentoring.report.internal.Html;
+import io.elan.mentoring.report.internal.markup.Colour;
+import io.elan.mentoring.report.internal.markup.Html;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;

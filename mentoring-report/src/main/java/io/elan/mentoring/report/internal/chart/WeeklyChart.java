@@ -1,7 +1,7 @@
 package io.elan.mentoring.report.internal.chart;
 
-import io.elan.mentoring.report.internal.Colour;
-import io.elan.mentoring.report.internal.Palette;
+import io.elan.mentoring.report.internal.markup.Colour;
+import io.elan.mentoring.report.internal.markup.Palette;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;

@@ -2,8 +2,8 @@ package io.elan.mentoring.report.internal.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.report.internal.Colour;
-import io.elan.mentoring.report.internal.Palette;
+import io.elan.mentoring.report.internal.markup.Colour;
+import io.elan.mentoring.report.internal.markup.Palette;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.program.internal;
+package io.elan.mentoring.core.internal;
 
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.report.internal;
+package io.elan.mentoring.report.internal.markup;
 
 import io.elan.mentoring.spi.InvalidValueException;
 

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.program.internal;
+package io.elan.mentoring.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.report.internal;
+package io.elan.mentoring.report.internal.markup;
 
 /**
  * Escapes text for HTML and SVG: every name, theme and answer comes from outside and is untrusted.

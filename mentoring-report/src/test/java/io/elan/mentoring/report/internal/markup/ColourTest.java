@@ -1,4 +1,4 @@
-package io.elan.mentoring.report.internal;
+package io.elan.mentoring.report.internal.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication.internal;
+package io.elan.mentoring.core.internal;
 
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
