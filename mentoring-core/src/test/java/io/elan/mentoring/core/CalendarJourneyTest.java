@@ -70,7 +70,7 @@ class CalendarJourneyTest {
                 {"id": "autumn-2026", "name": "Mentorat automne 2026", "kickOff": "2026-09-15",
                  "zone": "Europe/Paris", "locale": "fr-FR",
                  "companyCalendar": {"holidays": "fr-57", "blackouts": [{"first": "2026-12-24", "last": "2027-01-01",
-                   "label": {"fr": "Fêtes de fin d'année", "en": "Year-end holidays"}}]}}
+                   "label": {"fr": "Fêtes de fin d’année", "en": "Year-end holidays"}}]}}
                 """, ProgramDefinition.class);
         TenantScope tenant = elan.tenant(ACME);
         tenant.programs().define(definition);
@@ -124,9 +124,9 @@ class CalendarJourneyTest {
         assertThat(moved.diff().cancelled()).allSatisfy(t -> assertThat(t.start().toInstant())
                 .isAfter(clock.instant()));
         List<String> french = moved.describe(Locale.FRENCH);
-        assertThat(french).contains("Déplacé : Clôture du programme – Célébrer le chemin parcouru, du jeudi 15 juillet"
+        assertThat(french).contains("Déplacé\u00a0: Clôture du programme – Célébrer le chemin parcouru, du jeudi 15 juillet"
                 + " 2027 16:00–18:00 au mardi 15 juin 2027 16:00–18:00");
-        assertThat(french).anySatisfy(line -> assertThat(line).startsWith("Annulé : "));
+        assertThat(french).anySatisfy(line -> assertThat(line).startsWith("Annulé\u00a0: "));
         for (Touchpoint touchpoint : store.touchpoints(ACME, AUTUMN)) {
             if (touchpoint.start().isBefore(clock.instant())) {
                 assertThat(touchpoint).as("past touchpoint %s", touchpoint.id())
@@ -148,7 +148,7 @@ class CalendarJourneyTest {
         assertThat(ics).contains("METHOD:PUBLISH\r\n").contains("UID:closing.autumn-2026@elan-mentoring\r\n")
                 .contains("DTSTAMP:20261202T090000Z\r\n");
         assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Appel de suivi – Marie Dupont & Léa Martin – ")
-                .contains("DESCRIPTION:Pour : Paul Bernard\\, Inès Petit\\n");
+                .contains("DESCRIPTION:Pour\u00a0: Paul Bernard\\, Inès Petit\\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(tenant.calendar().calendar(AUTUMN).touchpoints().size()
                 + 1);
     }

@@ -109,7 +109,7 @@ class FollowUpConcernTest {
                     .isEqualTo("Inquiétude lors d’un appel de suivi\u00a0: Léa Martin");
             assertThat(message.content().paragraphs()).containsExactly(
                     "L’appel de suivi avec Léa Martin le 15 mars 2027 a fait remonter une inquiétude.",
-                    "Son binôme\u00a0: Marie Dupont et Léa Martin (" + pair.id().value() + ").",
+                    "Son binôme\u00a0: Marie Dupont et Léa Martin.",
                     "Notes de l’appel\u00a0: Léa ne se sent pas écoutée.",
                     "Prenez contact cette semaine\u00a0: d’ici là, les constats d’engagement signalent cette"
                             + " inquiétude et placent le binôme à risque.");

@@ -94,8 +94,8 @@ class SendingHoursAndLanguagesTest {
         }
         assertThat(titles("lea")).contains("Answer to your request: Where is the replay?", "Feedback month");
         assertThat(titles("kenji")).contains("Useful replay: Feedback that helps", "How is your mentoring going?");
-        assertThat(titles("rosa")).contains("Replay utile\u00a0: Feedback that helps", "Où en est votre binôme ?");
-        assertThat(titles("equipe-mentorat")).contains("Binôme à suivre : Kenji Sato et Rosa Lopez",
+        assertThat(titles("rosa")).contains("Replay utile\u00a0: Feedback that helps", "Où en est votre binôme\u202f?");
+        assertThat(titles("equipe-mentorat")).contains("Binôme à suivre\u00a0: Kenji Sato et Rosa Lopez",
                 "Inquiétude lors d’un appel de suivi\u00a0: Kenji Sato");
     }
 

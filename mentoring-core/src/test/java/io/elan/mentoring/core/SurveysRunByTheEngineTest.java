@@ -81,12 +81,12 @@ class SurveysRunByTheEngineTest {
                 .collect(Collectors.toMap(e -> e.message().recipient().value(), Function.identity()));
         var mentor = byPerson.get("mentor-1").message();
         var mentee = byPerson.get("mentee-1").message();
-        assertThat(mentor.content().title()).isEqualTo("Questionnaire de mi-parcours : votre avis compte");
+        assertThat(mentor.content().title()).isEqualTo("Questionnaire de mi-parcours\u00a0: votre avis compte");
         assertThat(mentor.content().paragraphs()).containsExactly(
                 "Ce questionnaire est ouvert jusqu’au 11 juin 2027 à 18:00. Il suffit de suivre votre lien"
-                        + " personnel ; il ne sert qu’une fois.",
-                "Vos réponses préparent « Atelier de mi-parcours », le 14 juin 2027 à 14:00.",
-                "Vos réponses sont anonymes : elles ne sont jamais reliées à votre nom, et les résultats ne sont"
+                        + " personnel\u202f; il ne sert qu’une fois.",
+                "Vos réponses préparent «\u00a0Atelier de mi-parcours\u00a0», le 14 juin 2027 à 14:00.",
+                "Vos réponses sont anonymes\u00a0: elles ne sont jamais reliées à votre nom, et les résultats ne sont"
                         + " montrés que par groupes d’au moins 5 personnes.",
                 "Sans réponse de votre part, vous recevrez au plus 2 rappels.");
         assertThat(mentee.content().title()).isEqualTo("Mid-point questionnaire: your view counts");

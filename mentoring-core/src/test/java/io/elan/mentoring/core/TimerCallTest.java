@@ -60,7 +60,7 @@ class TimerCallTest {
                 .map(OutboxEntry::message)
                 .collect(Collectors.toMap(m -> m.recipient().value(), Function.identity()));
         assertThat(byPerson.get("mentor-1").content().title())
-                .isEqualTo("Ce mois-ci : Partager son expérience sans donner de leçon");
+                .isEqualTo("Ce mois-ci\u00a0: Partager son expérience sans donner de leçon");
         assertThat(byPerson.get("mentee-1").content().title()).isEqualTo("This month: Setting reachable goals");
         assertThat(byPerson.get("mentee-1").content().paragraphs()).first().isEqualTo("This month’s theme is"
                 + " “Setting reachable goals”. Take a moment at your next pair meeting to talk it over.");
@@ -74,7 +74,7 @@ class TimerCallTest {
         Map<String, OutgoingMessage> byPerson = program.messages("monthly-message").stream()
                 .map(OutboxEntry::message)
                 .collect(Collectors.toMap(m -> m.recipient().value(), Function.identity()));
-        assertThat(byPerson.get("mentor-1").content().paragraphs()).contains("Questionnaire de mi-parcours : ouvert"
+        assertThat(byPerson.get("mentor-1").content().paragraphs()).contains("Questionnaire de mi-parcours\u00a0: ouvert"
                 + " du 31 mai 2027 au 11 juin 2027. Chacun recevra à l’ouverture son lien personnel pour répondre,"
                 + " anonymement.");
         assertThat(byPerson.get("mentee-1").content().paragraphs()).contains("Mid-point questionnaire: open from"

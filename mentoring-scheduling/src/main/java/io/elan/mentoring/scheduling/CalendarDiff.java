@@ -46,7 +46,7 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
         }
         List<String> lines = new ArrayList<>();
         for (PlannedTouchpoint touchpoint : inTimeOrder(added)) {
-            lines.add((fr ? "Ajouté : " : "Added: ") + when(touchpoint, locale) + ", " + touchpoint.summary(locale));
+            lines.add((fr ? "Ajouté\u00a0: " : "Added: ") + when(touchpoint, locale) + ", " + touchpoint.summary(locale));
         }
         List<Change> changes = new ArrayList<>(moved);
         changes.sort(Comparator.comparing((Change c) -> c.after().start().toInstant())
@@ -54,7 +54,7 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
         for (Change change : changes) {
             PlannedTouchpoint before = change.before();
             PlannedTouchpoint after = change.after();
-            StringBuilder line = new StringBuilder(fr ? "Déplacé : " : "Moved: ").append(before.summary(locale));
+            StringBuilder line = new StringBuilder(fr ? "Déplacé\u00a0: " : "Moved: ").append(before.summary(locale));
             if (before.start().toInstant().equals(after.start().toInstant())
                     && before.end().toInstant().equals(after.end().toInstant())) {
                 line.append(fr ? ", le " : ", on ").append(when(after, locale));
@@ -68,12 +68,12 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
             List<String> why = after.reasons().stream().filter(r -> !(r instanceof Reason.FromRule))
                     .map(r -> r.describe(locale)).toList();
             if (!why.isEmpty()) {
-                line.append(" (").append(String.join(fr ? " ; " : "; ", why)).append(')');
+                line.append(" (").append(String.join(fr ? "\u202f; " : "; ", why)).append(')');
             }
             lines.add(line.toString());
         }
         for (PlannedTouchpoint touchpoint : inTimeOrder(cancelled)) {
-            lines.add((fr ? "Annulé : " : "Cancelled: ") + when(touchpoint, locale) + ", "
+            lines.add((fr ? "Annulé\u00a0: " : "Cancelled: ") + when(touchpoint, locale) + ", "
                     + touchpoint.summary(locale));
         }
         return lines;

@@ -18,8 +18,8 @@ public record DroppedOccurrence(String key, String ruleId, LocalDate intendedDat
      * @return a sentence for a program manager
      */
     public String describe(Locale locale) {
-        return (Texts.isFrench(locale) ? "Non planifié (« " + key + " », prévu le "
+        return (Texts.isFrench(locale) ? "Non planifié («\u00a0" + key + "\u00a0», prévu le "
                 : "Not planned (\"" + key + "\", due on ") + Texts.day(intendedDate, locale) + ")"
-                + (Texts.isFrench(locale) ? " : " : ": ") + cause.describe(locale);
+                + (Texts.isFrench(locale) ? "\u00a0: " : ": ") + cause.describe(locale);
     }
 }

@@ -34,7 +34,7 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             return Texts.isFrench(locale)
-                    ? "« " + ruleName.french() + " » n° " + occurrence + ", " + timing.french() + " : prévu le "
+                    ? "«\u00a0" + ruleName.french() + "\u00a0» n° " + occurrence + ", " + timing.french() + "\u00a0: prévu le "
                             + Texts.day(intendedDate, locale)
                     : "\"" + ruleName.english() + "\" #" + occurrence + ", " + timing.english() + ": due on "
                             + Texts.day(intendedDate, locale);
@@ -58,7 +58,7 @@ public sealed interface Reason {
                 case PREVIOUS_WORKING_DAY -> fr ? "jour disponible précédent" : "previous available day";
                 case DROP -> fr ? "suppression" : "drop";
             };
-            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ")" + (fr ? " : " : ": ")
+            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ")" + (fr ? "\u00a0: " : ": ")
                     + cause.describe(locale);
         }
     }
@@ -88,8 +88,8 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             return Texts.isFrench(locale)
-                    ? "Format « " + Texts.format(chosen).french() + " » plutôt que « " + Texts.format(avoided).french()
-                            + " », pour ne pas répéter le même format deux fois de suite"
+                    ? "Format «\u00a0" + Texts.format(chosen).french() + "\u00a0» plutôt que «\u00a0" + Texts.format(avoided).french()
+                            + "\u00a0», pour ne pas répéter le même format deux fois de suite"
                     : "Format \"" + Texts.format(chosen).english() + "\" rather than \""
                             + Texts.format(avoided).english() + "\", so that no format comes twice in a row";
         }
@@ -108,7 +108,7 @@ public sealed interface Reason {
         public String describe(Locale locale) {
             long days = ChronoUnit.DAYS.between(previous, next);
             return Texts.isFrench(locale)
-                    ? "Ajouté : sans lui, les " + Texts.audience(audience).french() + " resteraient " + days
+                    ? "Ajouté\u00a0: sans lui, les " + Texts.audience(audience).french() + " resteraient " + days
                             + " jours sans temps collectif (du " + Texts.day(previous, locale) + " au "
                             + Texts.day(next, locale) + ", maximum " + maxGapDays + ")"
                     : "Inserted: without it, " + Texts.audience(audience).english() + " would go " + days
@@ -131,7 +131,7 @@ public sealed interface Reason {
             return Texts.isFrench(locale)
                     ? "Appel de suivi n° " + round + " du binôme, à passer du " + Texts.day(opens, locale) + " au "
                             + Texts.day(closes, locale)
-                            + (windowFull ? " ; ces jours sont pleins, il prend le premier créneau libre après" : "")
+                            + (windowFull ? "\u202f; ces jours sont pleins, il prend le premier créneau libre après" : "")
                     : "Follow-up call #" + round + " of the pair, due from " + Texts.day(opens, locale) + " to "
                             + Texts.day(closes, locale)
                             + (windowFull ? "; those days are full, so it takes the first free slot after them" : "");
@@ -148,8 +148,8 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             return Texts.isFrench(locale)
-                    ? "Ajouté pour que les " + Texts.audience(audience).french() + " n'aient pas « "
-                            + Texts.format(repeated).french() + " » deux fois de suite"
+                    ? "Ajouté pour que les " + Texts.audience(audience).french() + " n’aient pas «\u00a0"
+                            + Texts.format(repeated).french() + "\u00a0» deux fois de suite"
                     : "Inserted so that " + Texts.audience(audience).english() + " do not get \""
                             + Texts.format(repeated).english() + "\" twice in a row";
         }

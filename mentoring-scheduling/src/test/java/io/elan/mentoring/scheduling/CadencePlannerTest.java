@@ -35,7 +35,7 @@ class CadencePlannerTest {
         PlannedTouchpoint lunch = calendar.find("summer").orElseThrow();
         assertThat(lunch.start().toLocalDate()).isEqualTo(LocalDate.of(2027, 7, 13));
         assertThat(lunch.reasons().get(1).describe(Locale.FRENCH)).isEqualTo("Déplacé au mardi 13 juillet 2027 "
-                + "(jour disponible précédent) : mercredi 14 juillet 2027 est férié (Fête Nationale)");
+                + "(jour disponible précédent)\u00a0: mercredi 14 juillet 2027 est férié (Fête Nationale)");
     }
 
     @Test
@@ -69,7 +69,7 @@ class CadencePlannerTest {
         assertThat(mentors.get(1).format()).isEqualTo(Format.INSPIRATION_CAPSULE);
         assertThat(mentors.get(1).start().toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 1));
         assertThat(mentors.get(1).reasons().get(0).describe(Locale.FRENCH))
-                .isEqualTo("Ajouté pour que les mentors n'aient pas « Webinaire focus » deux fois de suite");
+                .isEqualTo("Ajouté pour que les mentors n’aient pas «\u00a0Webinaire focus\u00a0» deux fois de suite");
         for (int i = 1; i < mentors.size(); i++) {
             assertThat(mentors.get(i).format()).isNotEqualTo(mentors.get(i - 1).format());
         }

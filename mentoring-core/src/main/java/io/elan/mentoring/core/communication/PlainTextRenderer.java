@@ -66,19 +66,23 @@ public final class PlainTextRenderer {
             body.append("\n\n").append(paragraph);
         }
         if (!content.keyPoints().isEmpty()) {
-            body.append("\n\n").append(texts.format("render.keyPoints", locale, locale)).append(':');
+            body.append("\n\n").append(texts.format("render.labelled", locale, locale,
+                    texts.format("render.keyPoints", locale, locale)));
             for (String point : content.keyPoints()) {
                 body.append('\n').append(BULLET).append(point);
             }
         }
         if (!content.links().isEmpty()) {
-            body.append("\n\n").append(texts.format("render.links", locale, locale)).append(':');
+            body.append("\n\n").append(texts.format("render.labelled", locale, locale,
+                    texts.format("render.links", locale, locale)));
             for (Link link : content.links()) {
-                body.append('\n').append(BULLET).append(link.label()).append(": ").append(link.url());
+                body.append('\n').append(BULLET).append(texts.format("render.labelled", locale, locale, link.label()))
+                        .append(' ').append(link.url());
             }
         }
         Link action = content.callToAction();
-        String tail = action == null ? "" : "\n\n→ " + action.label() + ": " + action.url();
+        String tail = action == null ? ""
+                : "\n\n→ " + texts.format("render.labelled", locale, locale, action.label()) + " " + action.url();
         Integer limit = limits.get(channel);
         if (limit == null || body.length() + tail.length() <= limit) {
             return body + tail;

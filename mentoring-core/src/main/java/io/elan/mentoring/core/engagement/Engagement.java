@@ -2,8 +2,11 @@ package io.elan.mentoring.core.engagement;
 
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.PairId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One tenant's engagement: the weekly activity of its programs' pairs and people, assessments over the trailing
@@ -61,6 +64,17 @@ public interface Engagement {
      * @throws io.elan.mentoring.spi.InvalidValueException naming {@code assessment} if it is another tenant's
      */
     NudgeReport nudge(ProgramAssessment assessment);
+
+    /**
+     * The pair an escalation to the program team is about, for a host or a report that lists a pair's history from
+     * the outbox. The escalation's text names the pair's members, not its id; its idempotency key identifies it.
+     *
+     * @param message a message from this tenant's outbox
+     * @return the pair, for an escalation ({@value #NUDGE_KIND} to the team) about a pair still in the store; empty
+     *     for any other message
+     * @throws io.elan.mentoring.spi.InvalidValueException naming {@code message} if it is another tenant's
+     */
+    Optional<PairId> escalatedPair(OutgoingMessage message);
 
     /**
      * @param program the program

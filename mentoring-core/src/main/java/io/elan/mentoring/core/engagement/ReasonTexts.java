@@ -31,6 +31,19 @@ public final class ReasonTexts {
     }
 
     /**
+     * What a participant reads about a finding in a nudge: the situation in their own words, with no figure and no
+     * comparison with others.
+     *
+     * @param finding a finding
+     * @param locale the participant's language
+     * @return one sentence
+     */
+    public String toParticipant(Finding finding, Locale locale) {
+        Checks.present(finding, "finding");
+        return format("nudge.reason." + finding.code().name(), locale);
+    }
+
+    /**
      * @param status a status
      * @param locale the reader's language
      * @return its label

@@ -73,7 +73,8 @@ class RenderingTest {
 
         String text = PlainTextRenderer.defaults().render(content, Locale.FRENCH, Channel.EMAIL);
 
-        assertThat(text).isEqualTo("Le mois\n\nPoints clés:\n• Écouter\n\nLiens:\n• Guide: https://example.com/guide");
+        assertThat(text).isEqualTo("Le mois\n\nPoints clés\u00a0:\n• Écouter\n\nLiens\u00a0:\n• Guide\u00a0: "
+                + "https://example.com/guide");
     }
 
     @Test
@@ -87,7 +88,7 @@ class RenderingTest {
         String text = renderer.render(content, Locale.FRENCH, Channel.SMS);
 
         assertThat(text).hasSizeLessThanOrEqualTo(80)
-                .isEqualTo("Bonjour\n\nun deux trois quatre cinq six sept huit…\n\n→ Répondre: https://ex.io/r");
+                .isEqualTo("Bonjour\n\nun deux trois quatre cinq six sept huit…\n\n→ Répondre\u00a0: https://ex.io/r");
         assertThat(renderer.render(content, Locale.FRENCH, Channel.EMAIL)).contains("seize");
     }
 

@@ -36,7 +36,7 @@ class ReasonTextsTest {
                                 + " semaine)."),
                 Arguments.of(new Finding(ReasonCode.RARER_EXCHANGES, EngagementStatus.WATCH, PAIR, null, 20, 1.2, 3,
                                 2.5, 7),
-                        "Exchanges fell to 1.2 a week over the last 7 active weeks, 40% of the 3 a week of the pair's"
+                        "Exchanges fell to 1.2 a week over the last 7 active weeks, 40% of the 3 a week of the pair’s"
                                 + " first weeks (program median: 2.5 a week).",
                         "Les échanges sont tombés à 1,2 par semaine sur les 7 dernières semaines actives, soit 40 % des"
                                 + " 3 par semaine des premières semaines du binôme (médiane du programme : 2,5 par"

@@ -109,7 +109,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -125,9 +124,9 @@ import org.jspecify.annotations.Nullable;
  *       week, from which each pair's history is rebuilt: a finding is <em>flagged</em> the first week an assessment
  *       raises it and <em>resolved</em> the first week one no longer does. Weekly meetings and messages come from the
  *       engagement tracker's counters.</li>
- *   <li>Messages from the program's {@link Outbox} entries. A nudge ({@value Engagement#NUDGE_KIND}) to a member of a pair
- *       is a <em>nudge</em> in that pair's history; one to anyone else is an <em>escalation</em>, attributed to the
- *       pair it names: the engine writes the pair's id in every escalation, and names both members in its title.</li>
+ *   <li>Messages from the program's {@link Outbox} entries. A nudge ({@value Engagement#NUDGE_KIND}) to a member of
+ *       a pair is a <em>nudge</em> in that pair's history; an escalation to the team is attributed to its pair by
+ *       {@link Engagement#escalatedPair}.</li>
  *   <li>Collective sessions and their attendance from the {@link ProgramStore}'s touchpoints.</li>
  *   <li>The calendar with the reasons for each date through {@code tenant.calendar()}, and the company's closures
  *       from the program's definition; none when the calendar was never planned.</li>
@@ -224,7 +223,7 @@ public final class ElanReportReader {
         now.people().forEach(p -> assessed.put(p.person(), p));
         Histories histories = new Histories(words, zone);
         histories.findings(weekly, reasons, names);
-        histories.messages(entries, pairs, participants.keySet(), names, endOfDay);
+        histories.messages(entries, pairs, participants.keySet(), names, endOfDay, engagement);
         List<Map<PairId, EngagementLevel>> weeklyLevels = new ArrayList<>();
         for (ProgramAssessment week : weekly) {
             Map<PairId, EngagementLevel> levels = new HashMap<>();
@@ -628,7 +627,7 @@ public final class ElanReportReader {
          * each attributed to the pair it names.
          */
         void messages(List<OutboxEntry> entries, List<Pair> pairs, Set<PersonId> participants, Names names,
-                Instant endOfDay) {
+                Instant endOfDay, Engagement engagement) {
             Map<String, Map<LocalDate, Set<String>>> nudged = new HashMap<>();
             Map<String, String> nudgeSubjects = new HashMap<>();
             for (OutboxEntry entry : entries) {
@@ -650,28 +649,13 @@ public final class ElanReportReader {
                             .add(names.of(message.recipient()));
                     nudgeSubjects.putIfAbsent(id, message.content().title());
                 } else if (!participants.contains(message.recipient())) {
-                    escalated(message, pairs, names).ifPresent(pair -> add(pair.id().value(), new PairEvent(date,
+                    engagement.escalatedPair(message).ifPresent(pair -> add(pair.value(), new PairEvent(date,
                             PairEvent.Kind.ESCALATED, null, List.of(names.of(message.recipient())),
                             message.content().title())));
                 }
             }
             nudged.forEach((pair, days) -> days.forEach((date, who) -> add(pair, new PairEvent(date,
                     PairEvent.Kind.NUDGED, null, List.copyOf(who), nudgeSubjects.get(pair)))));
-        }
-
-        private static Optional<Pair> escalated(OutgoingMessage message, List<Pair> pairs, Names names) {
-            List<String> texts = new ArrayList<>(message.content().paragraphs());
-            texts.add(0, message.content().title());
-            for (Pair pair : pairs) {
-                Pattern id = Pattern.compile("(?<![\\w-])" + Pattern.quote(pair.id().value()) + "(?![\\w-])");
-                if (texts.stream().anyMatch(t -> id.matcher(t).find())) {
-                    return Optional.of(pair);
-                }
-            }
-            String title = message.content().title();
-            return pairs.stream()
-                    .filter(p -> title.contains(names.of(p.mentor())) && title.contains(names.of(p.mentee())))
-                    .findFirst();
         }
 
         private void add(String pair, PairEvent event) {

@@ -206,7 +206,7 @@ public final class IcsWriter {
 
     private String description(PlannedTouchpoint touchpoint) {
         StringBuilder text = new StringBuilder();
-        text.append(Texts.isFrench(locale) ? "Pour : " : "For: ").append(touchpoint.people().isEmpty()
+        text.append(Texts.isFrench(locale) ? "Pour\u00a0: " : "For: ").append(touchpoint.people().isEmpty()
                 ? Texts.audience(touchpoint.audience()).in(locale) : String.join(", ", touchpoint.people()));
         for (Segment segment : touchpoint.segments()) {
             ZonedDateTime start = touchpoint.start().plus(segment.offset());

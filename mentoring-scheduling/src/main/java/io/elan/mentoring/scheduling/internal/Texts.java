@@ -53,7 +53,7 @@ public final class Texts {
             case MONTHLY_MESSAGE -> LocalizedText.of("Message mensuel", "Monthly message");
             case WEBINAR_FOCUS -> LocalizedText.of("Webinaire focus", "Focus webinar");
             case TESTIMONY_MEAL -> LocalizedText.of("Déjeuner témoignages", "Testimony lunch");
-            case INSPIRATION_CAPSULE -> LocalizedText.of("Capsule d'inspiration", "Inspiration capsule");
+            case INSPIRATION_CAPSULE -> LocalizedText.of("Capsule d’inspiration", "Inspiration capsule");
             case CO_DEVELOPMENT -> LocalizedText.of("Co-développement", "Co-development");
             case COLLABORATIVE_WORKSHOP -> LocalizedText.of("Atelier collaboratif", "Collaborative workshop");
             case MID_POINT_WORKSHOP -> LocalizedText.of("Atelier de mi-parcours", "Mid-point workshop");

@@ -75,7 +75,7 @@ public final class SeedPreset {
      */
     public static Blackout yearEndBreak(int year) {
         return new Blackout(LocalDate.of(year, 12, 24), LocalDate.of(year + 1, 1, 1),
-                LocalizedText.of("Fêtes de fin d'année", "Year-end holidays"));
+                LocalizedText.of("Fêtes de fin d’année", "Year-end holidays"));
     }
 
     /** @return the ten-month cadence plan */
@@ -86,7 +86,7 @@ public final class SeedPreset {
                 .fillerThemes(
                         LocalizedText.of("Une idée, un outil, un exercice", "One idea, one tool, one exercise"),
                         LocalizedText.of("Réussir sa prochaine séance en binôme", "Making the next pair session count"),
-                        LocalizedText.of("Relancer l'élan du binôme", "Rekindling the pair's momentum"))
+                        LocalizedText.of("Relancer l’élan du binôme", "Rekindling the pair's momentum"))
                 .build();
     }
 
@@ -112,16 +112,16 @@ public final class SeedPreset {
 
     private static LocalizedText[] mentorMessageThemes() {
         return new LocalizedText[] {
-            LocalizedText.of("L'écoute active", "Active listening"),
+            LocalizedText.of("L’écoute active", "Active listening"),
             LocalizedText.of("Poser des questions ouvertes", "Asking open questions"),
             LocalizedText.of("Donner un feedback utile", "Giving useful feedback"),
             LocalizedText.of("Partager son expérience sans donner de leçon", "Sharing experience without lecturing"),
             LocalizedText.of("Aider son mentoré à fixer ses objectifs", "Helping your mentee set goals"),
-            LocalizedText.of("Quand le binôme s'essouffle", "When the pair runs out of steam"),
+            LocalizedText.of("Quand le binôme s’essouffle", "When the pair runs out of steam"),
             LocalizedText.of("Ouvrir son réseau", "Opening up your network"),
             LocalizedText.of("Apprendre de son mentoré", "Learning from your mentee"),
             LocalizedText.of("Préparer la dernière séance", "Preparing the last session"),
-            LocalizedText.of("Faire le bilan de l'année", "Looking back on the year")
+            LocalizedText.of("Faire le bilan de l’année", "Looking back on the year")
         };
     }
 
@@ -136,7 +136,7 @@ public final class SeedPreset {
             LocalizedText.of("Prendre la parole en réunion", "Speaking up in meetings"),
             LocalizedText.of("Mesurer le chemin parcouru", "Measuring how far you have come"),
             LocalizedText.of("Préparer la dernière séance", "Preparing the last session"),
-            LocalizedText.of("Et après le programme ?", "What comes after the program?")
+            LocalizedText.of("Et après le programme\u202f?", "What comes after the program?")
         };
     }
 
@@ -145,12 +145,12 @@ public final class SeedPreset {
                 .name(LocalizedText.of("Atelier", "Workshop"))
                 .rotate(Format.WEBINAR_FOCUS, Format.TESTIMONY_MEAL, Format.INSPIRATION_CAPSULE,
                         Format.CO_DEVELOPMENT, Format.COLLABORATIVE_WORKSHOP)
-                .themes(LocalizedText.of("L'écoute active", "Active listening"),
+                .themes(LocalizedText.of("L’écoute active", "Active listening"),
                         LocalizedText.of("Le feedback", "Feedback"),
                         LocalizedText.of("Fixer des objectifs", "Setting goals"),
-                        LocalizedText.of("L'art du questionnement", "The art of questioning"),
+                        LocalizedText.of("L’art du questionnement", "The art of questioning"),
                         LocalizedText.of("Leadership au féminin", "Women in leadership"),
-                        LocalizedText.of("« Décris-moi ton poste »", "\"Describe your job to me\""),
+                        LocalizedText.of("«\u00a0Décris-moi ton poste\u00a0»", "\"Describe your job to me\""),
                         LocalizedText.of("Résoudre un problème en situation", "Solving a problem in a role play"),
                         LocalizedText.of("Présentations croisées", "Cross presentations"))
                 .recurrence(Recurrence.everyWeeks(3, DayOfWeek.THURSDAY))
@@ -165,11 +165,11 @@ public final class SeedPreset {
         return RitualRule.builder(MID_POINT)
                 .name(LocalizedText.of("Atelier de mi-parcours", "Mid-point workshop"))
                 .format(Format.MID_POINT_WORKSHOP).duration(Duration.ofHours(3)).mode(DeliveryMode.IN_PERSON)
-                .themes(LocalizedText.of("Où en sont les binômes ?", "How are the pairs doing?"))
+                .themes(LocalizedText.of("Où en sont les binômes\u202f?", "How are the pairs doing?"))
                 .segments(
-                        new Segment(LocalizedText.of("Mentors : partage et analyse de pratiques",
+                        new Segment(LocalizedText.of("Mentors\u00a0: partage et analyse de pratiques",
                                 "Mentors: sharing and analysing practice"), Audience.MENTORS, Duration.ZERO, tracks),
-                        new Segment(LocalizedText.of("Mentorés : échanges et compléments de formation",
+                        new Segment(LocalizedText.of("Mentorés\u00a0: échanges et compléments de formation",
                                 "Mentees: exchanges and further training"), Audience.MENTEES, Duration.ZERO, tracks),
                         new Segment(LocalizedText.of("Temps de rencontre mentors–mentorés",
                                 "Joint mentor–mentee time"), Audience.BOTH, tracks, Duration.ofMinutes(75)))
@@ -201,7 +201,7 @@ public final class SeedPreset {
         return RitualRule.builder(FOLLOW_UP_CALLS)
                 .name(LocalizedText.of("Appels de suivi individuels", "Individual follow-up calls"))
                 .format(Format.CHECKPOINT_CALL)
-                .themes(LocalizedText.of("Premier point d'étape", "First check-in"),
+                .themes(LocalizedText.of("Premier point d’étape", "First check-in"),
                         LocalizedText.of("Point avant la fin du programme", "Check-in before the end"))
                 .at(Placement.afterKickOff(Period.ofMonths(2)), Placement.afterKickOff(Period.ofMonths(7)))
                 .startTime(LocalTime.of(10, 0))

@@ -194,7 +194,7 @@ class IcsWriterTest {
     @DisplayName("lines end in CRLF, fold at 75 octets on character boundaries, and unfold to the original text")
     void foldingAndEscaping() throws CharacterCodingException {
         RitualRule rule = RitualRule.builder("long-theme").format(Format.WEBINAR_FOCUS).at(Placement.atMidPoint())
-                .themes(LocalizedText.of("Écoute, feedback; questionnement\\réflexion — « décris-moi ton poste » "
+                .themes(LocalizedText.of("Écoute, feedback; questionnement\\réflexion — «\u00a0décris-moi ton poste\u00a0» "
                         + "et ses défis\nsur deux lignes, avec des accents éèàùç et un emoji 🙂 pour finir",
                         "Listening, feedback; questions"))
                 .build();
@@ -215,7 +215,7 @@ class IcsWriterTest {
         PlannedTouchpoint touchpoint = calendar.touchpoints().get(0);
         VEvent event = events(parse(ics)).get(0);
         assertThat(value(event, "SUMMARY")).isEqualTo(touchpoint.summary(Locale.FRENCH));
-        assertThat(value(event, "DESCRIPTION")).startsWith("Pour : mentors et mentorés\n");
+        assertThat(value(event, "DESCRIPTION")).startsWith("Pour\u00a0: mentors et mentorés\n");
     }
 
     @Test
@@ -233,7 +233,7 @@ class IcsWriterTest {
         assertThat(values(events.get(1), "ATTENDEE"))
                 .containsExactly("mailto:jean@example.com", "mailto:zoe@example.com", "mailto:ana@example.com");
         assertThat(value(events.get(1), "DESCRIPTION"))
-                .contains("14:00–15:45 Mentors : partage et analyse de pratiques")
+                .contains("14:00–15:45 Mentors\u00a0: partage et analyse de pratiques")
                 .contains("15:45–17:00 Temps de rencontre mentors–mentorés");
         assertThat(unfold(ics)).contains("RSVP=TRUE").contains("CN=Ana 'Nana' Lopes");
     }
@@ -257,10 +257,10 @@ class IcsWriterTest {
         assertThat(values(call, "ATTENDEE")).containsExactly("mailto:jean@example.com", "mailto:zoe@example.com");
         assertThat(value(call, "SUMMARY")).isEqualTo("Appel de suivi – Jean Mentor & Zoé Mentorée – "
                 + round.theme().french());
-        assertThat(value(call, "DESCRIPTION")).startsWith("Pour : Jean Mentor, Zoé Mentorée\n");
+        assertThat(value(call, "DESCRIPTION")).startsWith("Pour\u00a0: Jean Mentor, Zoé Mentorée\n");
         VEvent other = events.stream().filter(e -> e != call).findFirst().orElseThrow();
         assertThat(values(other, "ATTENDEE")).isEmpty();
-        assertThat(value(other, "DESCRIPTION")).startsWith("Pour : mentors et mentorés\n");
+        assertThat(value(other, "DESCRIPTION")).startsWith("Pour\u00a0: mentors et mentorés\n");
     }
 
     @Test

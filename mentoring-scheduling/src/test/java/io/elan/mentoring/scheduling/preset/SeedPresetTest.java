@@ -63,19 +63,19 @@ class SeedPresetTest {
     void collectiveMeetings() {
         List<String> expected = List.of(
                 "kick-off 2026-09-15T10:00 2h KICK_OFF Rencontre des binômes et règles du jeu",
-                "workshops-01 2026-10-08T12:00 45m WEBINAR_FOCUS L'écoute active",
+                "workshops-01 2026-10-08T12:00 45m WEBINAR_FOCUS L’écoute active",
                 "workshops-02 2026-10-29T12:00 1h30m TESTIMONY_MEAL Le feedback",
                 "workshops-03 2026-11-19T12:00 15m INSPIRATION_CAPSULE Fixer des objectifs",
-                "workshops-04 2026-12-10T12:00 2h CO_DEVELOPMENT L'art du questionnement",
+                "workshops-04 2026-12-10T12:00 2h CO_DEVELOPMENT L’art du questionnement",
                 "workshops-05 2027-01-04T12:00 2h COLLABORATIVE_WORKSHOP Leadership au féminin",
-                "workshops-06 2027-01-21T12:00 45m WEBINAR_FOCUS « Décris-moi ton poste »",
+                "workshops-06 2027-01-21T12:00 45m WEBINAR_FOCUS «\u00a0Décris-moi ton poste\u00a0»",
                 "workshops-07 2027-02-11T12:00 1h30m TESTIMONY_MEAL Résoudre un problème en situation",
-                "mid-point 2027-02-15T14:00 3h MID_POINT_WORKSHOP Où en sont les binômes ?",
+                "mid-point 2027-02-15T14:00 3h MID_POINT_WORKSHOP Où en sont les binômes\u202f?",
                 "workshops-08 2027-03-04T12:00 15m INSPIRATION_CAPSULE Présentations croisées",
-                "workshops-09 2027-03-25T12:00 2h CO_DEVELOPMENT L'écoute active",
+                "workshops-09 2027-03-25T12:00 2h CO_DEVELOPMENT L’écoute active",
                 "workshops-10 2027-04-15T12:00 2h COLLABORATIVE_WORKSHOP Le feedback",
                 "workshops-11 2027-05-07T12:00 45m WEBINAR_FOCUS Fixer des objectifs",
-                "workshops-12 2027-05-27T12:00 1h30m TESTIMONY_MEAL L'art du questionnement",
+                "workshops-12 2027-05-27T12:00 1h30m TESTIMONY_MEAL L’art du questionnement",
                 "pre-closing-webinar 2027-06-15T12:00 45m WEBINAR_FOCUS Préparer la dernière séance",
                 "gap-both-20270712 2027-07-12T12:30 15m INSPIRATION_CAPSULE Une idée, un outil, un exercice",
                 "closing 2027-07-15T16:00 2h CLOSING_EVENT Célébrer le chemin parcouru");
@@ -110,7 +110,7 @@ class SeedPresetTest {
     @DisplayName("the follow-up calls open around month 2 and month 7")
     void followUpCalls() {
         assertThat(calendar.ofRitual(SeedPreset.FOLLOW_UP_CALLS)).extracting(SeedPresetTest::line).containsExactly(
-                "follow-up-calls-01 2026-11-16T10:00 30m CHECKPOINT_CALL Premier point d'étape",
+                "follow-up-calls-01 2026-11-16T10:00 30m CHECKPOINT_CALL Premier point d’étape",
                 "follow-up-calls-02 2027-04-15T10:00 30m CHECKPOINT_CALL Point avant la fin du programme");
     }
 
@@ -138,8 +138,8 @@ class SeedPresetTest {
         PlannedTouchpoint yearEnd = calendar.find("workshops-05").orElseThrow();
         assertThat(yearEnd.reasons()).hasSize(2);
         assertThat(yearEnd.reasons().get(1).describe(Locale.FRENCH)).isEqualTo(
-                "Déplacé au lundi 4 janvier 2027 (jour disponible suivant) : jeudi 31 décembre 2026 tombe dans la "
-                        + "période sans animation « Fêtes de fin d'année »");
+                "Déplacé au lundi 4 janvier 2027 (jour disponible suivant)\u00a0: jeudi 31 décembre 2026 tombe dans la "
+                        + "période sans animation «\u00a0Fêtes de fin d’année\u00a0»");
         PlannedTouchpoint ascension = calendar.find("workshops-11").orElseThrow();
         assertThat(ascension.reasons().get(1)).isInstanceOf(Reason.Shifted.class);
         assertThat(ascension.reasons().get(1).describe(Locale.ENGLISH)).isEqualTo(

@@ -229,7 +229,7 @@ public final class ReportWriter {
             } else if (!figures.distribution().isEmpty()) {
                 Count top = figures.distribution().stream().max(Comparator.comparingLong(Count::count)).orElseThrow();
                 reading.add(Bilingual.of(
-                        result.text().french() + " — le plus souvent : " + top.label().french() + " ("
+                        result.text().french() + " — le plus souvent\u00a0: " + top.label().french() + " ("
                                 + percentFr(top.share()) + ", n = " + figures.n() + ")",
                         result.text().english() + " — most often: " + top.label().english() + " ("
                                 + percentEn(top.share()) + ", n = " + figures.n() + ")"));

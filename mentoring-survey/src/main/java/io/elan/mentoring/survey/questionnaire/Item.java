@@ -19,19 +19,19 @@ import java.util.Set;
 public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> options, Track track, Topic topic) {
 
     private static final List<Bilingual> LIKERT_5_LABELS = List.of(
-            Bilingual.of("Pas du tout d'accord", "Strongly disagree"),
-            Bilingual.of("Plutôt pas d'accord", "Disagree"),
-            Bilingual.of("Ni d'accord ni pas d'accord", "Neither agree nor disagree"),
-            Bilingual.of("Plutôt d'accord", "Agree"),
-            Bilingual.of("Tout à fait d'accord", "Strongly agree"));
+            Bilingual.of("Pas du tout d’accord", "Strongly disagree"),
+            Bilingual.of("Plutôt pas d’accord", "Disagree"),
+            Bilingual.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
+            Bilingual.of("Plutôt d’accord", "Agree"),
+            Bilingual.of("Tout à fait d’accord", "Strongly agree"));
     private static final List<Bilingual> LIKERT_7_LABELS = List.of(
-            Bilingual.of("Pas du tout d'accord", "Strongly disagree"),
-            Bilingual.of("Pas d'accord", "Disagree"),
-            Bilingual.of("Plutôt pas d'accord", "Somewhat disagree"),
-            Bilingual.of("Ni d'accord ni pas d'accord", "Neither agree nor disagree"),
-            Bilingual.of("Plutôt d'accord", "Somewhat agree"),
-            Bilingual.of("D'accord", "Agree"),
-            Bilingual.of("Tout à fait d'accord", "Strongly agree"));
+            Bilingual.of("Pas du tout d’accord", "Strongly disagree"),
+            Bilingual.of("Pas d’accord", "Disagree"),
+            Bilingual.of("Plutôt pas d’accord", "Somewhat disagree"),
+            Bilingual.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
+            Bilingual.of("Plutôt d’accord", "Somewhat agree"),
+            Bilingual.of("D’accord", "Agree"),
+            Bilingual.of("Tout à fait d’accord", "Strongly agree"));
     private static final List<Bilingual> YES_NO_LABELS = List.of(Bilingual.of("Non", "No"), Bilingual.of("Oui", "Yes"));
 
     /** Validates the item and lists every broken rule. */

@@ -24,7 +24,7 @@ public final class SurveyReportText {
         ReportHeader header = report.header();
         out.append(header.title().in(language)).append(" — ").append(header.program()).append(" / ")
                 .append(header.wave()).append('\n');
-        out.append(fr ? "Aucun résultat n'est calculé sur moins de " : "No figure is computed from fewer than ")
+        out.append(fr ? "Aucun résultat n’est calculé sur moins de " : "No figure is computed from fewer than ")
                 .append(header.threshold()).append(fr ? " répondants." : " respondents.").append('\n');
         for (GroupReport group : report.groups()) {
             out.append('\n').append("== ").append(group.name().in(language)).append(" ==").append('\n');
@@ -33,7 +33,7 @@ public final class SurveyReportText {
                 out.append(withheld(group.withheld(), language)).append('\n');
                 continue;
             }
-            out.append(fr ? "Répondants : " : "Respondents: ").append(figures.respondents());
+            out.append(fr ? "Répondants\u00a0: " : "Respondents: ").append(figures.respondents());
             if (figures.responseRate() != null) {
                 out.append(fr ? " sur " : " of ").append(figures.invited()).append(" (")
                         .append(percent(figures.responseRate(), locale)).append(')');
@@ -44,8 +44,8 @@ public final class SurveyReportText {
                 appendItem(out, item, language, locale);
             }
             for (ScaleResult scale : group.scales()) {
-                out.append("- ").append(fr ? "Échelle « " : "Scale \"").append(scale.name().in(language))
-                        .append(fr ? " » : " : "\": ");
+                out.append("- ").append(fr ? "Échelle «\u00a0" : "Scale \"").append(scale.name().in(language))
+                        .append(fr ? "\u00a0»\u00a0: " : "\": ");
                 ScaleFigures sf = scale.figures();
                 if (sf == null) {
                     out.append(withheld(scale.withheld(), language));
@@ -78,7 +78,7 @@ public final class SurveyReportText {
             }
         }
         if (!report.workshopThemes().isEmpty()) {
-            out.append('\n').append(fr ? "== Thèmes suggérés pour l'atelier ==" : "== Suggested workshop themes ==")
+            out.append('\n').append(fr ? "== Thèmes suggérés pour l’atelier ==" : "== Suggested workshop themes ==")
                     .append('\n');
             for (ThemeSuggestion theme : report.workshopThemes()) {
                 out.append(theme.rank()).append(". ").append(theme.theme().in(language)).append(" (")
@@ -110,13 +110,13 @@ public final class SurveyReportText {
         Share favourable = figures.favourable();
         if (favourable != null) {
             out.append(fr ? ", favorables " : ", favourable ").append(percent(favourable.estimate(), locale))
-                    .append(" [").append(percent(favourable.lower(), locale)).append((fr ? " ; " : "; "))
+                    .append(" [").append(percent(favourable.lower(), locale)).append((fr ? "\u202f; " : "; "))
                     .append(percent(favourable.upper(), locale)).append(']');
         }
         NetPromoterScore nps = figures.netPromoterScore();
         if (nps != null) {
             out.append(", NPS ").append(number(nps.score(), 0, locale)).append(" [")
-                    .append(number(nps.lower(), 0, locale)).append((fr ? " ; " : "; "))
+                    .append(number(nps.lower(), 0, locale)).append((fr ? "\u202f; " : "; "))
                     .append(number(nps.upper(), 0, locale)).append(']');
         }
         out.append('\n');
@@ -130,7 +130,7 @@ public final class SurveyReportText {
             out.append('\n');
         }
         for (String comment : figures.comments()) {
-            out.append(fr ? "  « " : "  \"").append(comment).append(fr ? " »" : "\"").append('\n');
+            out.append(fr ? "  «\u00a0" : "  \"").append(comment).append(fr ? "\u00a0»" : "\"").append('\n');
         }
         Change change = item.change();
         if (change != null) {
@@ -154,7 +154,7 @@ public final class SurveyReportText {
 
     private static String colon(boolean french) {
         // French typography puts a space before the colon.
-        return french ? " : " : ": ";
+        return french ? "\u00a0: " : ": ";
     }
 
     private static String withheld(@Nullable Withheld withheld, Language language) {

@@ -22,7 +22,7 @@ public record Withheld(WithheldReason reason, int threshold, Bilingual explanati
             case FEWER_THAN_THRESHOLD -> Bilingual.of("moins de " + threshold + " répondants",
                     "fewer than " + threshold + " respondents");
             case PROTECTS_SMALLER_GROUP -> Bilingual.of(
-                    "masqué pour qu'un groupe de moins de " + threshold
+                    "masqué pour qu’un groupe de moins de " + threshold
                             + " répondants ne puisse pas être déduit des résultats déjà publiés",
                     "hidden so that a group of fewer than " + threshold
                             + " respondents cannot be deduced from figures already released");

@@ -191,7 +191,7 @@ class AnonymityGuardTest {
             assertThatThrownBy(() -> guard.query(TENANT, PROGRAM, MID_POINT, mentorsOfA))
                     .isInstanceOfSatisfying(QueryRefusedException.class, refused -> {
                         assertThat(refused.reason()).isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
-                        assertThat(refused.explanation().french()).isEqualTo("masqué pour qu'un groupe de moins de 5"
+                        assertThat(refused.explanation().french()).isEqualTo("masqué pour qu’un groupe de moins de 5"
                                 + " répondants ne puisse pas être déduit des résultats déjà publiés");
                     })
                     .hasMessage("selection {cohort=a, role=MENTOR}: refused, nothing was released: hidden so that a"

@@ -220,10 +220,10 @@ class SurveyReportContentTest {
         String french = SurveyReportText.render(report, Language.FRENCH);
         String english = SurveyReportText.render(report, Language.ENGLISH);
         assertThat(french).startsWith("Questionnaire de mi-parcours — mentoring-2026 / mid-point-2026\n")
-                .contains("Aucun résultat n'est calculé sur moins de 5 répondants.")
-                .contains("Répondants : 40 sur 50 (80 %)")
-                .contains("== Thèmes suggérés pour l'atelier ==")
-                .contains("« commentaire a »");
+                .contains("Aucun résultat n’est calculé sur moins de 5 répondants.")
+                .contains("Répondants\u00a0: 40 sur 50 (80 %)")
+                .contains("== Thèmes suggérés pour l’atelier ==")
+                .contains("«\u00a0commentaire a\u00a0»");
         assertThat(english).startsWith("Mid-point questionnaire — mentoring-2026 / mid-point-2026\n")
                 .contains("Respondents: 40 of 50 (80%)")
                 .contains("== Mentors compared with mentees ==")

@@ -17,14 +17,14 @@ class QuestionnaireTest {
     @Test
     @DisplayName("Likert items carry five or seven agreement labels in French and English")
     void likertLabels() {
-        Item five = Item.likert5("q", "Question ?", "Question?", Topic.GOALS);
-        Item seven = Item.likert7("q", "Question ?", "Question?", Topic.GOALS);
+        Item five = Item.likert5("q", "Question\u202f?", "Question?", Topic.GOALS);
+        Item seven = Item.likert7("q", "Question\u202f?", "Question?", Topic.GOALS);
         assertThat(five.pointLabels()).hasSize(5).first()
-                .isEqualTo(Bilingual.of("Pas du tout d'accord", "Strongly disagree"));
+                .isEqualTo(Bilingual.of("Pas du tout d’accord", "Strongly disagree"));
         assertThat(seven.pointLabels()).hasSize(7).last()
-                .isEqualTo(Bilingual.of("Tout à fait d'accord", "Strongly agree"));
-        assertThat(Item.score("s", "Note ?", "Score?", Topic.OVERALL).pointLabels()).hasSize(11);
-        assertThat(Item.yesNo("y", "Oui ?", "Yes?", Topic.RITUALS).pointLabels())
+                .isEqualTo(Bilingual.of("Tout à fait d’accord", "Strongly agree"));
+        assertThat(Item.score("s", "Note\u202f?", "Score?", Topic.OVERALL).pointLabels()).hasSize(11);
+        assertThat(Item.yesNo("y", "Oui\u202f?", "Yes?", Topic.RITUALS).pointLabels())
                 .extracting(b -> b.in(Language.FRENCH)).containsExactly("Non", "Oui");
     }
 
@@ -59,9 +59,9 @@ class QuestionnaireTest {
     @Test
     @DisplayName("an invalid questionnaire lists every broken rule at once, each naming its field")
     void everyViolationListed() {
-        Item likert = Item.likert5("a", "A ?", "A?", Topic.GOALS);
-        Item text = Item.freeText("b", "B ?", "B?", Topic.GOALS);
-        Item duplicate = Item.likert5("a", "A bis ?", "A again?", Topic.GOALS);
+        Item likert = Item.likert5("a", "A\u202f?", "A?", Topic.GOALS);
+        Item text = Item.freeText("b", "B\u202f?", "B?", Topic.GOALS);
+        Item duplicate = Item.likert5("a", "A bis\u202f?", "A again?", Topic.GOALS);
         assertThatThrownBy(() -> new Questionnaire("bad id!", Bilingual.of("T", "T"), List.of(likert, text, duplicate),
                 List.of(new Scale("s", Bilingual.of("S", "S"), List.of("a", "b", "zzz")))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
@@ -76,7 +76,7 @@ class QuestionnaireTest {
     @Test
     @DisplayName("a choice item needs two options with unique codes; other items take none")
     void choiceOptions() {
-        assertThatThrownBy(() -> Item.singleChoice("c", "C ?", "C?", Topic.GOALS,
+        assertThatThrownBy(() -> Item.singleChoice("c", "C\u202f?", "C?", Topic.GOALS,
                 List.of(ChoiceOption.of("x", "X", "X"), ChoiceOption.of("x", "Y", "Y"))))
                 .isInstanceOf(InvalidValueException.class).hasMessage("options[1].code: must be unique (was x)");
         assertThatThrownBy(() -> new Item("n", ItemKind.LIKERT_5, Bilingual.of("N", "N"),

@@ -158,7 +158,7 @@ class SimulationCommandTest {
             assertThat(calls).extracting(e -> value(e, Property.DTSTART)).doesNotHaveDuplicates();
             assertThat(calls).allSatisfy(e -> {
                 assertThat(value(e, Property.SUMMARY)).startsWith("Appel de suivi – ").contains(" & ");
-                assertThat(value(e, Property.DESCRIPTION)).matches("(?s)Pour : [^,\\n]+, [^,\\n]+\\n.*");
+                assertThat(value(e, Property.DESCRIPTION)).matches("(?s)Pour\u00a0: [^,\\n]+, [^,\\n]+\\n.*");
                 assertThat(value(e, Property.DTEND)).isNotEmpty();
             });
         }

@@ -166,11 +166,11 @@ final class CalendarInputs {
     /** The first round settles the pair, the last one prepares the end; those between are numbered. */
     private static LocalizedText theme(int round, int rounds) {
         if (round == 1) {
-            return LocalizedText.of("Premier point d'étape", "First check-in");
+            return LocalizedText.of("Premier point d’étape", "First check-in");
         }
         if (round == rounds) {
             return LocalizedText.of("Point avant la fin du programme", "Check-in before the end");
         }
-        return LocalizedText.of("Point d'étape n° " + round, "Check-in #" + round);
+        return LocalizedText.of("Point d’étape n° " + round, "Check-in #" + round);
     }
 }

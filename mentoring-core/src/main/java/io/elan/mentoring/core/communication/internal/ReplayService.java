@@ -146,9 +146,15 @@ public final class ReplayService {
             Locale locale) {
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(touchpoint.start().atZone(p.zone()));
-        String title = Truncation.fit(
-                chain.format(texts, "replay.title", touchpoint.theme()), 200);
-        return new MessageContent(title, List.of(chain.format(texts, "replay.intro", touchpoint.theme(), day)),
+        String theme = Quotes.unwrap(touchpoint.theme());
+        String title = Truncation.fit(chain.format(texts, "replay.title", theme), 200);
+        // The session is named by its format and theme, in the language of the sentence that holds it: a replay is
+        // of an event, not of a subject. A language with no name for the format (a host's own texts) gets the theme.
+        Locale intro = chain.languageOf(texts, "replay.intro");
+        String eventKey = "event." + touchpoint.format().name();
+        String event = texts.languageOf(eventKey, intro, intro).getLanguage().equals(intro.getLanguage())
+                ? texts.format(eventKey, intro, intro, theme) : theme;
+        return new MessageContent(title, List.of(chain.format(texts, "replay.intro", event, day)),
                 replay.keyPoints(), replay.links(), null);
     }
 

@@ -9,9 +9,12 @@ import io.elan.mentoring.core.engagement.WeeklyMomentum;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.PairId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link Engagement} for one tenant, over the engine's tracker, detector and nudge policy. Immutable and thread-safe.
@@ -65,6 +68,14 @@ public record EngagementService(EngagementTracker tracker, DisengagementDetector
     @Override
     public long stateBytes(ProgramId program) {
         return tracker.stateBytes(tenant, Objects.requireNonNull(program, "program"));
+    }
+
+    @Override
+    public Optional<PairId> escalatedPair(OutgoingMessage message) {
+        if (!message.tenant().equals(tenant)) {
+            throw new InvalidValueException("message", "must be of this tenant's outbox", message.tenant());
+        }
+        return nudges.escalatedPair(tenant, message);
     }
 
     @Override

@@ -24,6 +24,7 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ParticipantStatus;
@@ -194,6 +195,24 @@ public final class NudgePolicy {
         return ESCALATION_PREFIX + "w" + week + ":" + digest(tenant, program.id().value(), pair.value());
     }
 
+    /**
+     * @param tenant the tenant whose outbox the message came from
+     * @param message a message of the program's outbox
+     * @return the pair an escalation is about, read from its key; empty for any other message, or for a pair no
+     *     longer in the store
+     */
+    public Optional<PairId> escalatedPair(TenantId tenant, OutgoingMessage message) {
+        String key = message.idempotencyKey();
+        if (!KIND.equals(message.kind()) || !key.startsWith(ESCALATION_PREFIX)) {
+            return Optional.empty();
+        }
+        String digest = key.substring(key.lastIndexOf(':') + 1);
+        String program = message.program().value();
+        return store.pairs(tenant, message.program()).stream().map(Pair::id)
+                .filter(pair -> digest(tenant, program, pair.value()).equals(digest))
+                .findFirst();
+    }
+
     // The tenant is hashed in so that two tenants with the same program and people ids never share a key.
     private static String digest(TenantId tenant, String... parts) {
         Hasher sha = Hashing.sha256().newHasher();
@@ -361,7 +380,7 @@ public final class NudgePolicy {
             Locale locale = participant != null ? participant.locale() : program.locale();
             Channel channel = participant != null ? participant.preferredChannel() : Channel.EMAIL;
             MessageContent content = MessageContent.of(texts.format(textPrefix + ".title", locale),
-                    texts.describe(finding, locale), texts.format(textPrefix + ".advice", locale));
+                    texts.toParticipant(finding, locale), texts.format(textPrefix + ".advice", locale));
             OutgoingMessage message = OutgoingMessage.builder()
                     .tenant(tenant).program(program.id()).recipient(recipient).channel(channel)
                     .locale(locale).recipientLocale(locale).recipientZone(zone)

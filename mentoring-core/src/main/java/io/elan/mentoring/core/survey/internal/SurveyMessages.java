@@ -3,6 +3,7 @@ package io.elan.mentoring.core.survey.internal;
 import io.elan.mentoring.core.communication.MessageTexts;
 import io.elan.mentoring.core.communication.Notice;
 import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
+import io.elan.mentoring.core.communication.internal.Quotes;
 import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
@@ -89,7 +90,7 @@ public final class SurveyMessages {
                     PlannedTouchpoint prepares = wave.prepares();
                     if (prepares != null) {
                         Instant start = prepares.start().toInstant();
-                        paragraphs.add(writer.text("survey.invitation.prepares", prepares.title().in(locale),
+                        paragraphs.add(writer.text("survey.invitation.prepares", Quotes.unwrap(prepares.title().in(locale)),
                                 writer.day(start, titleKey), time(start, writer.zone(), locale)));
                     }
                     paragraphs.add(writer.text("survey.anonymity", threshold));

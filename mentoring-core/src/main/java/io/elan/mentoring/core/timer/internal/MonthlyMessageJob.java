@@ -7,6 +7,7 @@ import io.elan.mentoring.core.communication.MonthlyContributions;
 import io.elan.mentoring.core.communication.MonthlyMessages;
 import io.elan.mentoring.core.communication.SendReport;
 import io.elan.mentoring.core.communication.internal.MonthlyMessageService;
+import io.elan.mentoring.core.communication.internal.Quotes;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.InvalidValueException;
@@ -117,8 +118,9 @@ public final class MonthlyMessageJob {
                 .community(community);
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             String theme = message.theme().in(locale);
-            words.version(locale, MessageContent.of(texts.format("monthly.theme", locale, program.locale(), theme),
-                    texts.format("monthly.theme.intro", locale, program.locale(), theme)));
+            words.version(locale, MessageContent.of(texts.format("monthly.theme", locale, program.locale(),
+                    Quotes.unwrap(theme)), texts.format("monthly.theme.intro", locale, program.locale(),
+                    Quotes.unwrap(theme))));
         }
         return words.build();
     }

@@ -132,13 +132,14 @@ class UsefulReplaysTest {
         OutgoingMessage english = delivered("mentor-ben");
         assertThat(english.locale()).isEqualTo(Locale.ENGLISH);
         assertThat(english.content().title()).isEqualTo("Useful replay: Donner un feedback utile");
-        assertThat(english.content().paragraphs()).containsExactly("You could not attend “Donner un feedback utile”"
+        assertThat(english.content().paragraphs()).containsExactly("You could not attend the focus webinar “Donner un"
+                + " feedback utile”"
                 + " on November 19, 2026. Here is what to remember, in a few minutes.");
         OutgoingMessage french = delivered("mentee-eve");
         assertThat(french.locale()).isEqualTo(Locale.FRENCH);
         assertThat(french.content().title()).isEqualTo("Replay utile\u00a0: Donner un feedback utile");
-        assertThat(french.content().paragraphs()).containsExactly("Vous n’avez pas pu participer à «\u00a0Donner un"
-                + " feedback utile\u00a0» le 19 novembre 2026. Voici l’essentiel à retenir, en quelques minutes.");
+        assertThat(french.content().paragraphs()).containsExactly("Vous n’avez pas pu participer au webinaire focus"
+                + " «\u00a0Donner un feedback utile\u00a0» du 19 novembre 2026. Voici l’essentiel à retenir, en quelques minutes.");
         assertThat(french.content().keyPoints()).containsExactly("Décrire un fait, pas une personne",
                 "Demander la permission avant de donner un feedback");
         assertThat(french.content().links()).extracting(l -> l.url().toString())

@@ -97,8 +97,9 @@ class NudgePolicyTest {
         assertThat(m.kind()).isEqualTo(NudgePolicy.KIND);
         assertThat(m.notBefore()).isEqualTo(mondayOfWeek(6));
         assertThat(m.idempotencyKey()).startsWith("nudge:NEVER_STARTED:w6:");
-        assertThat(m.content().title()).isEqualTo("Où en est votre binôme ?");
-        assertThat(m.content().paragraphs().get(0)).startsWith("Aucun premier rendez-vous 6 semaines actives");
+        assertThat(m.content().title()).isEqualTo("Où en est votre binôme\u202f?");
+        assertThat(m.content().paragraphs().get(0)).as("the participant's words, with no figure")
+                .isEqualTo("Votre binôme n’a pas encore eu son premier rendez-vous.");
     }
 
     @Test
@@ -127,10 +128,10 @@ class NudgePolicyTest {
         OutgoingMessage escalation = twoWeeksLater.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
                 .findFirst().orElseThrow();
         assertThat(escalation.kind()).isEqualTo(NudgePolicy.KIND);
-        assertThat(escalation.content().title()).isEqualTo("Binôme à suivre : mentor-0 et mentee-0");
+        assertThat(escalation.content().title()).isEqualTo("Binôme à suivre\u00a0: mentor-0 et mentee-0");
         assertThat(escalation.content().paragraphs().get(0))
-                .isEqualTo("Le binôme pair-0 (mentor-0 et mentee-0) a été relancé le 13 avril 2026 et présente"
-                        + " toujours ces signaux :");
+                .isEqualTo("Le binôme de mentor-0 et mentee-0 a été relancé le 13 avril 2026 et présente"
+                        + " toujours ces signaux\u00a0:");
 
         NudgeReport weekAfter = applyAtWeek(9);
         assertThat(weekAfter.enqueued()).isEmpty();
@@ -148,13 +149,19 @@ class NudgePolicyTest {
         clock.set(mondayOfWeek(8));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
-                directory).apply(a);
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+                directory);
+        NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
                 .findFirst().orElseThrow();
-        assertThat(escalation.content().title()).isEqualTo("Binôme à suivre : Claire Martin et Lucas Bernard");
-        assertThat(escalation.content().paragraphs().get(0)).startsWith("Le binôme pair-0 (Claire Martin et Lucas"
-                + " Bernard) a été relancé le 13 avril 2026");
+        assertThat(escalation.content().paragraphs()).noneMatch(p -> p.contains("pair-0"));
+        assertThat(policy.escalatedPair(TENANT, escalation)).as("the pair, read from the key").contains(
+                a.pairs().get(0).pair());
+        assertThat(report.enqueued()).filteredOn(m -> !m.recipient().equals(MANAGER))
+                .allSatisfy(nudge -> assertThat(policy.escalatedPair(TENANT, nudge)).isEmpty());
+        assertThat(escalation.content().title()).isEqualTo("Binôme à suivre\u00a0: Claire Martin et Lucas Bernard");
+        assertThat(escalation.content().paragraphs().get(0)).startsWith("Le binôme de Claire Martin et Lucas Bernard a été"
+                + " relancé le 13 avril 2026");
     }
 
     @Test
@@ -228,14 +235,20 @@ class NudgePolicyTest {
         clock.set(mondayOfWeek(8));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
-                directory).apply(a);
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+                directory);
+        NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
                 .findFirst().orElseThrow();
+        assertThat(escalation.content().paragraphs()).noneMatch(p -> p.contains("pair-0"));
+        assertThat(policy.escalatedPair(TENANT, escalation)).as("the pair, read from the key").contains(
+                a.pairs().get(0).pair());
+        assertThat(report.enqueued()).filteredOn(m -> !m.recipient().equals(MANAGER))
+                .allSatisfy(nudge -> assertThat(policy.escalatedPair(TENANT, nudge)).isEmpty());
         assertThat(escalation.locale()).isEqualTo(Locale.UK);
         assertThat(escalation.content().title()).isEqualTo("Pair to follow up: mentor-0 and mentee-0");
         assertThat(escalation.content().paragraphs().get(0))
-                .isEqualTo("The pair pair-0 (mentor-0 and mentee-0) was nudged on 13 April 2026 and still shows these"
+                .isEqualTo("The pair of mentor-0 and mentee-0 was nudged on 13 April 2026 and still shows these"
                         + " signals:");
     }
 
