@@ -284,19 +284,28 @@ public final class Elan {
             return this;
         }
 
-        /** @param value where programs and everything in them are kept @return this builder */
+        /**
+         * @param value where programs and everything in them are kept
+         * @return this builder
+         */
         public Builder programStore(ProgramStore value) {
             programStore = give("programStore", value);
             return this;
         }
 
-        /** @param value the activity log @return this builder */
+        /**
+         * @param value the activity log
+         * @return this builder
+         */
         public Builder activityLog(ActivityLog value) {
             activityLog = give("activityLog", value);
             return this;
         }
 
-        /** @param value the outbox outgoing messages wait in @return this builder */
+        /**
+         * @param value the outbox outgoing messages wait in
+         * @return this builder
+         */
         public Builder outbox(Outbox value) {
             outbox = give("outbox", value);
             return this;
@@ -412,19 +421,28 @@ public final class Elan {
             return this;
         }
 
-        /** @param value how messages reach people @return this builder */
+        /**
+         * @param value how messages reach people
+         * @return this builder
+         */
         public Builder messageGateway(MessageGateway value) {
             messageGateway = give("messageGateway", value);
             return this;
         }
 
-        /** @param value the host's people directory; the engine caches it @return this builder */
+        /**
+         * @param value the host's people directory; the engine caches it
+         * @return this builder
+         */
         public Builder peopleDirectory(PeopleDirectory value) {
             peopleDirectory = give("peopleDirectory", value);
             return this;
         }
 
-        /** @param value the clock every date and instant is read from @return this builder */
+        /**
+         * @param value the clock every date and instant is read from
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             clock = give("clock", value);
             return this;
@@ -450,7 +468,10 @@ public final class Elan {
             return this;
         }
 
-        /** @param values listeners, added in order @return this builder */
+        /**
+         * @param values listeners, added in order
+         * @return this builder
+         */
         public Builder listeners(Collection<? extends DomainEventListener> values) {
             values.forEach(this::listener);
             return this;

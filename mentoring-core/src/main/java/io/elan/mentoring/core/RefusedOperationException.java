@@ -12,7 +12,9 @@ public class RefusedOperationException extends ElanException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** What the operation was about. */
     private final String subject;
+    /** The rule that refuses it. */
     private final String rule;
 
     /**

@@ -35,7 +35,14 @@ public sealed interface CriterionScore {
      * @param goals how many goals the mentee has
      */
     record SharedTopics(int points, int maxPoints, List<String> shared, int goals) implements CriterionScore {
-        /** Copies the shared topics. */
+        /**
+         * Copies the shared topics.
+         *
+         * @param points the points
+         * @param maxPoints the weight
+         * @param shared the goals both hold, in alphabetical order
+         * @param goals how many goals the mentee has
+         */
         public SharedTopics {
             shared = List.copyOf(shared);
             checkPoints(points, maxPoints);
@@ -52,7 +59,14 @@ public sealed interface CriterionScore {
      * @param target the program's target gap
      */
     record LevelGap(int points, int maxPoints, int gap, int target) implements CriterionScore {
-        /** Checks the points. */
+        /**
+         * Checks the points.
+         *
+         * @param points the points
+         * @param maxPoints the weight
+         * @param gap the mentor's level less the mentee's
+         * @param target the program's target gap
+         */
         public LevelGap {
             checkPoints(points, maxPoints);
         }
@@ -70,7 +84,15 @@ public sealed interface CriterionScore {
      */
     record Department(int points, int maxPoints, @Nullable String mentorDepartment, @Nullable String menteeDepartment,
             DepartmentPreference preference) implements CriterionScore {
-        /** Checks the points. */
+        /**
+         * Checks the points.
+         *
+         * @param points the points
+         * @param maxPoints the weight
+         * @param mentorDepartment the mentor's department, if known
+         * @param menteeDepartment the mentee's department, if known
+         * @param preference what the program prefers
+         */
         public Department {
             checkPoints(points, maxPoints);
         }
@@ -96,7 +118,14 @@ public sealed interface CriterionScore {
      * @param site their common site, when they share one
      */
     record Location(int points, int maxPoints, LocationFit fit, @Nullable String site) implements CriterionScore {
-        /** Checks the points. */
+        /**
+         * Checks the points.
+         *
+         * @param points the points
+         * @param maxPoints the weight
+         * @param fit how they can meet
+         * @param site their common site, when they share one
+         */
         public Location {
             checkPoints(points, maxPoints);
         }
@@ -112,7 +141,14 @@ public sealed interface CriterionScore {
      * @param mentorRank the mentee's rank among the mentor's wishes, 1 first; 0 if not wished
      */
     record Wishes(int points, int maxPoints, int menteeRank, int mentorRank) implements CriterionScore {
-        /** Checks the points. */
+        /**
+         * Checks the points.
+         *
+         * @param points the points
+         * @param maxPoints the weight
+         * @param menteeRank the mentor's rank among the mentee's wishes, 1 first; 0 if not wished
+         * @param mentorRank the mentee's rank among the mentor's wishes, 1 first; 0 if not wished
+         */
         public Wishes {
             checkPoints(points, maxPoints);
         }

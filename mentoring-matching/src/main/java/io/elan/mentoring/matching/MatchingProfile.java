@@ -66,8 +66,21 @@ public record MatchingProfile(
 
     /**
      * Normalises languages and topics and checks every field, reporting every broken rule at once.
-     *
      * @throws InvalidValueException listing each field (such as {@code topics[]} or {@code wishes[2]}) and its rule
+     *
+     * @param person the person
+     * @param department their department, if known; compared as written
+     * @param site the site they work at, if known; compared as written
+     * @param workMode how they want to meet
+     * @param languages the languages they speak, as ISO 639 codes ({@code fr}, {@code en}); tags such as {@code fr-FR}
+     *         are reduced to their language
+     * @param level their seniority level, 0 to {@value #MAX_LEVEL}, higher is more senior
+     * @param managers their reporting line: their manager first, then that manager's manager, and so on; at most
+     *         {@value #MAX_MANAGERS}
+     * @param topics for a mentor, what they can help with; for a mentee, their goals: lower-case tags of 1 to
+     *         {@value #MAX_TOPIC_LENGTH} characters, at most {@value #MAX_TOPICS}
+     * @param wishes the people they would like to be paired with, most wanted first, at most {@value #MAX_WISHES}
+     * @param blocked the people they must never be paired with, at most {@value #MAX_BLOCKED}
      */
     public MatchingProfile {
         List<Violation> violations = new ArrayList<>();
@@ -231,81 +244,123 @@ public record MatchingProfile(
             this.person = person;
         }
 
-        /** @param value the department, or {@code null} when unknown @return this builder */
+        /**
+         * @param value the department, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder department(@Nullable String value) {
             department = value;
             return this;
         }
 
-        /** @param value the site, or {@code null} when unknown @return this builder */
+        /**
+         * @param value the site, or {@code null} when unknown
+         * @return this builder
+         */
         public Builder site(@Nullable String value) {
             site = value;
             return this;
         }
 
-        /** @param value how they want to meet; {@link WorkMode#HYBRID} unless set @return this builder */
+        /**
+         * @param value how they want to meet; {@link WorkMode#HYBRID} unless set
+         * @return this builder
+         */
         public Builder workMode(WorkMode value) {
             workMode = value;
             return this;
         }
 
-        /** @param values language tags such as {@code fr} or {@code en-GB} @return this builder */
+        /**
+         * @param values language tags such as {@code fr} or {@code en-GB}
+         * @return this builder
+         */
         public Builder languages(Collection<String> values) {
             languages = new LinkedHashSet<>(values);
             return this;
         }
 
-        /** @param values language tags such as {@code fr} or {@code en-GB} @return this builder */
+        /**
+         * @param values language tags such as {@code fr} or {@code en-GB}
+         * @return this builder
+         */
         public Builder languages(String... values) {
             return languages(Arrays.asList(values));
         }
 
-        /** @param value the seniority level, 0 to {@value #MAX_LEVEL} @return this builder */
+        /**
+         * @param value the seniority level, 0 to {@value #MAX_LEVEL}
+         * @return this builder
+         */
         public Builder level(int value) {
             level = value;
             return this;
         }
 
-        /** @param values the reporting line, direct manager first @return this builder */
+        /**
+         * @param values the reporting line, direct manager first
+         * @return this builder
+         */
         public Builder managers(List<PersonId> values) {
             managers = new ArrayList<>(values);
             return this;
         }
 
-        /** @param values the reporting line, direct manager first @return this builder */
+        /**
+         * @param values the reporting line, direct manager first
+         * @return this builder
+         */
         public Builder managers(PersonId... values) {
             return managers(Arrays.asList(values));
         }
 
-        /** @param values skills offered (mentor) or goals (mentee) @return this builder */
+        /**
+         * @param values skills offered (mentor) or goals (mentee)
+         * @return this builder
+         */
         public Builder topics(Collection<String> values) {
             topics = new LinkedHashSet<>(values);
             return this;
         }
 
-        /** @param values skills offered (mentor) or goals (mentee) @return this builder */
+        /**
+         * @param values skills offered (mentor) or goals (mentee)
+         * @return this builder
+         */
         public Builder topics(String... values) {
             return topics(Arrays.asList(values));
         }
 
-        /** @param values wished partners, most wanted first @return this builder */
+        /**
+         * @param values wished partners, most wanted first
+         * @return this builder
+         */
         public Builder wishes(List<PersonId> values) {
             wishes = new ArrayList<>(values);
             return this;
         }
 
-        /** @param values wished partners, most wanted first @return this builder */
+        /**
+         * @param values wished partners, most wanted first
+         * @return this builder
+         */
         public Builder wishes(PersonId... values) {
             return wishes(Arrays.asList(values));
         }
 
-        /** @param values people never to be paired with @return this builder */
+        /**
+         * @param values people never to be paired with
+         * @return this builder
+         */
         public Builder blocked(Collection<PersonId> values) {
             blocked = new LinkedHashSet<>(values);
             return this;
         }
 
-        /** @param values people never to be paired with @return this builder */
+        /**
+         * @param values people never to be paired with
+         * @return this builder
+         */
         public Builder blocked(PersonId... values) {
             return blocked(Arrays.asList(values));
         }

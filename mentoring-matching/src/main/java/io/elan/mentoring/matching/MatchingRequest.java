@@ -37,9 +37,16 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
 
     /**
      * Checks every rule on the people and decisions, reporting every broken one at once.
-     *
      * @throws InvalidValueException naming each field (such as {@code mentees[3].person} or {@code pins[0]}) and its
      *     rule
+     *
+     * @param rules the program's matching rules
+     * @param mentors the mentors who can take mentees, each person once, at most {@value #MAX_PEOPLE}
+     * @param mentees the mentees to pair, each person once and never also a mentor, at most {@value #MAX_PEOPLE}
+     * @param pins pairs the proposal must hold: each names a mentor and a mentee of this request, each mentee at most
+     *         once, no mentor beyond their capacity, none excluded; each must pass the hard rules, which
+     *         {@link MentorMatcher#propose} checks
+     * @param exclusions pairings the proposal must not hold; those naming people outside the request change nothing
      */
     public MatchingRequest {
         List<Violation> violations = new ArrayList<>();
@@ -152,7 +159,10 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
 
         private Builder() {}
 
-        /** @param value the rules; {@link MatchingRules#defaults()} unless set @return this builder */
+        /**
+         * @param value the rules; {@link MatchingRules#defaults()} unless set
+         * @return this builder
+         */
         public Builder rules(MatchingRules value) {
             rules = value;
             return this;
@@ -168,19 +178,28 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
             return this;
         }
 
-        /** @param values mentors to add @return this builder */
+        /**
+         * @param values mentors to add
+         * @return this builder
+         */
         public Builder mentors(Collection<Mentor> values) {
             mentors.addAll(values);
             return this;
         }
 
-        /** @param profile a mentee to add @return this builder */
+        /**
+         * @param profile a mentee to add
+         * @return this builder
+         */
         public Builder mentee(MatchingProfile profile) {
             mentees.add(profile);
             return this;
         }
 
-        /** @param values mentees to add @return this builder */
+        /**
+         * @param values mentees to add
+         * @return this builder
+         */
         public Builder mentees(Collection<MatchingProfile> values) {
             mentees.addAll(values);
             return this;
@@ -195,7 +214,10 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
             return pin(new Pairing(mentor, mentee));
         }
 
-        /** @param pairing a pair the proposal must hold @return this builder */
+        /**
+         * @param pairing a pair the proposal must hold
+         * @return this builder
+         */
         public Builder pin(Pairing pairing) {
             pins.add(pairing);
             exclusions.remove(pairing);
@@ -211,14 +233,20 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
             return exclude(new Pairing(mentor, mentee));
         }
 
-        /** @param pairing a pairing the proposal must not hold; a pin of it is dropped @return this builder */
+        /**
+         * @param pairing a pairing the proposal must not hold; a pin of it is dropped
+         * @return this builder
+         */
         public Builder exclude(Pairing pairing) {
             exclusions.add(pairing);
             pins.remove(pairing);
             return this;
         }
 
-        /** @param values pairings the proposal must not hold @return this builder */
+        /**
+         * @param values pairings the proposal must not hold
+         * @return this builder
+         */
         public Builder exclusions(Collection<Pairing> values) {
             values.forEach(this::exclude);
             return this;

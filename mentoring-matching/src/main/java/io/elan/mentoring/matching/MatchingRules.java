@@ -40,8 +40,17 @@ public record MatchingRules(
 
     /**
      * Checks every field, reporting every broken rule at once.
-     *
      * @throws InvalidValueException naming each field and its rule
+     *
+     * @param minimumLevelGap how many seniority levels the mentor is at least above the mentee, {@code -}{@value
+     *         MatchingProfile#MAX_LEVEL} to {@value MatchingProfile#MAX_LEVEL}; 0 allows peers, a negative gap allows
+     *         reverse mentoring
+     * @param sharedLanguageRequired whether the two must share at least one language
+     * @param targetLevelGap the seniority gap that earns all of the level-gap weight, at least {@code minimumLevelGap}
+     * @param departmentPreference which department earns the department weight
+     * @param weights the points each soft criterion can give
+     * @param protectWeakest whether, among the proposals with the most pairs and the highest total, to take one whose
+     *         lowest pair score is highest
      */
     public MatchingRules {
         List<Violation> violations = new ArrayList<>();
@@ -110,37 +119,55 @@ public record MatchingRules(
 
         private Builder() {}
 
-        /** @param value levels the mentor is at least above the mentee @return this builder */
+        /**
+         * @param value levels the mentor is at least above the mentee
+         * @return this builder
+         */
         public Builder minimumLevelGap(int value) {
             minimumLevelGap = value;
             return this;
         }
 
-        /** @param value whether a shared language is required @return this builder */
+        /**
+         * @param value whether a shared language is required
+         * @return this builder
+         */
         public Builder sharedLanguageRequired(boolean value) {
             sharedLanguageRequired = value;
             return this;
         }
 
-        /** @param value the seniority gap that earns all of its weight @return this builder */
+        /**
+         * @param value the seniority gap that earns all of its weight
+         * @return this builder
+         */
         public Builder targetLevelGap(int value) {
             targetLevelGap = value;
             return this;
         }
 
-        /** @param value which department earns its weight @return this builder */
+        /**
+         * @param value which department earns its weight
+         * @return this builder
+         */
         public Builder departmentPreference(@Nullable DepartmentPreference value) {
             departmentPreference = value;
             return this;
         }
 
-        /** @param value the weights of the soft criteria @return this builder */
+        /**
+         * @param value the weights of the soft criteria
+         * @return this builder
+         */
         public Builder weights(@Nullable CriterionWeights value) {
             weights = value;
             return this;
         }
 
-        /** @param value whether to protect the weakest pair @return this builder */
+        /**
+         * @param value whether to protect the weakest pair
+         * @return this builder
+         */
         public Builder protectWeakest(boolean value) {
             protectWeakest = value;
             return this;

@@ -16,7 +16,14 @@ import java.util.stream.Stream;
  */
 public record PairAssessment(Pairing pairing, List<HardRule> broken, int score, List<CriterionScore> criteria) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param pairing the mentor and the mentee
+     * @param broken the hard rules it breaks, in the order of {@link HardRule}; empty when the pair is allowed
+     * @param score the score it would have
+     * @param criteria what each soft criterion would give
+     */
     public PairAssessment {
         Checks.present(pairing, "pairing");
         broken = Checks.list(broken, "broken", HardRule.values().length);

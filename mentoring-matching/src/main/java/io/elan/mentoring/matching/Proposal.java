@@ -21,7 +21,15 @@ import java.util.Optional;
 public record Proposal(List<ProposedPair> pairs, List<Unmatched> unmatched, int maxPairScore, int seatsLeft,
         boolean weakestProtected) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param pairs the pairs, pinned ones included, by mentor then mentee
+     * @param unmatched mentees without a mentor, then mentors with room and no mentee, each by id
+     * @param maxPairScore the most one pair could score under the rules
+     * @param seatsLeft how many more mentees the mentors could still take in all
+     * @param weakestProtected whether the proposal was chosen to protect the weakest pair
+     */
     public Proposal {
         pairs = Checks.list(pairs, "pairs", Integer.MAX_VALUE);
         unmatched = Checks.list(unmatched, "unmatched", Integer.MAX_VALUE);

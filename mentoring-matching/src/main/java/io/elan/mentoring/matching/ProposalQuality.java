@@ -31,7 +31,21 @@ public record ProposalQuality(int pairs, long totalScore, int maxPairScore, int 
     /** How many bands {@link #scoreBands()} holds. */
     public static final int BANDS = 10;
 
-    /** Copies the figures. */
+    /**
+     * Copies the figures.
+     *
+     * @param pairs how many pairs
+     * @param totalScore the sum of their scores
+     * @param maxPairScore the most one pair could score
+     * @param lowest the lowest pair score, 0 without pairs
+     * @param median the median pair score (the lower of the two middle ones for an even count), 0 without pairs
+     * @param highest the highest pair score, 0 without pairs
+     * @param scoreBands how many pairs score in each tenth of {@code maxPairScore}: band {@code i} holds scores from
+     *         {@code i/10} up to, not including, {@code (i+1)/10} of the maximum, the last band including the maximum
+     * @param unmatchedMentees how many mentees are left out, by reason
+     * @param unmatchedMentors how many mentors with room get no mentee, by reason
+     * @param seatsLeft how many more mentees the mentors could still take
+     */
     public ProposalQuality {
         scoreBands = Checks.list(scoreBands, "scoreBands", BANDS);
         unmatchedMentees = Collections.unmodifiableMap(ordered(unmatchedMentees));

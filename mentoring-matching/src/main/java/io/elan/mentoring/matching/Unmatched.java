@@ -23,7 +23,18 @@ import java.util.Map;
 public record Unmatched(PersonId person, Role role, UnmatchedReason reason, int candidates,
         Map<HardRule, Integer> ruledOut, int compatible) {
 
-    /** Copies the counts in the order of {@link HardRule}. */
+    /**
+     * Copies the counts in the order of {@link HardRule}.
+     *
+     * @param person the person
+     * @param role a mentee without a mentor, or a mentor with room who gets no mentee
+     * @param reason why
+     * @param candidates how many people the other side holds
+     * @param ruledOut how many of them each hard rule ruled out, each counted under its first rule (see
+     *         {@link HardRule}); rules that ruled out nobody are absent
+     * @param compatible how many passed every hard rule: for a mentee, mentors who are full; for a mentor, mentees paired
+     *         elsewhere
+     */
     public Unmatched {
         Checks.present(person, "person");
         Checks.present(role, "role");

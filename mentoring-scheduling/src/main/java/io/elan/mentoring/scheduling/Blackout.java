@@ -13,7 +13,13 @@ import java.time.LocalDate;
  * @param label what the range is, as shown in the reasons of moved touchpoints
  */
 public record Blackout(@NotNull LocalDate first, @NotNull LocalDate last, @NotNull @Valid LocalizedText label) {
-    /** Validates the range. */
+    /**
+     * Validates the range.
+     *
+     * @param first the first day, included
+     * @param last the last day, included, not before {@code first}
+     * @param label what the range is, as shown in the reasons of moved touchpoints
+     */
     public Blackout {
         if (first == null) {
             throw new InvalidValueException("first", "must not be null");

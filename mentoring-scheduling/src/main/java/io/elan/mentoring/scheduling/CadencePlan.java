@@ -89,7 +89,10 @@ public final class CadencePlan {
 
         private Builder() {}
 
-        /** @param values rituals, added to the others @return this builder */
+        /**
+         * @param values rituals, added to the others
+         * @return this builder
+         */
         public Builder ritual(RitualRule... values) {
             rituals.addAll(Arrays.asList(values));
             return this;
@@ -106,14 +109,20 @@ public final class CadencePlan {
             return this;
         }
 
-        /** @param values the themes of gap fillers, replacing the default @return this builder */
+        /**
+         * @param values the themes of gap fillers, replacing the default
+         * @return this builder
+         */
         public Builder fillerThemes(LocalizedText... values) {
             fillerThemes.clear();
             fillerThemes.addAll(Arrays.asList(values));
             return this;
         }
 
-        /** @param value the preferred local start time of gap fillers @return this builder */
+        /**
+         * @param value the preferred local start time of gap fillers
+         * @return this builder
+         */
         public Builder fillerStartTime(LocalTime value) {
             fillerStartTime = value;
             return this;

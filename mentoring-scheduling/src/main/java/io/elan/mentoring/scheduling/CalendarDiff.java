@@ -18,7 +18,14 @@ import java.util.Locale;
 public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, List<PlannedTouchpoint> cancelled) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param added touchpoints that were not planned before
+     * @param moved touchpoints planned before whose time, format or theme changed, before and after
+     * @param cancelled touchpoints planned before and no longer in the calendar, with their SEQUENCE increased so that a
+     *         CANCEL message supersedes the last invitation
+     */
     public CalendarDiff {
         added = List.copyOf(added);
         moved = List.copyOf(moved);

@@ -11,7 +11,12 @@ import java.util.Locale;
  * @param english the English text, not blank
  */
 public record LocalizedText(@NotBlank String french, @NotBlank String english) {
-    /** Validates both texts. */
+    /**
+     * Validates both texts.
+     *
+     * @param french the French text, not blank
+     * @param english the English text, not blank
+     */
     public LocalizedText {
         if (french == null || french.isBlank()) {
             throw new InvalidValueException("french", "must not be blank");

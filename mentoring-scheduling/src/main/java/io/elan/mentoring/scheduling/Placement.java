@@ -12,7 +12,12 @@ import java.time.Period;
  * @param offset added to the anchor's day; negative to go back in time
  */
 public record Placement(@NotNull Anchor anchor, @NotNull Period offset) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param anchor the anchor
+     * @param offset added to the anchor's day; negative to go back in time
+     */
     public Placement {
         if (anchor == null) {
             throw new InvalidValueException("anchor", "must not be null");

@@ -51,7 +51,25 @@ public record PlannedTouchpoint(
     /** The {@link #ruleId()} of touchpoints inserted to keep a community from going too long without one. */
     public static final String GAP_FILLER = "gap-filler";
 
-    /** Validates the fields and copies the lists. */
+    /**
+     * Validates the fields and copies the lists.
+     *
+     * @param key the id, stable across re-planning: the ritual's id and the occurrence number, such as
+     *         {@code workshops-03}, or {@code gap-mentors-20261020} for an inserted capsule
+     * @param ruleId the ritual's id, or {@link #GAP_FILLER} for a touchpoint inserted to fill a gap
+     * @param title the ritual's name
+     * @param format the animation format
+     * @param audience who it is for
+     * @param mode how people take part
+     * @param theme what it is about
+     * @param start when it starts, in the program's zone
+     * @param end when it ends, in the program's zone: the start plus the duration, whatever the clock changes
+     * @param segments the agenda, empty when not detailed
+     * @param reasons why it is there, in the order they applied: the rule or the gap first, then each adjustment
+     * @param sequence the RFC 5545 SEQUENCE: 0 when first planned, one more each time re-planning changes it
+     * @param people the people it is for, by name, when it is for a few named people rather than whole communities (the
+     *         two members of a pair's follow-up call); empty otherwise
+     */
     public PlannedTouchpoint {
         if (key == null || key.isBlank() || ruleId == null || title == null || format == null || audience == null
                 || mode == null || theme == null || start == null || end == null || segments == null

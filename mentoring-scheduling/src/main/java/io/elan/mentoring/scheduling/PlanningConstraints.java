@@ -133,7 +133,10 @@ public final class PlanningConstraints {
 
         private Builder() {}
 
-        /** @param days the days of the week touchpoints may fall on, at least one @return this builder */
+        /**
+         * @param days the days of the week touchpoints may fall on, at least one
+         * @return this builder
+         */
         public Builder workingDays(Collection<DayOfWeek> days) {
             this.workingDays = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
             return this;
@@ -150,38 +153,56 @@ public final class PlanningConstraints {
             return this;
         }
 
-        /** @param calendar the public holidays to avoid; France when not set @return this builder */
+        /**
+         * @param calendar the public holidays to avoid; France when not set
+         * @return this builder
+         */
         public Builder holidays(HolidayCalendar calendar) {
             this.holidays = calendar;
             return this;
         }
 
-        /** @param blackout a range of days without touchpoints, added to the others @return this builder */
+        /**
+         * @param blackout a range of days without touchpoints, added to the others
+         * @return this builder
+         */
         public Builder blackout(Blackout blackout) {
             this.blackouts.add(blackout);
             return this;
         }
 
-        /** @param ranges the ranges of days without touchpoints, replacing the others @return this builder */
+        /**
+         * @param ranges the ranges of days without touchpoints, replacing the others
+         * @return this builder
+         */
         public Builder blackouts(Collection<Blackout> ranges) {
             this.blackouts.clear();
             this.blackouts.addAll(ranges);
             return this;
         }
 
-        /** @param days the fewest days between two collective touchpoints of one community, 0 to 14 @return this builder */
+        /**
+         * @param days the fewest days between two collective touchpoints of one community, 0 to 14
+         * @return this builder
+         */
         public Builder minSpacingDays(int days) {
             this.minSpacingDays = days;
             return this;
         }
 
-        /** @param days the most days without a collective touchpoint, 7 to 90 @return this builder */
+        /**
+         * @param days the most days without a collective touchpoint, 7 to 90
+         * @return this builder
+         */
         public Builder maxGapDays(int days) {
             this.maxGapDays = days;
             return this;
         }
 
-        /** @param policy what to do with an occurrence on an unavailable day @return this builder */
+        /**
+         * @param policy what to do with an occurrence on an unavailable day
+         * @return this builder
+         */
         public Builder shiftPolicy(ShiftPolicy policy) {
             this.shiftPolicy = policy;
             return this;

@@ -21,7 +21,15 @@ public record ProgramCalendar(
         List<DroppedOccurrence> dropped,
         List<UnfilledGap> unfilledGaps) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param window the program's dates and zone
+     * @param touchpoints the touchpoints, by start then key
+     * @param questionnaires the anonymous questionnaire windows, by opening
+     * @param dropped the occurrences left out, each with its cause
+     * @param unfilledGaps the gaps longer than the maximum that no capsule could fill
+     */
     public ProgramCalendar {
         touchpoints = List.copyOf(touchpoints);
         questionnaires = List.copyOf(questionnaires);

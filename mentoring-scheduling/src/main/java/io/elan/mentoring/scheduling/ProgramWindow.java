@@ -17,7 +17,13 @@ import java.util.List;
  * @param zone the zone working hours and days are read in
  */
 public record ProgramWindow(@NotNull LocalDate kickOff, @NotNull LocalDate closing, @NotNull ZoneId zone) {
-    /** Validates the dates: every field present, closing after kick-off, at most ten years apart. */
+    /**
+     * Validates the dates: every field present, closing after kick-off, at most ten years apart.
+     *
+     * @param kickOff the kick-off day, first day of the program
+     * @param closing the closing day, last day of the program, after the kick-off
+     * @param zone the zone working hours and days are read in
+     */
     public ProgramWindow {
         List<Violation> violations = new ArrayList<>();
         if (kickOff == null) {

@@ -11,7 +11,13 @@ import java.time.LocalDate;
  * @param name its name in French and English
  */
 public record PublicHoliday(LocalDate date, String key, LocalizedText name) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param date the day
+     * @param key a stable key, as Jollyday names it, such as {@code LABOUR_DAY} or {@code christian.EASTER_MONDAY}
+     * @param name its name in French and English
+     */
     public PublicHoliday {
         if (date == null) {
             throw new InvalidValueException("date", "must not be null");

@@ -11,7 +11,12 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param closesDaysBefore days before the touchpoint it closes, zero or positive, fewer than {@code opensDaysBefore}
  */
 public record QuestionnaireTiming(@Positive int opensDaysBefore, @PositiveOrZero int closesDaysBefore) {
-    /** Validates the days. */
+    /**
+     * Validates the days.
+     *
+     * @param opensDaysBefore days before the touchpoint the questionnaire opens, positive
+     * @param closesDaysBefore days before the touchpoint it closes, zero or positive, fewer than {@code opensDaysBefore}
+     */
     public QuestionnaireTiming {
         if (opensDaysBefore <= 0) {
             throw new InvalidValueException("opensDaysBefore", "must be positive", opensDaysBefore);

@@ -12,7 +12,14 @@ import java.time.ZonedDateTime;
  * @param closes when it closes: the end of working hours on the day due, or the working day before
  */
 public record QuestionnaireWindow(String key, String touchpointKey, ZonedDateTime opens, ZonedDateTime closes) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param key the id, stable across re-planning: the touchpoint's key followed by {@code -questionnaire}
+     * @param touchpointKey the key of the touchpoint it prepares
+     * @param opens when it opens: the start of working hours on the day due, or the working day before
+     * @param closes when it closes: the end of working hours on the day due, or the working day before
+     */
     public QuestionnaireWindow {
         if (key == null || touchpointKey == null || opens == null || closes == null) {
             throw new InvalidValueException("questionnaireWindow", "must have every field set", key);

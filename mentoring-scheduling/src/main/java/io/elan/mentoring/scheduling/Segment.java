@@ -14,7 +14,14 @@ import java.time.Duration;
  * @param length how long it lasts, positive
  */
 public record Segment(LocalizedText title, Audience audience, Duration offset, Duration length) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param title what happens
+     * @param audience who takes part
+     * @param offset when the part starts, from the touchpoint's start, zero or positive
+     * @param length how long it lasts, positive
+     */
     public Segment {
         if (title == null) {
             throw new InvalidValueException("title", "must not be null");

@@ -12,6 +12,7 @@ public class InvalidValueException extends ElanException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** Every rule the value breaks, each naming its field. */
     private final List<Violation> violations;
 
     /**

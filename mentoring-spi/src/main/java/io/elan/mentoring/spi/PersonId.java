@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Size;
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
 public record PersonId(@NotBlank @Size(max = Identifiers.MAX_LENGTH) String value) {
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+     */
     public PersonId {
         Identifiers.check(value, "personId");
     }

@@ -10,6 +10,7 @@ public class StoreException extends ElanException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** Whether the same call may succeed if tried again. */
     private final boolean retryable;
 
     /**

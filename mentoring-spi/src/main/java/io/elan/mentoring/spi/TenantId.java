@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
 public record TenantId(@NotBlank @Size(max = Identifiers.MAX_LENGTH) String value) {
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+     */
     public TenantId {
         Identifiers.check(value, "tenantId");
     }

@@ -10,10 +10,15 @@ public class VersionConflictException extends ElanException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The kind of entity, such as {@code program}. */
     private final String entity;
+    /** The entity's id. */
     private final String id;
+    /** The version the caller read. */
     private final long expectedVersion;
+    /** The version the store holds. */
     private final long actualVersion;
+    /** How many attempts were made before giving up. */
     private final int attempts;
 
     /**

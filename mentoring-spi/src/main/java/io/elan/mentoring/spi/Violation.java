@@ -18,7 +18,13 @@ public record Violation(String field, String rule, String message) {
     /** Most characters of a rejected value a message shows; a longer value is cut and ends with {@code "…"}. */
     public static final int MAX_SHOWN = 40;
 
-    /** Validates that every part is present. */
+    /**
+     * Validates that every part is present.
+     *
+     * @param field the field or path that breaks the rule
+     * @param rule the rule, short and stable (for example {@code "must not be blank"})
+     * @param message a complete sentence naming the field, the rule and, where safe, the rejected value
+     */
     public Violation {
         requireNonNull(field, "field");
         requireNonNull(rule, "rule");

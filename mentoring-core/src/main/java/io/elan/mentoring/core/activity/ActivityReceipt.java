@@ -21,7 +21,11 @@ import java.util.Map;
  */
 public record ActivityReceipt(List<ReportedActivity> events) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param events one entry per activity event, in the order reported
+     */
     public ActivityReceipt {
         events = Checks.list(events, "events", Integer.MAX_VALUE);
     }

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param diff the touchpoints added, moved and cancelled by this planning, each with its SEQUENCE as now stored
  */
 public record CalendarUpdate(ProgramCalendar calendar, CalendarDiff diff) {
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param calendar the program's calendar: every touchpoint kept, past and future, each pair's follow-up calls
+     *         included, with the questionnaire windows
+     * @param diff the touchpoints added, moved and cancelled by this planning, each with its SEQUENCE as now stored
+     */
     public CalendarUpdate {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(diff, "diff");

@@ -38,9 +38,15 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
 
     /**
      * Checks every field and reports every broken rule at once.
-     *
      * @throws InvalidValueException naming {@code holidays}, {@code workingDays}, {@code workingHours} or
      *     {@code blackouts[i]}
+     *
+     * @param holidays the region whose public holidays are avoided, in the compact form {@code fr}, {@code fr-57} or
+     *         {@code fr-67/68/57} (see {@link HolidayCalendar#parse(String)}), or {@code none}; kept in lower case
+     * @param workingDays the days of the week touchpoints may fall on, at least one
+     * @param workStart the earliest local time a touchpoint may start
+     * @param workEnd the latest local time a touchpoint may end, after {@code workStart}
+     * @param blackouts the ranges of days without any touchpoint, such as the August closure
      */
     public CompanyCalendarDefinition {
         List<Violation> violations = new ArrayList<>();
@@ -136,7 +142,10 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
             return this;
         }
 
-        /** @param value the days touchpoints may fall on; Monday to Friday unless set @return this builder */
+        /**
+         * @param value the days touchpoints may fall on; Monday to Friday unless set
+         * @return this builder
+         */
         public Builder workingDays(@Nullable Collection<? extends @Nullable DayOfWeek> value) {
             workingDays = value == null ? null : new HashSet<>(value);
             return this;
@@ -153,13 +162,19 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
             return this;
         }
 
-        /** @param value a range without any touchpoint, added to the others @return this builder */
+        /**
+         * @param value a range without any touchpoint, added to the others
+         * @return this builder
+         */
         public Builder blackout(@Nullable Blackout value) {
             blackouts.add(value);
             return this;
         }
 
-        /** @param values the ranges without any touchpoint, replacing the others @return this builder */
+        /**
+         * @param values the ranges without any touchpoint, replacing the others
+         * @return this builder
+         */
         public Builder blackouts(Collection<? extends @Nullable Blackout> values) {
             blackouts.clear();
             blackouts.addAll(values);

@@ -16,7 +16,16 @@ import java.util.Objects;
  * @param closes when answers stop being accepted: the end of working hours on the last day
  */
 public record ScheduledWave(String id, String questionnaire, TouchpointId touchpoint, Instant opens, Instant closes) {
-    /** Checks that every part is present and the window is not empty. */
+    /**
+     * Checks that every part is present and the window is not empty.
+     *
+     * @param id the opening's id, stable across re-planning: the touchpoint's id followed by {@code -questionnaire}, such
+     *         as {@code mid-point-questionnaire}
+     * @param questionnaire the questionnaire's id, as the definition's {@link QuestionnaireWave} names it
+     * @param touchpoint the touchpoint it prepares
+     * @param opens when answers are first accepted: the start of working hours on the day due
+     * @param closes when answers stop being accepted: the end of working hours on the last day
+     */
     public ScheduledWave {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(questionnaire, "questionnaire");

@@ -59,7 +59,25 @@ public record CommunicationSettings(
 
     private static final int MAX_ROUNDS = 16;
 
-    /** Validates every field and lists every violation. */
+    /**
+     * Validates every field and lists every violation.
+     *
+     * @param batchSize how many messages one claim takes from the outbox
+     * @param lease how long a claim lasts; a claim not settled by then is sent again by whoever claims it next. The
+     *         dispatcher starts no send once a claim's lease has run out, and renews the lease once half of it is gone
+     * @param maxAttempts how many times a message is claimed for sending before it is dead-lettered
+     * @param firstRetryDelay the wait after the first retryable failure; it doubles with each attempt
+     * @param maxRetryDelay the longest wait between two attempts, before jitter, also when a provider asks for a longer
+     *         one; at most {@link #LONGEST_RETRY_DELAY}
+     * @param jitter the share of a wait added at random (derived from the message's key, so reproducible), 0 to 1
+     * @param maxBatchesPerRun how many claims one {@code runDue} call makes at most, to keep each call short
+     * @param quietHours when instant channels keep silent, in the recipient's zone
+     * @param sendingHours when any message may leave, in the recipient's zone: every message Élan writes is placed inside
+     *         them and the dispatcher sends nothing outside them
+     * @param replayDelay how long after a touchpoint ends its useful replay goes out, 0 to 7 days; moved into the
+     *         sending hours, and never before the team gives the replay
+     * @param fallbackChannel the channel used when the preferred one is unsupported or unreachable, if any
+     */
     public CommunicationSettings {
         List<Violation> violations = new ArrayList<>();
         if (batchSize < 1) {
@@ -193,55 +211,82 @@ public record CommunicationSettings(
 
         private Builder() {}
 
-        /** @param value messages per claim @return this builder */
+        /**
+         * @param value messages per claim
+         * @return this builder
+         */
         public Builder batchSize(int value) {
             batchSize = value;
             return this;
         }
 
-        /** @param value how long a claim lasts @return this builder */
+        /**
+         * @param value how long a claim lasts
+         * @return this builder
+         */
         public Builder lease(Duration value) {
             lease = value;
             return this;
         }
 
-        /** @param value claims before dead-lettering @return this builder */
+        /**
+         * @param value claims before dead-lettering
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             maxAttempts = value;
             return this;
         }
 
-        /** @param value the first wait @return this builder */
+        /**
+         * @param value the first wait
+         * @return this builder
+         */
         public Builder firstRetryDelay(Duration value) {
             firstRetryDelay = value;
             return this;
         }
 
-        /** @param value the longest wait @return this builder */
+        /**
+         * @param value the longest wait
+         * @return this builder
+         */
         public Builder maxRetryDelay(Duration value) {
             maxRetryDelay = value;
             return this;
         }
 
-        /** @param value the random share of a wait, 0 to 1 @return this builder */
+        /**
+         * @param value the random share of a wait, 0 to 1
+         * @return this builder
+         */
         public Builder jitter(double value) {
             jitter = value;
             return this;
         }
 
-        /** @param value claims per run @return this builder */
+        /**
+         * @param value claims per run
+         * @return this builder
+         */
         public Builder maxBatchesPerRun(int value) {
             maxBatchesPerRun = value;
             return this;
         }
 
-        /** @param value quiet hours @return this builder */
+        /**
+         * @param value quiet hours
+         * @return this builder
+         */
         public Builder quietHours(QuietHours value) {
             quietHours = value;
             return this;
         }
 
-        /** @param value when any message may leave; Monday to Friday 09:00–18:00 unless set @return this builder */
+        /**
+         * @param value when any message may leave; Monday to Friday 09:00–18:00 unless set
+         * @return this builder
+         */
         public Builder sendingHours(SendingHours value) {
             sendingHours = value;
             return this;
@@ -256,7 +301,10 @@ public record CommunicationSettings(
             return this;
         }
 
-        /** @param value the fallback channel, or {@code null} for none @return this builder */
+        /**
+         * @param value the fallback channel, or {@code null} for none
+         * @return this builder
+         */
         public Builder fallbackChannel(@Nullable Channel value) {
             fallbackChannel = value;
             return this;

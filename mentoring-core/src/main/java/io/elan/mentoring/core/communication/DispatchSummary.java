@@ -1,7 +1,8 @@
 package io.elan.mentoring.core.communication;
 
 /**
- * What one {@link OutboxDispatcher#runDue} call did. Every claimed message is counted in exactly one of the other
+ * What one delivery of the outbox did, as the timer call ({@link io.elan.mentoring.core.Elan#runDue()}) reports
+ * it for each tenant. Every claimed message is counted in exactly one of the other
  * figures.
  *
  * @param claimed messages claimed from the outbox

@@ -46,7 +46,17 @@ public record MonthlyContribution(
 
     private static final int MAX_PARAGRAPHS = 20;
 
-    /** Validates every field, listing every violation. */
+    /**
+     * Validates every field, listing every violation.
+     *
+     * @param program the program
+     * @param month the month it is for; one monthly message per community and month
+     * @param community the mentors or the mentees
+     * @param versions the team's words by language; each leaves room for the spotlight paragraphs and the invitation
+     *         within a message's 20 paragraphs
+     * @param spotlight the contributors recognised this month, at most {@value #MAX_SPOTLIGHT}
+     * @param shareAt where members post in turn (the community space), if anywhere; an http(s) address
+     */
     public MonthlyContribution {
         List<Violation> violations = new ArrayList<>();
         if (program == null) {
@@ -111,19 +121,28 @@ public record MonthlyContribution(
 
         private Builder() {}
 
-        /** @param value the program @return this builder */
+        /**
+         * @param value the program
+         * @return this builder
+         */
         public Builder program(ProgramId value) {
             program = value;
             return this;
         }
 
-        /** @param value the month @return this builder */
+        /**
+         * @param value the month
+         * @return this builder
+         */
         public Builder month(YearMonth value) {
             month = value;
             return this;
         }
 
-        /** @param value the community @return this builder */
+        /**
+         * @param value the community
+         * @return this builder
+         */
         public Builder community(Role value) {
             community = value;
             return this;
@@ -149,7 +168,10 @@ public record MonthlyContribution(
             return this;
         }
 
-        /** @param url where members post in turn, an http(s) address @return this builder */
+        /**
+         * @param url where members post in turn, an http(s) address
+         * @return this builder
+         */
         public Builder shareAt(String url) {
             shareAt = url;
             return this;

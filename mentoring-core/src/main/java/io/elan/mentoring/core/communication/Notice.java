@@ -31,8 +31,15 @@ public record Notice(PersonId recipient, String kind, String idempotencyKey, Sta
 
     /**
      * Checks every field and that a reason is given exactly for a notice not sent.
-     *
      * @throws InvalidValueException naming the field and the rule
+     *
+     * @param recipient who it is for
+     * @param kind the message kind, such as {@code "hotline-answer"}
+     * @param idempotencyKey its key in the outbox, derived from what it is about and whom it is for: writing it again
+     *         gives the same key, and the outbox keeps one message per key
+     * @param status queued now, queued before, or not sent
+     * @param reason why it was not sent, for people to read; present exactly when {@code status} is
+     *         {@link Status#NOT_SENT}
      */
     public Notice {
         Checks.present(recipient, "recipient");

@@ -25,7 +25,16 @@ public record ParityLine(
         boolean viaCatchUp,
         @Nullable String reason) {
 
-    /** Validates that the required fields are present. */
+    /**
+     * Validates that the required fields are present.
+     *
+     * @param person the participant
+     * @param role their community
+     * @param status where they stand
+     * @param channel the channel their message went on, if one did
+     * @param viaCatchUp whether it reached them in a catch-up digest
+     * @param reason why they were not reached, or the outbox's last error while in progress; {@code null} when delivered
+     */
     public ParityLine {
         Required.present(person, "person");
         Required.present(role, "role");

@@ -17,7 +17,14 @@ import java.util.List;
  */
 public record ParityReport(BroadcastId broadcast, Audience audience, Instant publishedAt, List<ParityLine> lines) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param broadcast the broadcast
+     * @param audience the communities it was for
+     * @param publishedAt when it was published
+     * @param lines one line per member: everyone addressed, then active members not addressed yet; by person id
+     */
     public ParityReport {
         Required.present(broadcast, "broadcast");
         Required.present(audience, "audience");

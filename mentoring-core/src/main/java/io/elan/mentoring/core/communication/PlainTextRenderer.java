@@ -124,7 +124,10 @@ public final class PlainTextRenderer {
 
         private Builder() {}
 
-        /** @param value the texts of the headings @return this builder */
+        /**
+         * @param value the texts of the headings
+         * @return this builder
+         */
         public Builder texts(MessageTexts value) {
             texts = Objects.requireNonNull(value, "texts");
             return this;

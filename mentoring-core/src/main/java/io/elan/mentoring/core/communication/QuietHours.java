@@ -23,7 +23,13 @@ import java.util.Set;
  */
 public record QuietHours(@NotNull LocalTime start, @NotNull LocalTime end, @NotNull Set<Channel> channels) {
 
-    /** Validates every field, listing every violation. */
+    /**
+     * Validates every field, listing every violation.
+     *
+     * @param start when the silence starts, local time, such as 21:00
+     * @param end when it ends, local time, such as 08:00; before {@code start} for a window across midnight
+     * @param channels the channels that keep quiet; the others send at any hour
+     */
     public QuietHours {
         List<Violation> violations = new ArrayList<>();
         if (start == null) {

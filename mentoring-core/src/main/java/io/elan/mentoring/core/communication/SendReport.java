@@ -11,7 +11,12 @@ import java.util.List;
  * @param newlyQueued how many messages entered the outbox for the first time; a replayed call queues none
  */
 public record SendReport(List<Addressee> addressees, int newlyQueued) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param addressees every recipient considered, by person id
+     * @param newlyQueued how many messages entered the outbox for the first time; a replayed call queues none
+     */
     public SendReport {
         addressees = List.copyOf(addressees);
     }

@@ -15,7 +15,12 @@ import java.util.List;
  */
 public record Spotlight(@NotBlank @Size(max = 200) String who, @NotBlank @Size(max = 300) String what) {
 
-    /** Validates both fields, listing every violation. */
+    /**
+     * Validates both fields, listing every violation.
+     *
+     * @param who the contributors as people read them, such as {@code "Awa and Léo"}; 1 to 200 characters
+     * @param what what they shared, such as {@code "shared how they prepared their first meeting"}; 1 to 300 characters
+     */
     public Spotlight {
         List<Violation> violations = new ArrayList<>();
         check(who, "spotlight.who", 200, violations);

@@ -33,7 +33,14 @@ public record UsefulReplay(
     /** Most links a replay carries. */
     public static final int MAX_LINKS = 10;
 
-    /** Validates every field, listing every violation. */
+    /**
+     * Validates every field, listing every violation.
+     *
+     * @param program the program
+     * @param touchpoint the touchpoint that took place
+     * @param keyPoints 1 to {@value MessageContent#MAX_KEY_POINTS} key points of 1 to 300 characters
+     * @param links at most {@value #MAX_LINKS} http(s) links: the recording, the slides, the resources
+     */
     public UsefulReplay {
         List<Violation> violations = new ArrayList<>();
         if (program == null) {
@@ -90,7 +97,10 @@ public record UsefulReplay(
             this.touchpoint = touchpoint;
         }
 
-        /** @param text one key point @return this builder */
+        /**
+         * @param text one key point
+         * @return this builder
+         */
         public Builder keyPoint(String text) {
             keyPoints.add(text);
             return this;

@@ -31,7 +31,19 @@ public record Finding(
         double norm,
         int weeks) {
 
-    /** Validates the code and that the figures are finite. */
+    /**
+     * Validates the code and that the figures are finite.
+     *
+     * @param code why
+     * @param severity the status this finding leads to
+     * @param pair the pair concerned, if any
+     * @param person the person concerned, if any; neither is present for a program-wide finding
+     * @param week the last program week the evaluation looked at
+     * @param observed what was measured in the window
+     * @param reference what it is compared with: the pair's or person's own baseline, or a threshold
+     * @param norm the program's norm for the same measure, or 0 where the code has none
+     * @param weeks how many weeks the finding covers
+     */
     public Finding {
         Checks.present(code, "code");
         Checks.present(severity, "severity");

@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.engagement;
 
 /**
- * What {@link EngagementTracker#record} did with one event. Only {@link #COUNTED} changes the weekly counters; a
+ * What the engine's engagement counters did with one event. Only {@link #COUNTED} changes the weekly counters; a
  * rejected event is neither stored in the activity log nor counted, so the log never holds what the tracker refused.
  */
 public enum Ingestion {

@@ -6,7 +6,7 @@ import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import java.util.List;
 
 /**
- * What {@link NudgePolicy#apply} did: the messages it enqueued and those it held back, with why. Immutable and
+ * What {@link Engagement#nudge} did: the messages it enqueued and those it held back, with why. Immutable and
  * thread-safe.
  *
  * @param enqueued messages newly stored in the outbox, nudges then escalations
@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record NudgeReport(List<OutgoingMessage> enqueued, List<Suppressed> suppressed) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param enqueued messages newly stored in the outbox, nudges then escalations
+     * @param suppressed messages considered and not enqueued
+     */
     public NudgeReport {
         enqueued = List.copyOf(enqueued);
         suppressed = List.copyOf(suppressed);
@@ -29,7 +34,14 @@ public record NudgeReport(List<OutgoingMessage> enqueued, List<Suppressed> suppr
      * @param reason why it was held back
      */
     public record Suppressed(PersonId recipient, Finding finding, boolean escalation, Suppression reason) {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param recipient who would have received it
+         * @param finding the finding it was about
+         * @param escalation whether it was an escalation to the program manager
+         * @param reason why it was held back
+         */
         public Suppressed {
             Checks.present(recipient, "recipient");
             Checks.present(finding, "finding");

@@ -25,7 +25,17 @@ public record PairAssessment(
         double windowExchangesPerWeek,
         double baselineExchangesPerWeek) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param pair the pair
+     * @param mentor its mentor
+     * @param mentee its mentee
+     * @param status the worst severity of its findings
+     * @param findings the pair's own findings, then those of its mentor and mentee
+     * @param windowExchangesPerWeek weighted exchanges (meetings and messages) per active week in the window
+     * @param baselineExchangesPerWeek the same over the pair's first weeks, or 0 if its baseline is not complete yet
+     */
     public PairAssessment {
         Checks.present(pair, "pair");
         Checks.present(mentor, "mentor");

@@ -22,7 +22,16 @@ public record PersonAssessment(
         List<Finding> findings,
         double attendanceRate) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param person the participant
+     * @param role their community
+     * @param status the worst severity of their findings
+     * @param findings isolation and falling participation, if any
+     * @param attendanceRate the share of the touchpoints they were invited to in the window that they attended, or 0 if
+     *         there were none
+     */
     public PersonAssessment {
         Checks.present(person, "person");
         Checks.present(role, "role");

@@ -31,7 +31,19 @@ public record ProgramAssessment(
         List<Finding> programFindings,
         List<WeeklyMomentum> momentum) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @param asOf the evaluated date; only program weeks completed before it are read
+     * @param lastWeek the last completed program week, -1 before the first week is over
+     * @param window the program weeks of the trailing window, oldest first: active weeks only, quiet weeks skipped
+     * @param pairs the active pairs, by id
+     * @param people the active participants and pair members, by id
+     * @param programFindings findings about the whole program
+     * @param momentum one point per completed week, week 0 first
+     */
     public ProgramAssessment {
         Checks.present(tenant, "tenant");
         Checks.present(program, "program");

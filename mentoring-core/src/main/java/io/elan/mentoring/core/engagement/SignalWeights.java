@@ -30,7 +30,16 @@ public record SignalWeights(
     /** Largest weight accepted. */
     public static final double MAX_WEIGHT = 100;
 
-    /** Validates every weight: finite, between 0 and {@value #MAX_WEIGHT}; a meeting must weigh more than 0. */
+    /**
+     * Validates every weight: finite, between 0 and {@value #MAX_WEIGHT}; a meeting must weigh more than 0.
+     *
+     * @param pairMeeting a pair meeting, the strongest sign of a living pair
+     * @param pairMessage a message between mentor and mentee
+     * @param touchpointAttended attendance of a collective touchpoint
+     * @param hotlineRequest a question raised on the hotline
+     * @param surveyAnswered a questionnaire answered
+     * @param checkpointCall a follow-up call that took place
+     */
     public SignalWeights {
         List<Violation> violations = new ArrayList<>();
         check(violations, "pairMeeting", pairMeeting);

@@ -27,7 +27,15 @@ public record AttendanceRecorded(
         Map<PersonId,
         AttendanceStatus> attendance)
         implements DomainEvent {
-    /** Checks that the common fields are present and copies the collection. */
+    /**
+     * Checks that the common fields are present and copies the collection.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param touchpoint the touchpoint
+     * @param attendance each person's attendance as recorded in this call
+     */
     public AttendanceRecorded {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record CalendarPlanned(TenantId tenant, ProgramId program, Instant occurredAt, CalendarDiff diff)
         implements DomainEvent {
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param diff what changed, never empty, each touchpoint with its SEQUENCE as stored
+     */
     public CalendarPlanned {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

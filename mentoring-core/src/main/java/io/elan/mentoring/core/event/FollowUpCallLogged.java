@@ -27,7 +27,16 @@ public record FollowUpCallLogged(
         PersonId person,
         CallOutcome outcome)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param call the call
+     * @param person who was called
+     * @param outcome what came of it
+     */
     public FollowUpCallLogged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

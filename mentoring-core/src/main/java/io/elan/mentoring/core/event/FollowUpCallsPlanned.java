@@ -22,7 +22,14 @@ public record FollowUpCallsPlanned(
         Instant occurredAt,
         List<CheckpointCallId> calls)
         implements DomainEvent {
-    /** Checks that the common fields are present and copies the collection. */
+    /**
+     * Checks that the common fields are present and copies the collection.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param calls the calls newly planned, at least one
+     */
     public FollowUpCallsPlanned {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

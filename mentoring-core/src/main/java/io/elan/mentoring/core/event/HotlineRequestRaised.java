@@ -27,7 +27,16 @@ public record HotlineRequestRaised(
         PersonId raisedBy,
         HotlineTopic topic)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param request the request
+     * @param raisedBy who raised it
+     * @param topic question or difficulty
+     */
     public HotlineRequestRaised {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

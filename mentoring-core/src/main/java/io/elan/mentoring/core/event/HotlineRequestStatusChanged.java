@@ -26,7 +26,16 @@ public record HotlineRequestStatusChanged(
         HotlineStatus from,
         HotlineStatus to)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param request the request
+     * @param from the status before
+     * @param to the status after
+     */
     public HotlineRequestStatusChanged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -34,7 +34,19 @@ public record MessageDeadLettered(
         int attempts,
         String reason)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program the message belongs to
+     * @param occurredAt when the outbox recorded the dead letter, from the engine's clock
+     * @param idempotencyKey the message's key, to find it in the outbox
+     * @param recipient who it was for
+     * @param channel the channel it was to go out on
+     * @param kind the kind of message
+     * @param attempts how many times it was claimed for sending
+     * @param reason why it was given up on, as recorded in the outbox
+     */
     public MessageDeadLettered {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

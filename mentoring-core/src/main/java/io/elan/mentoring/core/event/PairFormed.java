@@ -26,7 +26,16 @@ public record PairFormed(
         PersonId mentor,
         PersonId mentee)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param pair the new pair
+     * @param mentor the mentor
+     * @param mentee the mentee
+     */
     public PairFormed {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

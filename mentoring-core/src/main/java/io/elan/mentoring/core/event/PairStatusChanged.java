@@ -29,7 +29,17 @@ public record PairStatusChanged(
         PairStatus to,
         @Nullable String reason)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param pair the pair
+     * @param from the status before
+     * @param to the status after
+     * @param reason why it ended; present when it ended
+     */
     public PairStatusChanged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -24,7 +24,15 @@ public record ParticipantEnrolled(
         PersonId person,
         Role role)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param person the person
+     * @param role the community joined
+     */
     public ParticipantEnrolled {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -26,7 +26,15 @@ public record ParticipantLeft(
         PersonId person,
         Role role)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param person the person
+     * @param role their community
+     */
     public ParticipantLeft {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -23,7 +23,15 @@ public record ProgramDefined(
         ProgramDefinition definition,
         long version)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param definition the definition as stored
+     * @param version the program's version after the change
+     */
     public ProgramDefined {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

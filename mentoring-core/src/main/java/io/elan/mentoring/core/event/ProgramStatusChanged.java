@@ -25,7 +25,16 @@ public record ProgramStatusChanged(
         ProgramStatus to,
         long version)
         implements DomainEvent {
-    /** Checks that the common fields are present. */
+    /**
+     * Checks that the common fields are present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program the program
+     * @param occurredAt when the change was stored, from the engine's clock
+     * @param from the state before
+     * @param to the state after
+     * @param version the program's version after the change
+     */
     public ProgramStatusChanged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -12,7 +12,13 @@ import java.util.Objects;
  *     the program's zone
  */
 public record OverdueHotlineRequest(HotlineRequest request, Instant answerDueBy) {
-    /** Checks that both fields are present. */
+    /**
+     * Checks that both fields are present.
+     *
+     * @param request the request, still {@code OPEN} or {@code ASSIGNED}
+     * @param answerDueBy when the answer was due: the raising time of day, the target's number of working days later in
+     *         the program's zone
+     */
     public OverdueHotlineRequest {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(answerDueBy, "answerDueBy");

@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record Confirmation(List<Pair> formed, List<Refusal> refused) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param formed the pairs formed, in the proposal's order
+     * @param refused the pairings refused while confirming, each with the rule that refused it
+     */
     public Confirmation {
         formed = Checks.list(formed, "formed", Integer.MAX_VALUE);
         refused = Checks.list(refused, "refused", Integer.MAX_VALUE);
@@ -26,7 +31,12 @@ public record Confirmation(List<Pair> formed, List<Refusal> refused) {
      * @param rule the rule that refused it, as {@link io.elan.mentoring.core.RefusedOperationException#rule()}
      */
     public record Refusal(Pairing pairing, String rule) {
-        /** Checks both are given. */
+        /**
+         * Checks both are given.
+         *
+         * @param pairing the mentor and the mentee
+         * @param rule the rule that refused it, as {@link io.elan.mentoring.core.RefusedOperationException#rule()}
+         */
         public Refusal {
             Checks.present(pairing, "pairing");
             Checks.present(rule, "rule");

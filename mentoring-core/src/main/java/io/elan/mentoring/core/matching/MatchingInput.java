@@ -37,8 +37,14 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
 
     /**
      * Copies the collections and checks them, reporting every broken rule at once.
-     *
      * @throws InvalidValueException naming each field and its rule
+     *
+     * @param rules the matching rules
+     * @param profiles profiles given in full, by person; they replace what the directory would give
+     * @param completion what completes the profiles derived from the directory
+     * @param mentorLimits mentors who take fewer mentees than the program's capacity, with their limit
+     * @param pins pairs the proposal must hold
+     * @param exclusions pairings the proposal must not hold
      */
     public MatchingInput {
         List<Violation> violations = new ArrayList<>();
@@ -105,25 +111,37 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
 
         private Builder() {}
 
-        /** @param value the rules; {@link MatchingRules#defaults()} unless set @return this builder */
+        /**
+         * @param value the rules; {@link MatchingRules#defaults()} unless set
+         * @return this builder
+         */
         public Builder rules(@Nullable MatchingRules value) {
             rules = value;
             return this;
         }
 
-        /** @param value a profile given in full, replacing the directory's @return this builder */
+        /**
+         * @param value a profile given in full, replacing the directory's
+         * @return this builder
+         */
         public Builder profile(MatchingProfile value) {
             profiles.put(value.person(), value);
             return this;
         }
 
-        /** @param values profiles given in full @return this builder */
+        /**
+         * @param values profiles given in full
+         * @return this builder
+         */
         public Builder profiles(Collection<MatchingProfile> values) {
             values.forEach(this::profile);
             return this;
         }
 
-        /** @param value what completes the directory's profiles @return this builder */
+        /**
+         * @param value what completes the directory's profiles
+         * @return this builder
+         */
         public Builder completion(@Nullable ProfileCompletion value) {
             completion = value;
             return this;

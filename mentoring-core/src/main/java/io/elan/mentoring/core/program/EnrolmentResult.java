@@ -18,7 +18,14 @@ public record EnrolmentResult(
         List<PersonId> inactive,
         List<PersonId> unknown) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param enrolled the participants newly stored
+     * @param alreadyEnrolled people who already take part in this program (in either community), left as they were
+     * @param inactive people the directory says left the company; not enrolled
+     * @param unknown people the directory does not know; not enrolled
+     */
     public EnrolmentResult {
         enrolled = List.copyOf(enrolled);
         alreadyEnrolled = List.copyOf(alreadyEnrolled);

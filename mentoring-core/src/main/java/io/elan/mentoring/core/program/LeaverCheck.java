@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record LeaverCheck(List<Participant> flagged, List<PersonId> unknown) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param flagged participants newly flagged {@link io.elan.mentoring.spi.program.ParticipantStatus#LEFT}
+     * @param unknown active participants the directory no longer knows at all; left as they are for the team to look at
+     */
     public LeaverCheck {
         flagged = List.copyOf(flagged);
         unknown = List.copyOf(unknown);

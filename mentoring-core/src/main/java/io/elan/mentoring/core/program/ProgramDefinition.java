@@ -82,8 +82,23 @@ public record ProgramDefinition(
 
     /**
      * Checks every field and reports every broken rule at once.
-     *
      * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
+     *
+     * @param id the program, unique in its tenant
+     * @param name a name people read, 1 to 200 characters, as {@link Checks#text} accepts text
+     * @param kickOff the launch date, in the program's zone, in the years 1 to 9999 like every stored date
+     * @param closing the closing date, after the kick-off, in the years 1 to 9999
+     * @param zone the program's zone
+     * @param locale the program's language, a well-formed BCP 47 tag (see {@link Checks#locale})
+     * @param mentorCapacity how many mentees one mentor may have in active or paused pairs at once, 1 to
+     *         {@value #MAX_MENTOR_CAPACITY}
+     * @param followUp when every mentor and mentee gets an individual follow-up call; each window opens before closing
+     * @param hotlineResponseWorkingDays how many working days the program team has to answer a hotline request, 1 to
+     *         {@value #MAX_HOTLINE_RESPONSE_WORKING_DAYS}
+     * @param cadence the rituals, or the ten-month preset
+     * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
+     *         program's zone
+     * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
      */
     public ProgramDefinition {
         List<Violation> violations = new ArrayList<>();
@@ -267,7 +282,10 @@ public record ProgramDefinition(
 
         private Builder() {}
 
-        /** @param value the program id @return this builder */
+        /**
+         * @param value the program id
+         * @return this builder
+         */
         public Builder id(@Nullable ProgramId value) {
             id = value;
             return this;
@@ -282,19 +300,28 @@ public record ProgramDefinition(
             return id(ProgramId.of(value));
         }
 
-        /** @param value the name people read @return this builder */
+        /**
+         * @param value the name people read
+         * @return this builder
+         */
         public Builder name(@Nullable String value) {
             name = value;
             return this;
         }
 
-        /** @param value the launch date, in the program's zone @return this builder */
+        /**
+         * @param value the launch date, in the program's zone
+         * @return this builder
+         */
         public Builder kickOff(@Nullable LocalDate value) {
             kickOff = value;
             return this;
         }
 
-        /** @param value the closing date; leave empty to use a duration @return this builder */
+        /**
+         * @param value the closing date; leave empty to use a duration
+         * @return this builder
+         */
         public Builder closing(@Nullable LocalDate value) {
             closing = value;
             return this;
@@ -310,19 +337,28 @@ public record ProgramDefinition(
             return this;
         }
 
-        /** @param value the program's zone @return this builder */
+        /**
+         * @param value the program's zone
+         * @return this builder
+         */
         public Builder zone(@Nullable ZoneId value) {
             zone = value;
             return this;
         }
 
-        /** @param value the program's language; French unless set @return this builder */
+        /**
+         * @param value the program's language; French unless set
+         * @return this builder
+         */
         public Builder locale(@Nullable Locale value) {
             locale = value;
             return this;
         }
 
-        /** @param value how many mentees a mentor may take; 1 unless set @return this builder */
+        /**
+         * @param value how many mentees a mentor may take; 1 unless set
+         * @return this builder
+         */
         public Builder mentorCapacity(int value) {
             mentorCapacity = value;
             return this;
@@ -339,7 +375,10 @@ public record ProgramDefinition(
             return this;
         }
 
-        /** @param value working days to answer a hotline request; 2 unless set @return this builder */
+        /**
+         * @param value working days to answer a hotline request; 2 unless set
+         * @return this builder
+         */
         public Builder hotlineResponseWorkingDays(int value) {
             hotlineResponseWorkingDays = value;
             return this;
@@ -373,7 +412,10 @@ public record ProgramDefinition(
             return this;
         }
 
-        /** @param values the questionnaire waves, as {@link #questionnaires(List)} @return this builder */
+        /**
+         * @param values the questionnaire waves, as {@link #questionnaires(List)}
+         * @return this builder
+         */
         public Builder questionnaires(QuestionnaireWave... values) {
             return questionnaires(Arrays.asList(values));
         }

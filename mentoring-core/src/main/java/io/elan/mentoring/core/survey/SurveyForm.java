@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param closes when answers stop being accepted
  */
 public record SurveyForm(String wave, Bilingual title, List<Item> items, Instant closes) {
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param wave the wave's id
+     * @param title the questionnaire's title, in French and English
+     * @param items the items asked of the respondent, in the questionnaire's order
+     * @param closes when answers stop being accepted
+     */
     public SurveyForm {
         Objects.requireNonNull(wave, "wave");
         Objects.requireNonNull(title, "title");

@@ -34,7 +34,18 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
     /** Reminders per person and wave unless set. */
     public static final int DEFAULT_REMINDERS = 2;
 
-    /** Checks every field and reports every broken rule at once. */
+    /**
+     * Checks every field and reports every broken rule at once.
+     *
+     * @param reminders the most reminders one person gets per wave, 0 to {@value #MAX_REMINDERS}; they go to those who
+     *         have not answered, evenly spaced over the wave's window (with 2, at its first and second third)
+     * @param anonymity the guard's thresholds: no figure over fewer respondents than k, no comment from a smaller group
+     *         than the free-text threshold
+     * @param publication how held responses are published; its batch size is at least the guard's k, so that nobody
+     *         reading the database links a response to its author better than chance among k
+     * @param questionnaires the questionnaires by id: the standard {@code mid-point} and {@code closing} ones, and the
+     *         host's own
+     */
     public SurveySettings {
         List<Violation> violations = new ArrayList<>();
         if (reminders < 0 || reminders > MAX_REMINDERS) {
@@ -98,7 +109,10 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
             questionnaire(StandardQuestionnaires.closing());
         }
 
-        /** @param value the most reminders per person and wave @return this builder */
+        /**
+         * @param value the most reminders per person and wave
+         * @return this builder
+         */
         public Builder reminders(int value) {
             reminders = value;
             return this;
@@ -114,7 +128,10 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
             return this;
         }
 
-        /** @param value how held responses are published @return this builder */
+        /**
+         * @param value how held responses are published
+         * @return this builder
+         */
         public Builder publication(PublicationPolicy value) {
             publication = Objects.requireNonNull(value, "publication");
             return this;

@@ -23,7 +23,18 @@ import java.util.List;
 public record SurveyWave(String id, String questionnaire, WaveKind kind, Instant opens, Instant closes,
         SurveyWaveStatus status, int invited, int answered) {
 
-    /** Checks every field. */
+    /**
+     * Checks every field.
+     *
+     * @param id the wave's id, stable across re-planning, such as {@code mid-point-questionnaire}
+     * @param questionnaire the questionnaire's id
+     * @param kind why it is sent
+     * @param opens when answers are first accepted
+     * @param closes when answers stop being accepted
+     * @param status where it stands now
+     * @param invited how many people hold an invitation
+     * @param answered how many of them answered
+     */
     public SurveyWave {
         List<Violation> violations = new ArrayList<>();
         if (id == null || questionnaire == null || kind == null || opens == null || closes == null || status == null) {

@@ -15,7 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param reason the failure's type and message
  */
 public record DueFailure(TenantId tenant, @Nullable ProgramId program, String step, String reason) {
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param tenant the tenant
+     * @param program the program, or {@code null} for a step of the whole tenant (delivery)
+     * @param step what was being done, such as {@code "survey waves"} or {@code "delivery"}
+     * @param reason the failure's type and message
+     */
     public DueFailure {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(step, "step");

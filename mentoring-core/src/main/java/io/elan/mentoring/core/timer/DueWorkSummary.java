@@ -23,7 +23,20 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
         int programsAssessed, Overdue overdue, DispatchSummary delivery, List<DueFailure> failures,
         boolean budgetSpent) {
 
-    /** Checks the parts and copies the failures. */
+    /**
+     * Checks the parts and copies the failures.
+     *
+     * @param at the instant the call worked at, read once from the engine's clock
+     * @param tenants how many tenants it served
+     * @param programs how many running or closing programs it worked on
+     * @param queued the messages it wrote into the outbox
+     * @param responsesPublished survey responses it published once their wave closed
+     * @param programsAssessed programs whose weekly engagement assessment it made
+     * @param overdue what it found overdue
+     * @param delivery what the outbox delivery did, every tenant added up
+     * @param failures the steps that failed; the next call tries them again
+     * @param budgetSpent whether it stopped short of its {@link DueWorkSettings budget}, leaving work to the next call
+     */
     public DueWorkSummary {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(queued, "queued");

@@ -693,7 +693,10 @@ public final class ElanReportReader {
 
         private Builder() {}
 
-        /** @param value the engine the program runs on @return this builder */
+        /**
+         * @param value the engine the program runs on
+         * @return this builder
+         */
         public Builder elan(Elan value) {
             elan = value;
             return this;
@@ -710,13 +713,19 @@ public final class ElanReportReader {
             return this;
         }
 
-        /** @param value the store the engine was built with, for the program's touchpoints @return this builder */
+        /**
+         * @param value the store the engine was built with, for the program's touchpoints
+         * @return this builder
+         */
         public Builder programStore(ProgramStore value) {
             programStore = value;
             return this;
         }
 
-        /** @param value the outbox the engine was built with, for the messages @return this builder */
+        /**
+         * @param value the outbox the engine was built with, for the messages
+         * @return this builder
+         */
         public Builder outbox(Outbox value) {
             outbox = value;
             return this;
@@ -764,7 +773,10 @@ public final class ElanReportReader {
             return this;
         }
 
-        /** @param value the report's language; the program's unless set @return this builder */
+        /**
+         * @param value the report's language; the program's unless set
+         * @return this builder
+         */
         public Builder locale(@Nullable Locale value) {
             locale = value;
             return this;

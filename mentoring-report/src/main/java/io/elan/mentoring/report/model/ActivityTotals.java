@@ -21,7 +21,13 @@ public record ActivityTotals(int pairMeetings, int pairMessages, Hotline hotline
      * @param answeredLate answered after the response target
      */
     public record Hotline(int raised, int answered, int answeredLate) {
-        /** Validates the counts. */
+        /**
+         * Validates the counts.
+         *
+         * @param raised requests raised
+         * @param answered requests answered
+         * @param answeredLate answered after the response target
+         */
         public Hotline {
             Checks.notNegative(raised, "hotline.raised");
             Checks.notNegative(answeredLate, "hotline.answeredLate");
@@ -39,7 +45,12 @@ public record ActivityTotals(int pairMeetings, int pairMessages, Hotline hotline
      * @param concerns logged calls that raised a concern
      */
     public record FollowUps(int logged, int concerns) {
-        /** Validates the counts. */
+        /**
+         * Validates the counts.
+         *
+         * @param logged calls made and logged
+         * @param concerns logged calls that raised a concern
+         */
         public FollowUps {
             Checks.notNegative(concerns, "followUps.concerns");
             if (concerns > logged) {
@@ -49,7 +60,14 @@ public record ActivityTotals(int pairMeetings, int pairMessages, Hotline hotline
         }
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param pairMeetings meetings the pairs reported
+     * @param pairMessages message exchanges the pairs reported
+     * @param hotline requests to the hotline
+     * @param followUps individual follow-up calls
+     */
     public ActivityTotals {
         Checks.notNegative(pairMeetings, "pairMeetings");
         Checks.notNegative(pairMessages, "pairMessages");

@@ -10,7 +10,13 @@ import io.elan.mentoring.spi.validation.Checks;
  * @param count how many chose it
  */
 public record AnswerCount(String value, String label, long count) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param value the point ({@code "4"}) or the option code
+     * @param label its label, in the report's language
+     * @param count how many chose it
+     */
     public AnswerCount {
         Checks.present(value, "value");
         Checks.present(label, "label");

@@ -18,7 +18,16 @@ import java.util.List;
  */
 public record CalendarEntry(String key, ZonedDateTime start, Format format, Audience audience, String title,
         List<String> why) {
-    /** Validates every field and copies the reasons. */
+    /**
+     * Validates every field and copies the reasons.
+     *
+     * @param key its stable key, the touchpoint id
+     * @param start when it starts, in the program's zone
+     * @param format its format
+     * @param audience who it is for
+     * @param title what it is, in the report's language
+     * @param why why it is on this date, one sentence per reason in the order they applied
+     */
     public CalendarEntry {
         Checks.present(key, "key");
         Checks.present(start, "start");

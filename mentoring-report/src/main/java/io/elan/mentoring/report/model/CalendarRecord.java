@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record CalendarRecord(List<CalendarEntry> entries, List<Closure> closures, List<SurveyWindow> surveyWindows,
         List<String> notKept) {
-    /** Validates and copies every list, the entries by start. */
+    /**
+     * Validates and copies every list, the entries by start.
+     *
+     * @param entries every planned touchpoint, by start
+     * @param closures the company's closures and breaks the calendar was planned around
+     * @param surveyWindows when the anonymous questionnaires are open
+     * @param notKept what the calendar could not keep (occurrences dropped, gaps left), one sentence each
+     */
     public CalendarRecord {
         entries = Checks.present(entries, "entries").stream()
                 .sorted(Comparator.comparing(e -> e.start().toInstant())).toList();

@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * @param label its name, in the report's language
  */
 public record Closure(LocalDate first, LocalDate last, String label) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param first its first day
+     * @param last its last day
+     * @param label its name, in the report's language
+     */
     public Closure {
         Checks.present(first, "first");
         Checks.present(last, "last");

@@ -16,7 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record ItemGroup(String group, @Nullable Integer respondents, List<AnswerCount> answers,
         @Nullable ItemStatistics statistics, @Nullable String withheld) {
-    /** Validates that a group is either shown or withheld, and copies the answers. */
+    /**
+     * Validates that a group is either shown or withheld, and copies the answers.
+     *
+     * @param group the group's name, in the report's language
+     * @param respondents how many of the group answered the item, or {@code null} when withheld
+     * @param answers how many chose each point or option, in questionnaire order; empty when withheld or for free text
+     * @param statistics the statistics released, or {@code null} when withheld or for choice and free-text items
+     * @param withheld why the figures are withheld, in the report's language, or {@code null} when shown
+     */
     public ItemGroup {
         Checks.present(group, "group");
         answers = List.copyOf(Checks.present(answers, "answers"));

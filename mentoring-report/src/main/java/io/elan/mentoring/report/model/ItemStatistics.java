@@ -23,7 +23,14 @@ public record ItemStatistics(@Nullable Double mean, @Nullable Favourable favoura
      * @param upper its upper bound
      */
     public record Favourable(long count, long n, double lower, double upper) {
-        /** Validates the counts and the interval. */
+        /**
+         * Validates the counts and the interval.
+         *
+         * @param count favourable answers
+         * @param n answers
+         * @param lower the lower bound of the Wilson 95% interval of the share
+         * @param upper its upper bound
+         */
         public Favourable {
             Shares.count(count, "favourable.count");
             if (n < count) {
@@ -52,7 +59,14 @@ public record ItemStatistics(@Nullable Double mean, @Nullable Favourable favoura
      * @param score promoters' share minus detractors' share, in points from −100 to 100
      */
     public record NetPromoter(long promoters, long passives, long detractors, double score) {
-        /** Validates the counts and the score. */
+        /**
+         * Validates the counts and the score.
+         *
+         * @param promoters answers of 9 or 10
+         * @param passives answers of 7 or 8
+         * @param detractors answers of 0 to 6
+         * @param score promoters' share minus detractors' share, in points from −100 to 100
+         */
         public NetPromoter {
             Shares.count(promoters, "netPromoterScore.promoters");
             Shares.count(passives, "netPromoterScore.passives");

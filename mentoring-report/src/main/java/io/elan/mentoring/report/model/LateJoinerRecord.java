@@ -15,7 +15,14 @@ import java.time.LocalDate;
  * @param catchUpDigests how many catch-up digests reached them
  */
 public record LateJoinerRecord(String name, Role role, LocalDate joined, int catchUpDigests) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param name the name people read
+     * @param role mentor or mentee
+     * @param joined the day they were enrolled, after the kick-off
+     * @param catchUpDigests how many catch-up digests reached them
+     */
     public LateJoinerRecord {
         Checks.present(name, "name");
         Checks.present(role, "role");

@@ -28,7 +28,17 @@ public record MessageRecord(ZonedDateTime at, Delivery delivery, String kind, St
         GIVEN_UP
     }
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param at when it was delivered or given up on, or when it is due while it waits; in the program's zone
+     * @param delivery where it stands
+     * @param kind its kind as the engine names it, such as {@code monthly-message}, {@code replay} or {@code nudge}
+     * @param channel the channel's name, such as {@code email}
+     * @param recipient who it is for, by name
+     * @param recipientZone the recipient's own zone, which sending hours are counted in
+     * @param subject its title
+     */
     public MessageRecord {
         Checks.present(at, "at");
         Checks.present(delivery, "delivery");

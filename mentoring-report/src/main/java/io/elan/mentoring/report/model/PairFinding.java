@@ -15,7 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record PairFinding(String code, EngagementLevel severity, @Nullable String person, LocalDate since,
         String text) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param code why, as the engine names it (such as {@code PAIR_SILENCE}); stable, for exports
+     * @param severity the level this finding leads to
+     * @param person the id of the member it is about, or {@code null} when it is about the pair
+     * @param since the day it was first raised in its current run of weeks
+     * @param text the reason as a sentence, with its numbers
+     */
     public PairFinding {
         Checks.present(code, "code");
         Checks.present(severity, "severity");

@@ -18,7 +18,18 @@ import java.util.List;
  */
 public record PairRecord(String id, Member mentor, Member mentee, EngagementLevel level, List<PairFinding> findings,
         List<PairEvent> history, List<EngagementLevel> weeklyLevels) {
-    /** Validates every field, copies the lists and orders the history by date (stable for one day's events). */
+    /**
+     * Validates every field, copies the lists and orders the history by date (stable for one day's events).
+     *
+     * @param id the pair id
+     * @param mentor its mentor
+     * @param mentee its mentee
+     * @param level how it stands on the report's date
+     * @param findings its findings on that date, the pair's own then its members'
+     * @param history what happened to it, oldest first
+     * @param weeklyLevels its level at the end of each completed program week, week 0 first; a week it was not assessed
+     *         in (not formed yet, paused) repeats the week before, or is {@link EngagementLevel#ENGAGED} before any
+     */
     public PairRecord {
         Checks.present(id, "id");
         Checks.present(mentor, "mentor");

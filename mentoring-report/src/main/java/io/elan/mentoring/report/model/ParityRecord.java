@@ -16,7 +16,15 @@ import java.time.YearMonth;
  * @param viaCatchUp how many of those it reached in a catch-up digest, because they joined after it left
  */
 public record ParityRecord(YearMonth month, Role community, int members, int delivered, int viaCatchUp) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param month the month of the message
+     * @param community the community it was for
+     * @param members the members of the community the engine counts in its audience, late joiners included
+     * @param delivered how many of them it reached
+     * @param viaCatchUp how many of those it reached in a catch-up digest, because they joined after it left
+     */
     public ParityRecord {
         Checks.present(month, "month");
         Checks.present(community, "community");

@@ -15,7 +15,15 @@ import java.time.ZoneId;
  * @param zone the zone its dates and times are shown in
  */
 public record ProgramFacts(String id, String name, LocalDate kickOff, LocalDate closing, ZoneId zone) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id the program id
+     * @param name the program's name
+     * @param kickOff its first day
+     * @param closing its last day
+     * @param zone the zone its dates and times are shown in
+     */
     public ProgramFacts {
         Checks.present(id, "id");
         Checks.present(name, "name");

@@ -38,7 +38,25 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
         @Nullable CalendarRecord calendar, @Nullable SurveyRecord survey, List<ParityRecord> parity,
         List<LateJoinerRecord> lateJoiners) {
 
-    /** Validates every field, that pair ids are unique and that weeks are numbered from 0; copies and orders lists. */
+    /**
+     * Validates every field, that pair ids are unique and that weeks are numbered from 0; copies and orders lists.
+     *
+     * @param program the program
+     * @param locale the report's language: French for a French locale, English otherwise
+     * @param asOf the day the report describes
+     * @param programTeam who the escalations go to, by name, or {@code null} when the program names nobody
+     * @param pairs every pair assessed on {@code asOf}
+     * @param programFindings findings about the whole program on {@code asOf}, one sentence each
+     * @param weeks one record per completed program week, week 0 first
+     * @param sessions the collective sessions that took place, by start
+     * @param messages every message the engine queued, by date
+     * @param sending when messages may leave, or {@code null} when not given
+     * @param activity what participants and the team did
+     * @param calendar the planned calendar, or {@code null} when not given
+     * @param survey the latest questionnaire wave as released, or {@code null} when none
+     * @param parity whether each monthly message reached its whole community, by month then community
+     * @param lateJoiners the participants enrolled after the kick-off, by the day they joined
+     */
     public ReportInput {
         List<Violation> violations = new ArrayList<>();
         if (program == null) {
@@ -110,79 +128,118 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
 
         private Builder() {}
 
-        /** @param value the program @return this builder */
+        /**
+         * @param value the program
+         * @return this builder
+         */
         public Builder program(ProgramFacts value) {
             program = value;
             return this;
         }
 
-        /** @param value the report's language @return this builder */
+        /**
+         * @param value the report's language
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             locale = value;
             return this;
         }
 
-        /** @param value the day the report describes @return this builder */
+        /**
+         * @param value the day the report describes
+         * @return this builder
+         */
         public Builder asOf(LocalDate value) {
             asOf = value;
             return this;
         }
 
-        /** @param value who the escalations go to, by name @return this builder */
+        /**
+         * @param value who the escalations go to, by name
+         * @return this builder
+         */
         public Builder programTeam(@Nullable String value) {
             programTeam = value;
             return this;
         }
 
-        /** @param value a pair @return this builder */
+        /**
+         * @param value a pair
+         * @return this builder
+         */
         public Builder pair(PairRecord value) {
             pairs.add(Objects.requireNonNull(value, "pair"));
             return this;
         }
 
-        /** @param value a program-wide finding, as a sentence @return this builder */
+        /**
+         * @param value a program-wide finding, as a sentence
+         * @return this builder
+         */
         public Builder programFinding(String value) {
             programFindings.add(Objects.requireNonNull(value, "programFinding"));
             return this;
         }
 
-        /** @param value the next program week @return this builder */
+        /**
+         * @param value the next program week
+         * @return this builder
+         */
         public Builder week(WeekRecord value) {
             weeks.add(Objects.requireNonNull(value, "week"));
             return this;
         }
 
-        /** @param value a session that took place @return this builder */
+        /**
+         * @param value a session that took place
+         * @return this builder
+         */
         public Builder session(SessionRecord value) {
             sessions.add(Objects.requireNonNull(value, "session"));
             return this;
         }
 
-        /** @param value a message @return this builder */
+        /**
+         * @param value a message
+         * @return this builder
+         */
         public Builder message(MessageRecord value) {
             messages.add(Objects.requireNonNull(value, "message"));
             return this;
         }
 
-        /** @param value when messages may leave @return this builder */
+        /**
+         * @param value when messages may leave
+         * @return this builder
+         */
         public Builder sending(@Nullable SendingRules value) {
             sending = value;
             return this;
         }
 
-        /** @param value what participants and the team did @return this builder */
+        /**
+         * @param value what participants and the team did
+         * @return this builder
+         */
         public Builder activity(ActivityTotals value) {
             activity = value;
             return this;
         }
 
-        /** @param value the planned calendar @return this builder */
+        /**
+         * @param value the planned calendar
+         * @return this builder
+         */
         public Builder calendar(@Nullable CalendarRecord value) {
             calendar = value;
             return this;
         }
 
-        /** @param value the questionnaire wave as released @return this builder */
+        /**
+         * @param value the questionnaire wave as released
+         * @return this builder
+         */
         public Builder survey(@Nullable SurveyRecord value) {
             survey = value;
             return this;

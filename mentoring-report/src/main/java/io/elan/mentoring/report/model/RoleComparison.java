@@ -22,7 +22,15 @@ public record RoleComparison(String item, String question, @Nullable MannWhitney
      * @param rankBiserial the rank-biserial correlation, −1 to 1, positive when mentors answer higher
      */
     public record MannWhitney(int mentors, int mentees, double u, double p, double rankBiserial) {
-        /** Validates the figures. */
+        /**
+         * Validates the figures.
+         *
+         * @param mentors mentors who answered
+         * @param mentees mentees who answered
+         * @param u the U statistic of the mentors
+         * @param p the two-sided p-value
+         * @param rankBiserial the rank-biserial correlation, −1 to 1, positive when mentors answer higher
+         */
         public MannWhitney {
             Checks.notNegative(mentors, "test.mentors");
             Checks.notNegative(mentees, "test.mentees");
@@ -33,7 +41,14 @@ public record RoleComparison(String item, String question, @Nullable MannWhitney
         }
     }
 
-    /** Validates that the comparison is either shown or withheld. */
+    /**
+     * Validates that the comparison is either shown or withheld.
+     *
+     * @param item the item id
+     * @param question the question, in the report's language
+     * @param test the test, or {@code null} when withheld
+     * @param withheld why it is withheld, in the report's language, or {@code null} when shown
+     */
     public RoleComparison {
         Checks.present(item, "item");
         Checks.present(question, "question");

@@ -22,13 +22,27 @@ public record ScaleReading(String scale, String name, String group, @Nullable Fi
      * @param mean the mean of the respondents' average item score
      */
     public record Figures(int respondents, @Nullable Double cronbachAlpha, double mean) {
-        /** Validates the count. */
+        /**
+         * Validates the count.
+         *
+         * @param respondents respondents who answered every item of the scale
+         * @param cronbachAlpha Cronbach's alpha, or {@code null} when the total score does not vary
+         * @param mean the mean of the respondents' average item score
+         */
         public Figures {
             Checks.notNegative(respondents, "figures.respondents");
         }
     }
 
-    /** Validates that the reading is either shown or withheld. */
+    /**
+     * Validates that the reading is either shown or withheld.
+     *
+     * @param scale the scale id
+     * @param name its name, in the report's language
+     * @param group the group's name, in the report's language
+     * @param figures the figures, or {@code null} when withheld
+     * @param withheld why they are withheld, in the report's language, or {@code null} when shown
+     */
     public ScaleReading {
         Checks.present(scale, "scale");
         Checks.present(name, "name");

@@ -21,7 +21,14 @@ import java.util.Set;
  * @param replayDelay how long after a session ends its replay goes out, moved into the sending hours
  */
 public record SendingRules(Set<DayOfWeek> days, LocalTime from, LocalTime until, Duration replayDelay) {
-    /** Validates every field and copies the days. */
+    /**
+     * Validates every field and copies the days.
+     *
+     * @param days the days messages may leave on
+     * @param from the local time they may leave from
+     * @param until the local time they must leave before
+     * @param replayDelay how long after a session ends its replay goes out, moved into the sending hours
+     */
     public SendingRules {
         Checks.present(days, "days");
         if (days.isEmpty()) {

@@ -19,7 +19,17 @@ import java.time.ZonedDateTime;
  */
 public record SessionRecord(String id, ZonedDateTime start, Format format, Audience audience, String title,
         int invited, int attended) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param id the touchpoint id
+     * @param start when it started, in the program's zone
+     * @param format its format
+     * @param audience the communities invited
+     * @param title what it was, in the report's language
+     * @param invited how many participants were invited
+     * @param attended how many of them came
+     */
     public SessionRecord {
         Checks.present(id, "id");
         Checks.present(start, "start");

@@ -13,7 +13,14 @@ import java.util.Optional;
  * @param groups its figures, the whole wave first, then each role, then other groups
  */
 public record SurveyItem(String id, String question, ItemType type, List<ItemGroup> groups) {
-    /** Validates every field and copies the groups. */
+    /**
+     * Validates every field and copies the groups.
+     *
+     * @param id the item id
+     * @param question the question, in the report's language
+     * @param type what it asks for
+     * @param groups its figures, the whole wave first, then each role, then other groups
+     */
     public SurveyItem {
         Checks.present(id, "id");
         Checks.present(question, "question");

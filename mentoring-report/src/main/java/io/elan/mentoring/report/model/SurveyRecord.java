@@ -25,7 +25,19 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
         List<ScaleReading> scales, List<RoleComparison> comparisons, List<WorkshopTheme> themes,
         List<String> standing) {
 
-    /** Validates every field and copies the lists. */
+    /**
+     * Validates every field and copies the lists.
+     *
+     * @param title the questionnaire's title, in the report's language
+     * @param threshold the fewest respondents behind any figure
+     * @param participation how many were invited and how many answered, or {@code null} when fewer answered than the
+     *         threshold
+     * @param items every item with its figures per group
+     * @param scales each scale's reliability and level per group
+     * @param comparisons mentors compared with mentees, item by item
+     * @param themes the workshop themes the guard suggested, most pressing first, whatever item they come from
+     * @param standing where the pairs stand, one sentence per line, as the guard worded it
+     */
     public SurveyRecord {
         List<Violation> violations = new ArrayList<>();
         if (title == null || title.isBlank()) {
@@ -51,7 +63,12 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
      * @param respondents how many answered
      */
     public record Participation(int invited, int respondents) {
-        /** Validates the counts. */
+        /**
+         * Validates the counts.
+         *
+         * @param invited how many were invited
+         * @param respondents how many answered
+         */
         public Participation {
             if (respondents < 0 || respondents > invited) {
                 throw new InvalidValueException("participation.respondents",
@@ -83,13 +100,19 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
 
         private Builder() {}
 
-        /** @param value the questionnaire's title @return this builder */
+        /**
+         * @param value the questionnaire's title
+         * @return this builder
+         */
         public Builder title(String value) {
             title = value;
             return this;
         }
 
-        /** @param value the fewest respondents behind any figure @return this builder */
+        /**
+         * @param value the fewest respondents behind any figure
+         * @return this builder
+         */
         public Builder threshold(int value) {
             threshold = value;
             return this;
@@ -105,31 +128,46 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
             return this;
         }
 
-        /** @param value an item @return this builder */
+        /**
+         * @param value an item
+         * @return this builder
+         */
         public Builder item(SurveyItem value) {
             items.add(Objects.requireNonNull(value, "item"));
             return this;
         }
 
-        /** @param value a scale reading @return this builder */
+        /**
+         * @param value a scale reading
+         * @return this builder
+         */
         public Builder scale(ScaleReading value) {
             scales.add(Objects.requireNonNull(value, "scale"));
             return this;
         }
 
-        /** @param value a comparison @return this builder */
+        /**
+         * @param value a comparison
+         * @return this builder
+         */
         public Builder comparison(RoleComparison value) {
             comparisons.add(Objects.requireNonNull(value, "comparison"));
             return this;
         }
 
-        /** @param value a suggested theme, in rank order @return this builder */
+        /**
+         * @param value a suggested theme, in rank order
+         * @return this builder
+         */
         public Builder theme(WorkshopTheme value) {
             themes.add(Objects.requireNonNull(value, "theme"));
             return this;
         }
 
-        /** @param value a sentence on where the pairs stand @return this builder */
+        /**
+         * @param value a sentence on where the pairs stand
+         * @return this builder
+         */
         public Builder standing(String value) {
             standing.add(Objects.requireNonNull(value, "standing"));
             return this;

@@ -11,7 +11,12 @@ import java.time.ZonedDateTime;
  * @param closes when it closes, in the program's zone
  */
 public record SurveyWindow(ZonedDateTime opens, ZonedDateTime closes) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param opens when it opens, in the program's zone
+     * @param closes when it closes, in the program's zone
+     */
     public SurveyWindow {
         Checks.present(opens, "opens");
         Checks.present(closes, "closes");

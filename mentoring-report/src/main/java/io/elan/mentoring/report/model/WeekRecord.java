@@ -18,7 +18,16 @@ import java.util.Map;
  */
 public record WeekRecord(int week, LocalDate firstDay, boolean quiet, Map<EngagementLevel, Integer> pairsByLevel,
         int pairsMet, int pairsInTouch) {
-    /** Validates every field and copies the counts. */
+    /**
+     * Validates every field and copies the counts.
+     *
+     * @param week the program week, from 0
+     * @param firstDay its first day
+     * @param quiet whether it is a holiday or closure week, which engagement detection does not read as silence
+     * @param pairsByLevel how many pairs stood at each level at the end of the week, every level present
+     * @param pairsMet how many pairs reported a meeting that week
+     * @param pairsInTouch how many pairs reported a meeting or a message that week
+     */
     public WeekRecord {
         Checks.notNegative(week, "week");
         Checks.present(firstDay, "firstDay");

@@ -12,7 +12,15 @@ import io.elan.mentoring.spi.validation.Checks;
  * @param why why, in the report's language
  */
 public record WorkshopTheme(String source, ItemType sourceType, String theme, double share, String why) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param source the item id, or {@code item:option} for a requested topic
+     * @param sourceType the type of the item it comes from
+     * @param theme the statement or the topic, in the report's language
+     * @param share the share of respondents behind it, 0 to 1
+     * @param why why, in the report's language
+     */
     public WorkshopTheme {
         Checks.present(source, "source");
         Checks.present(sourceType, "sourceType");

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 public record CalendarParty(@NotBlank @Size(max = 200) String name, @NotBlank @Email String email) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>:;,]+@[^@\\s\"<>:;,]+");
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the display name, 1 to 200 characters
+     * @param email the e-mail address, written as a {@code mailto:} URI in the calendar
+     */
     public CalendarParty {
         if (name == null || name.isBlank() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("name", "must be 1 to 200 characters without control characters", name);

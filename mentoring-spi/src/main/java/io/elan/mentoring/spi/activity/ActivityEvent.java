@@ -39,7 +39,19 @@ public record ActivityEvent(
     /** Most attributes an event may carry. */
     public static final int MAX_ATTRIBUTES = 32;
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param id the event's identity; appending an id that is already stored adds nothing
+     * @param program the program
+     * @param pair the pair concerned, if any
+     * @param person the participant concerned, if any; at least one of {@code pair} and {@code person} is present
+     * @param kind what happened
+     * @param occurredAt when it happened
+     * @param source who reported it, such as {@code "host"} or {@code "engine"}, 1 to 64 characters
+     * @param attributes details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
+     *         values of at most 1,024 characters
+     */
     public ActivityEvent {
         Checks.present(id, "id");
         Checks.present(program, "program");

@@ -30,7 +30,19 @@ public record Addressee(
         Instant at,
         @Nullable String detail) {
 
-    /** Validates that a queued recipient has a channel and a key, and a skipped one a reason. */
+    /**
+     * Validates that a queued recipient has a channel and a key, and a skipped one a reason.
+     *
+     * @param person the participant
+     * @param role their community
+     * @param outcome queued, or why not
+     * @param channel the channel of the queued message; {@code null} unless queued
+     * @param idempotencyKey the outbox key of the queued message; {@code null} unless queued
+     * @param catchUp whether they got it in a catch-up digest, having joined after it was published
+     * @param at when it was decided
+     * @param detail why they were not reached, for people to read; {@code null} when queued
+     *         <p>The key and the detail hold no NUL character and no unpaired surrogate, which no store could keep.
+     */
     public Addressee {
         Checks.present(person, "person");
         Checks.present(role, "role");

@@ -32,7 +32,15 @@ public record Broadcast(
         @NotBlank @Size(max = 64) String kind,
         @NotEmpty Map<Locale, MessageContent> versions) {
 
-    /** Validates every field, listing every violation. */
+    /**
+     * Validates every field, listing every violation.
+     *
+     * @param id the broadcast, unique in its program; publishing the same id again sends nothing new
+     * @param program the program
+     * @param audience the communities it is for
+     * @param kind the message kind participants may opt out of, such as {@code "announcement"}; 1 to 64 characters
+     * @param versions what it says, by the language it is written in; at least one
+     */
     public Broadcast {
         List<Violation> violations = new ArrayList<>();
         if (id == null) {

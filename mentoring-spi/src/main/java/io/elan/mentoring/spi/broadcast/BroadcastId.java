@@ -14,7 +14,11 @@ public record BroadcastId(@NotBlank @Size(max = BroadcastId.MAX_LENGTH) String v
     /** Longest identifier, in characters. */
     public static final int MAX_LENGTH = 128;
 
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+     */
     public BroadcastId {
         Checks.id(value, "broadcastId", MAX_LENGTH);
     }

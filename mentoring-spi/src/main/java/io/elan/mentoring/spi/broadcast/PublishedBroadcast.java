@@ -10,7 +10,12 @@ import java.time.Instant;
  * @param publishedAt when it was first published
  */
 public record PublishedBroadcast(Broadcast broadcast, Instant publishedAt) {
-    /** Validates that both fields are present. */
+    /**
+     * Validates that both fields are present.
+     *
+     * @param broadcast what was published
+     * @param publishedAt when it was first published
+     */
     public PublishedBroadcast {
         Checks.present(broadcast, "broadcast");
         Checks.instant(publishedAt, "publishedAt");

@@ -40,7 +40,20 @@ public record Person(
     /** The phone number rule: E.164, a plus and 8 to 15 digits. */
     public static final String E164 = "\\+[1-9][0-9]{7,14}";
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param id the person
+     * @param displayName the name people read, 1 to 200 characters on a single line (it may appear in a subject), so no
+     *         line break, tab or other control character
+     * @param email an e-mail address, if known; a single line, as it becomes a header
+     * @param phone a phone number in E.164 form ({@code +33612345678}), if known
+     * @param locale their language
+     * @param zone their time zone
+     * @param orgUnit their department or team, if known
+     * @param manager their manager, if known
+     * @param active {@code false} once they left the company
+     */
     public Person {
         Checks.present(id, "id");
         Checks.line(displayName, "displayName", 200);
@@ -104,49 +117,73 @@ public record Person(
             active = p.active;
         }
 
-        /** @param value the display name @return this builder */
+        /**
+         * @param value the display name
+         * @return this builder
+         */
         public Builder displayName(String value) {
             displayName = value;
             return this;
         }
 
-        /** @param value the e-mail address @return this builder */
+        /**
+         * @param value the e-mail address
+         * @return this builder
+         */
         public Builder email(@Nullable String value) {
             email = value;
             return this;
         }
 
-        /** @param value the E.164 phone number @return this builder */
+        /**
+         * @param value the E.164 phone number
+         * @return this builder
+         */
         public Builder phone(@Nullable String value) {
             phone = value;
             return this;
         }
 
-        /** @param value the language @return this builder */
+        /**
+         * @param value the language
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             locale = value;
             return this;
         }
 
-        /** @param value the zone @return this builder */
+        /**
+         * @param value the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId value) {
             zone = value;
             return this;
         }
 
-        /** @param value the department @return this builder */
+        /**
+         * @param value the department
+         * @return this builder
+         */
         public Builder orgUnit(@Nullable String value) {
             orgUnit = value;
             return this;
         }
 
-        /** @param value the manager @return this builder */
+        /**
+         * @param value the manager
+         * @return this builder
+         */
         public Builder manager(@Nullable PersonId value) {
             manager = value;
             return this;
         }
 
-        /** @param value whether still with the company @return this builder */
+        /**
+         * @param value whether still with the company
+         * @return this builder
+         */
         public Builder active(boolean value) {
             active = value;
             return this;

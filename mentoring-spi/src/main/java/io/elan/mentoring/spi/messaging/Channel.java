@@ -23,7 +23,11 @@ public record Channel(@Pattern(regexp = Channel.NAME_PATTERN) String name) {
     /** SMS. */
     public static final Channel SMS = new Channel("sms");
 
-    /** Validates the name. */
+    /**
+     * Validates the name.
+     *
+     * @param name lower-case letters, digits, {@code -} or {@code _}, starting with a letter, at most 32 characters
+     */
     public Channel {
         if (name == null) {
             throw new InvalidValueException("channel", "is required");

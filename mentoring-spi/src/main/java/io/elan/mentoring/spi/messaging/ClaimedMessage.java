@@ -13,7 +13,14 @@ import java.time.Instant;
  * @param leaseExpiresAt until when no other sender will get this message
  */
 public record ClaimedMessage(OutgoingMessage message, String claimToken, int attempt, Instant leaseExpiresAt) {
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param message the message to send
+     * @param claimToken the token proving this claim, unique per claim
+     * @param attempt which attempt this is, from 1
+     * @param leaseExpiresAt until when no other sender will get this message
+     */
     public ClaimedMessage {
         Checks.present(message, "message");
         Checks.id(claimToken, "claimToken");

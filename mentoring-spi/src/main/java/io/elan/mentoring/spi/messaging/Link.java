@@ -13,7 +13,12 @@ import java.net.URI;
  * @param url an absolute http or https address
  */
 public record Link(@NotBlank @Size(max = 200) String label, @NotNull URI url) {
-    /** Validates the label and that the address is http or https. */
+    /**
+     * Validates the label and that the address is http or https.
+     *
+     * @param label what the reader sees, 1 to 200 characters
+     * @param url an absolute http or https address
+     */
     public Link {
         Checks.text(label, "link.label", 200);
         Checks.httpUrl(url, "link.url");

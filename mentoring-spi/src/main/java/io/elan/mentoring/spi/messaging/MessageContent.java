@@ -29,7 +29,16 @@ public record MessageContent(
     /** Most key points a message carries. */
     public static final int MAX_KEY_POINTS = 5;
 
-    /** Validates every part; the message names the part and the rule. */
+    /**
+     * Validates every part; the message names the part and the rule.
+     *
+     * @param title 1 to 200 characters on a single line: it becomes the e-mail subject or the notification heading, so
+     *         it holds no line break, tab or other control character
+     * @param paragraphs at most 20 paragraphs of at most 4,000 characters each
+     * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps five)
+     * @param links at most 10 links
+     * @param callToAction the one thing the reader is asked to do, if any
+     */
     public MessageContent {
         Checks.line(title, "title", 200);
         paragraphs = Checks.list(paragraphs, "paragraphs", 20);

@@ -24,7 +24,13 @@ public record SendResult(Status status, @Nullable String detail, @Nullable Durat
         PERMANENT_FAILURE
     }
 
-    /** Validates that failures say why. */
+    /**
+     * Validates that failures say why.
+     *
+     * @param status delivered, or which kind of failure
+     * @param detail why it failed (required for failures, at most 1,000 characters), or a provider's message id
+     * @param retryAfter for a retryable failure, how long the provider asked to wait, if it said
+     */
     public SendResult {
         Checks.present(status, "status");
         if (status != Status.DELIVERED) {

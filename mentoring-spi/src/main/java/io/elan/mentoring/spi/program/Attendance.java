@@ -24,7 +24,15 @@ public record Attendance(
         @NotNull AttendanceStatus status,
         @NotNull Instant recordedAt) {
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param program the program
+     * @param touchpoint the touchpoint
+     * @param person the participant
+     * @param status attended, absent or excused
+     * @param recordedAt when it was recorded
+     */
     public Attendance {
         Checks.present(program, "program");
         Checks.present(touchpoint, "touchpoint");

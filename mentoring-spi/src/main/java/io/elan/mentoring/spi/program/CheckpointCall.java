@@ -39,7 +39,20 @@ public record CheckpointCall(
         @Nullable @Size(max = 2000) String notes,
         @PositiveOrZero long version) {
 
-    /** Validates every field and that the status and the optional fields agree. */
+    /**
+     * Validates every field and that the status and the optional fields agree.
+     *
+     * @param id the call, unique in its program
+     * @param program the program
+     * @param person the participant to call
+     * @param dueFrom the first day of the window, in the participant's zone
+     * @param dueBy the last day of the window; the call is overdue after it
+     * @param status planned, logged or cancelled
+     * @param outcome what came of it; present exactly when the status is {@link CallStatus#LOGGED}
+     * @param loggedAt when it was logged; present exactly when the status is {@link CallStatus#LOGGED}
+     * @param notes notes of the call or why it was cancelled, at most 2,000 characters
+     * @param version the stored version: 0 for a call never stored
+     */
     public CheckpointCall {
         Checks.present(id, "id");
         Checks.present(program, "program");

@@ -45,7 +45,24 @@ public record HotlineRequest(
         @Nullable Instant closedAt,
         @PositiveOrZero long version) {
 
-    /** Validates every field and that the status and the optional fields agree. */
+    /**
+     * Validates every field and that the status and the optional fields agree.
+     *
+     * @param id the request, unique in its program
+     * @param program the program
+     * @param raisedBy the participant who raised it
+     * @param topic question or difficulty
+     * @param subject a short title, 1 to 200 characters on a single line (it may become a subject), so no line break,
+     *         tab or other control character
+     * @param details what the participant wrote, at most 4,000 characters (may be empty)
+     * @param raisedAt when it was raised
+     * @param status where it stands
+     * @param assignee who of the program team handles it; present from {@link HotlineStatus#ASSIGNED} on
+     * @param answer the answer given, 1 to 4,000 characters; present from {@link HotlineStatus#ANSWERED} on
+     * @param answeredAt when it was answered; present exactly when {@code answer} is
+     * @param closedAt when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
+     * @param version the stored version: 0 for a request never stored
+     */
     public HotlineRequest {
         Checks.present(id, "id");
         Checks.present(program, "program");

@@ -38,7 +38,19 @@ public record Pair(
     /** Longest end reason, in characters. */
     public static final int MAX_REASON_LENGTH = 500;
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param id the pair, unique in its program
+     * @param program the program
+     * @param mentor the mentor
+     * @param mentee the mentee; never the mentor
+     * @param status where the pair stands
+     * @param formedOn the day the pair was formed, in the program's zone
+     * @param endedOn the day it ended; present exactly when the status is {@link PairStatus#ENDED}
+     * @param endReason why it ended, 1 to 500 characters; present exactly when the status is {@link PairStatus#ENDED}
+     * @param version the stored version: 0 for a pair never stored
+     */
     public Pair {
         Checks.present(id, "id");
         Checks.present(program, "program");

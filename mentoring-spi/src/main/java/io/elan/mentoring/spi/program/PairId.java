@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
 public record PairId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+     */
     public PairId {
         Checks.id(value, "pairId");
     }

@@ -41,7 +41,20 @@ public record Participant(
         @NotNull @Size(max = 32) Set<String> optOuts,
         @PositiveOrZero long version) {
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param program the program
+     * @param person the person, as the people directory knows them
+     * @param role the community: mentors or mentees
+     * @param preferredChannel how they want to be reached
+     * @param locale their language
+     * @param zone their time zone: quiet hours and calls are read in it
+     * @param status whether they still take part
+     * @param enrolledOn the day they joined, in the program's zone
+     * @param optOuts kinds of message they asked not to receive (such as {@code "monthly-message"}); at most 32
+     * @param version the stored version: 0 for a participant never stored
+     */
     public Participant {
         Checks.present(program, "program");
         Checks.present(person, "person");
@@ -106,67 +119,100 @@ public record Participant(
 
         private Builder() {}
 
-        /** @param value the program @return this builder */
+        /**
+         * @param value the program
+         * @return this builder
+         */
         public Builder program(ProgramId value) {
             this.program = value;
             return this;
         }
 
-        /** @param value the person @return this builder */
+        /**
+         * @param value the person
+         * @return this builder
+         */
         public Builder person(PersonId value) {
             this.person = value;
             return this;
         }
 
-        /** @param value the role @return this builder */
+        /**
+         * @param value the role
+         * @return this builder
+         */
         public Builder role(Role value) {
             this.role = value;
             return this;
         }
 
-        /** @param value the preferred channel @return this builder */
+        /**
+         * @param value the preferred channel
+         * @return this builder
+         */
         public Builder preferredChannel(Channel value) {
             this.preferredChannel = value;
             return this;
         }
 
-        /** @param value the language @return this builder */
+        /**
+         * @param value the language
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             this.locale = value;
             return this;
         }
 
-        /** @param value the zone @return this builder */
+        /**
+         * @param value the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId value) {
             this.zone = value;
             return this;
         }
 
-        /** @param value an IANA zone id @return this builder */
+        /**
+         * @param value an IANA zone id
+         * @return this builder
+         */
         public Builder zone(String value) {
             this.zone = Checks.zone(value, "zone");
             return this;
         }
 
-        /** @param value the status @return this builder */
+        /**
+         * @param value the status
+         * @return this builder
+         */
         public Builder status(ParticipantStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value the enrolment day @return this builder */
+        /**
+         * @param value the enrolment day
+         * @return this builder
+         */
         public Builder enrolledOn(LocalDate value) {
             this.enrolledOn = value;
             return this;
         }
 
-        /** @param value message kinds opted out of @return this builder */
+        /**
+         * @param value message kinds opted out of
+         * @return this builder
+         */
         public Builder optOuts(Set<String> value) {
             this.optOuts = value;
             return this;
         }
 
-        /** @param value the stored version @return this builder */
+        /**
+         * @param value the stored version
+         * @return this builder
+         */
         public Builder version(long value) {
             this.version = value;
             return this;

@@ -49,7 +49,22 @@ public record Program(
     /** Longest program name, in characters. */
     public static final int MAX_NAME_LENGTH = 200;
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param id the program, unique in its tenant
+     * @param tenant the owner
+     * @param name a name people read, 1 to 200 characters
+     * @param kickOff the launch date, in the program's zone
+     * @param closing the closing date, strictly after the kick-off
+     * @param zone the program's time zone: working hours and dates are read in it
+     * @param locale the program's language, used when a participant's language has no translation
+     * @param status where the program stands
+     * @param settings the engine's settings for this program (capacity, follow-up policy...), as namespaced keys and
+     *         text values: at most 64 entries, keys of 1 to 64 characters, values of at most 4,000 characters. Stores keep
+     *         them as given; only the engine reads them.
+     * @param version the stored version: 0 for a program never stored; the store increments it on each write
+     */
     public Program {
         Checks.present(id, "id");
         Checks.present(tenant, "tenant");
@@ -122,47 +137,71 @@ public record Program(
 
         private Builder() {}
 
-        /** @param value the program id @return this builder */
+        /**
+         * @param value the program id
+         * @return this builder
+         */
         public Builder id(ProgramId value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the program id @return this builder */
+        /**
+         * @param value the program id
+         * @return this builder
+         */
         public Builder id(String value) {
             return id(ProgramId.of(value));
         }
 
-        /** @param value the tenant @return this builder */
+        /**
+         * @param value the tenant
+         * @return this builder
+         */
         public Builder tenant(TenantId value) {
             this.tenant = value;
             return this;
         }
 
-        /** @param value the tenant id @return this builder */
+        /**
+         * @param value the tenant id
+         * @return this builder
+         */
         public Builder tenant(String value) {
             return tenant(TenantId.of(value));
         }
 
-        /** @param value the name @return this builder */
+        /**
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value the kick-off date @return this builder */
+        /**
+         * @param value the kick-off date
+         * @return this builder
+         */
         public Builder kickOff(LocalDate value) {
             this.kickOff = value;
             return this;
         }
 
-        /** @param value the closing date @return this builder */
+        /**
+         * @param value the closing date
+         * @return this builder
+         */
         public Builder closing(LocalDate value) {
             this.closing = value;
             return this;
         }
 
-        /** @param value the zone @return this builder */
+        /**
+         * @param value the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId value) {
             this.zone = value;
             return this;
@@ -178,25 +217,37 @@ public record Program(
             return this;
         }
 
-        /** @param value the language @return this builder */
+        /**
+         * @param value the language
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             this.locale = value;
             return this;
         }
 
-        /** @param value the status @return this builder */
+        /**
+         * @param value the status
+         * @return this builder
+         */
         public Builder status(ProgramStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value the engine's settings @return this builder */
+        /**
+         * @param value the engine's settings
+         * @return this builder
+         */
         public Builder settings(Map<String, String> value) {
             this.settings = value;
             return this;
         }
 
-        /** @param value the stored version @return this builder */
+        /**
+         * @param value the stored version
+         * @return this builder
+         */
         public Builder version(long value) {
             this.version = value;
             return this;

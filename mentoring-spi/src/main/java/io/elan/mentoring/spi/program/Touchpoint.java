@@ -43,7 +43,21 @@ public record Touchpoint(
     /** Longest theme, in characters. */
     public static final int MAX_THEME_LENGTH = 200;
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param id the touchpoint, unique in its program
+     * @param program the program
+     * @param format the animation format
+     * @param theme what it is about, 1 to 200 characters on a single line (it is part of the subject of the useful
+     *         replay), so no line break, tab or other control character
+     * @param start when it starts
+     * @param end when it ends: after the start for formats people attend, equal to it for a message
+     * @param mode in person, remote, hybrid, or asynchronous for a message
+     * @param audience who it is for
+     * @param status planned, held or cancelled
+     * @param version the stored version: 0 for a touchpoint never stored
+     */
     public Touchpoint {
         Checks.present(id, "id");
         Checks.present(program, "program");
@@ -119,37 +133,55 @@ public record Touchpoint(
 
         private Builder() {}
 
-        /** @param value the id @return this builder */
+        /**
+         * @param value the id
+         * @return this builder
+         */
         public Builder id(TouchpointId value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the program @return this builder */
+        /**
+         * @param value the program
+         * @return this builder
+         */
         public Builder program(ProgramId value) {
             this.program = value;
             return this;
         }
 
-        /** @param value the format @return this builder */
+        /**
+         * @param value the format
+         * @return this builder
+         */
         public Builder format(Format value) {
             this.format = value;
             return this;
         }
 
-        /** @param value the theme @return this builder */
+        /**
+         * @param value the theme
+         * @return this builder
+         */
         public Builder theme(String value) {
             this.theme = value;
             return this;
         }
 
-        /** @param value the start @return this builder */
+        /**
+         * @param value the start
+         * @return this builder
+         */
         public Builder start(Instant value) {
             this.start = value;
             return this;
         }
 
-        /** @param value the end @return this builder */
+        /**
+         * @param value the end
+         * @return this builder
+         */
         public Builder end(Instant value) {
             this.end = value;
             return this;
@@ -167,25 +199,37 @@ public record Touchpoint(
             return this;
         }
 
-        /** @param value the mode @return this builder */
+        /**
+         * @param value the mode
+         * @return this builder
+         */
         public Builder mode(DeliveryMode value) {
             this.mode = value;
             return this;
         }
 
-        /** @param value the audience @return this builder */
+        /**
+         * @param value the audience
+         * @return this builder
+         */
         public Builder audience(Audience value) {
             this.audience = value;
             return this;
         }
 
-        /** @param value the status @return this builder */
+        /**
+         * @param value the status
+         * @return this builder
+         */
         public Builder status(TouchpointStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value the stored version @return this builder */
+        /**
+         * @param value the stored version
+         * @return this builder
+         */
         public Builder version(long value) {
             this.version = value;
             return this;

@@ -21,7 +21,11 @@ public sealed interface Answer permits Answer.Numeric, Answer.Choices, Answer.Te
      * @param options 1 to 50 option codes of 1 to 64 characters
      */
     record Choices(Set<String> options) implements Answer {
-        /** Validates the option codes. */
+        /**
+         * Validates the option codes.
+         *
+         * @param options 1 to 50 option codes of 1 to 64 characters
+         */
         public Choices {
             options = Checks.set(options, "options", 50);
             if (options.isEmpty()) {
@@ -39,7 +43,11 @@ public sealed interface Answer permits Answer.Numeric, Answer.Choices, Answer.Te
      * @param text 1 to 4,000 characters
      */
     record Text(String text) implements Answer {
-        /** Validates the text. */
+        /**
+         * Validates the text.
+         *
+         * @param text 1 to 4,000 characters
+         */
         public Text {
             Checks.text(text, "text", 4000);
         }

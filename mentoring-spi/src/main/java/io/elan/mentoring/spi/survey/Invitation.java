@@ -28,7 +28,16 @@ public record Invitation(
         @NotNull @Size(min = 1, max = 5) Map<String, String> segments,
         boolean answered) {
 
-    /** Validates the invitation; one exception lists every violation, each naming its field and rule. */
+    /**
+     * Validates the invitation; one exception lists every violation, each naming its field and rule.
+     *
+     * @param person the person invited
+     * @param token the single-use token handed to the person
+     * @param segments the coarse segments the response will carry: {@link Segments#ROLE} and any other of the
+     *         {@link Segments#DIMENSIONS} the wave declares, each value as a {@link SurveyResponse} accepts it: not blank, at
+     *         most 64 characters, no control characters other than line breaks and tabs
+     * @param answered whether a response was recorded under the token
+     */
     public Invitation {
         List<Violation> violations = new ArrayList<>();
         if (person == null) {

@@ -11,7 +11,11 @@ import jakarta.validation.constraints.Size;
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
 public record ResponseToken(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
-    /** Validates the token. */
+    /**
+     * Validates the token.
+     *
+     * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
+     */
     public ResponseToken {
         Checks.id(value, "responseToken");
     }

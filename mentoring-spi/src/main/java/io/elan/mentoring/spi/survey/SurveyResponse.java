@@ -26,7 +26,15 @@ public record SurveyResponse(
         @NotNull @Size(max = 8) Map<String, String> segments,
         @NotNull @Size(min = 1, max = 500) Map<String, Answer> answers) {
 
-    /** Validates every field; the message names the field and the rule. */
+    /**
+     * Validates every field; the message names the field and the rule.
+     *
+     * @param program the program
+     * @param wave the questionnaire wave, such as {@code "mid-point"}, 1 to 64 characters
+     * @param token the single-use token it was submitted under
+     * @param segments coarse segments such as {@code role=MENTOR} or {@code cohort=2026}: at most 8
+     * @param answers answers by item id: at least one (partial responses are allowed), at most 500
+     */
     public SurveyResponse {
         Checks.present(program, "program");
         Checks.id(wave, "wave", 64);

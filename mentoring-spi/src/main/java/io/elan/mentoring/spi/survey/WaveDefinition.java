@@ -20,7 +20,14 @@ import java.util.Set;
  */
 public record WaveDefinition(String questionnaire, List<Item> items, List<Scale> scales, List<String> segments) {
 
-    /** Validates the definition; the message names the field and the rule. */
+    /**
+     * Validates the definition; the message names the field and the rule.
+     *
+     * @param questionnaire the questionnaire id, 1 to 64 characters
+     * @param items the items in questionnaire order, 1 to 500, ids unique
+     * @param scales the scales, ids unique, each over items of this definition
+     * @param segments the segment dimensions, among {@link Segments#DIMENSIONS}, the role first, each once
+     */
     public WaveDefinition {
         Checks.id(questionnaire, "questionnaire", 64);
         items = Checks.list(items, "items", 500);
@@ -68,7 +75,14 @@ public record WaveDefinition(String questionnaire, List<Item> items, List<Scale>
      * @param options the option codes of a choice item, in order, each 1 to 64 characters; empty otherwise
      */
     public record Item(String id, String kind, String track, List<String> options) {
-        /** Validates the item; the message names the field and the rule. */
+        /**
+         * Validates the item; the message names the field and the rule.
+         *
+         * @param id the item id, 1 to 64 characters
+         * @param kind what it asks for, such as {@code LIKERT_5}, 1 to 64 characters
+         * @param track who is asked, such as {@code EVERYONE}, 1 to 64 characters
+         * @param options the option codes of a choice item, in order, each 1 to 64 characters; empty otherwise
+         */
         public Item {
             Checks.id(id, "id", 64);
             Checks.id(kind, "kind", 64);
@@ -87,7 +101,12 @@ public record WaveDefinition(String questionnaire, List<Item> items, List<Scale>
      * @param items the ids of its items, in order, at least 2
      */
     public record Scale(String id, List<String> items) {
-        /** Validates the scale; the message names the field and the rule. */
+        /**
+         * Validates the scale; the message names the field and the rule.
+         *
+         * @param id the scale id, 1 to 64 characters
+         * @param items the ids of its items, in order, at least 2
+         */
         public Scale {
             Checks.id(id, "id", 64);
             items = Checks.list(items, "items", 500);

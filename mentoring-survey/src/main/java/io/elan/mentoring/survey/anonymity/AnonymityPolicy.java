@@ -17,7 +17,13 @@ public record AnonymityPolicy(int threshold, int freeTextThreshold) {
     /** The lowest free-text threshold accepted: wording identifies people more easily than numbers. */
     public static final int MIN_FREE_TEXT_THRESHOLD = 10;
 
-    /** Validates both thresholds and lists every broken rule. */
+    /**
+     * Validates both thresholds and lists every broken rule.
+     *
+     * @param threshold k, the fewest respondents behind any released figure: at least {@value #MIN_THRESHOLD}
+     * @param freeTextThreshold the fewest respondents of a group whose comments are shown: at least
+     *         {@value #MIN_FREE_TEXT_THRESHOLD} and at least {@code threshold}
+     */
     public AnonymityPolicy {
         Require require = new Require();
         require.that(threshold >= MIN_THRESHOLD, "threshold", "must be at least " + MIN_THRESHOLD, threshold);

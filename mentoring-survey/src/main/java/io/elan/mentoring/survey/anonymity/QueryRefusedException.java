@@ -16,7 +16,9 @@ public class QueryRefusedException extends ElanException {
     @Serial
     private static final long serialVersionUID = 2L;
 
+    /** Why the query was refused. */
     private final WithheldReason reason;
+    /** The refusal in words, in French and English. */
     private final Bilingual explanation;
 
     /**

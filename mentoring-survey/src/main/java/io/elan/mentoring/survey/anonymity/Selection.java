@@ -15,7 +15,11 @@ import java.util.Map;
  * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
  */
 public record Selection(Map<String, String> segments) {
-    /** Validates the segments. */
+    /**
+     * Validates the segments.
+     *
+     * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
+     */
     public Selection {
         Require require = new Require();
         if (require.present(segments, "segments")) {

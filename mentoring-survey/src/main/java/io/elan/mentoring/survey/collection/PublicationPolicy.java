@@ -17,7 +17,15 @@ import io.elan.mentoring.survey.internal.Require;
  */
 public record PublicationPolicy(int batchSize, boolean releaseRemainderAtClose) {
 
-    /** Validates the batch size. */
+    /**
+     * Validates the batch size.
+     *
+     * @param batchSize the fewest responses published together: at least {@value AnonymityPolicy#MIN_THRESHOLD}, as the
+     *         guard's k
+     * @param releaseRemainderAtClose whether, once the wave has closed, the responses that still could not gather a batch
+     *         (see {@link SurveyCollector#publish}) are published all the same, in smaller batches that each link a response
+     *         to fewer than {@code batchSize} people; by default they stay sealed, withheld
+     */
     public PublicationPolicy {
         Require require = new Require();
         require.that(batchSize >= AnonymityPolicy.MIN_THRESHOLD, "batchSize",

@@ -9,7 +9,12 @@ import io.elan.mentoring.survey.internal.Require;
  * @param english the English text, 1 to 1,000 characters
  */
 public record Bilingual(String french, String english) {
-    /** Validates both texts; the message names every broken rule. */
+    /**
+     * Validates both texts; the message names every broken rule.
+     *
+     * @param french the French text, 1 to 1,000 characters
+     * @param english the English text, 1 to 1,000 characters
+     */
     public Bilingual {
         Require require = new Require();
         require.text(french, "french", 1000);

@@ -9,7 +9,12 @@ import io.elan.mentoring.survey.internal.Require;
  * @param label the label shown to respondents and in reports
  */
 public record ChoiceOption(String code, Bilingual label) {
-    /** Validates the code and the label. */
+    /**
+     * Validates the code and the label.
+     *
+     * @param code the code stored in answers, 1 to 64 letters, digits, dots, dashes or underscores
+     * @param label the label shown to respondents and in reports
+     */
     public ChoiceOption {
         Require require = new Require();
         require.id(code, "code", 64);

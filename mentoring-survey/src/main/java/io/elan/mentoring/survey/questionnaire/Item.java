@@ -34,7 +34,16 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
             Bilingual.of("Tout à fait d’accord", "Strongly agree"));
     private static final List<Bilingual> YES_NO_LABELS = List.of(Bilingual.of("Non", "No"), Bilingual.of("Oui", "Yes"));
 
-    /** Validates the item and lists every broken rule. */
+    /**
+     * Validates the item and lists every broken rule.
+     *
+     * @param id the item id used as the answer key, 1 to 64 letters, digits, dots, dashes or underscores
+     * @param kind what the item asks for
+     * @param text the question in French and English
+     * @param options the options of a choice item (2 to 50, unique codes); empty for every other kind
+     * @param track who is asked the item
+     * @param topic what the item is about
+     */
     public Item {
         Require require = new Require();
         require.id(id, "id", 64);

@@ -18,7 +18,14 @@ import java.util.Set;
  */
 public record Questionnaire(String id, Bilingual title, List<Item> items, List<Scale> scales) {
 
-    /** Validates the whole definition and lists every broken rule. */
+    /**
+     * Validates the whole definition and lists every broken rule.
+     *
+     * @param id the questionnaire id, 1 to 64 letters, digits, dots, dashes or underscores
+     * @param title the title shown to respondents
+     * @param items 1 to 500 items with unique ids
+     * @param scales scales whose items exist in this questionnaire, are Likert items of one kind and one track
+     */
     public Questionnaire {
         Require require = new Require();
         require.id(id, "id", 64);

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param items the ids of its items, at least 2, unique
  */
 public record Scale(String id, Bilingual name, List<String> items) {
-    /** Validates the scale on its own; the questionnaire checks that the items exist and share a kind. */
+    /**
+     * Validates the scale on its own; the questionnaire checks that the items exist and share a kind.
+     *
+     * @param id the scale id, 1 to 64 letters, digits, dots, dashes or underscores
+     * @param name the scale name
+     * @param items the ids of its items, at least 2, unique
+     */
     public Scale {
         Require require = new Require();
         require.id(id, "id", 64);

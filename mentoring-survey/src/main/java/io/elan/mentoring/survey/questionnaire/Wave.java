@@ -24,7 +24,17 @@ import java.util.Set;
  */
 public record Wave(String id, WaveKind kind, Questionnaire questionnaire, Instant opensAt, Instant closesAt,
         List<String> segments) {
-    /** Validates the wave and lists every broken rule. */
+    /**
+     * Validates the wave and lists every broken rule.
+     *
+     * @param id the wave id stored with each response, 1 to 64 letters, digits, dots, dashes or underscores
+     * @param kind why it is sent
+     * @param questionnaire the questionnaire
+     * @param opensAt the first instant at which responses are accepted
+     * @param closesAt the instant from which responses are refused; after {@code opensAt}
+     * @param segments the segment dimensions every invitation carries, among {@link Segments#DIMENSIONS}: the role
+     *         first, then the others in the order reports list them, each once
+     */
     public Wave {
         Require require = new Require();
         require.id(id, "id", 64);

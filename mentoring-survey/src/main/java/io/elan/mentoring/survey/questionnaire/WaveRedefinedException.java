@@ -13,7 +13,9 @@ public class WaveRedefinedException extends ElanException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The wave whose definition was changed. */
     private final String wave;
+    /** What differs from the pinned definition, one line each. */
     private final List<String> differences;
 
     /**

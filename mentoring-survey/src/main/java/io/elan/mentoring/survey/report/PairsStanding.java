@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record PairsStanding(List<ItemResult> meetingPace, List<ItemResult> relationship,
         List<Bilingual> reading) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param meetingPace the meeting-pace items
+     * @param relationship the relationship items
+     * @param reading one line per shown item, or a single line saying there are not enough answers
+     */
     public PairsStanding {
         meetingPace = List.copyOf(meetingPace);
         relationship = List.copyOf(relationship);

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record SurveyReport(ReportHeader header, List<GroupReport> groups, List<ItemComparison> mentorsVsMentees,
         List<ThemeSuggestion> workshopThemes, PairsStanding pairsStanding) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param header what the report is about
+     * @param groups the whole wave first, then each role, then each cohort
+     * @param mentorsVsMentees per item asked of both tracks, mentors compared with mentees
+     * @param workshopThemes the themes to suggest for the workshop, most pressing first
+     * @param pairsStanding where the pairs stand: meeting pace and relationship, over the whole wave
+     */
     public SurveyReport {
         Objects.requireNonNull(header, "header");
         groups = List.copyOf(groups);
