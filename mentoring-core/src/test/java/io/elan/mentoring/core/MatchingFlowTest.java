@@ -8,10 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.core.event.PairFormed;
 import io.elan.mentoring.core.matching.Confirmation;
+import io.elan.mentoring.core.matching.ConfirmedProposal;
 import io.elan.mentoring.core.matching.Matching;
 import io.elan.mentoring.core.matching.MatchingInput;
+import io.elan.mentoring.matching.CriterionScore;
+import io.elan.mentoring.matching.CriterionWeights;
+import io.elan.mentoring.matching.DepartmentPreference;
 import io.elan.mentoring.matching.HardRule;
 import io.elan.mentoring.matching.MatchingProfile;
+import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.matching.Pairing;
 import io.elan.mentoring.matching.Proposal;
 import io.elan.mentoring.matching.ProposedPair;
@@ -21,6 +26,8 @@ import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Role;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,5 +212,63 @@ class MatchingFlowTest {
         PersonId stranger = id("stranger");
         assertThatThrownBy(() -> matching.propose(SPRING, input.toBuilder().pin(id("marie"), stranger).build()))
                 .hasMessage("pins[0].mentee: must be a mentee of the request (was stranger)");
+    }
+
+    @Test
+    @DisplayName("proposals follow the program's matching rules, kept with the program, unless the input brings its "
+            + "own")
+    void programRules() {
+        MatchingRules sameDepartment = MatchingRules.builder()
+                .departmentPreference(DepartmentPreference.SAME_DEPARTMENT)
+                .weights(new CriterionWeights(35, 15, 40, 15, 20)).build();
+        fixture.acme().programs().redefine(EngineFixture.definition().mentorCapacity(2).matching(sameDepartment)
+                .build());
+
+        Proposal byProgram = matching.propose(SPRING, input);
+
+        assertThat(fixture.anotherNode(fixture.gateway).tenant(ACME).programs().definition(SPRING).matching())
+                .isEqualTo(sameDepartment);
+        assertThat(byProgram.maxPairScore()).isEqualTo(125);
+        assertThat(byProgram.pairs()).isNotEmpty().allSatisfy(pair -> assertThat(pair.criteria())
+                .filteredOn(CriterionScore.Department.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(CriterionScore.Department.class, d -> {
+                    assertThat(d.preference()).isEqualTo(DepartmentPreference.SAME_DEPARTMENT);
+                    assertThat(d.maxPoints()).isEqualTo(40);
+                }));
+        Proposal byInput = matching.propose(SPRING, input.toBuilder().rules(MatchingRules.defaults()).build());
+        assertThat(byInput.maxPairScore()).isEqualTo(100);
+        assertThat(pairings(byInput)).containsExactly("marie mentoring lea", "paul mentoring hugo",
+                "paul mentoring ines");
+    }
+
+    @Test
+    @DisplayName("what was confirmed is kept with the program: the pairs of every confirmed proposal as proposed, "
+            + "and who the last one left out, read the same by another engine on the store")
+    void lastConfirmed() {
+        assertThat(matching.lastConfirmed(SPRING)).isEmpty();
+        Proposal first = matching.propose(SPRING, input.toBuilder().exclude(id("marie"), id("lea"))
+                .exclude(id("paul"), id("lea")).build());
+        assertThat(first.unmatchedMentees()).extracting(u -> u.person().value()).containsExactly("lea");
+        matching.confirm(SPRING, first);
+        person("leo", "data", null);
+        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("leo")));
+        fixture.clock.advance(Duration.ofDays(3));
+        Proposal late = matching.propose(SPRING, input.toBuilder().exclude(id("marie"), id("lea"))
+                .exclude(id("paul"), id("lea")).build());
+        matching.confirm(SPRING, late);
+
+        ConfirmedProposal confirmed = matching.lastConfirmed(SPRING).orElseThrow();
+
+        assertThat(confirmed.confirmations()).isEqualTo(2);
+        assertThat(confirmed.confirmedAt()).isEqualTo(fixture.clock.instant());
+        List<ProposedPair> both = new ArrayList<>(first.pairs());
+        both.addAll(late.pairs());
+        assertThat(confirmed.proposal().pairs()).isEqualTo(both).hasSize(3);
+        assertThat(confirmed.proposal().unmatched()).isEqualTo(late.unmatched()).singleElement()
+                .satisfies(u -> assertThat(u.explain(Locale.ENGLISH)).isEqualTo("Blocked: every mentor who passes "
+                        + "the rules is blocked or excluded. Ruled out: 1 in the reporting line, 1 excluded."));
+        assertThat(confirmed.proposal().quality().pairs()).isEqualTo(3);
+        assertThat(fixture.anotherNode(fixture.gateway).tenant(ACME).matching().lastConfirmed(SPRING))
+                .contains(confirmed);
     }
 }

@@ -22,13 +22,13 @@ public record CriterionWeights(int topics, int levelGap, int department, int loc
 
     /**
      * Checks each weight is in range.
-     * @throws InvalidValueException naming each weight out of range
      *
      * @param topics the mentee's goals the mentor can help with, 0 to {@value #MAX_WEIGHT}
      * @param levelGap a seniority gap near the program's target, 0 to {@value #MAX_WEIGHT}
      * @param department the department the program prefers, 0 to {@value #MAX_WEIGHT}
      * @param location the same site, or both meeting remotely, 0 to {@value #MAX_WEIGHT}
      * @param wishes each one's wishes for the other, mutual wishes earning all, 0 to {@value #MAX_WEIGHT}
+     * @throws InvalidValueException naming each weight out of range
      */
     public CriterionWeights {
         List<Violation> violations = new ArrayList<>();

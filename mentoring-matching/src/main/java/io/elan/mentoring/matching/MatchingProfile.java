@@ -66,7 +66,6 @@ public record MatchingProfile(
 
     /**
      * Normalises languages and topics and checks every field, reporting every broken rule at once.
-     * @throws InvalidValueException listing each field (such as {@code topics[]} or {@code wishes[2]}) and its rule
      *
      * @param person the person
      * @param department their department, if known; compared as written
@@ -81,6 +80,7 @@ public record MatchingProfile(
      *         {@value #MAX_TOPIC_LENGTH} characters, at most {@value #MAX_TOPICS}
      * @param wishes the people they would like to be paired with, most wanted first, at most {@value #MAX_WISHES}
      * @param blocked the people they must never be paired with, at most {@value #MAX_BLOCKED}
+     * @throws InvalidValueException listing each field (such as {@code topics[]} or {@code wishes[2]}) and its rule
      */
     public MatchingProfile {
         List<Violation> violations = new ArrayList<>();

@@ -37,8 +37,6 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
 
     /**
      * Checks every rule on the people and decisions, reporting every broken one at once.
-     * @throws InvalidValueException naming each field (such as {@code mentees[3].person} or {@code pins[0]}) and its
-     *     rule
      *
      * @param rules the program's matching rules
      * @param mentors the mentors who can take mentees, each person once, at most {@value #MAX_PEOPLE}
@@ -47,6 +45,8 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
      *         once, no mentor beyond their capacity, none excluded; each must pass the hard rules, which
      *         {@link MentorMatcher#propose} checks
      * @param exclusions pairings the proposal must not hold; those naming people outside the request change nothing
+     * @throws InvalidValueException naming each field (such as {@code mentees[3].person} or {@code pins[0]}) and its
+     *     rule
      */
     public MatchingRequest {
         List<Violation> violations = new ArrayList<>();

@@ -40,7 +40,6 @@ public record MatchingRules(
 
     /**
      * Checks every field, reporting every broken rule at once.
-     * @throws InvalidValueException naming each field and its rule
      *
      * @param minimumLevelGap how many seniority levels the mentor is at least above the mentee, {@code -}{@value
      *         MatchingProfile#MAX_LEVEL} to {@value MatchingProfile#MAX_LEVEL}; 0 allows peers, a negative gap allows
@@ -51,6 +50,7 @@ public record MatchingRules(
      * @param weights the points each soft criterion can give
      * @param protectWeakest whether, among the proposals with the most pairs and the highest total, to take one whose
      *         lowest pair score is highest
+     * @throws InvalidValueException naming each field and its rule
      */
     public MatchingRules {
         List<Violation> violations = new ArrayList<>();

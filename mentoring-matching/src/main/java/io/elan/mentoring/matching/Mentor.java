@@ -19,11 +19,11 @@ public record Mentor(MatchingProfile profile, int capacity) {
 
     /**
      * Checks the profile is given and the capacity in range.
-     * @throws InvalidValueException naming {@code profile} or {@code capacity}
      *
      * @param profile the mentor's profile
      * @param capacity how many more mentees they can take, 0 to {@value #MAX_CAPACITY}: the program's capacity, or the
      *         mentor's own if lower, less the pairs they already have
+     * @throws InvalidValueException naming {@code profile} or {@code capacity}
      */
     public Mentor {
         List<Violation> violations = new ArrayList<>();

@@ -14,10 +14,10 @@ public record Pairing(PersonId mentor, PersonId mentee) {
 
     /**
      * Checks both people are given and differ.
-     * @throws InvalidValueException naming {@code mentor}, {@code mentee} or the rule they break
      *
      * @param mentor the mentor
      * @param mentee the mentee, not the mentor
+     * @throws InvalidValueException naming {@code mentor}, {@code mentee} or the rule they break
      */
     public Pairing {
         Checks.present(mentor, "mentor");

@@ -20,13 +20,13 @@ public record ProposedPair(PersonId mentor, PersonId mentee, int score, boolean 
 
     /**
      * Checks the score is the sum of the criteria.
-     * @throws InvalidValueException if it is not
      *
      * @param mentor the mentor
      * @param mentee the mentee
      * @param score the pair's score: the sum of its criteria's points
      * @param pinned whether the program team pinned it rather than the matcher choosing it
      * @param criteria what each soft criterion gave, in the order of {@link CriterionWeights}
+     * @throws InvalidValueException if it is not
      */
     public ProposedPair {
         Checks.present(mentor, "mentor");

@@ -61,7 +61,8 @@ public final class ProgramReport {
 
     /**
      * @return each CSV file's name and content, in a fixed order: pairs, their history, weeks, sessions, messages,
-     *     then the survey's answers and statistics when there is a survey
+     *     then the survey's answers and statistics when there is a survey, then the proposed pairs when a proposal
+     *     was confirmed
      */
     public Map<String, String> csv() {
         return new CsvExports(input).files();

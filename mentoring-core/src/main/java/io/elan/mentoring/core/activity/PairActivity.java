@@ -20,13 +20,13 @@ public record PairActivity(PairId pair, ActivityKind kind, Instant occurredAt, @
 
     /**
      * Checks every field.
-     * @throws InvalidValueException naming the field and the rule
      *
      * @param pair the pair
      * @param kind {@link ActivityKind#PAIR_MEETING} or {@link ActivityKind#PAIR_MESSAGE}
      * @param occurredAt when it happened
      * @param reference the host's own identifier of the report, 1 to 128 characters, when two reports of the same kind
      *         at the same instant are distinct things; otherwise empty
+     * @throws InvalidValueException naming the field and the rule
      */
     public PairActivity {
         Checks.present(pair, "pair");

@@ -17,12 +17,12 @@ public record ReportedActivity(ActivityEvent event, ActivityOutcome outcome, @Nu
 
     /**
      * Checks that the refusal is given exactly for a refused event.
-     * @throws InvalidValueException naming {@code event}, {@code outcome} or {@code refusal}
      *
      * @param event the event the engine made of the report: its id (derived from what was reported), program, pair or
      *         person, kind and date
      * @param outcome appended, duplicate or refused
      * @param refusal why it was refused; present exactly when {@code outcome} is {@link ActivityOutcome#REFUSED}
+     * @throws InvalidValueException naming {@code event}, {@code outcome} or {@code refusal}
      */
     public ReportedActivity {
         Checks.present(event, "event");

@@ -38,8 +38,6 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
 
     /**
      * Checks every field and reports every broken rule at once.
-     * @throws InvalidValueException naming {@code holidays}, {@code workingDays}, {@code workingHours} or
-     *     {@code blackouts[i]}
      *
      * @param holidays the region whose public holidays are avoided, in the compact form {@code fr}, {@code fr-57} or
      *         {@code fr-67/68/57} (see {@link HolidayCalendar#parse(String)}), or {@code none}; kept in lower case
@@ -47,6 +45,8 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
      * @param workStart the earliest local time a touchpoint may start
      * @param workEnd the latest local time a touchpoint may end, after {@code workStart}
      * @param blackouts the ranges of days without any touchpoint, such as the August closure
+     * @throws InvalidValueException naming {@code holidays}, {@code workingDays}, {@code workingHours} or
+     *     {@code blackouts[i]}
      */
     public CompanyCalendarDefinition {
         List<Violation> violations = new ArrayList<>();

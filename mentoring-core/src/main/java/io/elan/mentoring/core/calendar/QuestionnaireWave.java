@@ -27,13 +27,13 @@ public record QuestionnaireWave(String questionnaire, String ritual, int opensDa
 
     /**
      * Checks every field and reports every broken rule at once.
-     * @throws InvalidValueException naming each field and its rule
      *
      * @param questionnaire the questionnaire's id, such as {@code mid-point} for the survey module's standard mid-point
      *         questionnaire: 1 to 64 letters, digits, dots, dashes or underscores
      * @param ritual the id of the cadence's ritual whose occurrences it prepares
      * @param opensDaysBefore days before each occurrence the questionnaire opens, positive
      * @param closesDaysBefore days before each occurrence it closes, zero or more and fewer than {@code opensDaysBefore}
+     * @throws InvalidValueException naming each field and its rule
      */
     public QuestionnaireWave {
         List<Violation> violations = new ArrayList<>();

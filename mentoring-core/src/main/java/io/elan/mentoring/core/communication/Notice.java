@@ -31,7 +31,6 @@ public record Notice(PersonId recipient, String kind, String idempotencyKey, Sta
 
     /**
      * Checks every field and that a reason is given exactly for a notice not sent.
-     * @throws InvalidValueException naming the field and the rule
      *
      * @param recipient who it is for
      * @param kind the message kind, such as {@code "hotline-answer"}
@@ -40,6 +39,7 @@ public record Notice(PersonId recipient, String kind, String idempotencyKey, Sta
      * @param status queued now, queued before, or not sent
      * @param reason why it was not sent, for people to read; present exactly when {@code status} is
      *         {@link Status#NOT_SENT}
+     * @throws InvalidValueException naming the field and the rule
      */
     public Notice {
         Checks.present(recipient, "recipient");

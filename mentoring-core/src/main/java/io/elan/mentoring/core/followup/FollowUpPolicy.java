@@ -21,9 +21,9 @@ public record FollowUpPolicy(List<FollowUpWindow> windows) {
 
     /**
      * Copies the windows and checks their order.
-     * @throws InvalidValueException naming {@code windows[i].afterMonths} for every window out of order
      *
      * @param windows the windows, opening in strictly increasing months, at most {@value #MAX_WINDOWS}; empty for no call
+     * @throws InvalidValueException naming {@code windows[i].afterMonths} for every window out of order
      */
     public FollowUpPolicy {
         windows = List.copyOf(Objects.requireNonNull(windows, "windows"));

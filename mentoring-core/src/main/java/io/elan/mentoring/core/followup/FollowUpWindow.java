@@ -22,10 +22,10 @@ public record FollowUpWindow(int afterMonths, int windowDays) {
 
     /**
      * Checks both fields and reports every broken rule at once.
-     * @throws InvalidValueException naming {@code afterMonths} and/or {@code windowDays}
      *
      * @param afterMonths months between the kick-off and the first day of the window, 0 to {@value #MAX_AFTER_MONTHS}
      * @param windowDays how many days the window lasts, 1 to {@value #MAX_WINDOW_DAYS}
+     * @throws InvalidValueException naming {@code afterMonths} and/or {@code windowDays}
      */
     public FollowUpWindow {
         List<Violation> violations = new ArrayList<>();

@@ -9,7 +9,9 @@ import io.elan.mentoring.core.calendar.Cadence;
 import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
 import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.json.internal.CalendarJson;
+import io.elan.mentoring.core.json.internal.MatchingRulesJson;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import java.util.ArrayList;
@@ -18,10 +20,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a definition's cadence, company calendar and questionnaire waves are kept in a program's settings: each as its
+ * How a definition's cadence, company calendar, questionnaire waves and matching rules are kept in a program's
+ * settings: each as its
  * JSON form, cut into parts of at most {@value #PART_LENGTH} characters (the most a setting holds) under the keys
  * {@code elan.definition.cadence}, {@code elan.definition.cadence.1}, and so on. A program stored before these parts
- * existed reads as the defaults: the ten-month preset, a French company calendar and the mid-point questionnaire.
+ * existed reads as the defaults: the ten-month preset, a French company calendar, the mid-point questionnaire and the
+ * default matching rules.
  */
 final class RhythmSettings {
 
@@ -31,6 +35,8 @@ final class RhythmSettings {
     static final String COMPANY_CALENDAR = "elan.definition.companyCalendar";
     /** The questionnaire waves. */
     static final String QUESTIONNAIRES = "elan.definition.questionnaires";
+    /** The matching rules. */
+    static final String MATCHING = "elan.definition.matching";
 
     private static final int PART_LENGTH = 4000;
     /** Settings are few (64 per program); the cadence may take this many, the other parts far fewer. */
@@ -53,6 +59,7 @@ final class RhythmSettings {
         put(settings, CADENCE, CalendarJson.write(definition.cadence()), "cadence");
         put(settings, COMPANY_CALENDAR, CalendarJson.write(definition.companyCalendar()), "companyCalendar");
         put(settings, QUESTIONNAIRES, CalendarJson.write(definition.questionnaires()), "questionnaires");
+        put(settings, MATCHING, MatchingRulesJson.write(definition.matching()), "matching");
     }
 
     /**
@@ -60,17 +67,24 @@ final class RhythmSettings {
      * @param definition a builder holding the rest of the definition, given the rhythm kept in the settings
      */
     static void read(Map<String, String> settings, ProgramDefinition.Builder definition) {
-        Cadence cadence = read(settings, CADENCE, CalendarJson::cadence);
+        Cadence cadence = read(settings, CADENCE, (v, node, path) -> new CalendarJson(v).cadence(node, path));
         if (cadence != null) {
             definition.cadence(cadence);
         }
-        CompanyCalendarDefinition calendar = read(settings, COMPANY_CALENDAR, CalendarJson::companyCalendar);
+        CompanyCalendarDefinition calendar = read(settings, COMPANY_CALENDAR,
+                (v, node, path) -> new CalendarJson(v).companyCalendar(node, path));
         if (calendar != null) {
             definition.companyCalendar(calendar);
         }
-        List<QuestionnaireWave> waves = read(settings, QUESTIONNAIRES, CalendarJson::questionnaires);
+        List<QuestionnaireWave> waves = read(settings, QUESTIONNAIRES,
+                (v, node, path) -> new CalendarJson(v).questionnaires(node, path));
         if (waves != null) {
             definition.questionnaires(waves);
+        }
+        MatchingRules matching = read(settings, MATCHING,
+                (v, node, path) -> MatchingRulesJson.read(node, path, v));
+        if (matching != null) {
+            definition.matching(matching);
         }
     }
 
@@ -89,7 +103,7 @@ final class RhythmSettings {
     }
 
     private interface Part<T> {
-        @Nullable T read(CalendarJson json, JsonNode node, String path);
+        @Nullable T read(List<Violation> violations, JsonNode node, String path);
     }
 
     private static <T> @Nullable T read(Map<String, String> settings, String key, Part<T> part) {
@@ -119,7 +133,7 @@ final class RhythmSettings {
             }
         }
         List<Violation> violations = new ArrayList<>();
-        T value = part.read(new CalendarJson(violations), node, "settings[" + key + "]");
+        T value = part.read(violations, node, "settings[" + key + "]");
         if (value == null || !violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }

@@ -9,6 +9,7 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.program.PairId;
+import java.util.Optional;
 
 /**
  * Proposes pairs for a program and confirms them, through {@link io.elan.mentoring.matching.MentorMatcher}.
@@ -16,10 +17,12 @@ import io.elan.mentoring.spi.program.PairId;
  * <h2>The flow</h2>
  * The program team asks for a {@linkplain #propose proposal}, reads each pair's score and criteria and why people are
  * left out, pins or excludes pairings in the {@link MatchingInput} and asks again, then {@linkplain #confirm confirms}:
- * the pairs are formed through {@link io.elan.mentoring.core.program.Pairs#form}, with its events and capacity rule.
+ * the pairs are formed through {@link io.elan.mentoring.core.program.Pairs#form}, with its events and capacity rule,
+ * and the proposal is kept with the program for its report ({@link #lastConfirmed}).
  *
  * <h2>What a proposal is computed from</h2>
- * The program's active mentors and active mentees. Pairs that are not ended never move: their mentees are not
+ * The program's {@linkplain io.elan.mentoring.core.program.ProgramDefinition#matching() matching rules} (unless the
+ * input brings rules of its own), its active mentors and active mentees. Pairs that are not ended never move: their mentees are not
  * proposed again and each mentor's room is the program's capacity (or the mentor's own limit, if lower) less those
  * pairs. So a proposal made after confirming pairs matches late joiners to the room left. A pairing that has ended in
  * the program is never proposed again. Profiles come from the input when given in full, otherwise from the people
@@ -63,6 +66,18 @@ public interface Matching {
      * @throws RefusedOperationException if the proposal no longer fits the program, naming each pair concerned
      */
     Confirmation confirm(ProgramId program, Proposal proposal);
+
+    /**
+     * Reads back what the program's matching confirmed: the pairs formed through every confirmed proposal, with their
+     * scores and criteria as proposed, and the people the last one left out, with their reasons. It is kept with the
+     * program in the store, so it survives a restart and every engine sharing the store reads the same; a program
+     * of more pairs than its settings have room for (about 1,400) keeps none.
+     *
+     * @param program the program
+     * @return what was confirmed, or empty if no proposal was
+     * @throws NotFoundException if there is no such program
+     */
+    Optional<ConfirmedProposal> lastConfirmed(ProgramId program);
 
     /**
      * @param program the program

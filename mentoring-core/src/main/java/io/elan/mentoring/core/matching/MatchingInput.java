@@ -1,5 +1,6 @@
 package io.elan.mentoring.core.matching;
 
+import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.matching.MatchingProfile;
 import io.elan.mentoring.matching.MatchingRequest;
 import io.elan.mentoring.matching.MatchingRules;
@@ -20,37 +21,36 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a program team brings to a proposal besides the program itself: the matching rules, profiles (given in full, or
- * derived from the directory and completed), mentors' own limits, and the decisions taken so far. Immutable; build one
- * with {@link #builder()} and, after a decision, {@link #toBuilder()}.
+ * What a program team brings to a proposal besides the program itself: profiles (given in full, or derived from the
+ * directory and completed), mentors' own limits, the decisions taken so far, and, to try other rules than the
+ * program's, rules of its own. Immutable; build one with {@link #builder()} and, after a decision,
+ * {@link #toBuilder()}.
  *
- * @param rules the matching rules
+ * @param rules rules to propose with instead of the program's {@link ProgramDefinition#matching()}, to compare them;
+ *     {@code null} (the default) for the program's own
  * @param profiles profiles given in full, by person; they replace what the directory would give
  * @param completion what completes the profiles derived from the directory
  * @param mentorLimits mentors who take fewer mentees than the program's capacity, with their limit
  * @param pins pairs the proposal must hold
  * @param exclusions pairings the proposal must not hold
  */
-public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> profiles,
+public record MatchingInput(@Nullable MatchingRules rules, Map<PersonId, MatchingProfile> profiles,
         ProfileCompletion completion, Map<PersonId, Integer> mentorLimits, List<Pairing> pins,
         Set<Pairing> exclusions) {
 
     /**
      * Copies the collections and checks them, reporting every broken rule at once.
-     * @throws InvalidValueException naming each field and its rule
      *
-     * @param rules the matching rules
+     * @param rules rules to propose with instead of the program's, to compare them; {@code null} for the program's
      * @param profiles profiles given in full, by person; they replace what the directory would give
      * @param completion what completes the profiles derived from the directory
      * @param mentorLimits mentors who take fewer mentees than the program's capacity, with their limit
      * @param pins pairs the proposal must hold
      * @param exclusions pairings the proposal must not hold
+     * @throws InvalidValueException naming each field and its rule
      */
     public MatchingInput {
         List<Violation> violations = new ArrayList<>();
-        if (rules == null) {
-            violations.add(Violation.of("rules", "is required"));
-        }
         if (completion == null) {
             violations.add(Violation.of("completion", "is required"));
         }
@@ -80,7 +80,7 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
         }
     }
 
-    /** @return the default rules, profiles from the directory alone, no limit, no decision */
+    /** @return the program's rules, profiles from the directory alone, no limit, no decision */
     public static MatchingInput defaults() {
         return builder().build();
     }
@@ -102,7 +102,7 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
 
     /** Builds a {@link MatchingInput}. Not thread-safe. */
     public static final class Builder {
-        private @Nullable MatchingRules rules = MatchingRules.defaults();
+        private @Nullable MatchingRules rules;
         private @Nullable ProfileCompletion completion = ProfileCompletion.none();
         private final Map<PersonId, MatchingProfile> profiles = new LinkedHashMap<>();
         private final Map<PersonId, Integer> mentorLimits = new LinkedHashMap<>();
@@ -112,7 +112,7 @@ public record MatchingInput(MatchingRules rules, Map<PersonId, MatchingProfile> 
         private Builder() {}
 
         /**
-         * @param value the rules; {@link MatchingRules#defaults()} unless set
+         * @param value rules to propose with instead of the program's; {@code null}, the default, for the program's
          * @return this builder
          */
         public Builder rules(@Nullable MatchingRules value) {

@@ -5,6 +5,7 @@ import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
 import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
+import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.PlanningConstraints;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a program team decides before a program opens: its name, dates, zone and language, how many mentees a mentor
  * may take, when the individual follow-up calls are due, how fast the hotline must answer, and its rhythm: the
- * cadence of rituals, the company calendar they are planned in and the questionnaire waves. Written in Java with
+ * cadence of rituals, the company calendar they are planned in and the questionnaire waves; and how mentors and
+ * mentees are matched. Written in Java with
  * {@link #builder()} or in JSON through {@link io.elan.mentoring.core.json.ElanModule}; both check every rule and
  * report every broken one at once. Immutable.
  *
@@ -52,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
  *     program's zone
  * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
+ * @param matching the hard rules and the weighted criteria by which {@link io.elan.mentoring.core.matching.Matching}
+ *     proposes pairs, unless a proposal is asked for with rules of its own
  */
 public record ProgramDefinition(
         @NotNull @Valid ProgramId id,
@@ -65,7 +69,8 @@ public record ProgramDefinition(
         @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays,
         @NotNull Cadence cadence,
         @NotNull CompanyCalendarDefinition companyCalendar,
-        @NotNull List<QuestionnaireWave> questionnaires) {
+        @NotNull List<QuestionnaireWave> questionnaires,
+        @NotNull MatchingRules matching) {
 
     /** Months between kick-off and closing when no closing date is given. */
     public static final int DEFAULT_DURATION_MONTHS = 10;
@@ -82,7 +87,6 @@ public record ProgramDefinition(
 
     /**
      * Checks every field and reports every broken rule at once.
-     * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
      *
      * @param id the program, unique in its tenant
      * @param name a name people read, 1 to 200 characters, as {@link Checks#text} accepts text
@@ -99,12 +103,16 @@ public record ProgramDefinition(
      * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
      *         program's zone
      * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
+     * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
      */
     public ProgramDefinition {
         List<Violation> violations = new ArrayList<>();
         check(violations, id, name, kickOff, closing, zone, locale, mentorCapacity, followUp,
                 hotlineResponseWorkingDays);
         checkRhythm(violations, kickOff, closing, zone, cadence, companyCalendar, questionnaires);
+        if (matching == null) {
+            violations.add(Violation.of("matching", "is required"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
@@ -240,7 +248,8 @@ public record ProgramDefinition(
 
     /**
      * @return a builder with the defaults: ten months, French, capacity 1, calls around months 2 and 7, answers within
-     *     two working days, the ten-month preset in a French company calendar with the mid-point questionnaire
+     *     two working days, the ten-month preset in a French company calendar with the mid-point questionnaire, and
+     *     the {@linkplain MatchingRules#defaults() default matching rules}
      */
     public static Builder builder() {
         return new Builder();
@@ -251,7 +260,7 @@ public record ProgramDefinition(
         return new Builder().id(id).name(name).kickOff(kickOff).closing(closing).zone(zone).locale(locale)
                 .mentorCapacity(mentorCapacity).followUp(followUp)
                 .hotlineResponseWorkingDays(hotlineResponseWorkingDays).cadence(cadence)
-                .companyCalendar(companyCalendar).questionnaires(questionnaires);
+                .companyCalendar(companyCalendar).questionnaires(questionnaires).matching(matching);
     }
 
     /** @return the middle day between kick-off and closing, around which the mid-point (mi-parcours) takes place */
@@ -279,6 +288,7 @@ public record ProgramDefinition(
         private @Nullable Cadence cadence = Cadence.tenMonths();
         private @Nullable CompanyCalendarDefinition companyCalendar = CompanyCalendarDefinition.france();
         private @Nullable List<QuestionnaireWave> questionnaires;
+        private @Nullable MatchingRules matching = MatchingRules.defaults();
 
         private Builder() {}
 
@@ -421,6 +431,16 @@ public record ProgramDefinition(
         }
 
         /**
+         * @param value the matching rules: mentors at least one level above, a shared language, and the weights of
+         *     the soft criteria; {@link MatchingRules#defaults()} unless set
+         * @return this builder
+         */
+        public Builder matching(@Nullable MatchingRules value) {
+            matching = value;
+            return this;
+        }
+
+        /**
          * @return the definition
          * @throws InvalidValueException listing every broken rule, each with its field
          */
@@ -454,11 +474,14 @@ public record ProgramDefinition(
                     : cadence != null && cadence.preset().isPresent() ? List.of(QuestionnaireWave.midPoint())
                     : List.of();
             checkRhythm(violations, kickOff, resolvedClosing, zone, cadence, companyCalendar, waves);
+            if (matching == null) {
+                violations.add(Violation.of("matching", "is required"));
+            }
             if (!violations.isEmpty()) {
                 throw new InvalidValueException(violations);
             }
             return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
-                    hotlineResponseWorkingDays, cadence, companyCalendar, waves);
+                    hotlineResponseWorkingDays, cadence, companyCalendar, waves, matching);
         }
 
         private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {

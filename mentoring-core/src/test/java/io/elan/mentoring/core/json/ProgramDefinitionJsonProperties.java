@@ -2,6 +2,7 @@ package io.elan.mentoring.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -11,6 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.matching.CriterionWeights;
+import io.elan.mentoring.matching.DepartmentPreference;
+import io.elan.mentoring.matching.MatchingProfile;
+import io.elan.mentoring.matching.MatchingRules;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +63,18 @@ class ProgramDefinitionJsonProperties {
     private static final Gen<List<Integer>> WINDOW_LENGTHS = lists()
             .of(integers().between(1, FollowUpWindow.MAX_WINDOW_DAYS)).ofSize(12);
 
+    private static final Gen<MatchingRules> MATCHING_RULES = in -> {
+        int minimum = integers().between(-MatchingProfile.MAX_LEVEL, MatchingProfile.MAX_LEVEL).generate(in);
+        Gen<Integer> weight = integers().between(0, CriterionWeights.MAX_WEIGHT);
+        return MatchingRules.builder().minimumLevelGap(minimum)
+                .targetLevelGap(integers().between(minimum, MatchingProfile.MAX_LEVEL).generate(in))
+                .sharedLanguageRequired(booleans().all().generate(in))
+                .departmentPreference(Generate.enumValues(DepartmentPreference.class).generate(in))
+                .weights(new CriterionWeights(weight.generate(in), weight.generate(in), weight.generate(in),
+                        weight.generate(in), weight.generate(in)))
+                .protectWeakest(booleans().all().generate(in)).build();
+    };
+
     private static final Gen<ProgramDefinition> DEFINITIONS = in -> {
         LocalDate kickOff = KICK_OFFS.generate(in);
         int duration = integers().between(1, 36).generate(in);
@@ -78,6 +95,7 @@ class ProgramDefinitionJsonProperties {
                 .mentorCapacity(integers().between(1, ProgramDefinition.MAX_MENTOR_CAPACITY).generate(in))
                 .followUp(new FollowUpPolicy(windows))
                 .hotlineResponseWorkingDays(integers().between(1, 20).generate(in))
+                .matching(MATCHING_RULES.generate(in))
                 .build();
     };
 

@@ -63,7 +63,10 @@ class ProgramDefinitionJsonTest {
                 + "\"cadence\":\"ten-months\",\"companyCalendar\":{\"holidays\":\"fr\",\"workingDays\":[\"MONDAY\","
                 + "\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"workingHours\":{\"start\":\"09:00\","
                 + "\"end\":\"18:00\"},\"blackouts\":[]},\"questionnaires\":[{\"questionnaire\":\"mid-point\","
-                + "\"ritual\":\"mid-point\",\"opensDaysBefore\":14,\"closesDaysBefore\":2}]}");
+                + "\"ritual\":\"mid-point\",\"opensDaysBefore\":14,\"closesDaysBefore\":2}],"
+                + "\"matching\":{\"minimumLevelGap\":1,\"sharedLanguageRequired\":true,\"targetLevelGap\":2,"
+                + "\"departmentPreference\":\"OTHER_DEPARTMENT\",\"weights\":{\"topics\":35,\"levelGap\":15,"
+                + "\"department\":15,\"location\":15,\"wishes\":20},\"protectWeakest\":false}}");
     }
 
     @Test
@@ -78,7 +81,7 @@ class ProgramDefinitionJsonTest {
                         .extracting(Violation::message).containsExactlyInAnyOrder(
                                 "$.colour: is not a known property (known: id, name, kickOff, closing,"
                                         + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                        + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires)",
+                                        + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching)",
                                 "$.id: must not start or end with blanks (was \" bad\")",
                                 "$.name: must be a string (was 42)",
                                 "$.kickOff: must be a date in the form yyyy-MM-dd (was \"2027-02-30\")",
@@ -202,7 +205,7 @@ class ProgramDefinitionJsonTest {
                     assertThat(e.violations()).extracting(Violation::message).containsExactlyInAnyOrder(
                             "$." + "x".repeat(40) + "…: is not a known property (known: id, name, kickOff, closing,"
                                     + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                    + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires)",
+                                    + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching)",
                             "$.id: must be at most 128 characters (was \"" + "x".repeat(40) + "…\")");
                     assertThat(e.getMessage()).hasSizeLessThan(400);
                 });

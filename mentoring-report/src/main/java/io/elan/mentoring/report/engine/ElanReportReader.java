@@ -18,6 +18,9 @@ import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonTexts;
 import io.elan.mentoring.core.engagement.WeeklyActivity;
 import io.elan.mentoring.core.engagement.WeeklyMomentum;
+import io.elan.mentoring.core.matching.ConfirmedProposal;
+import io.elan.mentoring.matching.MatchingTexts;
+import io.elan.mentoring.matching.Proposal;
 import io.elan.mentoring.report.internal.Words;
 import io.elan.mentoring.report.model.ActivityTotals;
 import io.elan.mentoring.report.model.AnswerCount;
@@ -29,6 +32,7 @@ import io.elan.mentoring.report.model.ItemGroup;
 import io.elan.mentoring.report.model.ItemStatistics;
 import io.elan.mentoring.report.model.ItemType;
 import io.elan.mentoring.report.model.LateJoinerRecord;
+import io.elan.mentoring.report.model.MatchingRecord;
 import io.elan.mentoring.report.model.Member;
 import io.elan.mentoring.report.model.MessageRecord;
 import io.elan.mentoring.report.model.PairEvent;
@@ -241,7 +245,25 @@ public final class ElanReportReader {
         entries.forEach(entry -> input.message(message(entry, names, zone)));
         parity(scope, program, day).forEach(input::parity);
         lateJoiners(program, participants.values(), entries, names, endOfDay).forEach(input::lateJoiner);
+        scope.matching().lastConfirmed(programId).ifPresent(confirmed -> input.matching(matching(confirmed, names,
+                words, zone)));
         return input.build();
+    }
+
+    /** What the program's matching confirmed, said in the report's language. */
+    private static MatchingRecord matching(ConfirmedProposal confirmed, Names names, Words words, ZoneId zone) {
+        Proposal proposal = confirmed.proposal();
+        MatchingTexts texts = new MatchingTexts();
+        List<MatchingRecord.MatchedPair> pairs = proposal.pairs().stream()
+                .map(p -> new MatchingRecord.MatchedPair(names.of(p.mentor()), names.of(p.mentee()), p.score(),
+                        p.pinned(), p.explain(words.locale()).stream().map(words::typeset).toList()))
+                .toList();
+        List<MatchingRecord.LeftOut> unmatched = proposal.unmatched().stream()
+                .map(u -> new MatchingRecord.LeftOut(names.of(u.person()), u.role(),
+                        texts.label(u.reason(), words.locale()), words.typeset(u.explain(words.locale()))))
+                .toList();
+        return new MatchingRecord(LocalDate.ofInstant(confirmed.confirmedAt(), zone), confirmed.confirmations(),
+                proposal.maxPairScore(), pairs, unmatched);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.elan.mentoring.report.model.EngagementLevel;
 import io.elan.mentoring.report.model.ItemGroup;
 import io.elan.mentoring.report.model.ItemStatistics;
 import io.elan.mentoring.report.model.ItemType;
+import io.elan.mentoring.report.model.MatchingRecord;
 import io.elan.mentoring.report.model.MessageRecord;
 import io.elan.mentoring.report.model.PairEvent;
 import io.elan.mentoring.report.model.PairFinding;
@@ -16,6 +17,7 @@ import io.elan.mentoring.report.model.SessionRecord;
 import io.elan.mentoring.report.model.SurveyItem;
 import io.elan.mentoring.report.model.SurveyRecord;
 import io.elan.mentoring.report.model.WeekRecord;
+import io.elan.mentoring.spi.program.Role;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -64,8 +66,8 @@ public final class CsvExports {
 
     /**
      * @param words the report's language
-     * @return the names of the files, in the order {@link #files()} gives them; the survey files are listed whether
-     *     or not the input has a survey
+     * @return the names of the files, in the order {@link #files()} gives them; the survey files and the proposed
+     *     pairs are listed whether or not the input has a survey or a confirmed proposal
      */
     public static List<String> names(Words words) {
         return List.of(words.pick("binomes.csv", "pairs.csv"),
@@ -74,10 +76,14 @@ public final class CsvExports {
                 words.pick("temps-collectifs.csv", "sessions.csv"),
                 words.pick("messages.csv", "messages.csv"),
                 words.pick("questionnaire.csv", "survey.csv"),
-                words.pick("questionnaire-statistiques.csv", "survey-statistics.csv"));
+                words.pick("questionnaire-statistiques.csv", "survey-statistics.csv"),
+                words.pick("binomes-proposes.csv", "proposed-pairs.csv"));
     }
 
-    /** @return each file's name and content, in a fixed order; the survey files only when there is a survey */
+    /**
+     * @return each file's name and content, in a fixed order; the survey files only when there is a survey, the
+     *     proposed pairs only when a proposal was confirmed
+     */
     public Map<String, String> files() {
         List<String> names = names(words);
         Map<String, String> files = new LinkedHashMap<>();
@@ -91,7 +97,30 @@ public final class CsvExports {
             files.put(names.get(5), surveyAnswers(survey));
             files.put(names.get(6), surveyStatistics(survey));
         }
+        MatchingRecord matching = input.matching();
+        if (matching != null) {
+            files.put(names.get(7), proposedPairs(matching));
+        }
         return files;
+    }
+
+    /** Every pair matching formed, with its score and the criteria that made it, then everyone left out and why. */
+    private String proposedPairs(MatchingRecord matching) {
+        return write(List.of("mentor", words.pick("mentoré", "mentee"), "score", words.pick("score maximal",
+                "highest possible score"), words.pick("fixé par l'équipe", "pinned by the team"),
+                words.pick("critères", "criteria"), words.pick("sans binôme : motif", "left out: reason")), rows -> {
+                    for (MatchingRecord.MatchedPair pair : matching.pairs()) {
+                        rows.add(List.of(pair.mentor(), pair.mentee(), Integer.toString(pair.score()),
+                                Integer.toString(matching.maxPairScore()), pair.pinned() ? words.pick("oui", "yes")
+                                        : words.pick("non", "no"), String.join(" | ", pair.reasons()), ""));
+                    }
+                    for (MatchingRecord.LeftOut person : matching.unmatched()) {
+                        boolean mentor = person.role() == Role.MENTOR;
+                        rows.add(List.of(mentor ? person.name() : "", mentor ? "" : person.name(), "",
+                                Integer.toString(matching.maxPairScore()), "", "",
+                                person.reason() + words.colon() + person.explanation()));
+                    }
+                });
     }
 
     private String pairs() {

@@ -19,6 +19,7 @@ import io.elan.mentoring.report.model.ItemStatistics;
 import io.elan.mentoring.report.model.ItemType;
 import io.elan.mentoring.report.model.Member;
 import io.elan.mentoring.report.model.LateJoinerRecord;
+import io.elan.mentoring.report.model.MatchingRecord;
 import io.elan.mentoring.report.model.MessageRecord;
 import io.elan.mentoring.report.model.ParityRecord;
 import io.elan.mentoring.report.model.PairEvent;
@@ -67,6 +68,10 @@ public final class ReportPage {
     public static final String FORMATS_CHART = "chart-attendance-by-format";
     /** The id of the chart of agreement answers. */
     public static final String AGREEMENT_CHART = "chart-agreement";
+    /** The id of the chart of pairs by matching score. */
+    public static final String MATCHING_CHART = "chart-matching-scores";
+    /** How many bands of score the matching chart shows, as {@code ProposalQuality} counts them. */
+    static final int SCORE_BANDS = 10;
 
     private static final int MAX_THEMES = 5;
 
@@ -97,6 +102,7 @@ public final class ReportPage {
     public String render() {
         header();
         summary();
+        matching();
         attention();
         momentum();
         attendance();
@@ -127,6 +133,9 @@ public final class ReportPage {
     private List<String[]> sections() {
         List<String[]> sections = new ArrayList<>();
         sections.add(new String[] {"summary", words.pick("En bref", "At a glance")});
+        if (input.matching() != null) {
+            sections.add(new String[] {"matching", words.pick("Formation des binômes", "How the pairs were matched")});
+        }
         sections.add(new String[] {"attention", words.pick("Binômes à suivre", "Pairs needing attention")});
         sections.add(new String[] {"momentum", words.pick("L'élan, semaine par semaine", "Momentum, week by week")});
         sections.add(new String[] {"attendance", words.pick("Présence", "Attendance")});
@@ -217,6 +226,80 @@ public final class ReportPage {
                         numbers.count(levels.get(EngagementLevel.DISENGAGED)),
                         numbers.count(levels.get(EngagementLevel.AT_RISK)),
                         numbers.count(levels.get(EngagementLevel.WATCH))));
+    }
+
+    /**
+     * How the pairs were matched: the scores' spread in figures and in a chart of score bands, then everyone left
+     * without a pair with the reason.
+     */
+    private void matching() {
+        MatchingRecord matching = input.matching();
+        if (matching == null) {
+            return;
+        }
+        page.heading(2, "matching", words.pick("Formation des binômes", "How the pairs were matched"));
+        int[] scores = matching.pairs().stream().mapToInt(MatchingRecord.MatchedPair::score).sorted().toArray();
+        long pinned = matching.pairs().stream().filter(MatchingRecord.MatchedPair::pinned).count();
+        String spread = scores.length == 0 ? words.pick("aucun binôme proposé", "no pair proposed")
+                : words.format("score le plus bas %s, médian %s, le plus haut %s, sur %s points possibles",
+                        "lowest score %s, median %s, highest %s, out of %s points",
+                        numbers.count(scores[0]), numbers.count(scores[(scores.length - 1) / 2]),
+                        numbers.count(scores[scores.length - 1]), numbers.count(matching.maxPairScore()));
+        page.paragraph(words.format("%s binômes formés par l'appariement (%s propositions confirmées, la dernière le "
+                        + "%s), dont %s fixés par l'équipe ; %s. Chaque score additionne les critères du programme "
+                        + "(objectifs partagés, écart d'ancienneté, département, lieu, souhaits) ; le fichier des "
+                        + "binômes proposés donne ceux de chaque binôme.",
+                "%s pairs formed by matching (%s proposals confirmed, the last on %s), %s of them pinned by the team; "
+                        + "%s. Each score adds up the program's criteria (shared goals, seniority gap, department, "
+                        + "location, wishes); the file of proposed pairs gives each pair's.",
+                numbers.count(scores.length), numbers.count(matching.confirmations()),
+                dates.day(matching.confirmedOn()), numbers.count(pinned), spread));
+        if (scores.length > 0) {
+            scoreChart(matching, scores);
+        }
+        if (matching.unmatched().isEmpty()) {
+            page.paragraph(words.pick("La dernière proposition n'a laissé personne sans binôme.",
+                    "The last proposal left nobody without a pair."));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (MatchingRecord.LeftOut person : matching.unmatched()) {
+            rows.add(List.of(escape(person.name()), escape(labels.role(person.role())), escape(person.reason()),
+                    escape(person.explanation())));
+        }
+        page.table(words.format("Sans binôme après la dernière proposition : %s", "Without a pair after the last "
+                        + "proposal: %s", numbers.count(rows.size())),
+                List.of(words.pick("Personne", "Person"), words.pick("Rôle", "Role"), words.pick("Motif", "Reason"),
+                        words.pick("Pourquoi", "Why")), rows);
+    }
+
+    /** Pairs by tenth of the highest possible score, the bands {@code ProposalQuality} counts. */
+    private void scoreChart(MatchingRecord matching, int[] scores) {
+        int max = matching.maxPairScore();
+        int[] bands = new int[SCORE_BANDS];
+        for (int score : scores) {
+            bands[max == 0 ? SCORE_BANDS - 1 : Math.min(SCORE_BANDS - 1, (int) ((long) score * SCORE_BANDS / max))]++;
+        }
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        int highest = 0;
+        for (int band = SCORE_BANDS - 1; band >= 0; band--) {
+            long low = ((long) band * max + SCORE_BANDS - 1) / SCORE_BANDS;
+            long high = band == SCORE_BANDS - 1 ? max : ((long) (band + 1) * max + SCORE_BANDS - 1) / SCORE_BANDS - 1;
+            if (low > high) {
+                continue;
+            }
+            String label = low == high ? words.format("%s points", "%s points", numbers.count(low))
+                    : words.format("%s à %s points", "%s to %s points", numbers.count(low), numbers.count(high));
+            bars.add(new BarChart.Bar(List.of(label), bands[band], numbers.count(bands[band]), Palette.PRIMARY,
+                    label + words.colon() + numbers.count(bands[band])));
+            parts.add(label + words.colon() + numbers.count(bands[band]));
+            highest = Math.max(highest, bands[band]);
+        }
+        String title = words.pick("Binômes par score d'appariement", "Pairs by matching score");
+        page.figure(title, BarChart.draw(MATCHING_CHART, title, String.join(" ; ", parts) + ".", bars,
+                BarChart.Axis.counts(highest, v -> numbers.count((long) v), words.pick("nombre de binômes",
+                        "number of pairs"))));
     }
 
     /** @return how many messages of a kind were sent */

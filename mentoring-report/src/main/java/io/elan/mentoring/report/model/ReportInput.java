@@ -31,12 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param survey the latest questionnaire wave as released, or {@code null} when none
  * @param parity whether each monthly message reached its whole community, by month then community
  * @param lateJoiners the participants enrolled after the kick-off, by the day they joined
+ * @param matching how the pairs were matched, or {@code null} when no proposal was confirmed
  */
 public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @Nullable String programTeam,
         List<PairRecord> pairs, List<String> programFindings, List<WeekRecord> weeks, List<SessionRecord> sessions,
         List<MessageRecord> messages, @Nullable SendingRules sending, ActivityTotals activity,
         @Nullable CalendarRecord calendar, @Nullable SurveyRecord survey, List<ParityRecord> parity,
-        List<LateJoinerRecord> lateJoiners) {
+        List<LateJoinerRecord> lateJoiners, @Nullable MatchingRecord matching) {
 
     /**
      * Validates every field, that pair ids are unique and that weeks are numbered from 0; copies and orders lists.
@@ -125,6 +126,7 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
         private @Nullable SurveyRecord survey;
         private final List<ParityRecord> parity = new ArrayList<>();
         private final List<LateJoinerRecord> lateJoiners = new ArrayList<>();
+        private @Nullable MatchingRecord matching;
 
         private Builder() {}
 
@@ -264,12 +266,21 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
         }
 
         /**
+         * @param value how the pairs were matched, or {@code null} when no proposal was confirmed
+         * @return this builder
+         */
+        public Builder matching(@Nullable MatchingRecord value) {
+            matching = value;
+            return this;
+        }
+
+        /**
          * @return the input
          * @throws InvalidValueException naming every field that is missing or breaks a rule
          */
         public ReportInput build() {
             return new ReportInput(program, locale, asOf, programTeam, pairs, programFindings, weeks, sessions,
-                    messages, sending, activity, calendar, survey, parity, lateJoiners);
+                    messages, sending, activity, calendar, survey, parity, lateJoiners, matching);
         }
     }
 }

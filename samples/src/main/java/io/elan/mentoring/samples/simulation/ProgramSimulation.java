@@ -12,7 +12,11 @@ import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
+import io.elan.mentoring.core.matching.Confirmation;
+import io.elan.mentoring.core.matching.MatchingInput;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.matching.Proposal;
+import io.elan.mentoring.matching.ProposedPair;
 import io.elan.mentoring.report.engine.ElanReportReader;
 import io.elan.mentoring.report.model.ReportInput;
 import io.elan.mentoring.core.survey.SurveyLinks;
@@ -73,7 +77,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a ten-month program of a French company as a host would, through the engine's public API only: it defines the
- * program, enrols and pairs people (one pair joins six weeks late), lets the engine plan the calendar, and calls the
+ * program, enrols people, has the engine's matching propose the pairs from their profiles (the directory's department,
+ * manager and language, completed with the program's form), lets the team exclude one pairing and ask again, confirms
+ * the pairs through the engine (one mentor and one mentee join six weeks late and are matched to the room left),
+ * lets the engine plan the calendar, and calls the
  * engine's timer ({@link Elan#runDue}) every hour of the working day; the engine sends the monthly messages (with the
  * team's words, through {@link MonthlyContributions}), runs the mid-point questionnaire (invitations, reminders,
  * publication), assesses engagement every week and nudges, alerts the team about late hotline requests and delivers
@@ -239,6 +246,8 @@ final class ProgramSimulation {
                 report);
     }
 
+    private final List<SyntheticPair> pairs = new ArrayList<>();
+
     private void enrolAndPair() {
         ProgramDefinition definition = ProgramDefinition.builder()
                 .companyCalendar(companyCalendar)
@@ -251,36 +260,74 @@ final class ProgramSimulation {
                 .build();
         scope.programs().define(definition);
         scope.programs().openEnrolment(PROGRAM);
-        List<SyntheticPair> fromTheStart = company.pairs().subList(0, company.pairs().size() - 1);
-        for (SyntheticPair pair : fromTheStart) {
-            enrolAndPair(pair);
-        }
+        int fromTheStart = company.mentors().size() - 1;
+        enrol(company.mentors().subList(0, fromTheStart), company.mentees().subList(0, fromTheStart));
+        // The program team asks for a proposal, reads it, excludes the pairing with the lowest score and asks again;
+        // it keeps the second proposal unless it would leave someone without a mentor.
+        MatchingInput input = MatchingInput.builder().completion(company.completion()).build();
+        Proposal first = scope.matching().propose(PROGRAM, input);
+        ProposedPair weakest = first.pairs().stream()
+                .min(Comparator.comparingInt(ProposedPair::score).thenComparing(p -> p.mentee().value()))
+                .orElseThrow();
+        Proposal second = scope.matching().propose(PROGRAM,
+                input.toBuilder().exclude(weakest.mentor(), weakest.mentee()).build());
+        Proposal chosen = second.unmatchedMentees().isEmpty() ? second : first;
+        confirm(chosen);
+        out.println(language.format("Appariement : %d binômes proposés, score médian %d sur %d, le plus bas %d ; "
+                        + "%s personne sans binôme.", "Matching: %d pairs proposed, median score %d of %d, lowest %d; "
+                        + "%s people without a pair.", chosen.pairs().size(), chosen.quality().median(),
+                chosen.maxPairScore(), chosen.quality().lowest(), chosen.unmatchedMentees().size()));
         scope.programs().markReady(PROGRAM);
     }
 
-    /** Enrols a pair's two people, records the channel each chose, and forms the pair. */
-    private void enrolAndPair(SyntheticPair pair) {
-        scope.enrolment().enrol(PROGRAM, Role.MENTOR, List.of(pair.mentor().id()));
-        scope.enrolment().enrol(PROGRAM, Role.MENTEE, List.of(pair.mentee().id()));
-        for (SyntheticPerson person : List.of(pair.mentor(), pair.mentee())) {
-            if (person.prefersWhatsApp()) {
+    /** Enrols mentors and mentees, and records the channel each chose. */
+    private void enrol(List<SyntheticPerson> mentors, List<SyntheticPerson> mentees) {
+        scope.enrolment().enrol(PROGRAM, Role.MENTOR, mentors.stream().map(SyntheticPerson::id).toList());
+        scope.enrolment().enrol(PROGRAM, Role.MENTEE, mentees.stream().map(SyntheticPerson::id).toList());
+        for (SyntheticPerson person : company.people()) {
+            if (person.prefersWhatsApp() && (mentors.contains(person) || mentees.contains(person))) {
                 scope.enrolment().setPreferences(PROGRAM, person.id(), Channel.WHATSAPP, Set.of());
             }
         }
-        Pair formed = scope.pairs().form(PROGRAM, pair.mentor().id(), pair.mentee().id());
-        pairIds.put(pair, formed.id());
-        pairOf.put(pair.mentor().id(), pair);
-        pairOf.put(pair.mentee().id(), pair);
     }
 
     /**
-     * The last pair of the company joins six weeks into the program, when the first monthly messages are out: the
+     * Confirms a proposal through the engine, which forms its pairs; each pair formed takes the next behaviour the
+     * company drew.
+     */
+    private void confirm(Proposal proposal) {
+        Confirmation confirmation = scope.matching().confirm(PROGRAM, proposal);
+        if (!confirmation.refused().isEmpty()) {
+            throw new IllegalStateException("pairs refused while confirming: " + confirmation.refused());
+        }
+        Map<PersonId, SyntheticPerson> people = new HashMap<>();
+        company.people().forEach(p -> people.put(p.id(), p));
+        for (Pair formed : confirmation.formed()) {
+            SyntheticPair pair = SyntheticPair.of(people.get(formed.mentor()), people.get(formed.mentee()),
+                    company.behaviours().get(pairs.size()));
+            pairs.add(pair);
+            pairIds.put(pair, formed.id());
+            pairOf.put(formed.mentor(), pair);
+            pairOf.put(formed.mentee(), pair);
+        }
+    }
+
+    /**
+     * The last mentor and the last mentee of the company join six weeks into the program, when the first monthly
+     * messages are out: the matching proposes the mentee to the room left, without moving a confirmed pair, and the
      * engine sends each of them a digest of what their community was sent before they came.
      */
     private void lateJoiners(LocalDate day) {
         advanceTo(instant(day, 10, 0));
-        SyntheticPair late = company.pairs().get(company.pairs().size() - 1);
-        enrolAndPair(late);
+        SyntheticPerson mentor = company.mentors().get(company.mentors().size() - 1);
+        SyntheticPerson mentee = company.mentees().get(company.mentees().size() - 1);
+        enrol(List.of(mentor), List.of(mentee));
+        Proposal late = scope.matching().propose(PROGRAM, MatchingInput.builder()
+                .completion(company.completion()).build());
+        if (late.pairs().size() != 1 || !late.unmatched().isEmpty()) {
+            throw new IllegalStateException("the late joiners should make one pair: " + late);
+        }
+        confirm(late);
         timer(clock.instant().plusSeconds(300));
     }
 
@@ -448,7 +495,7 @@ final class ProgramSimulation {
                         "This month, we suggest you work on \"" + enTheme + "\" with your mentoring partner.",
                         "Take ten minutes before your next session to write down what you want from it."))
                 .shareAt(COMMUNITY_SPACE);
-        List<SyntheticPair> steady = company.pairs().stream()
+        List<SyntheticPair> steady = pairs.stream()
                 .filter(p -> p.behaviour().kind() == PairBehaviour.Kind.STEADY).toList();
         if (month.isAfter(YearMonth.from(KICK_OFF)) && !steady.isEmpty()) {
             SyntheticPair spotlight = steady.get(Math.floorMod(message.key().hashCode(), steady.size()));
@@ -474,7 +521,9 @@ final class ProgramSimulation {
         if (!isWorkingDay(day) || random.nextDouble() >= 0.004 * options.pairs()) {
             return;
         }
-        SyntheticPerson person = company.people().get(random.nextInt(company.people().size()));
+        // Someone of a pair formed by then: the late joiners cannot ask before they join.
+        SyntheticPair asking = pairs.get(random.nextInt(pairs.size()));
+        SyntheticPerson person = random.nextBoolean() ? asking.mentor() : asking.mentee();
         boolean struggling = !pairOf.get(person.id()).behaviour().engagedIn(week);
         HotlineTopic topic = struggling ? HotlineTopic.DIFFICULTY : HotlineTopic.QUESTION;
         List<String> subjects = struggling ? language.pick(DIFFICULTIES_FR, DIFFICULTIES_EN)
@@ -593,7 +642,10 @@ final class ProgramSimulation {
 
     private Map<PersonId, SyntheticPerson> people() {
         Map<PersonId, SyntheticPerson> people = new HashMap<>();
-        company.people().forEach(p -> people.put(p.id(), p));
+        pairs.forEach(p -> {
+            people.put(p.mentor().id(), p.mentor());
+            people.put(p.mentee().id(), p.mentee());
+        });
         return people;
     }
 

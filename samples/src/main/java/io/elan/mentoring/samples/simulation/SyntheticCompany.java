@@ -1,6 +1,8 @@
 package io.elan.mentoring.samples.simulation;
 
+import io.elan.mentoring.core.matching.ProfileCompletion;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
+import io.elan.mentoring.matching.WorkMode;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.Person;
@@ -9,20 +11,30 @@ import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A synthetic French company: people with French names drawn from a seed, all reading one language, some preferring WhatsApp, in the host's
- * people directory, and the pairs the program team forms with their behaviour. The same seed gives the same company.
+ * A synthetic French company: mentors and mentees with French names drawn from a seed, all reading one language, some
+ * preferring WhatsApp, in the host's people directory with their department, their manager and their language; what
+ * the program's form collects for matching (site, work mode, seniority level, other languages, skills or goals, wishes);
+ * and how each pair the program forms will behave. Some mentees report, through a team lead, to one of the mentors, so
+ * the matching's reporting-line rule has work to do; each such mentor has at most one of them above, so that everyone
+ * can still be paired. The same seed gives the same company.
  *
- * @param directory the host's people directory, holding every person
- * @param pairs the pairs, in the order the team forms them
+ * @param directory the host's people directory, holding every person and the team leads between them
+ * @param mentors the mentors; the last one joins late
+ * @param mentees the mentees; the last one joins late
+ * @param behaviours how each pair will behave, in the order the pairs are formed
  */
-record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> pairs) {
+record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPerson> mentors,
+        List<SyntheticPerson> mentees, List<PairBehaviour> behaviours) {
 
     private static final List<String> FIRST_NAMES = List.of("Camille", "Léa", "Manon", "Chloé", "Inès", "Jade",
             "Louise", "Emma", "Sarah", "Zoé", "Alice", "Juliette", "Nora", "Awa", "Claire", "Sophie", "Hélène",
@@ -34,20 +46,24 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
             "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Dupont",
             "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc",
             "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Benali", "Diallo", "Nguyen", "Haddad");
-    private static final List<String> MENTOR_UNITS = List.of("Direction financière", "Direction commerciale",
-            "Ressources humaines", "Direction des systèmes d'information", "Direction juridique", "Production");
-    private static final List<String> MENTEE_UNITS = List.of("Ventes", "Informatique", "Comptabilité", "Marketing",
-            "Logistique", "Service client", "Achats");
+    private static final List<String> DEPARTMENTS = List.of("Direction financière", "Direction commerciale",
+            "Ressources humaines", "Informatique", "Marketing", "Logistique", "Service client");
+    private static final List<String> SITES = List.of("Paris", "Lyon", "Lille", "Nantes");
+    private static final List<String> TOPICS = List.of("leadership", "prise-de-parole", "negociation",
+            "gestion-de-projet", "evolution-de-carriere", "feedback", "strategie", "innovation");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    /** Copies the list. */
+    /** Copies the lists. */
     SyntheticCompany {
-        pairs = List.copyOf(pairs);
+        mentors = List.copyOf(mentors);
+        mentees = List.copyOf(mentees);
+        behaviours = List.copyOf(behaviours);
     }
 
     /**
-     * Draws a company: one mentor and one mentee per pair; one pair that never starts, about one in ten that fades
-     * (each at a later week than the previous one), the others steady; about one person in four prefers WhatsApp.
+     * Draws a company: as many mentors as mentees; one pair that never starts, about one in ten that fades (each at a
+     * later week than the previous one), the others steady; about one person in four prefers WhatsApp, about one
+     * mentee in four reports to a mentor through a team lead, about one in five wishes for a mentor.
      *
      * @param tenant the tenant the directory serves
      * @param pairCount how many pairs, at least two
@@ -59,16 +75,36 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
         InMemoryPeopleDirectory directory = new InMemoryPeopleDirectory();
         List<String> names = names(pairCount * 2, random);
         List<PairBehaviour> behaviours = behaviours(pairCount, random);
-        List<SyntheticPair> pairs = new ArrayList<>();
+        String other = locale.getLanguage().equals("fr") ? "en" : "fr";
+        List<SyntheticPerson> mentors = new ArrayList<>();
+        List<String> mentorDepartments = new ArrayList<>();
         for (int i = 0; i < pairCount; i++) {
-            PairBehaviour behaviour = behaviours.get(i);
-            SyntheticPerson mentor = person(directory, tenant, String.format(Locale.ROOT, "mentor-%03d", i + 1),
-                    names.get(2 * i), Role.MENTOR, behaviour, locale, random);
-            SyntheticPerson mentee = person(directory, tenant, String.format(Locale.ROOT, "mentee-%03d", i + 1),
-                    names.get(2 * i + 1), Role.MENTEE, behaviour, locale, random);
-            pairs.add(new SyntheticPair(mentor, mentee, behaviour));
+            String department = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
+            mentorDepartments.add(department);
+            mentors.add(person(directory, tenant, String.format(Locale.ROOT, "mentor-%03d", i + 1), names.get(2 * i),
+                    Role.MENTOR, department, null, 4 + random.nextInt(3), other, List.of(), locale, random));
         }
-        return new SyntheticCompany(directory, pairs);
+        // Those from the start: the last mentor and the last mentee join late, and are never in a reporting line.
+        int fromTheStart = pairCount - 1;
+        List<SyntheticPerson> mentees = new ArrayList<>();
+        for (int i = 0; i < pairCount; i++) {
+            String id = String.format(Locale.ROOT, "mentee-%03d", i + 1);
+            String department = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size()));
+            PersonId manager = null;
+            if (i < fromTheStart && fromTheStart >= 2 && random.nextInt(4) == 0) {
+                // Mentee i reports to mentor i + 1, a different mentor for each, through a team lead.
+                int above = (i + 1) % fromTheStart;
+                manager = PersonId.of(String.format(Locale.ROOT, "chef-equipe-%03d", i + 1));
+                department = mentorDepartments.get(above);
+                directory.put(tenant, Person.of(manager, "Chef d'équipe " + (i + 1)).toBuilder().orgUnit(department)
+                        .manager(mentors.get(above).id()).locale(locale).zone(PARIS).build());
+            }
+            List<PersonId> wishes = i < fromTheStart && random.nextInt(5) == 0
+                    ? List.of(mentors.get(random.nextInt(fromTheStart)).id()) : List.of();
+            mentees.add(person(directory, tenant, id, names.get(2 * i + 1), Role.MENTEE, department, manager,
+                    1 + random.nextInt(3), other, wishes, locale, random));
+        }
+        return new SyntheticCompany(directory, mentors, mentees, behaviours);
     }
 
     private static List<String> names(int count, Random random) {
@@ -96,26 +132,27 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
     }
 
     private static SyntheticPerson person(InMemoryPeopleDirectory directory, TenantId tenant, String id, String name,
-            Role role, PairBehaviour behaviour, Locale locale, Random random) {
+            Role role, String department, @Nullable PersonId manager, int level, String otherLanguage,
+            List<PersonId> wishes, Locale locale, Random random) {
         boolean whatsApp = random.nextInt(4) == 0;
-        List<String> units = role == Role.MENTOR ? MENTOR_UNITS : MENTEE_UNITS;
         Person.Builder person = Person.of(PersonId.of(id), name).toBuilder()
                 .email(mailbox(name) + "@entreprise.example")
                 .locale(locale)
                 .zone(PARIS)
-                .orgUnit(units.get(random.nextInt(units.size())));
+                .orgUnit(department)
+                .manager(manager);
         if (whatsApp) {
             person.phone(String.format(Locale.ROOT, "+336%08d", random.nextInt(100_000_000)));
         }
         directory.put(tenant, person.build());
-        double attendance = behaviour.kind() == PairBehaviour.Kind.NEVER_STARTS
-                ? 0.15 : 0.55 + 0.4 * random.nextDouble();
-        double answers = switch (behaviour.kind()) {
-            case STEADY -> 0.9;
-            case FADING -> 0.6;
-            case NEVER_STARTS -> 0.3;
-        };
-        return new SyntheticPerson(PersonId.of(id), name, role, whatsApp, attendance, answers);
+        int mode = random.nextInt(10);
+        WorkMode workMode = mode < 3 ? WorkMode.ON_SITE : mode < 8 ? WorkMode.HYBRID : WorkMode.REMOTE;
+        List<String> topics = new ArrayList<>(TOPICS);
+        Collections.shuffle(topics, random);
+        return new SyntheticPerson(PersonId.of(id), name, role, whatsApp, 0.55 + 0.4 * random.nextDouble(), 0.9,
+                SITES.get(random.nextInt(SITES.size())), workMode, level,
+                random.nextInt(3) == 0 ? List.of(otherLanguage) : List.of(),
+                topics.subList(0, role == Role.MENTOR ? 3 : 2), wishes);
     }
 
     private static String mailbox(String name) {
@@ -123,13 +160,31 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPair> p
         return ascii.toLowerCase(Locale.ROOT).replace(' ', '.');
     }
 
-    /** @return every person, mentors and mentees, pair by pair */
+    /** @return every person, mentors and mentees, the late ones last of each */
     List<SyntheticPerson> people() {
-        List<SyntheticPerson> people = new ArrayList<>();
-        pairs.forEach(p -> {
-            people.add(p.mentor());
-            people.add(p.mentee());
-        });
+        List<SyntheticPerson> people = new ArrayList<>(mentors);
+        people.addAll(mentees);
         return people;
+    }
+
+    /**
+     * What the program's form adds to the profile the engine derives from the directory, as a host's
+     * {@link ProfileCompletion} does: site, work mode, seniority level, other languages, skills or goals and wishes.
+     *
+     * @return the completion
+     */
+    ProfileCompletion completion() {
+        Map<PersonId, SyntheticPerson> byId = new HashMap<>();
+        people().forEach(p -> byId.put(p.id(), p));
+        return (profile, role) -> {
+            SyntheticPerson person = byId.get(profile.person());
+            if (person == null) {
+                return profile;
+            }
+            Set<String> languages = new LinkedHashSet<>(profile.languages());
+            languages.addAll(person.languages());
+            return profile.toBuilder().site(person.site()).workMode(person.workMode()).level(person.level())
+                    .languages(languages).topics(person.topics()).wishes(person.wishes()).build();
+        };
     }
 }

@@ -16,6 +16,7 @@ import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
@@ -80,6 +81,11 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
             }
         }
         readRhythm(root, builder, reading);
+        if (root.hasNonNull(DefinitionFields.MATCHING)) {
+            MatchingRules rules = MatchingRulesJson.read(root.get(DefinitionFields.MATCHING),
+                    "$." + DefinitionFields.MATCHING, reading.violations);
+            reading.readOrFailed(DefinitionFields.MATCHING, rules, builder::matching);
+        }
         try {
             ProgramDefinition definition = builder.build();
             if (reading.violations.isEmpty()) {

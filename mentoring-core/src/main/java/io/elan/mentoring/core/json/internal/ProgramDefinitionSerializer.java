@@ -44,6 +44,8 @@ public final class ProgramDefinitionSerializer extends StdSerializer<ProgramDefi
         json.writeTree(CalendarJson.write(definition.companyCalendar()));
         json.writeFieldName(CalendarJson.QUESTIONNAIRES);
         json.writeTree(CalendarJson.write(definition.questionnaires()));
+        json.writeFieldName(DefinitionFields.MATCHING);
+        json.writeTree(MatchingRulesJson.write(definition.matching()));
         json.writeEndObject();
     }
 }

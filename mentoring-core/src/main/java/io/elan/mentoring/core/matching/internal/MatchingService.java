@@ -3,12 +3,15 @@ package io.elan.mentoring.core.matching.internal;
 import io.elan.mentoring.core.RefusedOperationException;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.matching.Confirmation;
+import io.elan.mentoring.core.matching.ConfirmedProposal;
 import io.elan.mentoring.core.matching.Matching;
 import io.elan.mentoring.core.matching.MatchingInput;
 import io.elan.mentoring.core.program.Pairs;
+import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.core.program.Programs;
 import io.elan.mentoring.matching.MatchingProfile;
 import io.elan.mentoring.matching.MatchingRequest;
+import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.matching.Mentor;
 import io.elan.mentoring.matching.MentorMatcher;
 import io.elan.mentoring.matching.PairAssessment;
@@ -25,6 +28,7 @@ import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -95,7 +100,8 @@ public final class MatchingService implements Matching {
                     "cannot propose a re-match: mentee " + mentee + " is already in pair " + p.id());
         });
         // Pins of other mentees concern proposals this one does not make.
-        MatchingInput.Builder onlyTheirs = MatchingInput.builder().rules(input.rules()).completion(input.completion())
+        MatchingInput.Builder onlyTheirs = MatchingInput.builder().rules(rules(program, input))
+                .completion(input.completion())
                 .profiles(input.profiles().values());
         input.mentorLimits().forEach(onlyTheirs::mentorLimit);
         input.exclusions().forEach(x -> onlyTheirs.exclude(x.mentor(), x.mentee()));
@@ -111,7 +117,7 @@ public final class MatchingService implements Matching {
         Participant mentee = state.active(pairing.mentee(), Role.MENTEE);
         Map<PersonId, MatchingProfile> profiles = new DirectoryProfiles(engine, tenant)
                 .profiles(List.of(mentor, mentee), input);
-        MatchingRequest request = MatchingRequest.builder().rules(input.rules())
+        MatchingRequest request = MatchingRequest.builder().rules(rules(program, input))
                 .mentor(profiles.get(mentor.person()), 1).mentee(profiles.get(mentee.person()))
                 .exclusions(exclusions(state, input)).build();
         return matcher.assess(request, pairing);
@@ -139,15 +145,22 @@ public final class MatchingService implements Matching {
         List<Participant> everyone = new ArrayList<>(mentors);
         everyone.addAll(mentees);
         Map<PersonId, MatchingProfile> profiles = new DirectoryProfiles(engine, tenant).profiles(everyone, input);
-        int capacity = programs.definition(state.program.id()).mentorCapacity();
+        ProgramDefinition definition = programs.definition(state.program.id());
+        int capacity = definition.mentorCapacity();
         List<Mentor> withRoom = mentors.stream().map(m -> new Mentor(profiles.get(m.person()),
                 Math.max(0, Math.min(capacity, input.mentorLimits().getOrDefault(m.person(), capacity))
                         - taken.getOrDefault(m.person(), 0)))).toList();
-        MatchingRequest.Builder request = MatchingRequest.builder().rules(input.rules()).mentors(withRoom)
+        MatchingRules rules = input.rules() != null ? input.rules() : definition.matching();
+        MatchingRequest.Builder request = MatchingRequest.builder().rules(rules).mentors(withRoom)
                 .mentees(mentees.stream().map(m -> profiles.get(m.person())).toList())
                 .exclusions(exclusions(state, input));
         input.pins().forEach(request::pin);
         return request.build();
+    }
+
+    /** The input's own rules, or else the program's. */
+    private MatchingRules rules(ProgramId program, MatchingInput input) {
+        return input.rules() != null ? input.rules() : programs.definition(program).matching();
     }
 
     /** The team's exclusions and every pairing that has ended in the program. */
@@ -184,15 +197,29 @@ public final class MatchingService implements Matching {
                     + "program (nothing was formed): " + String.join("; ", problems));
         }
         List<Pair> formed = new ArrayList<>();
+        List<ProposedPair> formedAsProposed = new ArrayList<>();
         List<Confirmation.Refusal> refused = new ArrayList<>();
         for (ProposedPair pair : proposal.pairs()) {
             try {
                 formed.add(pairs.form(program, pair.mentor(), pair.mentee()));
+                formedAsProposed.add(pair);
             } catch (RefusedOperationException changedMeanwhile) {
                 refused.add(new Confirmation.Refusal(pair.pairing(), changedMeanwhile.rule()));
             }
         }
+        Instant at = engine.now();
+        engine.retry().run(() -> {
+            Program current = engine.program(tenant, program);
+            Map<String, String> settings = new HashMap<>(current.settings());
+            ConfirmedProposals.add(settings, at, proposal, formedAsProposed);
+            return engine.store().saveProgram(current.toBuilder().settings(settings).build());
+        });
         return new Confirmation(formed, refused);
+    }
+
+    @Override
+    public Optional<ConfirmedProposal> lastConfirmed(ProgramId program) {
+        return ConfirmedProposals.read(engine.program(tenant, program).settings());
     }
 
     private static @Nullable String problem(ProgramState state, ProposedPair pair, Set<PersonId> paired,
