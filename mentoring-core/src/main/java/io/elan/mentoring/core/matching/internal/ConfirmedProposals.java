@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * an array of their reason and counts) cut into parts of at most {@value #PART_LENGTH} characters under the keys
  * {@code elan.matching.confirmed}, {@code elan.matching.confirmed.1}, and so on. At most {@value #MAX_PARTS} parts are
  * kept, room for about 1,400 pairs, and never more than the settings a program has room for; a record that would need more is
- * dropped, and {@link io.elan.mentoring.core.matching.Matching#lastConfirmed} then reads nothing. Stateless.
+ * dropped (the engine logs it at WARN), and {@link io.elan.mentoring.core.matching.Matching#lastConfirmed} then reads nothing. Stateless.
  */
 final class ConfirmedProposals {
 
@@ -74,8 +74,9 @@ final class ConfirmedProposals {
      * @param at when the proposal was confirmed
      * @param proposal the proposal confirmed
      * @param formed the pairs of the proposal that were formed
+     * @return whether the record fits in the settings and was kept; when it does not, the settings hold no record
      */
-    static void add(Map<String, String> settings, Instant at, Proposal proposal, List<ProposedPair> formed) {
+    static boolean add(Map<String, String> settings, Instant at, Proposal proposal, List<ProposedPair> formed) {
         Optional<ConfirmedProposal> before = read(settings);
         List<ProposedPair> pairs = new ArrayList<>();
         before.ifPresent(b -> pairs.addAll(b.proposal().pairs()));
@@ -87,12 +88,13 @@ final class ConfirmedProposals {
         String text = encode(record).toString();
         int parts = (text.length() + PART_LENGTH - 1) / PART_LENGTH;
         if (parts > Math.min(MAX_PARTS, Program.MAX_SETTINGS - settings.size())) {
-            return;
+            return false;
         }
         for (int part = 0; part < parts; part++) {
             settings.put(part == 0 ? KEY : KEY + "." + part,
                     text.substring(part * PART_LENGTH, Math.min(text.length(), (part + 1) * PART_LENGTH)));
         }
+        return true;
     }
 
     static JsonNode encode(ConfirmedProposal record) {

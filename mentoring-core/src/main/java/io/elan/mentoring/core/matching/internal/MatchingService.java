@@ -41,12 +41,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Matching} of one tenant: builds requests from the program as stored, proposes with
  * {@link MentorMatcher}, and confirms through {@link Pairs}. Thread-safe.
  */
 public final class MatchingService implements Matching {
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
 
     private static final Set<ProgramStatus> PAIRING_OPEN = EnumSet.of(ProgramStatus.ENROLLING, ProgramStatus.READY,
             ProgramStatus.RUNNING);
@@ -211,7 +214,12 @@ public final class MatchingService implements Matching {
         engine.retry().run(() -> {
             Program current = engine.program(tenant, program);
             Map<String, String> settings = new HashMap<>(current.settings());
-            ConfirmedProposals.add(settings, at, proposal, formedAsProposed);
+            if (!ConfirmedProposals.add(settings, at, proposal, formedAsProposed)) {
+                // The pairs are formed; only the record of the proposal, kept for the report, has no room.
+                LOG.warn("The confirmed proposal of program {} in tenant {} ({} pairs) is too large to keep with the"
+                        + " program: its pairs are formed, but lastConfirmed will read nothing", program.value(),
+                        tenant.value(), formedAsProposed.size());
+            }
             return engine.store().saveProgram(current.toBuilder().settings(settings).build());
         });
         return new Confirmation(formed, refused);
