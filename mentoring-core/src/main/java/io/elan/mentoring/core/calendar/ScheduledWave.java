@@ -1,5 +1,6 @@
 package io.elan.mentoring.core.calendar;
 
+import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.TouchpointId;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record ScheduledWave(String id, String questionnaire, TouchpointId touchp
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         if (!closes.isAfter(opens)) {
-            throw new IllegalArgumentException("closes (" + closes + ") must be after opens (" + opens + ")");
+            throw new InvalidValueException("closes", "must be after opens (" + opens + ")", closes);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class MessageTexts {
      * @param program the program's language, tried when the recipient's has no such text
      * @param arguments the values of the pattern's placeholders
      * @return the formatted text
-     * @throws IllegalArgumentException if no language in the chain, English included, has the key
+     * @throws InvalidValueException naming {@code key} if no language in the chain, English included, has it
      */
     public String format(String key, Locale recipient, Locale program, Object... arguments) {
         return format(key, LocaleChain.of(recipient, program), arguments);
@@ -81,7 +81,7 @@ public final class MessageTexts {
      * @param program the program's language
      * @return the language {@link #format(String, Locale, Locale, Object...)} writes that text in: the first of the
      *     chain that has it, which a message carries as its locale
-     * @throws IllegalArgumentException if no language in the chain, English included, has the key
+     * @throws InvalidValueException naming {@code key} if no language in the chain, English included, has it
      */
     public Locale languageOf(String key, Locale recipient, Locale program) {
         return localeOf(key, LocaleChain.of(recipient, program));
@@ -95,7 +95,8 @@ public final class MessageTexts {
                 return new MessageFormat(pattern, candidate).format(arguments);
             }
         }
-        throw new IllegalArgumentException("no text for key \"" + key + "\" in " + chain.candidates());
+        throw new InvalidValueException("key", "must have a text in one of " + chain.candidates()
+                + ", English at least", key);
     }
 
     /** @return the language in which the chain finds the key: the language of the formatted text */
@@ -105,7 +106,8 @@ public final class MessageTexts {
                 return candidate;
             }
         }
-        throw new IllegalArgumentException("no text for key \"" + key + "\" in " + chain.candidates());
+        throw new InvalidValueException("key", "must have a text in one of " + chain.candidates()
+                + ", English at least", key);
     }
 
     private @Nullable String lookup(String key, Locale candidate) {

@@ -1,9 +1,9 @@
 package io.elan.mentoring.core.communication;
 
-import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.validation.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +36,8 @@ public record ParityLine(
      * @param reason why they were not reached, or the outbox's last error while in progress; {@code null} when delivered
      */
     public ParityLine {
-        Required.present(person, "person");
-        Required.present(role, "role");
-        Required.present(status, "status");
+        Checks.present(person, "person");
+        Checks.present(role, "role");
+        Checks.present(status, "status");
     }
 }

@@ -1,8 +1,8 @@
 package io.elan.mentoring.core.communication;
 
-import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,9 +26,9 @@ public record ParityReport(BroadcastId broadcast, Audience audience, Instant pub
      * @param lines one line per member: everyone addressed, then active members not addressed yet; by person id
      */
     public ParityReport {
-        Required.present(broadcast, "broadcast");
-        Required.present(audience, "audience");
-        Required.present(publishedAt, "publishedAt");
+        Checks.present(broadcast, "broadcast");
+        Checks.present(audience, "audience");
+        Checks.present(publishedAt, "publishedAt");
         lines = List.copyOf(lines);
     }
 

@@ -1,6 +1,5 @@
 package io.elan.mentoring.core.communication;
 
-import io.elan.mentoring.core.communication.internal.Required;
 import io.elan.mentoring.spi.validation.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +22,6 @@ public record RenderedMessage(String subject, String text, @Nullable String html
      */
     public RenderedMessage {
         Checks.line(subject, "subject", Integer.MAX_VALUE);
-        Required.present(text, "text");
+        Checks.present(text, "text");
     }
 }

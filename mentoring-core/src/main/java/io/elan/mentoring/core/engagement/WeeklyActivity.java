@@ -32,7 +32,7 @@ public interface WeeklyActivity {
      * @param kind {@link ActivityKind#PAIR_MEETING} or {@link ActivityKind#PAIR_MESSAGE}
      * @param week a program week
      * @return how many such events the pair had that week; 0 for an unknown pair
-     * @throws IllegalArgumentException if the kind is not counted per pair
+     * @throws io.elan.mentoring.spi.InvalidValueException naming {@code kind} if it is not counted per pair
      */
     int count(PairId pair, ActivityKind kind, int week);
 
@@ -41,7 +41,7 @@ public interface WeeklyActivity {
      * @param kind a kind counted per person (touchpoint attended, hotline request, survey answered, follow-up call)
      * @param week a program week
      * @return how many such events the person had that week; 0 for an unknown person
-     * @throws IllegalArgumentException if the kind is counted per pair
+     * @throws io.elan.mentoring.spi.InvalidValueException naming {@code kind} if it is counted per pair
      */
     int count(PersonId person, ActivityKind kind, int week);
 }

@@ -104,7 +104,8 @@ class MessageTextsTest {
     @DisplayName("an unknown key is an error, not an empty text")
     void unknownKey() {
         assertThatThrownBy(() -> MessageTexts.defaults().format("no.such.key", Locale.FRENCH, Locale.FRENCH))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("key: must have a text in one of [fr, en], English at least")
                 .hasMessageContaining("no.such.key");
     }
 }

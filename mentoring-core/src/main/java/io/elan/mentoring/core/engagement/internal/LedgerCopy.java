@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.engagement.internal;
 
 import io.elan.mentoring.core.engagement.WeeklyActivity;
+import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.activity.ActivityKind;
@@ -81,7 +82,7 @@ public final class LedgerCopy implements WeeklyActivity {
     @Override
     public int count(PairId pair, ActivityKind kind, int week) {
         if (!ProgramLedger.isPairKind(kind)) {
-            throw new IllegalArgumentException(kind + " is counted per person, not per pair");
+            throw new InvalidValueException("kind", "must be counted per pair, not per person", kind);
         }
         int[] counts = pairCounts.get(pair);
         return counts == null ? 0 : counts[checkWeek(week) * ProgramLedger.PAIR_KINDS + ProgramLedger.code(kind)];
@@ -90,7 +91,7 @@ public final class LedgerCopy implements WeeklyActivity {
     @Override
     public int count(PersonId person, ActivityKind kind, int week) {
         if (ProgramLedger.isPairKind(kind)) {
-            throw new IllegalArgumentException(kind + " is counted per pair, not per person");
+            throw new InvalidValueException("kind", "must be counted per person, not per pair", kind);
         }
         int[] counts = personCounts.get(person);
         return counts == null ? 0 : counts[checkWeek(week) * ProgramLedger.PERSON_KINDS + ProgramLedger.code(kind)];
