@@ -1,6 +1,5 @@
 package io.elan.mentoring.core;
 
-import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.calendar.internal.CalendarService;
 import io.elan.mentoring.core.calendar.internal.PlannedCalendars;
 import io.elan.mentoring.core.communication.CommunicationSettings;
@@ -9,7 +8,6 @@ import io.elan.mentoring.core.communication.MonthlyContributions;
 import io.elan.mentoring.core.communication.internal.CommunicationServices;
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
 import io.elan.mentoring.core.directory.DirectoryCacheStatistics;
-import io.elan.mentoring.core.engagement.CalendarExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
 import io.elan.mentoring.core.engagement.internal.EngagementEngine;
@@ -18,13 +16,13 @@ import io.elan.mentoring.core.engagement.internal.NudgePolicy;
 import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.hotline.OverdueAlerts;
-import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.core.hotline.internal.HotlineService;
 import io.elan.mentoring.core.internal.ConflictRetry;
 import io.elan.mentoring.core.internal.EngagementFeedingActivityLog;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.internal.Notifier;
+import io.elan.mentoring.core.internal.ProgramCalendars;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveySettings;
 import io.elan.mentoring.core.survey.internal.CalendarWaves;
@@ -37,7 +35,6 @@ import io.elan.mentoring.core.timer.internal.AlertsJob;
 import io.elan.mentoring.core.timer.internal.DueWorkRunner;
 import io.elan.mentoring.core.timer.internal.MonthlyMessageJob;
 import io.elan.mentoring.core.timer.internal.WeeklyAssessmentJob;
-import io.elan.mentoring.scheduling.PlanningConstraints;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
@@ -195,12 +192,10 @@ public final class Elan {
         private final List<DomainEventListener> listeners = new ArrayList<>();
         private Duration directoryTtl = DEFAULT_DIRECTORY_TTL;
         private long directoryCacheSize = DEFAULT_DIRECTORY_CACHE_SIZE;
-        private WorkingCalendar workingCalendar = WorkingCalendar.mondayToFriday();
         private int versionConflictAttempts = DEFAULT_VERSION_CONFLICT_ATTEMPTS;
         private CommunicationSettings communicationSettings = CommunicationSettings.defaults();
         private MessageTexts messageTexts = MessageTexts.defaults();
         private EngagementSettings engagementSettings = EngagementSettings.defaults();
-        private CalendarExclusions calendarExclusions = CalendarExclusions.none();
         private SurveySettings surveySettings = SurveySettings.defaults();
         private DueWorkSettings dueWorkSettings = DueWorkSettings.defaults();
         private MonthlyContributions monthlyContributions = MonthlyContributions.none();
@@ -209,36 +204,12 @@ public final class Elan {
         private Builder() {}
 
         /**
-         * Uses the company's calendar, as the ritual planner reads it, for hotline response targets (working days),
-         * engagement windows (holidays and blackouts are quiet, not silent) and nudges (none during blackouts).
-         *
-         * @param constraints working days, public holidays and blackouts
-         * @return this builder
-         */
-        public Builder companyCalendar(PlanningConstraints constraints) {
-            CompanyCalendar calendar = new CompanyCalendar(constraints);
-            workingCalendar = calendar;
-            calendarExclusions = calendar;
-            return this;
-        }
-
-        /**
          * @param value windows, baselines, ratios, weights and nudge caps of the engagement services;
          *     {@link EngagementSettings#defaults()} unless set
          * @return this builder
          */
         public Builder engagementSettings(EngagementSettings value) {
             engagementSettings = Objects.requireNonNull(value, "engagementSettings");
-            return this;
-        }
-
-        /**
-         * @param value the days engagement detection treats as quiet; none unless set (see
-         *     {@link #companyCalendar(PlanningConstraints)})
-         * @return this builder
-         */
-        public Builder calendarExclusions(CalendarExclusions value) {
-            calendarExclusions = Objects.requireNonNull(value, "calendarExclusions");
             return this;
         }
 
@@ -489,15 +460,6 @@ public final class Elan {
         }
 
         /**
-         * @param value which days count when a response target is counted; Monday to Friday unless set
-         * @return this builder
-         */
-        public Builder workingCalendar(WorkingCalendar value) {
-            workingCalendar = Objects.requireNonNull(value, "workingCalendar");
-            return this;
-        }
-
-        /**
          * How many times the engine attempts a change whose write meets a
          * {@link io.elan.mentoring.spi.VersionConflictException}. Each attempt re-reads and re-checks the rules; each
          * retry first waits a random time of up to 2, 4, 8, then 16 ms, and 20 ms from the sixth attempt on (at most
@@ -575,14 +537,15 @@ public final class Elan {
             all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
             EngagementEngine engagement = new EngagementEngine(tracker,
-                    new DisengagementDetector(tracker, programStore, calendarExclusions),
-                    new NudgePolicy(programStore, outbox, calendarExclusions, clock, engagementSettings, directory));
+                    new DisengagementDetector(tracker, programStore, ProgramCalendars.fromDefinitions()::of),
+                    new NudgePolicy(programStore, outbox, ProgramCalendars.fromDefinitions()::of, clock,
+                            engagementSettings, directory));
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
                     communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
             Engine engine = new Engine(programStore, fedLog, outbox, surveyResponseStore, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
-                    new ConflictRetry(versionConflictAttempts), workingCalendar, notifier);
+                    new ConflictRetry(versionConflictAttempts), ProgramCalendars.fromDefinitions(), notifier);
             built.set(engine);
             PlannedCalendars calendars = new PlannedCalendars(engine);
             SurveyEngine surveys = surveys(notifier, calendars);

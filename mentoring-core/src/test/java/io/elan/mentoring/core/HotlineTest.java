@@ -5,8 +5,11 @@ import static io.elan.mentoring.core.EngineFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elan.mentoring.core.calendar.CompanyCalendarDefinition;
 import io.elan.mentoring.core.hotline.Hotline;
 import io.elan.mentoring.core.hotline.OverdueHotlineRequest;
+import io.elan.mentoring.scheduling.Blackout;
+import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.program.HotlineRequest;
@@ -15,7 +18,6 @@ import io.elan.mentoring.spi.program.HotlineStatus;
 import io.elan.mentoring.spi.program.HotlineTopic;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -26,9 +28,7 @@ class HotlineTest {
 
     private static final HotlineRequestId TICKET = HotlineRequestId.of("ticket-1");
 
-    /** Christmas Day off on top of weekends, to show the calendar is the one the engine was given. */
-    private final EngineFixture fixture = new EngineFixture(builder -> builder.workingCalendar(day ->
-            day.getDayOfWeek().getValue() <= 5 && !(day.getMonth() == Month.DECEMBER && day.getDayOfMonth() == 25)));
+    private final EngineFixture fixture = new EngineFixture();
     private final Hotline hotline = fixture.acme().hotline();
 
     @BeforeEach
@@ -68,6 +68,18 @@ class HotlineTest {
         fixture.clock.set(Instant.parse("2027-12-28T09:00:01Z"));
         assertThat(hotline.overdue(SPRING)).extracting(OverdueHotlineRequest::request).extracting(HotlineRequest::id)
                 .containsExactly(TICKET);
+    }
+
+    @Test
+    @DisplayName("the working days are those of the program's company calendar: a blackout added later moves the target")
+    void dueInTheProgramsCalendar() {
+        HotlineRequest friday = raiseAt("2027-12-24T09:00:00Z");
+        fixture.acme().calendar().changeCompanyCalendar(SPRING, CompanyCalendarDefinition.builder()
+                .blackout(new Blackout(LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 27),
+                        LocalizedText.of("Pont", "Bridge day")))
+                .build());
+        assertThat(hotline.answerDueBy(SPRING, friday)).as("Mon 27 is closed: Tue 28, Wed 29")
+                .isEqualTo(Instant.parse("2027-12-29T09:00:00Z"));
     }
 
     @Test

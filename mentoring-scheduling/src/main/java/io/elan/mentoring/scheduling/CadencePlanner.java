@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Turns a {@link CadencePlan} into a dated {@link ProgramCalendar} for one program, within the company's
- * {@link PlanningConstraints}, and re-plans it after a change while keeping the past as it was. Stateless and
+ * {@link CompanyCalendar}, and re-plans it after a change while keeping the past as it was. Stateless and
  * thread-safe; the same inputs always give an equal calendar.
  *
  * <p>What the calendar guarantees: no touchpoint on a non-working day, a public holiday or a blackout day; every
@@ -37,7 +37,7 @@ public final class CadencePlanner {
      * @throws InvalidValueException listing every ritual that cannot apply to this window: a placement outside the
      *     program, a recurrence that yields no date in it, a duration longer than the working hours
      */
-    public ProgramCalendar plan(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+    public ProgramCalendar plan(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(constraints, "constraints");
@@ -50,10 +50,10 @@ public final class CadencePlanner {
      * @param window the program's dates and zone
      * @param plan the rituals
      * @param constraints the company's calendar
-     * @return what {@link #plan(ProgramWindow, CadencePlan, PlanningConstraints)} would refuse, each violation naming
+     * @return what {@link #plan(ProgramWindow, CadencePlan, CompanyCalendar)} would refuse, each violation naming
      *     the ritual ({@code rituals[<id>].placements[0]}) and the rule; empty when the plan applies
      */
-    public List<Violation> check(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+    public List<Violation> check(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints) {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(constraints, "constraints");
@@ -71,7 +71,7 @@ public final class CadencePlanner {
      * @param timing when it opens and closes, in days before the touchpoint
      * @return the questionnaire's window
      */
-    public QuestionnaireWindow questionnaireWindow(ProgramWindow window, PlanningConstraints constraints,
+    public QuestionnaireWindow questionnaireWindow(ProgramWindow window, CompanyCalendar constraints,
             PlannedTouchpoint touchpoint, QuestionnaireTiming timing) {
         Objects.requireNonNull(touchpoint, "touchpoint");
         Objects.requireNonNull(timing, "timing");
@@ -91,10 +91,10 @@ public final class CadencePlanner {
      * @param now the instant of re-planning
      * @param cancelledKeys keys of touchpoints cancelled by hand; pass them again at every later re-planning
      * @return the new calendar and what changed
-     * @throws InvalidValueException as {@link #plan(ProgramWindow, CadencePlan, PlanningConstraints)}
+     * @throws InvalidValueException as {@link #plan(ProgramWindow, CadencePlan, CompanyCalendar)}
      */
     public Replan replan(ProgramCalendar previous, ProgramWindow window, CadencePlan plan,
-            PlanningConstraints constraints, Instant now, Set<String> cancelledKeys) {
+            CompanyCalendar constraints, Instant now, Set<String> cancelledKeys) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(cancelledKeys, "cancelledKeys");

@@ -57,10 +57,10 @@ class CadencePlannerProperties {
     private static final int SHRINK_CYCLES = 2_000;
 
     /** Everything one planning needs, printed in full so that a failing case can be read and replayed by hand. */
-    record Case(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+    record Case(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints) {
         @Override
         public String toString() {
-            PlanningConstraints k = constraints;
+            CompanyCalendar k = constraints;
             return "program " + window.kickOff() + " to " + window.closing() + " in " + window.zone() + "; rituals "
                     + plan.rituals().stream().map(Case::describe).collect(Collectors.joining("; "))
                     + "; working days " + EnumSet.copyOf(k.workingDays())
@@ -88,7 +88,7 @@ class CadencePlannerProperties {
 
     private static void everyTouchpointFallsOnAnAvailableDayWithinWorkingHours(Case c) {
         ProgramCalendar calendar = new CadencePlanner().plan(c.window(), c.plan(), c.constraints());
-        PlanningConstraints k = c.constraints();
+        CompanyCalendar k = c.constraints();
         for (PlannedTouchpoint t : calendar.touchpoints()) {
             LocalDate day = t.start().toLocalDate();
             assertThat(t.start().getZone()).isEqualTo(c.window().zone());
@@ -305,7 +305,7 @@ class CadencePlannerProperties {
         };
     }
 
-    private static Gen<PlanningConstraints> constraints(ProgramWindow window) {
+    private static Gen<CompanyCalendar> constraints(ProgramWindow window) {
         long days = ChronoUnit.DAYS.between(window.kickOff(), window.closing());
         Gen<Blackout> blackouts = longs().between(0, days).zip(integers().between(0, 40),
                 (offset, length) -> new Blackout(window.kickOff().plusDays(offset),
@@ -318,7 +318,7 @@ class CadencePlannerProperties {
         Gen<Integer> spacings = integers().between(0, 5);
         Gen<Integer> gaps = integers().between(14, 42);
         Gen<ShiftPolicy> policies = arbitrary().enumValues(ShiftPolicy.class);
-        return in -> PlanningConstraints.builder().workingDays(workingDays.generate(in))
+        return in -> CompanyCalendar.builder().workingDays(workingDays.generate(in))
                 .workingHours(starts.generate(in), ends.generate(in)).holidays(holidays.generate(in))
                 .blackouts(ranges.generate(in)).minSpacingDays(spacings.generate(in)).maxGapDays(gaps.generate(in))
                 .shiftPolicy(policies.generate(in)).build();

@@ -29,7 +29,7 @@ class CadencePlannerTest {
         // 14 July 2027 is a Wednesday and the national holiday.
         RitualRule rule = RitualRule.builder("summer").format(Format.TESTIMONY_MEAL)
                 .at(Placement.afterKickOff(java.time.Period.ofDays(191))).build();
-        PlanningConstraints constraints = PlanningConstraints.builder()
+        CompanyCalendar constraints = CompanyCalendar.builder()
                 .shiftPolicy(ShiftPolicy.PREVIOUS_WORKING_DAY).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(rule).build(), constraints);
         PlannedTouchpoint lunch = calendar.find("summer").orElseThrow();
@@ -44,7 +44,7 @@ class CadencePlannerTest {
         RitualRule rule = RitualRule.builder("webinars").format(Format.WEBINAR_FOCUS).audience(Audience.MENTORS)
                 .recurrence(Recurrence.monthlyOn(DayOfWeek.THURSDAY, 1)).shiftPolicy(ShiftPolicy.DROP).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(rule).build(),
-                PlanningConstraints.builder().blackout(AUGUST).build());
+                CompanyCalendar.builder().blackout(AUGUST).build());
         assertThat(calendar.dropped()).extracting(DroppedOccurrence::key).containsExactly("webinars-05",
                 "webinars-08");
         DroppedOccurrence august = calendar.dropped().get(1);
@@ -63,7 +63,7 @@ class CadencePlannerTest {
         RitualRule rule = RitualRule.builder("webinars").format(Format.WEBINAR_FOCUS).audience(Audience.MENTORS)
                 .recurrence(Recurrence.monthlyOn(DayOfWeek.THURSDAY, 1)).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(rule).build(),
-                PlanningConstraints.builder().holidays(HolidayCalendar.none()).build());
+                CompanyCalendar.builder().holidays(HolidayCalendar.none()).build());
         List<PlannedTouchpoint> mentors = calendar.collectiveMeetingsOf(Role.MENTOR);
         assertThat(calendar.ofRitual("webinars")).hasSize(12);
         assertThat(mentors.get(1).format()).isEqualTo(Format.INSPIRATION_CAPSULE);
@@ -82,7 +82,7 @@ class CadencePlannerTest {
         RitualRule rule = RitualRule.builder("workshops").rotate(Format.WEBINAR_FOCUS, Format.CO_DEVELOPMENT)
                 .audience(Audience.MENTEES).recurrence(Recurrence.everyWeeks(3, DayOfWeek.TUESDAY)).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(rule).build(),
-                PlanningConstraints.builder().blackout(AUGUST).build());
+                CompanyCalendar.builder().blackout(AUGUST).build());
         assertThat(calendar.unfilledGaps()).hasSize(2).allSatisfy(gap -> {
             assertThat(gap.days()).isGreaterThan(28);
             assertThat(gap.from()).isBefore(AUGUST.first());
@@ -114,7 +114,7 @@ class CadencePlannerTest {
         RitualRule webinar = RitualRule.builder("webinar").format(Format.WEBINAR_FOCUS)
                 .at(Placement.afterKickOff(java.time.Period.ofDays(17))).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(workshops, webinar).build(),
-                PlanningConstraints.builder().holidays(HolidayCalendar.none()).build());
+                CompanyCalendar.builder().holidays(HolidayCalendar.none()).build());
         List<PlannedTouchpoint> meetings = calendar.collectiveMeetingsOf(Role.MENTOR);
         assertThat(meetings.subList(0, 3)).extracting(PlannedTouchpoint::key, PlannedTouchpoint::format)
                 .containsExactly(
@@ -134,7 +134,7 @@ class CadencePlannerTest {
         RitualRule second = RitualRule.builder("second").format(Format.WEBINAR_FOCUS)
                 .at(Placement.afterKickOff(java.time.Period.ofDays(11))).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(first, second).build(),
-                PlanningConstraints.defaults());
+                CompanyCalendar.defaults());
         assertThat(calendar.find("first")).isPresent();
         assertThat(calendar.find("second")).isEmpty();
         assertThat(calendar.dropped()).singleElement().satisfies(d -> assertThat(d.cause().kind())
@@ -148,7 +148,7 @@ class CadencePlannerTest {
         RitualRule weekly = RitualRule.builder("capsules").format(Format.INSPIRATION_CAPSULE)
                 .recurrence(Recurrence.everyWeeks(2)).startTime(LocalTime.of(8, 0)).build();
         ProgramCalendar calendar = planner.plan(WINDOW, CadencePlan.builder().ritual(kickOff, weekly).build(),
-                PlanningConstraints.builder().minSpacingDays(4).build());
+                CompanyCalendar.builder().minSpacingDays(4).build());
         PlannedTouchpoint firstCapsule = calendar.find("capsules-01").orElseThrow();
         assertThat(firstCapsule.start().toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 8));
         assertThat(firstCapsule.start().toLocalTime()).isEqualTo(LocalTime.of(9, 0));

@@ -22,10 +22,10 @@ class CalendarDiffTextTest {
     @Test
     @DisplayName("a new blackout moves the touchpoints it covers, and each sentence says from when to when and why")
     void blackoutMoves() {
-        PlanningConstraints before = PlanningConstraints.defaults();
+        CompanyCalendar before = CompanyCalendar.defaults();
         Blackout seminar = new Blackout(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 22),
                 LocalizedText.of("Séminaire annuel", "Annual seminar"));
-        PlanningConstraints after = before.toBuilder().blackout(seminar).build();
+        CompanyCalendar after = before.toBuilder().blackout(seminar).build();
         ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), before);
         Replan replan = planner.replan(calendar, WINDOW, SeedPreset.tenMonths(), after, NOW, Set.of());
 
@@ -44,9 +44,9 @@ class CalendarDiffTextTest {
     @Test
     @DisplayName("a shorter program cancels what falls after the new closing, and adds what hangs on it")
     void shorterProgram() {
-        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), PlanningConstraints.defaults());
+        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), CompanyCalendar.defaults());
         ProgramWindow shorter = ProgramWindow.of(WINDOW.kickOff(), LocalDate.of(2027, 6, 15), PARIS);
-        Replan replan = planner.replan(calendar, shorter, SeedPreset.tenMonths(), PlanningConstraints.defaults(), NOW,
+        Replan replan = planner.replan(calendar, shorter, SeedPreset.tenMonths(), CompanyCalendar.defaults(), NOW,
                 Set.of());
         List<String> lines = replan.diff().describe(Locale.ENGLISH);
         assertThat(lines).hasSize(replan.diff().added().size() + replan.diff().moved().size()

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class InvalidRulesTest {
     private static final ProgramWindow WINDOW =
             ProgramWindow.of(LocalDate.of(2026, 9, 15), LocalDate.of(2027, 7, 15), ZoneId.of("Europe/Paris"));
-    private static final PlanningConstraints CONSTRAINTS =
-            PlanningConstraints.builder().holidays(HolidayCalendar.none()).build();
+    private static final CompanyCalendar CONSTRAINTS =
+            CompanyCalendar.builder().holidays(HolidayCalendar.none()).build();
 
     @Test
     @DisplayName("an unknown format is refused and the known formats are listed")
@@ -87,7 +87,7 @@ class InvalidRulesTest {
                 .at(Placement.atKickOff()).build();
         RitualRule outside = RitualRule.builder("outside").format(Format.WEBINAR_FOCUS)
                 .at(Placement.beforeClosing(Period.ofYears(2))).build();
-        PlanningConstraints shortDays = CONSTRAINTS.toBuilder().workingHours(LocalTime.of(9, 0), LocalTime.of(11, 0))
+        CompanyCalendar shortDays = CONSTRAINTS.toBuilder().workingHours(LocalTime.of(9, 0), LocalTime.of(11, 0))
                 .build();
         InvalidValueException planError = catchThrowableOfType(InvalidValueException.class,
                 () -> new CadencePlanner().plan(WINDOW, CadencePlan.builder().ritual(long1, outside).build(),
@@ -101,7 +101,7 @@ class InvalidRulesTest {
     @DisplayName("constraints and plans refuse impossible settings, naming each field")
     void constraintsAndPlans() {
         InvalidValueException error = catchThrowableOfType(InvalidValueException.class,
-                () -> PlanningConstraints.builder().workingHours(LocalTime.of(18, 0), LocalTime.of(9, 0))
+                () -> CompanyCalendar.builder().workingHours(LocalTime.of(18, 0), LocalTime.of(9, 0))
                         .maxGapDays(3).minSpacingDays(20).build());
         assertThat(error.violations()).extracting(Violation::field)
                 .containsExactly("workingHours", "minSpacingDays", "maxGapDays");

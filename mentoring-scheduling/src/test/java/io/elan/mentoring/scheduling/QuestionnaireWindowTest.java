@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireWindowTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final ProgramWindow WINDOW = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
-    private static final PlanningConstraints CONSTRAINTS =
-            PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+    private static final CompanyCalendar CONSTRAINTS =
+            CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
     private final CadencePlanner planner = new CadencePlanner();
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ReplanTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final ProgramWindow WINDOW = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
-    private static final PlanningConstraints CONSTRAINTS =
-            PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+    private static final CompanyCalendar CONSTRAINTS =
+            CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
     private static final CadencePlan PLAN = SeedPreset.tenMonths();
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private final CadencePlanner planner = new CadencePlanner();

@@ -31,7 +31,7 @@ class SharedGapAlternationTest {
                 .recurrence(Recurrence.monthlyOn(DayOfWeek.TUESDAY, 1)).build();
         RitualRule capsule = RitualRule.builder("r1").format(Format.INSPIRATION_CAPSULE).audience(Audience.MENTEES)
                 .at(Placement.atKickOff()).build();
-        PlanningConstraints constraints = PlanningConstraints.builder()
+        CompanyCalendar constraints = CompanyCalendar.builder()
                 .workingDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY))
                 .workingHours(LocalTime.of(7, 0), LocalTime.of(16, 0))
                 .holidays(HolidayCalendar.none())

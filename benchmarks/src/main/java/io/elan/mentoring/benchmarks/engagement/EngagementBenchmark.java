@@ -1,6 +1,5 @@
 package io.elan.mentoring.benchmarks.engagement;
 
-import io.elan.mentoring.core.engagement.CalendarExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Ingestion;
@@ -9,7 +8,10 @@ import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
 import io.elan.mentoring.core.engagement.internal.EngagementTracker;
 import io.elan.mentoring.core.engagement.internal.ProgramLedger;
 import io.elan.mentoring.core.engagement.internal.ProgramWeeks;
+import io.elan.mentoring.core.internal.ProgramCalendars;
 import io.elan.mentoring.core.memory.InMemoryProgramStore;
+import io.elan.mentoring.scheduling.CompanyCalendar;
+import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -119,7 +121,8 @@ public class EngagementBenchmark {
         weeks = new ProgramWeeks(KICK_OFF, CLOSING, ZONE);
         Clock clock = Clock.fixed(CLOSING.plusDays(30).atStartOfDay(ZONE).toInstant(), ZONE);
         tracker = new EngagementTracker(store, new DiscardingActivityLog(), clock, EngagementSettings.defaults());
-        detector = new DisengagementDetector(tracker, store, CalendarExclusions.none());
+        detector = new DisengagementDetector(tracker, store, ProgramCalendars.fixed(CompanyCalendar.builder()
+                .holidays(HolidayCalendar.none()).build())::of);
 
         // Raw events up to the evaluated date: each pair meets with its own weekly rate and writes a few messages;
         // a tenth of the pairs fade half-way. Kept as primitive arrays for the naive recomputation.

@@ -2,7 +2,7 @@ package io.elan.mentoring.benchmarks.scheduling;
 
 import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.CadencePlanner;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.RitualRule;
@@ -43,7 +43,7 @@ public class CadencePlanningBenchmark {
     private final CadencePlanner planner = new CadencePlanner();
     private ProgramWindow window;
     private CadencePlan plan;
-    private PlanningConstraints constraints;
+    private CompanyCalendar constraints;
     private List<RecurrenceRule> rules;
     private List<DateTime> starts;
     private List<LocalDate> ends;
@@ -53,7 +53,7 @@ public class CadencePlanningBenchmark {
     public void setUp() throws InvalidRecurrenceRuleException {
         window = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), ZoneId.of("Europe/Paris"));
         plan = SeedPreset.tenMonths();
-        constraints = PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+        constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
         planner.plan(window, plan, constraints);
         rules = new ArrayList<>();
         starts = new ArrayList<>();

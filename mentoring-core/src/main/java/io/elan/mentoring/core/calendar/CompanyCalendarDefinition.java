@@ -2,7 +2,7 @@ package io.elan.mentoring.core.calendar;
 
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.HolidayCalendar;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.validation.Checks;
@@ -113,11 +113,11 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
     }
 
     /**
-     * @return the planning constraints of the scheduling module: these days, hours, holidays and blackouts, with the
+     * @return the company calendar of the scheduling module: these days, hours, holidays and blackouts, with the
      *     planner's default spacing, maximum gap and shift policy
      */
-    public PlanningConstraints toConstraints() {
-        return PlanningConstraints.builder()
+    public CompanyCalendar toCalendar() {
+        return CompanyCalendar.builder()
                 .holidays(NO_HOLIDAYS.equals(holidays) ? HolidayCalendar.none() : HolidayCalendar.parse(holidays))
                 .workingDays(workingDays).workingHours(workStart, workEnd).blackouts(blackouts).build();
     }

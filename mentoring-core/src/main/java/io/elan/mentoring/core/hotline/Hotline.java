@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The hotline of one tenant's programs: a participant raises a question or a difficulty, someone of the program team
  * is assigned, answers, and closes it. The answer is sent to the person who asked, in their language. The program's
- * definition sets a response target in working days (default two), counted on the engine's {@link WorkingCalendar};
+ * definition sets a response target in working days (default two), counted in the working days of the program's
+ * company calendar (its definition's {@code companyCalendar}: working days, public holidays, blackouts);
  * {@link #overdue} lists the requests past it and {@link #alertOverdue}, called from the host's timer, alerts the
  * program team about each one, once.
  *

@@ -1,7 +1,6 @@
 package io.elan.mentoring.core.internal;
 
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
-import io.elan.mentoring.core.hotline.WorkingCalendar;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * @param validator the host's Jakarta validator, if one was given
  * @param events delivery of domain events to listeners
  * @param retry how version conflicts are retried
- * @param workingCalendar which days count as working days
+ * @param calendars each program's company calendar, for working days and closures
  * @param notifier writes and queues the engine's own messages to one person
  */
 public record Engine(
@@ -45,7 +44,7 @@ public record Engine(
         Optional<Validator> validator,
         EventDispatcher events,
         ConflictRetry retry,
-        WorkingCalendar workingCalendar,
+        ProgramCalendars calendars,
         Notifier notifier) {
 
     /** @return the current instant on the engine's clock */

@@ -88,6 +88,14 @@ final class RhythmSettings {
         }
     }
 
+    /**
+     * @param settings a program's settings
+     * @return the company calendar its definition keeps, or {@code null} for a program stored without one
+     */
+    static @Nullable CompanyCalendarDefinition companyCalendar(Map<String, String> settings) {
+        return read(settings, COMPANY_CALENDAR, (v, node, path) -> new CalendarJson(v).companyCalendar(node, path));
+    }
+
     private static void put(Map<String, String> settings, String key, JsonNode value, String field) {
         settings.keySet().removeIf(k -> k.equals(key) || k.startsWith(key + "."));
         String text = value.isTextual() ? value.textValue() : value.toString();

@@ -8,7 +8,7 @@ import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.HolidayCalendar;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.spi.InvalidValueException;
@@ -198,7 +198,7 @@ public record ProgramDefinition(
         boolean datesHold = kickOff != null && closing != null && zone != null && closing.isAfter(kickOff)
                 && !closing.isAfter(kickOff.plusMonths(MAX_DURATION_MONTHS));
         if (cadence.preset().isEmpty() && companyCalendar != null && datesHold) {
-            PlanningConstraints hours = PlanningConstraints.builder().holidays(HolidayCalendar.none())
+            CompanyCalendar hours = CompanyCalendar.builder().holidays(HolidayCalendar.none())
                     .workingHours(companyCalendar.workStart(), companyCalendar.workEnd()).build();
             for (Violation v : new CadencePlanner().check(ProgramWindow.of(kickOff, closing, zone), cadence.plan(),
                     hours)) {

@@ -127,7 +127,7 @@ class ProgramRhythmTest {
                         .containsExactly("holidays", "workingDays", "workingHours", "blackouts[1]"));
         assertThat(CompanyCalendarDefinition.builder().holidays(" FR-67/68/57 ").build().holidays())
                 .isEqualTo("fr-67/68/57");
-        assertThat(CompanyCalendarDefinition.builder().holidays("none").build().toConstraints().holidays()
+        assertThat(CompanyCalendarDefinition.builder().holidays("none").build().toCalendar().holidays()
                 .holidayOn(LocalDate.of(2027, 1, 1))).isEmpty();
     }
 

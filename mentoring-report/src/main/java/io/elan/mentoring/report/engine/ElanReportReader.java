@@ -53,7 +53,7 @@ import io.elan.mentoring.report.model.WorkshopTheme;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.DroppedOccurrence;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import io.elan.mentoring.scheduling.UnfilledGap;
@@ -221,7 +221,7 @@ public final class ElanReportReader {
                 .activity(activity(scope, activity, now.lastWeek(), endOfDay))
                 .sending(communication == null ? null : sending(communication))
                 .calendar(calendar == null ? null : calendar(calendar,
-                        scope.programs().definition(programId).companyCalendar().toConstraints(), words))
+                        scope.programs().definition(programId).companyCalendar().toCalendar(), words))
                 .survey(survey == null ? null : survey(survey, words));
         Map<PersonId, PersonAssessment> assessed = new HashMap<>();
         now.people().forEach(p -> assessed.put(p.person(), p));
@@ -480,7 +480,7 @@ public final class ElanReportReader {
         return new SendingRules(hours.days(), hours.from(), hours.until(), settings.replayDelay());
     }
 
-    private static CalendarRecord calendar(ProgramCalendar planned, PlanningConstraints companyCalendar,
+    private static CalendarRecord calendar(ProgramCalendar planned, CompanyCalendar companyCalendar,
             Words words) {
         Locale language = words.locale();
         List<CalendarEntry> entries = new ArrayList<>();

@@ -7,7 +7,7 @@ import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Obstacle;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.PublicHoliday;
@@ -63,7 +63,7 @@ public final class PlanningRun {
 
     private final ProgramWindow window;
     private final CadencePlan plan;
-    private final PlanningConstraints constraints;
+    private final CompanyCalendar constraints;
     private final List<PlannedTouchpoint> pinned;
     private final Set<String> excluded;
     private final @Nullable LocalDate notBefore;
@@ -76,7 +76,7 @@ public final class PlanningRun {
     private final Map<String, RitualRule> rulesById = new HashMap<>();
     private int fillerThemeIndex;
 
-    private PlanningRun(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints,
+    private PlanningRun(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints,
             List<PlannedTouchpoint> pinned, Set<String> excluded, @Nullable LocalDate notBefore) {
         this.window = window;
         this.plan = plan;
@@ -106,7 +106,7 @@ public final class PlanningRun {
      * @return the calendar
      * @throws InvalidValueException listing every rule of the plan that cannot apply to this window
      */
-    public static ProgramCalendar plan(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints,
+    public static ProgramCalendar plan(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints,
             List<PlannedTouchpoint> pinned, Set<String> excluded, @Nullable LocalDate notBefore) {
         return new PlanningRun(window, plan, constraints, pinned, excluded, notBefore).run();
     }
@@ -117,7 +117,7 @@ public final class PlanningRun {
      * @param constraints the company calendar
      * @return every rule of the plan that cannot apply to this window, empty when the plan applies
      */
-    public static List<Violation> check(ProgramWindow window, CadencePlan plan, PlanningConstraints constraints) {
+    public static List<Violation> check(ProgramWindow window, CadencePlan plan, CompanyCalendar constraints) {
         List<Violation> violations = new ArrayList<>();
         new PlanningRun(window, plan, constraints, List.of(), Set.of(), null).validate(violations);
         return violations;
@@ -134,7 +134,7 @@ public final class PlanningRun {
      * @param timing when its questionnaire opens and closes
      * @return the questionnaire's window
      */
-    public static QuestionnaireWindow questionnaire(ProgramWindow window, PlanningConstraints constraints,
+    public static QuestionnaireWindow questionnaire(ProgramWindow window, CompanyCalendar constraints,
             PlannedTouchpoint touchpoint, QuestionnaireTiming timing) {
         LocalDate day = touchpoint.start().toLocalDate();
         LocalDate opens = previousWorkingDay(window, constraints, day.minusDays(timing.opensDaysBefore()));
@@ -145,7 +145,7 @@ public final class PlanningRun {
     }
 
     /** A questionnaire opens and closes on a day people work, earlier rather than later so it stays long enough. */
-    private static LocalDate previousWorkingDay(ProgramWindow window, PlanningConstraints constraints,
+    private static LocalDate previousWorkingDay(ProgramWindow window, CompanyCalendar constraints,
             LocalDate date) {
         LocalDate day = date;
         while (day.isAfter(window.kickOff()) && unavailable(window, constraints, day) != null) {
@@ -648,22 +648,12 @@ public final class PlanningRun {
     }
 
     /** Why the company calendar leaves a day without touchpoint, whatever the day of planning; null if it does not. */
-    private static @Nullable Obstacle unavailable(ProgramWindow window, PlanningConstraints constraints,
+    private static @Nullable Obstacle unavailable(ProgramWindow window, CompanyCalendar constraints,
             LocalDate date) {
         if (!window.contains(date)) {
             return new Obstacle(Obstacle.Kind.OUTSIDE_PROGRAM, date, NO_DETAIL);
         }
-        if (!constraints.workingDays().contains(date.getDayOfWeek())) {
-            return new Obstacle(Obstacle.Kind.NON_WORKING_DAY, date, LocalizedText.of(
-                    Texts.weekday(date.getDayOfWeek(), Locale.FRENCH),
-                    Texts.weekday(date.getDayOfWeek(), Locale.ENGLISH)));
-        }
-        Optional<PublicHoliday> holiday = constraints.holidays().holidayOn(date);
-        if (holiday.isPresent()) {
-            return new Obstacle(Obstacle.Kind.PUBLIC_HOLIDAY, date, holiday.get().name());
-        }
-        Optional<Blackout> blackout = constraints.blackoutOn(date);
-        return blackout.map(b -> new Obstacle(Obstacle.Kind.BLACKOUT, date, b.label())).orElse(null);
+        return constraints.obstacleOn(date).orElse(null);
     }
 
     private @Nullable Obstacle obstacle(LocalDate date, LocalTime time, Duration duration) {

@@ -8,7 +8,7 @@ import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.Replan;
@@ -60,7 +60,7 @@ class IcsWriterTest {
 
     static ProgramCalendar preset() {
         return new CadencePlanner().plan(SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS),
-                SeedPreset.tenMonths(), PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build());
+                SeedPreset.tenMonths(), CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build());
     }
 
     static Calendar parse(String ics) {
@@ -201,7 +201,7 @@ class IcsWriterTest {
         ProgramCalendar calendar = new CadencePlanner().plan(
                 ProgramWindow.of(LocalDate.of(2026, 9, 15), LocalDate.of(2027, 7, 15), PARIS),
                 CadencePlan.builder().ritual(rule).build(),
-                PlanningConstraints.builder().holidays(HolidayCalendar.none()).build());
+                CompanyCalendar.builder().holidays(HolidayCalendar.none()).build());
         String ics = IcsWriter.of(Locale.FRENCH).publish(PROGRAM, calendar, STAMP);
         assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
         assertThat(ics).endsWith("END:VCALENDAR\r\n");
@@ -269,7 +269,7 @@ class IcsWriterTest {
     void sequencesAndCancellation() {
         ProgramCalendar before = preset();
         ProgramWindow window = before.window();
-        PlanningConstraints constraints = PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026))
+        CompanyCalendar constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026))
                 .build();
         CadencePlan plan = SeedPreset.tenMonths();
         Instant now = Instant.parse("2026-11-01T12:00:00Z");

@@ -8,7 +8,7 @@ import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.Recurrence;
@@ -47,7 +47,7 @@ class VTimezoneProperties {
     private static void offsetsAndInstantsSurviveTheRoundTrip(ZoneId zone, int startDay) {
         LocalDate kickOff = LocalDate.of(2025, 1, 1).plusDays(startDay);
         ProgramCalendar calendar = new CadencePlanner().plan(ProgramWindow.of(kickOff, kickOff.plusMonths(10), zone),
-                WEEKLY, PlanningConstraints.builder().holidays(HolidayCalendar.none()).build());
+                WEEKLY, CompanyCalendar.builder().holidays(HolidayCalendar.none()).build());
         String ics = IcsWriter.of(Locale.ENGLISH).publish(IcsWriterTest.PROGRAM, calendar, IcsWriterTest.STAMP);
         Calendar parsed = IcsWriterTest.parse(ics);
         VTimeZone vtimezone = parsed.getComponents().stream().filter(VTimeZone.class::isInstance)

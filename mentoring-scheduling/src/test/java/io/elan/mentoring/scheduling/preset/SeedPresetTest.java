@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
@@ -47,7 +47,7 @@ class SeedPresetTest {
     @BeforeAll
     static void plan() {
         ProgramWindow window = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
-        PlanningConstraints constraints = PlanningConstraints.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+        CompanyCalendar constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
         calendar = new CadencePlanner().plan(window, SeedPreset.tenMonths(), constraints);
     }
 

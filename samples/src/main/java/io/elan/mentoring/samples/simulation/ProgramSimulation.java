@@ -25,7 +25,7 @@ import io.elan.mentoring.core.timer.DueWorkSummary;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.PersonId;
@@ -52,7 +52,6 @@ import io.elan.mentoring.survey.report.SurveyReport;
 import java.io.PrintStream;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -140,7 +139,7 @@ final class ProgramSimulation {
             .blackout(SeedPreset.yearEndBreak(KICK_OFF.getYear()))
             .blackout(SUMMER_CLOSURE)
             .build();
-    private final PlanningConstraints constraints = companyCalendar.toConstraints();
+    private final CompanyCalendar calendar = companyCalendar.toCalendar();
 
     private final Map<SyntheticPair, PairId> pairIds = new LinkedHashMap<>();
     private final Map<PersonId, SyntheticPair> pairOf = new HashMap<>();
@@ -191,7 +190,6 @@ final class ProgramSimulation {
                 .messageGateway(gateway)
                 .peopleDirectory(company.directory())
                 .clock(clock)
-                .companyCalendar(constraints)
                 .communicationSettings(COMMUNICATION)
                 .engagementSettings(EngagementSettings.builder().programManager(PROGRAM_TEAM).build())
                 .build();
@@ -682,8 +680,7 @@ final class ProgramSimulation {
     }
 
     private boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && constraints.blackoutOn(day).isEmpty() && constraints.holidays().holidayOn(day).isEmpty();
+        return calendar.isWorkingDay(day);
     }
 
     private static int weekOf(LocalDate day) {

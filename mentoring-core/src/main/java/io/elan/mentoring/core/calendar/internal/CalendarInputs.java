@@ -8,7 +8,7 @@ import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.CadencePlanner;
 import io.elan.mentoring.scheduling.LocalizedText;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.spi.program.Format;
@@ -32,7 +32,7 @@ final class CalendarInputs {
 
     private final ProgramDefinition definition;
     private final ProgramWindow window;
-    private final PlanningConstraints constraints;
+    private final CompanyCalendar constraints;
     private final CadencePlan plan;
     private final List<Round> rounds;
 
@@ -50,7 +50,7 @@ final class CalendarInputs {
     CalendarInputs(ProgramDefinition definition) {
         this.definition = definition;
         this.window = ProgramWindow.of(definition.kickOff(), definition.closing(), definition.zone());
-        this.constraints = definition.companyCalendar().toConstraints();
+        this.constraints = definition.companyCalendar().toCalendar();
         this.plan = plannedRituals(definition, window, constraints);
         this.rounds = rounds(definition);
     }
@@ -63,7 +63,7 @@ final class CalendarInputs {
         return window;
     }
 
-    PlanningConstraints constraints() {
+    CompanyCalendar constraints() {
         return constraints;
     }
 
@@ -123,7 +123,7 @@ final class CalendarInputs {
      * dates are kept: it was written for ten months.
      */
     private static CadencePlan plannedRituals(ProgramDefinition definition, ProgramWindow window,
-            PlanningConstraints constraints) {
+            CompanyCalendar constraints) {
         CadencePlan cadence = definition.cadence().plan();
         boolean preset = definition.cadence().preset().isPresent();
         CadencePlanner planner = new CadencePlanner();

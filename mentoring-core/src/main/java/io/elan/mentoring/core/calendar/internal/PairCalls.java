@@ -1,13 +1,12 @@
 package io.elan.mentoring.core.calendar.internal;
 
-import io.elan.mentoring.core.calendar.CompanyCalendar;
 import io.elan.mentoring.core.calendar.internal.CalendarInputs.Round;
 import io.elan.mentoring.core.internal.StableIds;
 import io.elan.mentoring.scheduling.CalendarDiff;
 import io.elan.mentoring.scheduling.FormatNames;
 import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
-import io.elan.mentoring.scheduling.PlanningConstraints;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.Reason;
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.PersonId;
@@ -214,12 +213,11 @@ final class PairCalls {
         private final int perDay;
 
         Slots(Round round) {
-            PlanningConstraints constraints = inputs.constraints();
-            CompanyCalendar company = new CompanyCalendar(constraints);
+            CompanyCalendar constraints = inputs.constraints();
             LocalDate first = round.opens().isBefore(inputs.window().kickOff()) ? inputs.window().kickOff()
                     : round.opens();
             for (LocalDate day = first; !day.isAfter(inputs.window().closing()); day = day.plusDays(1)) {
-                if (company.isWorkingDay(day)) {
+                if (constraints.isWorkingDay(day)) {
                     (day.isAfter(round.closes()) ? after : inWindow).add(day);
                 }
             }

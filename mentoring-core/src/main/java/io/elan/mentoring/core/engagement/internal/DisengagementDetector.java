@@ -1,6 +1,5 @@
 package io.elan.mentoring.core.engagement.internal;
 
-import io.elan.mentoring.core.engagement.CalendarExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -10,6 +9,7 @@ import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.SignalWeights;
 import io.elan.mentoring.core.engagement.WeeklyMomentum;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <h2>Weeks</h2>
  * Only program weeks completed before the evaluated date are read. A week is quiet when at least
  * {@link EngagementSettings#quietWeekMinDays()} of its working days are holidays or blackouts
- * ({@link CalendarExclusions}); quiet weeks are skipped, so the window reaches further back instead of reading a
+ * in the program's company calendar; quiet weeks are skipped, so the window reaches further back instead of reading a
  * holiday as silence, and baselines are measured over active weeks too.
  *
  * <h2>Findings</h2>
@@ -62,18 +63,19 @@ public final class DisengagementDetector {
 
     private final EngagementTracker tracker;
     private final ProgramStore store;
-    private final CalendarExclusions exclusions;
+    private final Function<Program, CompanyCalendar> calendars;
     private final EngagementSettings settings;
 
     /**
      * @param tracker the weekly counters, whose settings and clock this detector shares
      * @param store where touchpoints, pairs and participants are read
-     * @param exclusions holidays and blackouts
+     * @param calendars each program's company calendar: its closures make quiet weeks
      */
-    public DisengagementDetector(EngagementTracker tracker, ProgramStore store, CalendarExclusions exclusions) {
+    public DisengagementDetector(EngagementTracker tracker, ProgramStore store,
+            Function<Program, CompanyCalendar> calendars) {
         this.tracker = Checks.present(tracker, "tracker");
         this.store = Checks.present(store, "store");
-        this.exclusions = Checks.present(exclusions, "exclusions");
+        this.calendars = Checks.present(calendars, "calendars");
         this.settings = tracker.settings();
     }
 
@@ -188,14 +190,15 @@ public final class DisengagementDetector {
     private Calendar calendar(TenantId tenant, ProgramId program, ProgramWeeks weeks, int lastWeek,
             List<Touchpoint> touchpoints) {
         int n = lastWeek + 1;
+        CompanyCalendar company = calendars.apply(store.findProgram(tenant, program)
+                .orElseThrow(() -> new NotFoundException("program", program.value())));
         boolean[] quiet = new boolean[n];
         for (int w = 0; w < n; w++) {
             int excluded = 0;
             LocalDate first = weeks.firstDay(w);
             for (int d = 0; d < 7; d++) {
                 LocalDate day = first.plusDays(d);
-                boolean working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-                if (working && exclusions.isExcluded(tenant, program, day)) {
+                if (company.workingDays().contains(day.getDayOfWeek()) && company.isClosed(day)) {
                     excluded++;
                 }
             }

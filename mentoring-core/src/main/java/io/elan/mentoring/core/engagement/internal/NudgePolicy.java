@@ -2,7 +2,6 @@ package io.elan.mentoring.core.engagement.internal;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
-import io.elan.mentoring.core.engagement.CalendarExclusions;
 import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
@@ -14,6 +13,7 @@ import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.ReasonTexts;
 import io.elan.mentoring.core.engagement.Suppression;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
@@ -50,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +83,7 @@ public final class NudgePolicy {
 
     private final ProgramStore store;
     private final Outbox outbox;
-    private final CalendarExclusions exclusions;
+    private final Function<Program, CompanyCalendar> calendars;
     private final Clock clock;
     private final EngagementSettings settings;
     private final @Nullable PeopleDirectory directory;
@@ -91,29 +92,29 @@ public final class NudgePolicy {
     /**
      * @param store where programs and participants are read
      * @param outbox where nudges are enqueued and past nudges read back
-     * @param exclusions holidays and blackouts
+     * @param calendars each program's company calendar: no nudge on its closures, nor in a mostly closed week
      * @param clock the current time
      * @param settings caps, delays, sending hours and the program manager
      */
-    public NudgePolicy(ProgramStore store, Outbox outbox, CalendarExclusions exclusions, Clock clock,
+    public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
             EngagementSettings settings) {
-        this(store, outbox, exclusions, clock, settings, null);
+        this(store, outbox, calendars, clock, settings, null);
     }
 
     /**
      * @param store where programs and participants are read
      * @param outbox where nudges are enqueued and past nudges read back
-     * @param exclusions holidays and blackouts
+     * @param calendars each program's company calendar: no nudge on its closures, nor in a mostly closed week
      * @param clock the current time
      * @param settings caps, delays, sending hours and the program manager
      * @param directory where escalations find the display names of the pair's members; without it they name people
      *     by id
      */
-    public NudgePolicy(ProgramStore store, Outbox outbox, CalendarExclusions exclusions, Clock clock,
+    public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
             EngagementSettings settings, @Nullable PeopleDirectory directory) {
         this.store = Checks.present(store, "store");
         this.outbox = Checks.present(outbox, "outbox");
-        this.exclusions = Checks.present(exclusions, "exclusions");
+        this.calendars = Checks.present(calendars, "calendars");
         this.clock = Checks.present(clock, "clock");
         this.settings = Checks.present(settings, "settings");
         this.directory = directory;
@@ -167,7 +168,8 @@ public final class NudgePolicy {
     }
 
     private boolean quiet(TenantId tenant, Program program, LocalDate today) {
-        if (exclusions.isExcluded(tenant, program.id(), today)) {
+        CompanyCalendar company = calendars.apply(program);
+        if (company.isClosed(today)) {
             return true;
         }
         LocalDate weekStart = program.kickOff().plusDays(7 * Math.floorDiv(
@@ -175,15 +177,11 @@ public final class NudgePolicy {
         int excluded = 0;
         for (int d = 0; d < 7; d++) {
             LocalDate day = weekStart.plusDays(d);
-            if (isWorkingDay(day) && exclusions.isExcluded(tenant, program.id(), day)) {
+            if (company.workingDays().contains(day.getDayOfWeek()) && company.isClosed(day)) {
                 excluded++;
             }
         }
         return excluded >= settings.quietWeekMinDays();
-    }
-
-    private static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     static String nudgeKey(TenantId tenant, Program program, Finding finding, PersonId recipient, int week) {
@@ -227,6 +225,7 @@ public final class NudgePolicy {
     private final class Run {
         final TenantId tenant;
         final Program program;
+        final CompanyCalendar company;
         final Instant now;
         final int week;
         final boolean quiet;
@@ -240,6 +239,7 @@ public final class NudgePolicy {
         Run(TenantId tenant, Program program, Instant now, int week, boolean quiet) {
             this.tenant = tenant;
             this.program = program;
+            this.company = calendars.apply(program);
             this.now = now;
             this.week = week;
             this.quiet = quiet;
@@ -395,12 +395,12 @@ public final class NudgePolicy {
             }
         }
 
-        /** The first instant from now that is a working, non-excluded day within the sending hours, in the zone. */
+        /** The first instant from now on a working day of the program's calendar, within the sending hours, in the zone. */
         private Instant sendingTime(ZoneId zone) {
             ZonedDateTime t = now.atZone(zone);
             for (int day = 0; day < 366; day++) {
                 LocalDate date = t.toLocalDate();
-                if (isWorkingDay(date) && !exclusions.isExcluded(tenant, program.id(), date)) {
+                if (company.isWorkingDay(date)) {
                     if (t.toLocalTime().isBefore(settings.sendFrom())) {
                         return date.atTime(settings.sendFrom()).atZone(zone).toInstant();
                     }

@@ -189,7 +189,7 @@ public final class HotlineService implements Hotline {
     private Instant dueBy(Program program, HotlineRequest request) {
         int days = ProgramSettings.definition(program).hotlineResponseWorkingDays();
         ZonedDateTime raised = request.raisedAt().atZone(program.zone());
-        return engine.workingCalendar().plusWorkingDays(raised.toLocalDate(), days)
+        return engine.calendars().of(program).plusWorkingDays(raised.toLocalDate(), days)
                 .atTime(raised.toLocalTime()).atZone(program.zone()).toInstant();
     }
 

@@ -6,8 +6,6 @@ import static io.elan.mentoring.core.engagement.internal.SmallProgram.TENANT;
 import static io.elan.mentoring.core.engagement.internal.SmallProgram.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DateRangeExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -17,6 +15,7 @@ import io.elan.mentoring.core.engagement.PersonAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.WeeklyMomentum;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
@@ -24,6 +23,7 @@ import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.PairId;
 import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,12 @@ class DisengagementDetectorTest {
             Clock.fixed(KICK_OFF.plusWeeks(30).atStartOfDay(ZONE).toInstant(), ZONE), EngagementSettings.defaults());
     private int sequence;
 
-    private DisengagementDetector detector(CalendarExclusions exclusions) {
+    private DisengagementDetector detector(Function<Program, CompanyCalendar> exclusions) {
         return new DisengagementDetector(tracker, fixture.store, exclusions);
     }
 
     private ProgramAssessment assessAtWeek(int week) {
-        return detector(CalendarExclusions.none()).assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(week));
+        return detector(TestCalendars.NONE).assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(week));
     }
 
     private static Instant inWeek(int week) {
@@ -179,8 +180,8 @@ class DisengagementDetectorTest {
         }
         LocalDate blackoutFrom = KICK_OFF.plusWeeks(8);
         LocalDate blackoutTo = KICK_OFF.plusWeeks(12).minusDays(1);
-        ProgramAssessment withBlackout = detector(DateRangeExclusions.builder().exclude(blackoutFrom, blackoutTo)
-                .build()).assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(14));
+        ProgramAssessment withBlackout = detector(TestCalendars.closed(blackoutFrom, blackoutTo))
+                .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(14));
         assertThat(withBlackout.window()).containsExactly(4, 5, 6, 7, 12, 13);
         assertThat(withBlackout.pairs()).allSatisfy(p -> assertThat(p.findings()).isEmpty());
         assertThat(withBlackout.momentum().subList(8, 12)).allSatisfy(m -> assertThat(m.quiet()).isTrue());
@@ -271,7 +272,7 @@ class DisengagementDetectorTest {
             for (int i = 0; i < SmallProgram.PAIRS; i++) {
                 pairEvents(i, ActivityKind.PAIR_MEETING, 1, 0, 10);
             }
-            List<WeeklyMomentum> series = detector(CalendarExclusions.none()).momentum(TENANT, PROGRAM,
+            List<WeeklyMomentum> series = detector(TestCalendars.NONE).momentum(TENANT, PROGRAM,
                     KICK_OFF.plusWeeks(10));
             assertThat(series).hasSize(10);
             assertThat(series).allSatisfy(m -> {
@@ -314,7 +315,7 @@ class DisengagementDetectorTest {
     void windowOfEightWeeks() {
         EngagementTracker eight = new EngagementTracker(fixture.store, fixture.log, fixture.clock,
                 EngagementSettings.builder().windowWeeks(8).build());
-        ProgramAssessment a = new DisengagementDetector(eight, fixture.store, CalendarExclusions.none())
+        ProgramAssessment a = new DisengagementDetector(eight, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(12));
         assertThat(a.window()).containsExactly(4, 5, 6, 7, 8, 9, 10, 11);
     }

@@ -2,8 +2,6 @@ package io.elan.mentoring.core.engagement.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DateRangeExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -12,7 +10,9 @@ import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.WeeklyMomentum;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.Program;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,8 +60,7 @@ class EngagementHarnessTest {
     @DisplayName("fading pairs are flagged within 8 weeks, steady pairs rarely, and August does not flood")
     void harnessMeetsTheBounds(long seed) {
         SyntheticCohort cohort = new SyntheticCohort(seed, 200, 100, 30, true);
-        CalendarExclusions blackout = DateRangeExclusions.builder()
-                .exclude(SyntheticCohort.BLACKOUT_FROM, SyntheticCohort.BLACKOUT_TO).build();
+        Function<Program, CompanyCalendar> blackout = TestCalendars.closed(SyntheticCohort.BLACKOUT_FROM, SyntheticCohort.BLACKOUT_TO);
         Outcome outcome = run(cohort, blackout);
         String measured = "cohort seed " + seed + ", blackout declared: " + outcome;
 
@@ -82,12 +82,12 @@ class EngagementHarnessTest {
     @DisplayName("the same August dip without a declared blackout is reported as a program momentum drop")
     void undeclaredDipIsAMomentumDrop() {
         SyntheticCohort cohort = new SyntheticCohort(20260826L, 200, 0, 0, true);
-        Outcome outcome = run(cohort, CalendarExclusions.none());
+        Outcome outcome = run(cohort, TestCalendars.NONE);
         assertThat(outcome.momentumDropDuringDip)
                 .as("program momentum drop reported during the dip; no blackout declared: %s", outcome).isTrue();
     }
 
-    private Outcome run(SyntheticCohort cohort, CalendarExclusions exclusions) {
+    private Outcome run(SyntheticCohort cohort, Function<Program, CompanyCalendar> exclusions) {
         EngagementTracker tracker = new EngagementTracker(cohort.store, cohort.log, cohort.clock,
                 EngagementSettings.defaults());
         for (var e : cohort.events) {

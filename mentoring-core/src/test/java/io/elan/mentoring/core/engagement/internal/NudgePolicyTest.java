@@ -6,8 +6,6 @@ import static io.elan.mentoring.core.engagement.internal.SmallProgram.TENANT;
 import static io.elan.mentoring.core.engagement.internal.SmallProgram.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.engagement.CalendarExclusions;
-import io.elan.mentoring.core.engagement.DateRangeExclusions;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -19,6 +17,7 @@ import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.Suppression;
 import io.elan.mentoring.core.memory.InMemoryOutbox;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
+import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
@@ -27,6 +26,7 @@ import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.Participant;
+import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Clock;
@@ -37,6 +37,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,7 +71,7 @@ class NudgePolicyTest {
         return KICK_OFF.plusWeeks(week).atTime(10, 0).atZone(ZONE).toInstant();
     }
 
-    private NudgeReport applyAtWeek(int week, CalendarExclusions exclusions, EngagementSettings s) {
+    private NudgeReport applyAtWeek(int week, Function<Program, CompanyCalendar> exclusions, EngagementSettings s) {
         clock.set(mondayOfWeek(week));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, exclusions)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(week));
@@ -78,7 +79,7 @@ class NudgePolicyTest {
     }
 
     private NudgeReport applyAtWeek(int week) {
-        return applyAtWeek(week, CalendarExclusions.none(), settings);
+        return applyAtWeek(week, TestCalendars.NONE, settings);
     }
 
     private List<OutboxEntry> outboxEntries() {
@@ -147,9 +148,9 @@ class NudgePolicyTest {
                 .put(TENANT, Person.of(SmallProgram.mentee(0), "Lucas Bernard"));
         applyAtWeek(6);
         clock.set(mondayOfWeek(8));
-        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
+        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings,
                 directory);
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
@@ -168,8 +169,8 @@ class NudgePolicyTest {
     @DisplayName("without a program manager the escalation is reported as held back")
     void noManager() {
         EngagementSettings none = EngagementSettings.defaults();
-        applyAtWeek(6, CalendarExclusions.none(), none);
-        NudgeReport later = applyAtWeek(8, CalendarExclusions.none(), none);
+        applyAtWeek(6, TestCalendars.NONE, none);
+        NudgeReport later = applyAtWeek(8, TestCalendars.NONE, none);
         assertThat(later.enqueued()).extracting(OutgoingMessage::recipient).doesNotContain(MANAGER);
         assertThat(later.suppressed()).extracting(NudgeReport.Suppressed::reason).contains(Suppression.NO_MANAGER);
     }
@@ -178,7 +179,7 @@ class NudgePolicyTest {
     @DisplayName("nothing is sent during a blackout")
     void quietDuringBlackout() {
         LocalDate monday = KICK_OFF.plusWeeks(6);
-        CalendarExclusions blackout = DateRangeExclusions.builder().exclude(monday, monday.plusDays(4)).build();
+        Function<Program, CompanyCalendar> blackout = TestCalendars.closed(monday, monday.plusDays(4));
         NudgeReport report = applyAtWeek(6, blackout, settings);
         assertThat(report.enqueued()).isEmpty();
         assertThat(report.suppressed()).extracting(NudgeReport.Suppressed::reason)
@@ -193,9 +194,9 @@ class NudgePolicyTest {
         ZoneId montreal = ZoneId.of("America/Montreal");
         fixture.store.saveParticipant(TENANT, mentee.toBuilder().zone(montreal).build());
         clock.set(KICK_OFF.plusWeeks(6).minusDays(2).atTime(11, 0).atZone(ZONE).toInstant());
-        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
+        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(6));
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings)
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings)
                 .apply(a);
         OutgoingMessage toMentee = report.enqueued().stream()
                 .filter(m -> m.recipient().equals(SmallProgram.mentee(0))).findFirst().orElseThrow();
@@ -233,9 +234,9 @@ class NudgePolicyTest {
                 .put(TENANT, Person.of(MANAGER, "Programme team").toBuilder().locale(Locale.UK).build());
         applyAtWeek(6);
         clock.set(mondayOfWeek(8));
-        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, CalendarExclusions.none())
+        ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings,
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings,
                 directory);
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
@@ -264,7 +265,7 @@ class NudgePolicyTest {
                 List.of(new PersonAssessment(SmallProgram.mentee(1), Role.MENTEE, EngagementStatus.AT_RISK,
                         List.of(concern), 1)), List.of(), List.of());
 
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, CalendarExclusions.none(), clock, settings)
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings)
                 .apply(assessment);
 
         assertThat(report.enqueued()).isEmpty();

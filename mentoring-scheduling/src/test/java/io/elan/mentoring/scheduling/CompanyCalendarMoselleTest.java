@@ -1,13 +1,7 @@
-package io.elan.mentoring.core.calendar;
+package io.elan.mentoring.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.scheduling.Blackout;
-import io.elan.mentoring.scheduling.HolidayCalendar;
-import io.elan.mentoring.scheduling.LocalizedText;
-import io.elan.mentoring.scheduling.PlanningConstraints;
-import io.elan.mentoring.spi.ProgramId;
-import io.elan.mentoring.spi.TenantId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +9,12 @@ import org.junit.jupiter.api.Test;
  * Holiday dates from the French labour code (Code du travail, art. L3133-1): Ascension Thursday 2027 is 6 May,
  * Easter Sunday 2027 being 28 March; Good Friday is a holiday in Moselle only (art. L3134-13).
  */
-class CompanyCalendarTest {
-    private final CompanyCalendar calendar = new CompanyCalendar(PlanningConstraints.builder()
+class CompanyCalendarMoselleTest {
+    private final CompanyCalendar calendar = CompanyCalendar.builder()
             .holidays(HolidayCalendar.of("fr", "57"))
             .blackout(new Blackout(LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 27),
                     LocalizedText.of("Fermeture estivale", "Summer closure")))
-            .build());
-    private final TenantId tenant = TenantId.of("acme");
-    private final ProgramId program = ProgramId.of("p");
+            .build();
 
     @Test
     void holidaysBlackoutsAndWeekendsAreNotWorkingDays() {
@@ -35,10 +27,10 @@ class CompanyCalendarTest {
     }
 
     @Test
-    void holidaysAndBlackoutsAreQuietForEngagementButWeekendsAreNot() {
-        assertThat(calendar.isExcluded(tenant, program, LocalDate.of(2027, 5, 6))).isTrue();
-        assertThat(calendar.isExcluded(tenant, program, LocalDate.of(2027, 8, 10))).isTrue();
-        assertThat(calendar.isExcluded(tenant, program, LocalDate.of(2027, 5, 15))).as("a plain Saturday").isFalse();
-        assertThat(calendar.isExcluded(tenant, program, LocalDate.of(2027, 5, 5))).isFalse();
+    void holidaysAndBlackoutsAreClosedButWeekendsAreNot() {
+        assertThat(calendar.isClosed(LocalDate.of(2027, 5, 6))).isTrue();
+        assertThat(calendar.isClosed(LocalDate.of(2027, 8, 10))).isTrue();
+        assertThat(calendar.isClosed(LocalDate.of(2027, 5, 15))).as("a plain Saturday").isFalse();
+        assertThat(calendar.isClosed(LocalDate.of(2027, 5, 5))).isFalse();
     }
 }

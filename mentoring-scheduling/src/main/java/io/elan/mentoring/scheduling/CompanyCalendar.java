@@ -1,7 +1,9 @@
 package io.elan.mentoring.scheduling;
 
+import io.elan.mentoring.scheduling.internal.Texts;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * blackout ranges, the minimum spacing between collective touchpoints of one community, the maximum gap a community
  * may go without one, and what to do with an occurrence that falls on an unavailable day. Immutable and thread-safe.
  */
-public final class PlanningConstraints {
+public final class CompanyCalendar {
     /** Momentum drops after six to eight weeks without animation; four weeks leaves a margin. */
     public static final int DEFAULT_MAX_GAP_DAYS = 28;
     /** Two collective touchpoints of a community closer than this tire people more than they help. */
     public static final int DEFAULT_MIN_SPACING_DAYS = 3;
+    private static final int MAX_SCAN_DAYS = 3660;
 
     private final Set<DayOfWeek> workingDays;
     private final LocalTime workStart;
@@ -33,7 +37,7 @@ public final class PlanningConstraints {
     private final int maxGapDays;
     private final ShiftPolicy shiftPolicy;
 
-    private PlanningConstraints(Builder builder) {
+    private CompanyCalendar(Builder builder) {
         this.workingDays = Set.copyOf(builder.workingDays);
         this.workStart = builder.workStart;
         this.workEnd = builder.workEnd;
@@ -45,7 +49,7 @@ public final class PlanningConstraints {
     }
 
     /** @return constraints with every default: Monday to Friday, 09:00–18:00, French holidays, no blackout */
-    public static PlanningConstraints defaults() {
+    public static CompanyCalendar defaults() {
         return builder().build();
     }
 
@@ -95,6 +99,72 @@ public final class PlanningConstraints {
     }
 
     /**
+     * Why the company leaves a day without any event: a day of the week it does not work, a public holiday or a
+     * blackout, in that order. This is the one place that says whether a day is closed; planning, engagement (quiet
+     * weeks), nudges and hotline response targets all ask it.
+     *
+     * @param date a day
+     * @return what keeps the company away that day, if anything
+     */
+    public Optional<Obstacle> obstacleOn(LocalDate date) {
+        Checks.present(date, "date");
+        if (!workingDays.contains(date.getDayOfWeek())) {
+            return Optional.of(new Obstacle(Obstacle.Kind.NON_WORKING_DAY, date, LocalizedText.of(
+                    Texts.weekday(date.getDayOfWeek(), Locale.FRENCH),
+                    Texts.weekday(date.getDayOfWeek(), Locale.ENGLISH))));
+        }
+        Optional<PublicHoliday> holiday = holidays.holidayOn(date);
+        if (holiday.isPresent()) {
+            return Optional.of(new Obstacle(Obstacle.Kind.PUBLIC_HOLIDAY, date, holiday.get().name()));
+        }
+        return blackoutOn(date).map(b -> new Obstacle(Obstacle.Kind.BLACKOUT, date, b.label()));
+    }
+
+    /**
+     * @param date a day
+     * @return whether it is one of the working days and neither a public holiday nor in a blackout
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        return obstacleOn(date).isEmpty();
+    }
+
+    /**
+     * @param date a day
+     * @return whether the company is closed that day for a public holiday or a blackout, whatever its day of the week
+     */
+    public boolean isClosed(LocalDate date) {
+        return holidays.holidayOn(Checks.present(date, "date")).isPresent() || blackoutOn(date).isPresent();
+    }
+
+    /**
+     * @param start a day
+     * @param workingDays how many working days to count after it, at least 0
+     * @return the day that many working days after {@code start}; {@code start} itself for 0
+     * @throws InvalidValueException naming {@code workingDays} if it is negative, or if the calendar has no working
+     *     day within ten years after {@code start}
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        Checks.present(start, "start");
+        if (workingDays < 0) {
+            throw new InvalidValueException("workingDays", "must be at least 0", workingDays);
+        }
+        LocalDate day = start;
+        int left = workingDays;
+        // A calendar closed every day would loop for ever; ten years of scanning is a clear sign of one.
+        for (int scanned = 0; left > 0; scanned++) {
+            if (scanned > MAX_SCAN_DAYS) {
+                throw new InvalidValueException("workingDays", "must be reachable: the calendar has no working day "
+                        + "within ten years after " + start, workingDays);
+            }
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /**
      * @param date a day
      * @return the blackout covering that day, if any
      */
@@ -115,12 +185,12 @@ public final class PlanningConstraints {
 
     @Override
     public String toString() {
-        return "PlanningConstraints[workingDays=" + workingDays + ", hours=" + workStart + "–" + workEnd
+        return "CompanyCalendar[workingDays=" + workingDays + ", hours=" + workStart + "–" + workEnd
                 + ", holidays=" + holidays + ", blackouts=" + blackouts.size() + ", minSpacingDays=" + minSpacingDays
                 + ", maxGapDays=" + maxGapDays + ", shiftPolicy=" + shiftPolicy + "]";
     }
 
-    /** Builds {@link PlanningConstraints}; {@link #build()} checks every field at once. Not thread-safe. */
+    /** Builds {@link CompanyCalendar}; {@link #build()} checks every field at once. Not thread-safe. */
     public static final class Builder {
         private Set<DayOfWeek> workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         private LocalTime workStart = LocalTime.of(9, 0);
@@ -212,7 +282,7 @@ public final class PlanningConstraints {
          * @return the constraints
          * @throws InvalidValueException listing every field that breaks a rule
          */
-        public PlanningConstraints build() {
+        public CompanyCalendar build() {
             List<Violation> violations = new ArrayList<>();
             if (workingDays.isEmpty()) {
                 violations.add(Violation.of("workingDays", "must hold at least one day"));
@@ -241,7 +311,7 @@ public final class PlanningConstraints {
             if (!violations.isEmpty()) {
                 throw new InvalidValueException(violations);
             }
-            return new PlanningConstraints(this);
+            return new CompanyCalendar(this);
         }
     }
 }
