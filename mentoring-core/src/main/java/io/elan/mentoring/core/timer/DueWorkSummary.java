@@ -4,6 +4,7 @@ import io.elan.mentoring.core.communication.DispatchSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one timer call did, for the host to log and to watch.
@@ -64,5 +65,143 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
                 + ", deferred " + delivery.deferred() + ", dead " + delivery.deadLettered() + ", lost claims "
                 + delivery.lostClaims() + "); " + failures.size() + " failed steps"
                 + (budgetSpent ? "; budget spent, the rest is left to the next call" : "");
+    }
+
+    /**
+     * @return a builder with no field set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this DueWorkSummary's values, to change some of them
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .at(at)
+                .tenants(tenants)
+                .programs(programs)
+                .queued(queued)
+                .responsesPublished(responsesPublished)
+                .programsAssessed(programsAssessed)
+                .overdue(overdue)
+                .delivery(delivery)
+                .failures(failures)
+                .budgetSpent(budgetSpent);
+    }
+
+    /** Builds a {@link DueWorkSummary}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Instant at;
+        private int tenants;
+        private int programs;
+        private @Nullable QueuedMessages queued;
+        private int responsesPublished;
+        private int programsAssessed;
+        private @Nullable Overdue overdue;
+        private @Nullable DispatchSummary delivery;
+        private @Nullable List<DueFailure> failures;
+        private boolean budgetSpent;
+
+        private Builder() {}
+
+        /**
+         * @param value the instant the call worked at, read once from the engine's clock
+         * @return this builder
+         */
+        public Builder at(Instant value) {
+            at = value;
+            return this;
+        }
+
+        /**
+         * @param value how many tenants it served
+         * @return this builder
+         */
+        public Builder tenants(int value) {
+            tenants = value;
+            return this;
+        }
+
+        /**
+         * @param value how many running or closing programs it worked on
+         * @return this builder
+         */
+        public Builder programs(int value) {
+            programs = value;
+            return this;
+        }
+
+        /**
+         * @param value the messages it wrote into the outbox
+         * @return this builder
+         */
+        public Builder queued(QueuedMessages value) {
+            queued = value;
+            return this;
+        }
+
+        /**
+         * @param value survey responses it published once their wave closed
+         * @return this builder
+         */
+        public Builder responsesPublished(int value) {
+            responsesPublished = value;
+            return this;
+        }
+
+        /**
+         * @param value programs whose weekly engagement assessment it made
+         * @return this builder
+         */
+        public Builder programsAssessed(int value) {
+            programsAssessed = value;
+            return this;
+        }
+
+        /**
+         * @param value what it found overdue
+         * @return this builder
+         */
+        public Builder overdue(Overdue value) {
+            overdue = value;
+            return this;
+        }
+
+        /**
+         * @param value what the outbox delivery did, every tenant added up
+         * @return this builder
+         */
+        public Builder delivery(DispatchSummary value) {
+            delivery = value;
+            return this;
+        }
+
+        /**
+         * @param value the steps that failed; the next call tries them again
+         * @return this builder
+         */
+        public Builder failures(List<DueFailure> value) {
+            failures = value;
+            return this;
+        }
+
+        /**
+         * @param value whether it stopped short of its {@link DueWorkSettings budget}, leaving work to the next call
+         * @return this builder
+         */
+        public Builder budgetSpent(boolean value) {
+            budgetSpent = value;
+            return this;
+        }
+
+        /**
+         * @return the DueWorkSummary
+         * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
+         */
+        public DueWorkSummary build() {
+            return new DueWorkSummary(at, tenants, programs, queued, responsesPublished, programsAssessed, overdue, delivery, failures, budgetSpent);
+        }
     }
 }

@@ -106,4 +106,121 @@ public record ActivityEvent(
     public ActivityEvent withAttributes(Map<String, String> newAttributes) {
         return new ActivityEvent(id, program, pair, person, kind, occurredAt, source, newAttributes);
     }
+
+    /**
+     * @return a builder with no field set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this ActivityEvent's values, to change some of them
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .program(program)
+                .pair(pair)
+                .person(person)
+                .kind(kind)
+                .occurredAt(occurredAt)
+                .source(source)
+                .attributes(attributes);
+    }
+
+    /** Builds a {@link ActivityEvent}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable EventId id;
+        private @Nullable ProgramId program;
+        private @Nullable PairId pair;
+        private @Nullable PersonId person;
+        private @Nullable ActivityKind kind;
+        private @Nullable Instant occurredAt;
+        private @Nullable String source;
+        private @Nullable Map<String, String> attributes;
+
+        private Builder() {}
+
+        /**
+         * @param value the event's identity; appending an id that is already stored adds nothing
+         * @return this builder
+         */
+        public Builder id(EventId value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * @param value the program
+         * @return this builder
+         */
+        public Builder program(ProgramId value) {
+            program = value;
+            return this;
+        }
+
+        /**
+         * @param value the pair concerned, if any
+         * @return this builder
+         */
+        public Builder pair(@Nullable PairId value) {
+            pair = value;
+            return this;
+        }
+
+        /**
+         * @param value the participant concerned, if any; at least one of {@code pair} and {@code person} is present
+         * @return this builder
+         */
+        public Builder person(@Nullable PersonId value) {
+            person = value;
+            return this;
+        }
+
+        /**
+         * @param value what happened
+         * @return this builder
+         */
+        public Builder kind(ActivityKind value) {
+            kind = value;
+            return this;
+        }
+
+        /**
+         * @param value when it happened
+         * @return this builder
+         */
+        public Builder occurredAt(Instant value) {
+            occurredAt = value;
+            return this;
+        }
+
+        /**
+         * @param value who reported it, such as {@code "host"} or {@code "engine"}, 1 to 64 characters
+         * @return this builder
+         */
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        /**
+         * @param value details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
+         *         values of at most 1,024 characters
+         * @return this builder
+         */
+        public Builder attributes(Map<String, String> value) {
+            attributes = value;
+            return this;
+        }
+
+        /**
+         * @return the ActivityEvent
+         * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
+         */
+        public ActivityEvent build() {
+            return new ActivityEvent(id, program, pair, person, kind, occurredAt, source, attributes);
+        }
+    }
 }

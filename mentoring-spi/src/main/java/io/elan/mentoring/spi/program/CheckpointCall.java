@@ -126,4 +126,142 @@ public record CheckpointCall(
     public boolean isOverdueOn(LocalDate today) {
         return status == CallStatus.PLANNED && today.isAfter(dueBy);
     }
+
+    /**
+     * @return a builder with no field set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this CheckpointCall's values, to change some of them
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .program(program)
+                .person(person)
+                .dueFrom(dueFrom)
+                .dueBy(dueBy)
+                .status(status)
+                .outcome(outcome)
+                .loggedAt(loggedAt)
+                .notes(notes)
+                .version(version);
+    }
+
+    /** Builds a {@link CheckpointCall}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable CheckpointCallId id;
+        private @Nullable ProgramId program;
+        private @Nullable PersonId person;
+        private @Nullable LocalDate dueFrom;
+        private @Nullable LocalDate dueBy;
+        private @Nullable CallStatus status;
+        private @Nullable CallOutcome outcome;
+        private @Nullable Instant loggedAt;
+        private @Nullable String notes;
+        private long version;
+
+        private Builder() {}
+
+        /**
+         * @param value the call, unique in its program
+         * @return this builder
+         */
+        public Builder id(CheckpointCallId value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * @param value the program
+         * @return this builder
+         */
+        public Builder program(ProgramId value) {
+            program = value;
+            return this;
+        }
+
+        /**
+         * @param value the participant to call
+         * @return this builder
+         */
+        public Builder person(PersonId value) {
+            person = value;
+            return this;
+        }
+
+        /**
+         * @param value the first day of the window, in the participant's zone
+         * @return this builder
+         */
+        public Builder dueFrom(LocalDate value) {
+            dueFrom = value;
+            return this;
+        }
+
+        /**
+         * @param value the last day of the window; the call is overdue after it
+         * @return this builder
+         */
+        public Builder dueBy(LocalDate value) {
+            dueBy = value;
+            return this;
+        }
+
+        /**
+         * @param value planned, logged or cancelled
+         * @return this builder
+         */
+        public Builder status(CallStatus value) {
+            status = value;
+            return this;
+        }
+
+        /**
+         * @param value what came of it; present exactly when the status is {@link CallStatus#LOGGED}
+         * @return this builder
+         */
+        public Builder outcome(@Nullable CallOutcome value) {
+            outcome = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was logged; present exactly when the status is {@link CallStatus#LOGGED}
+         * @return this builder
+         */
+        public Builder loggedAt(@Nullable Instant value) {
+            loggedAt = value;
+            return this;
+        }
+
+        /**
+         * @param value notes of the call or why it was cancelled, at most 2,000 characters
+         * @return this builder
+         */
+        public Builder notes(@Nullable String value) {
+            notes = value;
+            return this;
+        }
+
+        /**
+         * @param value the stored version: 0 for a call never stored
+         * @return this builder
+         */
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        /**
+         * @return the CheckpointCall
+         * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
+         */
+        public CheckpointCall build() {
+            return new CheckpointCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, version);
+        }
+    }
 }

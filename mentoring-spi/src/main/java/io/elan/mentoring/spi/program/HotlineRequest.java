@@ -159,4 +159,176 @@ public record HotlineRequest(
         return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer,
                 answeredAt, closedAt, newVersion);
     }
+
+    /**
+     * @return a builder with no field set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this HotlineRequest's values, to change some of them
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .program(program)
+                .raisedBy(raisedBy)
+                .topic(topic)
+                .subject(subject)
+                .details(details)
+                .raisedAt(raisedAt)
+                .status(status)
+                .assignee(assignee)
+                .answer(answer)
+                .answeredAt(answeredAt)
+                .closedAt(closedAt)
+                .version(version);
+    }
+
+    /** Builds a {@link HotlineRequest}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable HotlineRequestId id;
+        private @Nullable ProgramId program;
+        private @Nullable PersonId raisedBy;
+        private @Nullable HotlineTopic topic;
+        private @Nullable String subject;
+        private @Nullable String details;
+        private @Nullable Instant raisedAt;
+        private @Nullable HotlineStatus status;
+        private @Nullable PersonId assignee;
+        private @Nullable String answer;
+        private @Nullable Instant answeredAt;
+        private @Nullable Instant closedAt;
+        private long version;
+
+        private Builder() {}
+
+        /**
+         * @param value the request, unique in its program
+         * @return this builder
+         */
+        public Builder id(HotlineRequestId value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * @param value the program
+         * @return this builder
+         */
+        public Builder program(ProgramId value) {
+            program = value;
+            return this;
+        }
+
+        /**
+         * @param value the participant who raised it
+         * @return this builder
+         */
+        public Builder raisedBy(PersonId value) {
+            raisedBy = value;
+            return this;
+        }
+
+        /**
+         * @param value question or difficulty
+         * @return this builder
+         */
+        public Builder topic(HotlineTopic value) {
+            topic = value;
+            return this;
+        }
+
+        /**
+         * @param value a short title, 1 to 200 characters on a single line (it may become a subject), so no line break,
+         *         tab or other control character
+         * @return this builder
+         */
+        public Builder subject(String value) {
+            subject = value;
+            return this;
+        }
+
+        /**
+         * @param value what the participant wrote, at most 4,000 characters (may be empty)
+         * @return this builder
+         */
+        public Builder details(String value) {
+            details = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was raised
+         * @return this builder
+         */
+        public Builder raisedAt(Instant value) {
+            raisedAt = value;
+            return this;
+        }
+
+        /**
+         * @param value where it stands
+         * @return this builder
+         */
+        public Builder status(HotlineStatus value) {
+            status = value;
+            return this;
+        }
+
+        /**
+         * @param value who of the program team handles it; present from {@link HotlineStatus#ASSIGNED} on
+         * @return this builder
+         */
+        public Builder assignee(@Nullable PersonId value) {
+            assignee = value;
+            return this;
+        }
+
+        /**
+         * @param value the answer given, 1 to 4,000 characters; present from {@link HotlineStatus#ANSWERED} on
+         * @return this builder
+         */
+        public Builder answer(@Nullable String value) {
+            answer = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was answered; present exactly when {@code answer} is
+         * @return this builder
+         */
+        public Builder answeredAt(@Nullable Instant value) {
+            answeredAt = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
+         * @return this builder
+         */
+        public Builder closedAt(@Nullable Instant value) {
+            closedAt = value;
+            return this;
+        }
+
+        /**
+         * @param value the stored version: 0 for a request never stored
+         * @return this builder
+         */
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        /**
+         * @return the HotlineRequest
+         * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
+         */
+        public HotlineRequest build() {
+            return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer, answeredAt, closedAt, version);
+        }
+    }
 }

@@ -122,4 +122,131 @@ public record Pair(
     public boolean involves(PersonId person) {
         return mentor.equals(person) || mentee.equals(person);
     }
+
+    /**
+     * @return a builder with no field set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder holding this Pair's values, to change some of them
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .program(program)
+                .mentor(mentor)
+                .mentee(mentee)
+                .status(status)
+                .formedOn(formedOn)
+                .endedOn(endedOn)
+                .endReason(endReason)
+                .version(version);
+    }
+
+    /** Builds a {@link Pair}; {@link #build()} checks every field. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable PairId id;
+        private @Nullable ProgramId program;
+        private @Nullable PersonId mentor;
+        private @Nullable PersonId mentee;
+        private @Nullable PairStatus status;
+        private @Nullable LocalDate formedOn;
+        private @Nullable LocalDate endedOn;
+        private @Nullable String endReason;
+        private long version;
+
+        private Builder() {}
+
+        /**
+         * @param value the pair, unique in its program
+         * @return this builder
+         */
+        public Builder id(PairId value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * @param value the program
+         * @return this builder
+         */
+        public Builder program(ProgramId value) {
+            program = value;
+            return this;
+        }
+
+        /**
+         * @param value the mentor
+         * @return this builder
+         */
+        public Builder mentor(PersonId value) {
+            mentor = value;
+            return this;
+        }
+
+        /**
+         * @param value the mentee; never the mentor
+         * @return this builder
+         */
+        public Builder mentee(PersonId value) {
+            mentee = value;
+            return this;
+        }
+
+        /**
+         * @param value where the pair stands
+         * @return this builder
+         */
+        public Builder status(PairStatus value) {
+            status = value;
+            return this;
+        }
+
+        /**
+         * @param value the day the pair was formed, in the program's zone
+         * @return this builder
+         */
+        public Builder formedOn(LocalDate value) {
+            formedOn = value;
+            return this;
+        }
+
+        /**
+         * @param value the day it ended; present exactly when the status is {@link PairStatus#ENDED}
+         * @return this builder
+         */
+        public Builder endedOn(@Nullable LocalDate value) {
+            endedOn = value;
+            return this;
+        }
+
+        /**
+         * @param value why it ended, 1 to 500 characters; present exactly when the status is {@link PairStatus#ENDED}
+         * @return this builder
+         */
+        public Builder endReason(@Nullable String value) {
+            endReason = value;
+            return this;
+        }
+
+        /**
+         * @param value the stored version: 0 for a pair never stored
+         * @return this builder
+         */
+        public Builder version(long value) {
+            version = value;
+            return this;
+        }
+
+        /**
+         * @return the Pair
+         * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
+         */
+        public Pair build() {
+            return new Pair(id, program, mentor, mentee, status, formedOn, endedOn, endReason, version);
+        }
+    }
 }
