@@ -21,8 +21,12 @@ public record ConfirmedProposal(Instant confirmedAt, int confirmations, Proposal
 
     /**
      * Checks every field is given and at least one proposal was confirmed.
-     *
      * @throws InvalidValueException naming the field
+     *
+     * @param confirmedAt when the last proposal was confirmed
+     * @param confirmations how many proposals were confirmed, at least 1
+     * @param proposal every pair formed through a confirmed proposal, in the order formed; the people left out, the most
+     *         one pair could score, the seats left and whether the weakest were protected are those of the last proposal
      */
     public ConfirmedProposal {
         Checks.instant(confirmedAt, "confirmedAt");

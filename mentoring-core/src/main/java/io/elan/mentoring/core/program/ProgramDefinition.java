@@ -103,6 +103,7 @@ public record ProgramDefinition(
      * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
      *         program's zone
      * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
+     * @param matching the hard rules and the weighted criteria by which the program's mentors and mentees are matched
      * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
      */
     public ProgramDefinition {

@@ -20,7 +20,15 @@ import java.util.List;
 public record MatchingRecord(LocalDate confirmedOn, int confirmations, int maxPairScore, List<MatchedPair> pairs,
         List<LeftOut> unmatched) {
 
-    /** Validates every field and copies the lists. */
+    /**
+     * Validates every field and copies the lists.
+     *
+     * @param confirmedOn the day the last proposal was confirmed
+     * @param confirmations how many proposals were confirmed, at least 1
+     * @param maxPairScore the most one pair could score under the rules, at least 0
+     * @param pairs the pairs, in the order they were formed
+     * @param unmatched the people left without a pair, mentees first
+     */
     public MatchingRecord {
         Checks.date(confirmedOn, "confirmedOn");
         if (confirmations < 1) {
@@ -47,7 +55,15 @@ public record MatchingRecord(LocalDate confirmedOn, int confirmations, int maxPa
      * @param reasons one sentence per criterion, with its points
      */
     public record MatchedPair(String mentor, String mentee, int score, boolean pinned, List<String> reasons) {
-        /** Validates every field and copies the reasons. */
+        /**
+         * Validates every field and copies the reasons.
+         *
+         * @param mentor the mentor's name
+         * @param mentee the mentee's name
+         * @param score its score, at least 0
+         * @param pinned whether the program team pinned it
+         * @param reasons one sentence per criterion, with its points
+         */
         public MatchedPair {
             Checks.present(mentor, "mentor");
             Checks.present(mentee, "mentee");
@@ -65,7 +81,14 @@ public record MatchingRecord(LocalDate confirmedOn, int confirmations, int maxPa
      * @param explanation the reason in one sentence, with the numbers behind it
      */
     public record LeftOut(String name, Role role, String reason, String explanation) {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param name the name people read
+         * @param role a mentee without a mentor, or a mentor with room who got no mentee
+         * @param reason the reason in a few words, for a table or a chart
+         * @param explanation the reason in one sentence, with the numbers behind it
+         */
         public LeftOut {
             Checks.present(name, "name");
             Checks.present(role, "role");

@@ -57,6 +57,7 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
      * @param survey the latest questionnaire wave as released, or {@code null} when none
      * @param parity whether each monthly message reached its whole community, by month then community
      * @param lateJoiners the participants enrolled after the kick-off, by the day they joined
+     * @param matching how the pairs were matched, or {@code null} when no proposal was confirmed
      */
     public ReportInput {
         List<Violation> violations = new ArrayList<>();
