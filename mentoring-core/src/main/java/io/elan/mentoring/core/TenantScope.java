@@ -15,10 +15,10 @@ import io.elan.mentoring.core.hotline.internal.HotlineService;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.matching.Matching;
 import io.elan.mentoring.core.matching.internal.MatchingService;
-import io.elan.mentoring.core.program.Enrolment;
+import io.elan.mentoring.core.program.Participants;
 import io.elan.mentoring.core.program.Pairs;
 import io.elan.mentoring.core.program.Programs;
-import io.elan.mentoring.core.program.internal.EnrolmentService;
+import io.elan.mentoring.core.program.internal.ParticipantService;
 import io.elan.mentoring.core.program.internal.PairChanges;
 import io.elan.mentoring.core.program.internal.PairService;
 import io.elan.mentoring.core.program.internal.ProgramService;
@@ -35,7 +35,7 @@ public final class TenantScope {
 
     private final TenantId tenant;
     private final Programs programs;
-    private final Enrolment enrolment;
+    private final Participants enrolment;
     private final Pairs pairs;
     private final Hotline hotline;
     private final FollowUpCalls followUps;
@@ -53,7 +53,7 @@ public final class TenantScope {
         this.followUps = calls;
         PairChanges pairChanges = new PairChanges(engine, tenant);
         this.programs = new ProgramService(engine, tenant, calls, pairChanges);
-        this.enrolment = new EnrolmentService(engine, tenant, calls);
+        this.enrolment = new ParticipantService(engine, tenant, calls);
         this.pairs = new PairService(engine, tenant, pairChanges);
         this.hotline = new HotlineService(engine, tenant);
         this.activity = new ActivityReportService(engine, tenant);
@@ -74,8 +74,8 @@ public final class TenantScope {
         return programs;
     }
 
-    /** @return enrolment of mentors and mentees, and leaver checks */
-    public Enrolment enrolment() {
+    /** @return the participants: enrolling mentors and mentees, their preferences, and leaver checks */
+    public Participants participants() {
         return enrolment;
     }
 

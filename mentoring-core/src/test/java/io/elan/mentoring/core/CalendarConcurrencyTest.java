@@ -110,8 +110,8 @@ class CalendarConcurrencyTest {
                 .peek(fixture::person).map(PersonId::of).toList();
         List<PersonId> mentees = IntStream.rangeClosed(1, pairs).mapToObj(i -> "mentee-" + i)
                 .peek(fixture::person).map(PersonId::of).toList();
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, mentors);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, mentees);
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, mentors);
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, mentees);
         fixture.acme().calendar().plan(SPRING);
 
         List<Callable<Pair>> tasks = new ArrayList<>();

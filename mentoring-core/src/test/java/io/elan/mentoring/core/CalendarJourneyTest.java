@@ -75,8 +75,8 @@ class CalendarJourneyTest {
         TenantScope tenant = elan.tenant(ACME);
         tenant.programs().define(definition);
         tenant.programs().openEnrolment(AUTUMN);
-        tenant.enrolment().enrol(AUTUMN, Role.MENTOR, List.of(PersonId.of("marie"), PersonId.of("paul")));
-        tenant.enrolment().enrol(AUTUMN, Role.MENTEE, List.of(PersonId.of("lea"), PersonId.of("ines")));
+        tenant.participants().enrol(AUTUMN, Role.MENTOR, List.of(PersonId.of("marie"), PersonId.of("paul")));
+        tenant.participants().enrol(AUTUMN, Role.MENTEE, List.of(PersonId.of("lea"), PersonId.of("ines")));
         tenant.pairs().form(AUTUMN, PersonId.of("marie"), PersonId.of("lea"));
         tenant.pairs().form(AUTUMN, PersonId.of("paul"), PersonId.of("ines"));
         tenant.programs().markReady(AUTUMN);

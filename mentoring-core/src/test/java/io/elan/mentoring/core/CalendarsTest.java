@@ -135,8 +135,8 @@ class CalendarsTest {
             fixture.enrollingProgramWithPairs(2);
             calendars().plan(SPRING);
             fixture.person("mentor-3").person("mentee-3");
-            fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("mentor-3")));
-            fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("mentee-3")));
+            fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("mentor-3")));
+            fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("mentee-3")));
             fixture.newEvents();
             fixture.acme().pairs().form(SPRING, id("mentor-3"), id("mentee-3"));
             CalendarPlanned planned = fixture.newEvents().stream().filter(CalendarPlanned.class::isInstance)
@@ -159,8 +159,8 @@ class CalendarsTest {
             calendars().plan(SPRING);
             runningOn("2027-03-17T10:00:00Z");
             fixture.person("mentor-3").person("mentee-3");
-            fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("mentor-3")));
-            fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("mentee-3")));
+            fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("mentor-3")));
+            fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("mentee-3")));
             fixture.acme().pairs().form(SPRING, id("mentor-3"), id("mentee-3"));
             PlannedTouchpoint late = calendars().calendar(SPRING).find("follow-up/m2/pair-00003").orElseThrow();
             assertThat(local(late)).isEqualTo(LocalDateTime.of(2027, 3, 18, 9, 0));

@@ -69,8 +69,8 @@ class ConcurrencyTest {
                 .peek(fixture::person).map(PersonId::of).toList();
         List<PersonId> menteeIds = IntStream.rangeClosed(1, mentees).mapToObj(i -> "mentee-" + i)
                 .peek(fixture::person).map(PersonId::of).toList();
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, mentorIds);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, menteeIds);
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, mentorIds);
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, menteeIds);
         fixture.newEvents();
         return fixture;
     }
@@ -181,8 +181,8 @@ class ConcurrencyTest {
         List<PersonId> mentees = IntStream.rangeClosed(1, pairs).mapToObj(i -> "mentee-" + i)
                 .peek(fixture::person).map(PersonId::of).toList();
         fixture.person("mentor");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("mentor")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, mentees);
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("mentor")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, mentees);
         List<Callable<PairId>> tasks = mentees.stream().<Callable<PairId>>map(mentee -> () -> {
             while (true) {
                 try {

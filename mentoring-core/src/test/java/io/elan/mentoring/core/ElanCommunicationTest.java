@@ -45,8 +45,8 @@ class ElanCommunicationTest {
         fixture.acme().programs().openEnrolment(SPRING);
         reachable("mentor-1");
         reachable("mentee-1");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-1")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-1")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-1")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-1")));
         fixture.acme().pairs().form(SPRING, PersonId.of("mentor-1"), PersonId.of("mentee-1"));
         fixture.acme().programs().markReady(SPRING);
         fixture.clock.set(EngineFixture.KICK_OFF.atTime(9, 0).atZone(EngineFixture.PARIS).toInstant());
@@ -60,7 +60,7 @@ class ElanCommunicationTest {
 
         fixture.clock.advance(Duration.ofDays(10));
         reachable("late-mentee");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("late-mentee")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("late-mentee")));
 
         assertThat(messagesTo("late-mentee")).singleElement()
                 .satisfies(e -> assertThat(e.message().content().title()).isNotBlank());

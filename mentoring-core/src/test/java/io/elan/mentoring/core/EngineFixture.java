@@ -141,8 +141,8 @@ final class EngineFixture {
             mentors.add(PersonId.of("mentor-" + i));
             mentees.add(PersonId.of("mentee-" + i));
         }
-        acme().enrolment().enrol(SPRING, Role.MENTOR, mentors);
-        acme().enrolment().enrol(SPRING, Role.MENTEE, mentees);
+        acme().participants().enrol(SPRING, Role.MENTOR, mentors);
+        acme().participants().enrol(SPRING, Role.MENTEE, mentees);
         for (int i = 0; i < pairs; i++) {
             acme().pairs().form(SPRING, mentors.get(i), mentees.get(i));
         }

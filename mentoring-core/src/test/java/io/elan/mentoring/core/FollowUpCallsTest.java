@@ -37,8 +37,8 @@ class FollowUpCallsTest {
         fixture.people.put(ACME, Person.of(id("kenji"), "Kenji").toBuilder().zone(ZoneId.of("Asia/Tokyo")).build());
         fixture.people.put(ACME, Person.of(id("rosa"), "Rosa").toBuilder().zone(ZoneId.of("America/Los_Angeles"))
                 .build());
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("kenji"), id("rosa")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("marie")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("kenji"), id("rosa")));
         fixture.acme().pairs().form(SPRING, id("marie"), id("kenji"));
         fixture.acme().programs().markReady(SPRING);
         fixture.clock.set(Instant.parse("2027-01-11T08:00:00Z"));

@@ -60,8 +60,8 @@ class FollowUpConcernTest {
         TenantScope acme = fixture.acme();
         acme.programs().define(EngineFixture.definition().followUp(TWO_CALLS).build());
         acme.programs().openEnrolment(SPRING);
-        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(MARIE));
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(LEA));
+        acme.participants().enrol(SPRING, Role.MENTOR, List.of(MARIE));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(LEA));
         pair = acme.pairs().form(SPRING, MARIE, LEA);
         acme.programs().markReady(SPRING);
         fixture.clock.set(KICK_OFF.atTime(9, 0).atZone(PARIS).toInstant());

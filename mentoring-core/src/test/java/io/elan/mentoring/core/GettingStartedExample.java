@@ -89,8 +89,8 @@ final class GettingStartedExample {
         TenantScope tenant = elan.tenant(acme);
         ProgramId spring = tenant.programs().define(definition).id();
         tenant.programs().openEnrolment(spring);
-        tenant.enrolment().enrol(spring, Role.MENTOR, mentors);
-        tenant.enrolment().enrol(spring, Role.MENTEE, mentees);
+        tenant.participants().enrol(spring, Role.MENTOR, mentors);
+        tenant.participants().enrol(spring, Role.MENTEE, mentees);
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             pairs.add(tenant.pairs().form(spring, mentors.get(i), mentees.get(i)));

@@ -59,8 +59,8 @@ class HotlineMessagesTest {
                 .put(ACME, person(COACH, "Sam Coach", Locale.ENGLISH, EngineFixture.PARIS));
         fixture.acme().programs().define(EngineFixture.definition().build());
         fixture.acme().programs().openEnrolment(SPRING);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(MARIE));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(LEA));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(MARIE));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(LEA));
     }
 
     private static Person person(PersonId id, String name, Locale locale, ZoneId zone) {

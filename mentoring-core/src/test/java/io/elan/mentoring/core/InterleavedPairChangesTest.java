@@ -108,8 +108,8 @@ class InterleavedPairChangesTest {
     void rematchSeesTheMentorTakenMeanwhile() {
         Pair pair = onlyPair();
         fixture.person("mentor-2").person("mentee-2");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("mentor-2")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("mentee-2")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("mentor-2")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("mentee-2")));
         before("saveProgram", () -> fixture.acme().pairs().form(SPRING, id("mentor-2"), id("mentee-2")));
 
         assertThatThrownBy(() -> fixture.acme().pairs().rematch(SPRING, pair.id(), id("mentor-2"), "no chemistry"))
@@ -126,7 +126,7 @@ class InterleavedPairChangesTest {
     void halfDoneRematchIsCompleted() {
         Pair pair = onlyPair();
         fixture.person("mentor-2");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("mentor-2")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("mentor-2")));
         fixture.newEvents();
         before("savePair", () -> {
             throw new StoreException("connection lost", true, new SQLException("connection reset"));

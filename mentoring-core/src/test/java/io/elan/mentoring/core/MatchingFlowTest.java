@@ -64,8 +64,8 @@ class MatchingFlowTest {
         person("lea", "sales", "paul");
         person("hugo", "marketing", null);
         person("ines", "finance", null);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines")));
         fixture.newEvents();
     }
 
@@ -126,7 +126,7 @@ class MatchingFlowTest {
         matching.confirm(SPRING, matching.propose(SPRING, input));
         List<Pair> confirmed = fixture.acme().pairs().list(SPRING);
         person("leo", "data", null);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("leo")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("leo")));
 
         Proposal late = matching.propose(SPRING, input);
 
@@ -136,7 +136,7 @@ class MatchingFlowTest {
         assertThat(fixture.acme().pairs().list(SPRING)).containsAll(confirmed).hasSize(4);
 
         person("zoe", "data", null);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("zoe")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("zoe")));
         Proposal full = matching.propose(SPRING, input.toBuilder()
                 .profile(MatchingProfile.builder("zoe").languages("fr").level(1).build()).build());
         assertThat(full.pairs()).isEmpty();
@@ -251,7 +251,7 @@ class MatchingFlowTest {
         assertThat(first.unmatchedMentees()).extracting(u -> u.person().value()).containsExactly("lea");
         matching.confirm(SPRING, first);
         person("leo", "data", null);
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("leo")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("leo")));
         fixture.clock.advance(Duration.ofDays(3));
         Proposal late = matching.propose(SPRING, input.toBuilder().exclude(id("marie"), id("lea"))
                 .exclude(id("paul"), id("lea")).build());

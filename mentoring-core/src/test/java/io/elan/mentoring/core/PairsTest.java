@@ -29,8 +29,8 @@ class PairsTest {
         fixture.acme().programs().define(EngineFixture.definition().mentorCapacity(2).build());
         fixture.acme().programs().openEnrolment(SPRING);
         fixture.person("marie").person("paul").person("lea").person("hugo").person("ines").person("leo");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines"), id("leo")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
+        fixture.acme().participants().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines"), id("leo")));
         fixture.newEvents();
     }
 

@@ -71,17 +71,17 @@ class ProgramJourneyTest {
         assertThat(fixture.newEvents()).singleElement().isInstanceOfSatisfying(ProgramDefined.class,
                 e -> assertThat(e.version()).isEqualTo(draft.version()));
 
-        // Enrolment: two mentors, three mentees, two pairs.
+        // Participants: two mentors, three mentees, two pairs.
         Program enrolling = acme.programs().openEnrolment(SPRING);
         assertThat(enrolling.status()).isEqualTo(ProgramStatus.ENROLLING);
         assertThat(enrolling.version()).isEqualTo(draft.version() + 1);
         assertThat(fixture.newEvents()).containsExactly(new ProgramStatusChanged(ACME, SPRING,
                 fixture.clock.instant(), ProgramStatus.DRAFT, ProgramStatus.ENROLLING, enrolling.version()));
 
-        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines")));
-        assertThat(acme.enrolment().participants(SPRING, Role.MENTOR)).hasSize(2);
-        assertThat(acme.enrolment().participants(SPRING, Role.MENTEE)).hasSize(3);
+        acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("paul")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("hugo"), id("ines")));
+        assertThat(acme.participants().participants(SPRING, Role.MENTOR)).hasSize(2);
+        assertThat(acme.participants().participants(SPRING, Role.MENTEE)).hasSize(3);
         assertThat(fixture.newEvents()).hasSize(5).allMatch(ParticipantEnrolled.class::isInstance);
 
         Pair marieLea = acme.pairs().form(SPRING, id("marie"), id("lea"));

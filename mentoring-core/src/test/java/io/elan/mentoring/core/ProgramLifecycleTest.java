@@ -239,10 +239,10 @@ class ProgramLifecycleTest {
         bringTo(ProgramStatus.ENROLLING);
         fixture.person("senior");
         PersonId senior = id("senior");
-        fixture.acme().enrolment().enrol(SPRING, Role.MENTOR, List.of(senior));
+        fixture.acme().participants().enrol(SPRING, Role.MENTOR, List.of(senior));
         programs.define(EngineFixture.definition().id("leaders-2027").name("Leaders").build());
         programs.openEnrolment(ProgramId.of("leaders-2027"));
-        fixture.acme().enrolment().enrol(ProgramId.of("leaders-2027"),
+        fixture.acme().participants().enrol(ProgramId.of("leaders-2027"),
                 Role.MENTEE, List.of(senior));
         assertThat(fixture.store.findParticipant(ACME, SPRING, senior).orElseThrow().role())
                 .isEqualTo(Role.MENTOR);

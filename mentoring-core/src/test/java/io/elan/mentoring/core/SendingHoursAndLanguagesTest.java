@@ -85,7 +85,7 @@ class SendingHoursAndLanguagesTest {
                 Engagement.NUDGE_KIND, Hotline.ANSWER_KIND, Hotline.ALERT_KIND, FollowUpCalls.CONCERN_KIND);
         for (Sent s : sent) {
             Person recipient = people.get(s.message().recipient());
-            ZoneId zone = acme.enrolment().participants(SPRING).stream()
+            ZoneId zone = acme.participants().participants(SPRING).stream()
                     .filter(p -> p.person().equals(recipient.id())).map(Participant::zone).findFirst().orElse(PARIS);
             assertThat(SendingHours.officeHours().allows(s.at(), zone))
                     .as("%s to %s at %s", s.message().kind(), recipient.displayName(), s.at().atZone(zone)).isTrue();
@@ -113,8 +113,8 @@ class SendingHoursAndLanguagesTest {
         put(person("equipe-mentorat", "Équipe mentorat", Locale.FRENCH, PARIS));
         acme.programs().define(EngineFixture.definition().build());
         acme.programs().openEnrolment(SPRING);
-        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("kenji")));
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("rosa")));
+        acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("marie"), id("kenji")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("lea"), id("rosa")));
         Participant kenji = fixture.store.findParticipant(ACME, SPRING, id("kenji")).orElseThrow();
         fixture.store.saveParticipant(ACME, kenji.toBuilder().preferredChannel(Channel.WHATSAPP).build());
         meeting = acme.pairs().form(SPRING, id("marie"), id("lea"));

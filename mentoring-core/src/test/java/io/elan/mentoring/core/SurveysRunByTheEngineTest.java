@@ -102,7 +102,7 @@ class SurveysRunByTheEngineTest {
         program.runAt(WAVE_OPENS);
         program.engine.clock.set(WAVE_OPENS.plus(Duration.ofDays(2)));
         program.reachable("mentee-late", Locale.FRENCH);
-        program.engine.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-late")));
+        program.engine.acme().participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-late")));
 
         DueWorkSummary summary = program.runAt(WAVE_OPENS.plus(Duration.ofDays(2)).plusSeconds(60));
 
@@ -151,7 +151,7 @@ class SurveysRunByTheEngineTest {
         Instant late = WAVE_OPENS.plus(third).plus(Duration.ofHours(2));
         program.engine.clock.set(late);
         program.reachable("mentee-late", Locale.FRENCH);
-        program.engine.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-late")));
+        program.engine.acme().participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-late")));
 
         program.runAt(late.plusSeconds(60));
 

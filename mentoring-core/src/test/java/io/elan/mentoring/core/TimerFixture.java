@@ -59,8 +59,8 @@ final class TimerFixture {
         for (int i = 1; i <= pairCount; i++) {
             reachable("mentor-" + i, Locale.FRENCH);
             reachable("mentee-" + i, Locale.ENGLISH);
-            acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-" + i)));
-            acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-" + i)));
+            acme.participants().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-" + i)));
+            acme.participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-" + i)));
             pairs.add(acme.pairs().form(SPRING, PersonId.of("mentor-" + i), PersonId.of("mentee-" + i)));
         }
         acme.programs().markReady(SPRING);

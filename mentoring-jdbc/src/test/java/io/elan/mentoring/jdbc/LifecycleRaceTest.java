@@ -183,7 +183,7 @@ class LifecycleRaceTest {
             people.put(tenant, Person.of(PersonId.of(id), "Person " + id));
             enrolled.add(PersonId.of(id));
         }
-        scope.enrolment().enrol(PROGRAM, role, enrolled);
+        scope.participants().enrol(PROGRAM, role, enrolled);
         return enrolled;
     }
 

@@ -199,9 +199,9 @@ class TwoEnginesOnPostgresTest {
                 .kickOff(KICK_OFF).zone(PARIS).locale(Locale.FRENCH).questionnaires(QuestionnaireWave.midPoint())
                 .build());
         host.programs().openEnrolment(PROGRAM);
-        host.enrolment().enrol(PROGRAM, Role.MENTOR, people.stream().filter(p -> p.value().startsWith("mentor"))
+        host.participants().enrol(PROGRAM, Role.MENTOR, people.stream().filter(p -> p.value().startsWith("mentor"))
                 .toList());
-        host.enrolment().enrol(PROGRAM, Role.MENTEE, people.stream().filter(p -> p.value().startsWith("mentee"))
+        host.participants().enrol(PROGRAM, Role.MENTEE, people.stream().filter(p -> p.value().startsWith("mentee"))
                 .toList());
         List<Pair> pairs = new ArrayList<>();
         for (int i = 1; i <= PAIRS; i++) {

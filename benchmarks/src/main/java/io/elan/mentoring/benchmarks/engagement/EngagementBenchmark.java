@@ -2,7 +2,7 @@ package io.elan.mentoring.benchmarks.engagement;
 
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.internal.DisengagementDetector;
 import io.elan.mentoring.core.engagement.internal.EngagementTracker;
@@ -49,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Ingestion and assessment of a ten-month program of 100,000 pairs (200,000 participants), beside a naive
+ * CountingOutcome and assessment of a ten-month program of 100,000 pairs (200,000 participants), beside a naive
  * recomputation over the raw events, in one run.
  *
  * <ul>
@@ -157,9 +157,9 @@ public class EngagementBenchmark {
         long ingested = 0;
         for (int i = 0; i < n; i++) {
             ActivityKind kind = rawKind[i] == 0 ? ActivityKind.PAIR_MEETING : ActivityKind.PAIR_MESSAGE;
-            Ingestion outcome = tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("e" + i), PROGRAM,
+            CountingOutcome outcome = tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("e" + i), PROGRAM,
                     pairIds[rawPair[i]], kind, Instant.ofEpochSecond(rawSeconds[i]), "bench"));
-            if (outcome == Ingestion.COUNTED) {
+            if (outcome == CountingOutcome.COUNTED) {
                 ingested++;
             }
         }

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.internal;
 
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.internal.EngagementTracker;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -38,8 +38,8 @@ public final class EngagementFeedingActivityLog implements ActivityLog {
     public int append(TenantId tenant, List<ActivityEvent> events) {
         int stored = 0;
         for (ActivityEvent event : events) {
-            Ingestion outcome = tracker.record(tenant, event);
-            if (outcome == Ingestion.COUNTED) {
+            CountingOutcome outcome = tracker.record(tenant, event);
+            if (outcome == CountingOutcome.COUNTED) {
                 stored++;
             } else if (outcome.isRejected()) {
                 stored += log.append(tenant, List.of(event));
@@ -56,7 +56,7 @@ public final class EngagementFeedingActivityLog implements ActivityLog {
      * @param events the events, in the order reported
      * @return what the tracker did with each, in the same order
      */
-    public List<Ingestion> report(TenantId tenant, List<ActivityEvent> events) {
+    public List<CountingOutcome> report(TenantId tenant, List<ActivityEvent> events) {
         return tracker.recordAll(tenant, events);
     }
 

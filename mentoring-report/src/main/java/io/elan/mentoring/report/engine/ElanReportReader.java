@@ -183,7 +183,7 @@ public final class ElanReportReader {
         Words words = new Words(locale != null ? locale : program.locale());
         LocalDate day = asOf != null ? asOf : today(program);
         Map<PersonId, Participant> participants = new LinkedHashMap<>();
-        scope.enrolment().participants(programId).forEach(p -> participants.put(p.person(), p));
+        scope.participants().participants(programId).forEach(p -> participants.put(p.person(), p));
         List<Pair> pairs = scope.pairs().list(programId);
         @Nullable PersonId team = scope.engagement().settings().programManager();
 

@@ -88,8 +88,8 @@ class ElanReportReaderTest {
             directory.put(ACME, Person.of(PersonId.of("mentor-" + n), "Mentor " + n).toBuilder()
                     .email("mentor." + n.toLowerCase(Locale.ROOT) + "@example.com").build());
             directory.put(ACME, Person.of(PersonId.of("mentee-" + n), "Mentee " + n));
-            acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-" + n)));
-            acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-" + n)));
+            acme.participants().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("mentor-" + n)));
+            acme.participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("mentee-" + n)));
             pairs.add(acme.pairs().form(SPRING, PersonId.of("mentor-" + n), PersonId.of("mentee-" + n)));
         }
         acme.programs().markReady(SPRING);

@@ -71,8 +71,8 @@ class MatchingInTheReportTest {
         LEVELS.keySet().forEach(id -> directory.put(ACME, Person.of(PersonId.of(id), "Person " + id).toBuilder()
                 .orgUnit(id.equals("ana") || id.equals("chloe") ? "finance" : "sales").locale(Locale.FRENCH)
                 .build()));
-        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("ana"), PersonId.of("bruno")));
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("chloe"), PersonId.of("driss"),
+        acme.participants().enrol(SPRING, Role.MENTOR, List.of(PersonId.of("ana"), PersonId.of("bruno")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of("chloe"), PersonId.of("driss"),
                 PersonId.of("emma")));
         MatchingInput input = MatchingInput.builder().completion((profile, role) -> profile.toBuilder()
                 .level(LEVELS.get(profile.person().value())).topics(role == Role.MENTOR ? List.of("leadership")

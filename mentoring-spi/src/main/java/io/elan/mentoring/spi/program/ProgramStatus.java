@@ -8,7 +8,7 @@ public enum ProgramStatus {
     DRAFT,
     /** Mentors and mentees are being enrolled and paired. */
     ENROLLING,
-    /** Enrolment is over and at least one pair is active; waiting for the kick-off. */
+    /** Participants is over and at least one pair is active; waiting for the kick-off. */
     READY,
     /** Between kick-off and the closing phase; the mid-point is a phase inside this state. */
     RUNNING,

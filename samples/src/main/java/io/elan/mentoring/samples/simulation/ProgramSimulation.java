@@ -172,7 +172,7 @@ final class ProgramSimulation {
         this.language = options.language();
         this.out = out;
         this.random = new Random(options.seed());
-        // Enrolment and pairing happen two weeks before the kick-off, at the start of a working day.
+        // Participants and pairing happen two weeks before the kick-off, at the start of a working day.
         this.clock = new SimulatedClock(instant(KICK_OFF.minusDays(14), 9, 0));
         // The people of the company, the program team included, read the language of the run.
         this.company = SyntheticCompany.draw(TENANT, options.pairs(), language.locale(), random);
@@ -280,11 +280,11 @@ final class ProgramSimulation {
 
     /** Enrols mentors and mentees, and records the channel each chose. */
     private void enrol(List<SyntheticPerson> mentors, List<SyntheticPerson> mentees) {
-        scope.enrolment().enrol(PROGRAM, Role.MENTOR, mentors.stream().map(SyntheticPerson::id).toList());
-        scope.enrolment().enrol(PROGRAM, Role.MENTEE, mentees.stream().map(SyntheticPerson::id).toList());
+        scope.participants().enrol(PROGRAM, Role.MENTOR, mentors.stream().map(SyntheticPerson::id).toList());
+        scope.participants().enrol(PROGRAM, Role.MENTEE, mentees.stream().map(SyntheticPerson::id).toList());
         for (SyntheticPerson person : company.people()) {
             if (person.prefersWhatsApp() && (mentors.contains(person) || mentees.contains(person))) {
-                scope.enrolment().setPreferences(PROGRAM, person.id(), Channel.WHATSAPP, Set.of());
+                scope.participants().setPreferences(PROGRAM, person.id(), Channel.WHATSAPP, Set.of());
             }
         }
     }
@@ -440,7 +440,7 @@ final class ProgramSimulation {
         }
         advanceTo(touchpoint.end().toInstant());
         Map<PersonId, AttendanceStatus> attendance = new TreeMap<>(Comparator.comparing(PersonId::value));
-        for (Participant participant : scope.enrolment().participants(PROGRAM)) {
+        for (Participant participant : scope.participants().participants(PROGRAM)) {
             if (!participant.isActive() || !touchpoint.concerns(participant.role())) {
                 continue;
             }

@@ -7,7 +7,7 @@ import io.elan.mentoring.core.activity.ActivityRefusal;
 import io.elan.mentoring.core.activity.ActivityReports;
 import io.elan.mentoring.core.activity.PairActivity;
 import io.elan.mentoring.core.activity.ReportedActivity;
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.event.AttendanceRecorded;
 import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.StableIds;
@@ -109,7 +109,7 @@ public final class ActivityReportService implements ActivityReports {
     }
 
     private ActivityReceipt report(ProgramId program, List<ActivityEvent> events) {
-        List<Ingestion> outcomes = engine.activityLog().report(tenant, events);
+        List<CountingOutcome> outcomes = engine.activityLog().report(tenant, events);
         List<ReportedActivity> receipt = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             receipt.add(receipt(program, events.get(i), outcomes.get(i)));
@@ -123,7 +123,7 @@ public final class ActivityReportService implements ActivityReports {
         return result;
     }
 
-    private static ReportedActivity receipt(ProgramId program, ActivityEvent event, Ingestion outcome) {
+    private static ReportedActivity receipt(ProgramId program, ActivityEvent event, CountingOutcome outcome) {
         return switch (outcome) {
             case COUNTED -> new ReportedActivity(event, ActivityOutcome.APPENDED, null);
             case DUPLICATE -> new ReportedActivity(event, ActivityOutcome.DUPLICATE, null);

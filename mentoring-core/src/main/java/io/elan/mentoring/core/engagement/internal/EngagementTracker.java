@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.engagement.internal;
 
 import io.elan.mentoring.core.engagement.EngagementSettings;
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.WeeklyActivity;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <h2>The write path</h2>
  * Activity reaches the counters through {@link #record}: the tracker checks the event, appends it to the
  * {@link ActivityLog} and counts it only if the log stored it as new. The log's idempotency is what keeps a duplicated
- * event from being counted twice, across restarts and nodes. Events the tracker refuses (see {@link Ingestion}) are
+ * event from being counted twice, across restarts and nodes. Events the tracker refuses (see {@link CountingOutcome}) are
  * not appended. Events appended to the log by someone else are picked up by {@link #rebuild}, which recounts a program
  * from scratch; a program is also rebuilt the first time it is used. A change of a program's dates or zone is taken
  * into account by {@link #rebuild} too.
@@ -84,27 +84,27 @@ public final class EngagementTracker {
      * @param event the event
      * @return what happened to it
      */
-    public Ingestion record(TenantId tenant, ActivityEvent event) {
+    public CountingOutcome record(TenantId tenant, ActivityEvent event) {
         Checks.present(tenant, "tenant");
         Checks.present(event, "event");
         Optional<TrackedProgram> found = tracked(tenant, event.program());
         if (found.isEmpty()) {
-            return Ingestion.UNKNOWN_PROGRAM;
+            return CountingOutcome.UNKNOWN_PROGRAM;
         }
         if (event.occurredAt().isAfter(futureLimit())) {
-            return Ingestion.FUTURE;
+            return CountingOutcome.FUTURE;
         }
         TrackedProgram tracked = found.get();
         synchronized (tracked) {
             Counter counter = classify(tenant, tracked, event, true);
-            if (counter.outcome != Ingestion.COUNTED) {
+            if (counter.outcome != CountingOutcome.COUNTED) {
                 return counter.outcome;
             }
             if (log.append(tenant, List.of(event)) == 0) {
-                return Ingestion.DUPLICATE;
+                return CountingOutcome.DUPLICATE;
             }
             counter.apply(tracked.ledger);
-            return Ingestion.COUNTED;
+            return CountingOutcome.COUNTED;
         }
     }
 
@@ -115,8 +115,8 @@ public final class EngagementTracker {
      * @param events the events
      * @return what happened to each, in the same order
      */
-    public List<Ingestion> recordAll(TenantId tenant, List<ActivityEvent> events) {
-        List<Ingestion> outcomes = new ArrayList<>(events.size());
+    public List<CountingOutcome> recordAll(TenantId tenant, List<ActivityEvent> events) {
+        List<CountingOutcome> outcomes = new ArrayList<>(events.size());
         for (ActivityEvent e : events) {
             outcomes.add(record(tenant, e));
         }
@@ -232,7 +232,7 @@ public final class EngagementTracker {
         try (Stream<ActivityEvent> events = log.events(tenant, tracked.program.id(), tracked.weeks.start(), to)) {
             events.forEach(e -> {
                 Counter c = classify(tenant, tracked, e, false);
-                if (c.outcome == Ingestion.COUNTED) {
+                if (c.outcome == CountingOutcome.COUNTED) {
                     c.apply(tracked.ledger);
                 }
             });
@@ -247,34 +247,34 @@ public final class EngagementTracker {
     private Counter classify(TenantId tenant, TrackedProgram tracked, ActivityEvent event, boolean lookUp) {
         int week = tracked.weeks.weekOf(event.occurredAt());
         if (week < 0 || week >= tracked.weeks.count()) {
-            return Counter.refused(Ingestion.OUTSIDE_PROGRAM);
+            return Counter.refused(CountingOutcome.OUTSIDE_PROGRAM);
         }
         ProgramLedger ledger = tracked.ledger;
         if (ProgramLedger.isPairKind(event.kind())) {
             if (event.pair() == null) {
-                return Counter.refused(Ingestion.MISSING_SUBJECT);
+                return Counter.refused(CountingOutcome.MISSING_SUBJECT);
             }
             int slot = ledger.pairSlot(event.pair());
             if (slot < 0 && lookUp) {
                 slot = store.findPair(tenant, tracked.program.id(), event.pair()).map(tracked::admitPair).orElse(-1);
             }
-            return slot < 0 ? Counter.refused(Ingestion.UNKNOWN_PAIR)
-                    : new Counter(Ingestion.COUNTED, true, slot, ProgramLedger.code(event.kind()), week);
+            return slot < 0 ? Counter.refused(CountingOutcome.UNKNOWN_PAIR)
+                    : new Counter(CountingOutcome.COUNTED, true, slot, ProgramLedger.code(event.kind()), week);
         }
         if (event.person() == null) {
-            return Counter.refused(Ingestion.MISSING_SUBJECT);
+            return Counter.refused(CountingOutcome.MISSING_SUBJECT);
         }
         int slot = ledger.personSlot(event.person());
         if (slot < 0 && lookUp) {
             slot = store.findParticipant(tenant, tracked.program.id(), event.person())
                     .map(tracked::admitParticipant).orElse(-1);
         }
-        return slot < 0 ? Counter.refused(Ingestion.UNKNOWN_PERSON)
-                : new Counter(Ingestion.COUNTED, false, slot, ProgramLedger.code(event.kind()), week);
+        return slot < 0 ? Counter.refused(CountingOutcome.UNKNOWN_PERSON)
+                : new Counter(CountingOutcome.COUNTED, false, slot, ProgramLedger.code(event.kind()), week);
     }
 
-    private record Counter(Ingestion outcome, boolean pair, int slot, int code, int week) {
-        static Counter refused(Ingestion outcome) {
+    private record Counter(CountingOutcome outcome, boolean pair, int slot, int code, int week) {
+        static Counter refused(CountingOutcome outcome) {
             return new Counter(outcome, false, -1, -1, -1);
         }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.PersonAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
@@ -61,7 +61,7 @@ class DisengagementDetectorTest {
             for (int i = 0; i < perWeek; i++) {
                 assertThat(tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("e" + sequence++), PROGRAM,
                         SmallProgram.pair(pair), kind, inWeek(w).plusSeconds(i), "host")))
-                        .isEqualTo(Ingestion.COUNTED);
+                        .isEqualTo(CountingOutcome.COUNTED);
             }
         }
     }

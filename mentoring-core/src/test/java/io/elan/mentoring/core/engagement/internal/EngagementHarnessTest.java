@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonCode;
@@ -91,7 +91,7 @@ class EngagementHarnessTest {
         EngagementTracker tracker = new EngagementTracker(cohort.store, cohort.log, cohort.clock,
                 EngagementSettings.defaults());
         for (var e : cohort.events) {
-            assertThat(tracker.record(SyntheticCohort.TENANT, e)).isEqualTo(Ingestion.COUNTED);
+            assertThat(tracker.record(SyntheticCohort.TENANT, e)).isEqualTo(CountingOutcome.COUNTED);
         }
         DisengagementDetector detector = new DisengagementDetector(tracker, cohort.store, exclusions);
 

@@ -5,7 +5,7 @@ import static io.elan.mentoring.core.engagement.internal.SmallProgram.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elan.mentoring.core.engagement.Ingestion;
+import io.elan.mentoring.core.engagement.internal.CountingOutcome;
 import io.elan.mentoring.core.engagement.WeeklyActivity;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
@@ -41,7 +41,7 @@ class EngagementTrackerTest {
     @Test
     @DisplayName("an event is counted once in its program week, for its pair")
     void countsInTheRightWeek() {
-        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(Ingestion.COUNTED);
+        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(CountingOutcome.COUNTED);
         WeeklyActivity activity = tracker.weeklyActivity(TENANT, PROGRAM);
         assertThat(activity.count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2)).isEqualTo(1);
         assertThat(activity.count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 1)).isZero();
@@ -53,8 +53,8 @@ class EngagementTrackerTest {
     @DisplayName("a duplicated event id is ignored, even with other content, and never counted twice")
     void duplicatesAreIgnored() {
         tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2));
-        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(Ingestion.DUPLICATE);
-        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(1), week2))).isEqualTo(Ingestion.DUPLICATE);
+        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(CountingOutcome.DUPLICATE);
+        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(1), week2))).isEqualTo(CountingOutcome.DUPLICATE);
         WeeklyActivity activity = tracker.weeklyActivity(TENANT, PROGRAM);
         assertThat(activity.count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2)).isEqualTo(1);
         assertThat(activity.count(SmallProgram.pair(1), ActivityKind.PAIR_MEETING, 2)).isZero();
@@ -64,7 +64,7 @@ class EngagementTrackerTest {
     @DisplayName("an event already in the log before the tracker started is counted by the rebuild and then a duplicate")
     void eventsAppendedElsewhereAreCountedOnceAfterRebuild() {
         fixture.log.append(TENANT, List.of(meeting("e1", SmallProgram.pair(0), week2)));
-        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(Ingestion.DUPLICATE);
+        assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0), week2))).isEqualTo(CountingOutcome.DUPLICATE);
         assertThat(tracker.weeklyActivity(TENANT, PROGRAM).count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2))
                 .isEqualTo(1);
     }
@@ -77,7 +77,7 @@ class EngagementTrackerTest {
         assertThat(tracker.weeklyActivity(TENANT, PROGRAM).count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2))
                 .isEqualTo(1);
         tracker.rebuild(TENANT, PROGRAM);
-        assertThat(tracker.record(TENANT, meeting("e2", SmallProgram.pair(0), week2))).isEqualTo(Ingestion.DUPLICATE);
+        assertThat(tracker.record(TENANT, meeting("e2", SmallProgram.pair(0), week2))).isEqualTo(CountingOutcome.DUPLICATE);
         assertThat(tracker.weeklyActivity(TENANT, PROGRAM).count(SmallProgram.pair(0), ActivityKind.PAIR_MEETING, 2))
                 .isEqualTo(2);
     }
@@ -86,7 +86,7 @@ class EngagementTrackerTest {
     @DisplayName("events for an unknown pair or person, without subject, in the future or outside the program are"
             + " rejected and not stored")
     void rejectsWhatItCannotPlace() {
-        List<Ingestion> outcomes = tracker.recordAll(TENANT, List.of(
+        List<CountingOutcome> outcomes = tracker.recordAll(TENANT, List.of(
                 meeting("e1", PairId.of("nobody"), week2),
                 ActivityEvent.ofPerson(EventId.of("e2"), PROGRAM, PersonId.of("stranger"),
                         ActivityKind.TOUCHPOINT_ATTENDED, week2, "host"),
@@ -97,21 +97,21 @@ class EngagementTrackerTest {
                 meeting("e5", SmallProgram.pair(0), SmallProgram.NOW.plus(Duration.ofHours(1))),
                 meeting("e6", SmallProgram.pair(0), SmallProgram.KICK_OFF.minusDays(1).atStartOfDay(SmallProgram.ZONE)
                         .toInstant())));
-        assertThat(outcomes).containsExactly(Ingestion.UNKNOWN_PAIR, Ingestion.UNKNOWN_PERSON,
-                Ingestion.MISSING_SUBJECT, Ingestion.MISSING_SUBJECT, Ingestion.FUTURE, Ingestion.OUTSIDE_PROGRAM);
-        assertThat(outcomes).allMatch(Ingestion::isRejected);
+        assertThat(outcomes).containsExactly(CountingOutcome.UNKNOWN_PAIR, CountingOutcome.UNKNOWN_PERSON,
+                CountingOutcome.MISSING_SUBJECT, CountingOutcome.MISSING_SUBJECT, CountingOutcome.FUTURE, CountingOutcome.OUTSIDE_PROGRAM);
+        assertThat(outcomes).allMatch(CountingOutcome::isRejected);
         assertThat(fixture.log.count(TENANT, PROGRAM, Instant.EPOCH, Instant.MAX)).isZero();
         assertThat(tracker.record(TENANT, ActivityEvent.ofPair(EventId.of("e7"), ProgramId.of("other"),
-                SmallProgram.pair(0), ActivityKind.PAIR_MEETING, week2, "host"))).isEqualTo(Ingestion.UNKNOWN_PROGRAM);
+                SmallProgram.pair(0), ActivityKind.PAIR_MEETING, week2, "host"))).isEqualTo(CountingOutcome.UNKNOWN_PROGRAM);
         assertThat(tracker.record(TenantId.of("other-tenant"), meeting("e8", SmallProgram.pair(0), week2)))
-                .isEqualTo(Ingestion.UNKNOWN_PROGRAM);
+                .isEqualTo(CountingOutcome.UNKNOWN_PROGRAM);
     }
 
     @Test
     @DisplayName("an event dated within the tolerance after the clock is accepted")
     void toleratesSmallClockSkew() {
         assertThat(tracker.record(TENANT, meeting("e1", SmallProgram.pair(0),
-                SmallProgram.NOW.plus(Duration.ofMinutes(4))))).isEqualTo(Ingestion.COUNTED);
+                SmallProgram.NOW.plus(Duration.ofMinutes(4))))).isEqualTo(CountingOutcome.COUNTED);
     }
 
     @Test
@@ -120,7 +120,7 @@ class EngagementTrackerTest {
         tracker.weeklyActivity(TENANT, PROGRAM);
         fixture.store.savePair(TENANT, Pair.formed(PairId.of("late"), PROGRAM,
                 SmallProgram.mentor(0), SmallProgram.mentee(1), LocalDate.of(2026, 3, 10)));
-        assertThat(tracker.record(TENANT, meeting("e1", PairId.of("late"), week2))).isEqualTo(Ingestion.COUNTED);
+        assertThat(tracker.record(TENANT, meeting("e1", PairId.of("late"), week2))).isEqualTo(CountingOutcome.COUNTED);
     }
 
     @Test
@@ -132,13 +132,13 @@ class EngagementTrackerTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<Ingestion>>> results = new ArrayList<>();
+            List<Future<List<CountingOutcome>>> results = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 results.add(pool.submit(() -> tracker.recordAll(TENANT, events)));
             }
             long counted = 0;
-            for (Future<List<Ingestion>> r : results) {
-                counted += r.get().stream().filter(o -> o == Ingestion.COUNTED).count();
+            for (Future<List<CountingOutcome>> r : results) {
+                counted += r.get().stream().filter(o -> o == CountingOutcome.COUNTED).count();
             }
             assertThat(counted).isEqualTo(200);
         } finally {

@@ -17,13 +17,13 @@ import java.util.Set;
  * the people not cached yet.
  *
  * <p>A person takes part at most once per program; the same person may be a mentor in one program and a mentee in
- * another. Enrolment is open while the program is {@code ENROLLING}, {@code READY} or {@code RUNNING}; people who
+ * another. Participants is open while the program is {@code ENROLLING}, {@code READY} or {@code RUNNING}; people who
  * join a running program get their remaining follow-up calls planned at once.
  *
  * <p>Thread-safe: each participant is created with a versioned save, so two callers enrolling the same person store
  * them once.
  */
-public interface Enrolment {
+public interface Participants {
 
     /**
      * @param program the program

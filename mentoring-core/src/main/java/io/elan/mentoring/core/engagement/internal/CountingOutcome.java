@@ -1,10 +1,10 @@
-package io.elan.mentoring.core.engagement;
+package io.elan.mentoring.core.engagement.internal;
 
 /**
  * What the engine's engagement counters did with one event. Only {@link #COUNTED} changes the weekly counters; a
  * rejected event is neither stored in the activity log nor counted, so the log never holds what the tracker refused.
  */
-public enum Ingestion {
+public enum CountingOutcome {
     /** Stored in the activity log and counted once. */
     COUNTED,
     /** The activity log already held an event with this id (the first one wins): ignored, counted once in total. */

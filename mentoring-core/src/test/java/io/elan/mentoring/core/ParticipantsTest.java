@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Enrolment from the people directory: bulk and cached look-ups, what is reported, leavers and late joiners. */
-class EnrolmentTest {
+/** Participants from the people directory: bulk and cached look-ups, what is reported, leavers and late joiners. */
+class ParticipantsTest {
 
     private final EngineFixture fixture =
             new EngineFixture(builder -> builder.directoryCache(Duration.ofHours(1), 1000));
@@ -48,13 +48,13 @@ class EnrolmentTest {
                 .peek(fixture::person).map(PersonId::of).toList();
         openProgram();
 
-        EnrolmentResult result = acme.enrolment().enrol(SPRING, Role.MENTEE, mentees);
+        EnrolmentResult result = acme.participants().enrol(SPRING, Role.MENTEE, mentees);
         assertThat(result.enrolled()).hasSize(500);
         assertThat(fixture.directory.bulkCalls()).isEqualTo(1);
         assertThat(fixture.directory.peopleAskedFor()).isEqualTo(500);
 
-        EnrolmentResult again = acme.enrolment().enrol(SPRING, Role.MENTEE, mentees);
-        acme.enrolment().flagLeavers(SPRING);
+        EnrolmentResult again = acme.participants().enrol(SPRING, Role.MENTEE, mentees);
+        acme.participants().flagLeavers(SPRING);
         assertThat(again.alreadyEnrolled()).hasSize(500);
         assertThat(fixture.directory.bulkCalls()).isEqualTo(1);
         DirectoryCacheStatistics statistics = fixture.elan.directoryCacheStatistics();
@@ -69,12 +69,12 @@ class EnrolmentTest {
     void cacheExpires() {
         fixture.person("lea");
         openProgram();
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("lea")));
         fixture.clock.advance(Duration.ofMinutes(59));
-        acme.enrolment().flagLeavers(SPRING);
+        acme.participants().flagLeavers(SPRING);
         assertThat(fixture.directory.bulkCalls()).isEqualTo(1);
         fixture.clock.advance(Duration.ofMinutes(2));
-        acme.enrolment().flagLeavers(SPRING);
+        acme.participants().flagLeavers(SPRING);
         assertThat(fixture.directory.bulkCalls()).isEqualTo(2);
     }
 
@@ -83,7 +83,7 @@ class EnrolmentTest {
     void unknownAndInactive() {
         fixture.person("lea").leaver("gone");
         openProgram();
-        EnrolmentResult result = acme.enrolment().enrol(SPRING, Role.MENTEE,
+        EnrolmentResult result = acme.participants().enrol(SPRING, Role.MENTEE,
                 List.of(id("lea"), id("gone"), id("ghost"), id("lea")));
         assertThat(result.enrolled()).extracting(Participant::person).containsExactly(id("lea"));
         assertThat(result.inactive()).containsExactly(id("gone"));
@@ -96,8 +96,8 @@ class EnrolmentTest {
     void oncePerProgram() {
         fixture.person("lea");
         openProgram();
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("lea")));
-        EnrolmentResult asMentor = acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("lea")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("lea")));
+        EnrolmentResult asMentor = acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("lea")));
         assertThat(asMentor.alreadyEnrolled()).containsExactly(id("lea"));
         assertThat(fixture.store.findParticipant(ACME, SPRING, id("lea")).orElseThrow().role()).isEqualTo(Role.MENTEE);
     }
@@ -108,7 +108,7 @@ class EnrolmentTest {
         fixture.people.put(ACME, Person.of(id("ana"), "Ana").toBuilder().zone(ZoneId.of("America/Sao_Paulo"))
                 .locale(java.util.Locale.forLanguageTag("pt-BR")).build());
         openProgram();
-        Participant ana = acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("ana"))).enrolled().get(0);
+        Participant ana = acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("ana"))).enrolled().get(0);
         assertThat(ana.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
         assertThat(ana.locale().toLanguageTag()).isEqualTo("pt-BR");
         assertThat(ana.enrolledOn()).isEqualTo(LocalDate.of(2027, 1, 4));
@@ -118,7 +118,7 @@ class EnrolmentTest {
     @DisplayName("enrolment is refused while the program is a draft")
     void notWhileDraft() {
         acme.programs().define(EngineFixture.definition().build());
-        assertThatThrownBy(() -> acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("lea"))))
+        assertThatThrownBy(() -> acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("lea"))))
                 .isInstanceOf(RefusedOperationException.class)
                 .hasMessage("program spring-2027: cannot enrol while the program is DRAFT"
                         + " (allowed while ENROLLING, READY or RUNNING)");
@@ -135,7 +135,7 @@ class EnrolmentTest {
         fixture.elan.directory().invalidate(ACME, List.of(id("mentee-2")));
         fixture.newEvents();
 
-        LeaverCheck check = acme.enrolment().flagLeavers(SPRING);
+        LeaverCheck check = acme.participants().flagLeavers(SPRING);
 
         assertThat(check.flagged()).extracting(Participant::person).containsExactly(id("mentee-2"));
         assertThat(fixture.store.findParticipant(ACME, SPRING, id("mentee-2")).orElseThrow().status())
@@ -145,7 +145,7 @@ class EnrolmentTest {
         assertThat(acme.followUps().list(SPRING)).filteredOn(c -> c.person().equals(id("mentee-2")))
                 .hasSize(2).allMatch(c -> c.status() == CallStatus.CANCELLED);
         assertThat(acme.pairs().list(SPRING)).hasSize(2);
-        assertThat(acme.enrolment().flagLeavers(SPRING).flagged()).as("flagged once").isEmpty();
+        assertThat(acme.participants().flagLeavers(SPRING).flagged()).as("flagged once").isEmpty();
     }
 
     @Test
@@ -157,7 +157,7 @@ class EnrolmentTest {
         acme.programs().start(SPRING);
         fixture.clock.set(Instant.parse("2027-04-01T08:00:00Z"));
         fixture.person("late");
-        acme.enrolment().enrol(SPRING, Role.MENTEE, List.of(id("late")));
+        acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("late")));
         assertThat(acme.followUps().list(SPRING)).filteredOn(c -> c.person().equals(id("late")))
                 .extracting(CheckpointCall::dueFrom).containsExactly(LocalDate.of(2027, 8, 11));
     }
@@ -168,18 +168,18 @@ class EnrolmentTest {
         fixture.person("marie");
         acme.programs().define(EngineFixture.definition().build());
         acme.programs().openEnrolment(SPRING);
-        acme.enrolment().enrol(SPRING, Role.MENTOR, List.of(id("marie")));
+        acme.participants().enrol(SPRING, Role.MENTOR, List.of(id("marie")));
 
-        Participant chosen = acme.enrolment().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
+        Participant chosen = acme.participants().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
                 Set.of("nudge"));
-        Participant again = acme.enrolment().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
+        Participant again = acme.participants().setPreferences(SPRING, id("marie"), Channel.WHATSAPP,
                 Set.of("nudge"));
 
         assertThat(chosen.preferredChannel()).isEqualTo(Channel.WHATSAPP);
         assertThat(chosen.optOuts()).containsExactly("nudge");
         assertThat(again.version()).as("the same preferences again change nothing").isEqualTo(chosen.version());
         assertThat(fixture.store.findParticipant(ACME, SPRING, id("marie"))).contains(chosen);
-        assertThatThrownBy(() -> acme.enrolment().setPreferences(SPRING, id("nobody"), Channel.EMAIL, Set.of()))
+        assertThatThrownBy(() -> acme.participants().setPreferences(SPRING, id("nobody"), Channel.EMAIL, Set.of()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

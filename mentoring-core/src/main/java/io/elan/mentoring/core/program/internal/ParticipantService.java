@@ -5,7 +5,7 @@ import io.elan.mentoring.core.event.ParticipantEnrolled;
 import io.elan.mentoring.core.event.ParticipantLeft;
 import io.elan.mentoring.core.followup.internal.FollowUpCallService;
 import io.elan.mentoring.core.internal.Engine;
-import io.elan.mentoring.core.program.Enrolment;
+import io.elan.mentoring.core.program.Participants;
 import io.elan.mentoring.core.program.EnrolmentResult;
 import io.elan.mentoring.core.program.LeaverCheck;
 import io.elan.mentoring.spi.NotFoundException;
@@ -31,9 +31,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@link Enrolment} of one tenant. Thread-safe.
+ * The {@link Participants} of one tenant. Thread-safe.
  */
-public final class EnrolmentService implements Enrolment {
+public final class ParticipantService implements Participants {
 
     private static final Set<ProgramStatus> ENROLMENT_OPEN = EnumSet.of(ProgramStatus.ENROLLING, ProgramStatus.READY,
             ProgramStatus.RUNNING);
@@ -47,7 +47,7 @@ public final class EnrolmentService implements Enrolment {
      * @param tenant the tenant
      * @param followUps the tenant's follow-up calls, planned for people joining a running program
      */
-    public EnrolmentService(Engine engine, TenantId tenant, FollowUpCallService followUps) {
+    public ParticipantService(Engine engine, TenantId tenant, FollowUpCallService followUps) {
         this.engine = engine;
         this.tenant = tenant;
         this.followUps = followUps;
