@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Posts each message as a JSON document to one webhook URL with {@code java.net.http}.
+ * Posts each message as a JSON document to one webhook URL with {@code java.net.http}. The document carries the
+ * idempotency key, the tenant, program and recipient, the recipient's language and zone, the channel, the language the
+ * message is written in, its kind, and its content (title, paragraphs, key points, links and call to action).
  *
  * <p>The idempotency key travels in the {@value #IDEMPOTENCY_HEADER} header and in the body: the receiving service
  * must process a key once and answer 2xx to a repeat, which is how a crash between sending and recording the outcome
@@ -154,8 +156,12 @@ public final class WebhookMessageGateway implements MessageGateway {
     private String body(OutgoingMessage m) {
         ObjectNode root = json.createObjectNode();
         root.put("idempotencyKey", m.idempotencyKey());
+        root.put("tenant", m.tenant().value());
         root.put("program", m.program().value());
         root.put("recipient", m.recipient().value());
+        // What the receiver needs to present the message as Élan meant it: the recipient's own language and zone.
+        root.put("recipientLanguage", m.recipientLocale().toLanguageTag());
+        root.put("recipientZone", m.recipientZone().getId());
         root.put("channel", m.channel().name());
         root.put("locale", m.locale().toLanguageTag());
         root.put("kind", m.kind());

@@ -61,6 +61,7 @@ class WebhookMessageGatewayTest {
         assertThat(result.status()).isEqualTo(SendResult.Status.DELIVERED);
         assertThat(webhook.bodies()).singleElement().asString()
                 .contains("\"idempotencyKey\":\"k1\"", "\"channel\":\"whatsapp\"", "\"locale\":\"fr\"",
+                        "\"tenant\":\"acme\"", "\"recipientLanguage\":\"fr\"", "\"recipientZone\":\"Europe/Paris\"",
                         "\"keyPoints\":[\"Reformuler\",\"Questions ouvertes\"]",
                         "\"callToAction\":{\"label\":\"Répondre\",\"url\":\"https://example.org/r\"}");
     }
