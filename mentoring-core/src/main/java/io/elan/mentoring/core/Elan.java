@@ -539,7 +539,7 @@ public final class Elan {
             EngagementEngine engagement = new EngagementEngine(tracker,
                     new DisengagementDetector(tracker, programStore, ProgramCalendars.fromDefinitions()::of),
                     new NudgePolicy(programStore, outbox, ProgramCalendars.fromDefinitions()::of, clock,
-                            engagementSettings, directory));
+                            engagementSettings, communicationSettings.sendingHours(), directory));
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
             Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
                     communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());

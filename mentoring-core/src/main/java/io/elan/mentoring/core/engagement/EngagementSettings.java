@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  * @param escalationCooldown the least time between two escalations about one pair: 1 to 180 days, default 28 days
  * @param programManager who receives escalations; none means no escalation
  * @param managerChannel the channel escalations go on, default e-mail
- * @param sendFrom nudges are sent on working days from this local time of the recipient, default 09:00
- * @param sendUntil and before this local time, after {@code sendFrom}, default 18:00
  */
 public record EngagementSettings(
         @Min(6) @Max(8) int windowWeeks,
@@ -65,9 +62,7 @@ public record EngagementSettings(
         @NotNull Duration escalationDelay,
         @NotNull Duration escalationCooldown,
         @Nullable @Valid PersonId programManager,
-        @NotNull @Valid Channel managerChannel,
-        @NotNull LocalTime sendFrom,
-        @NotNull LocalTime sendUntil) {
+        @NotNull @Valid Channel managerChannel) {
 
     /**
      * Validates every field and reports every broken rule at once.
@@ -97,8 +92,6 @@ public record EngagementSettings(
      * @param escalationCooldown the least time between two escalations about one pair: 1 to 180 days, default 28 days
      * @param programManager who receives escalations; none means no escalation
      * @param managerChannel the channel escalations go on, default e-mail
-     * @param sendFrom nudges are sent on working days from this local time of the recipient, default 09:00
-     * @param sendUntil and before this local time, after {@code sendFrom}, default 18:00
      */
     public EngagementSettings {
         List<Violation> v = new ArrayList<>();
@@ -124,11 +117,6 @@ public record EngagementSettings(
         duration(v, "escalationCooldown", escalationCooldown, Duration.ofDays(1), Duration.ofDays(180));
         if (managerChannel == null) {
             v.add(Violation.of("managerChannel", "is required"));
-        }
-        if (sendFrom == null || sendUntil == null) {
-            v.add(Violation.of(sendFrom == null ? "sendFrom" : "sendUntil", "is required"));
-        } else if (!sendUntil.isAfter(sendFrom)) {
-            v.add(Violation.of("sendUntil", "must be after sendFrom (" + sendFrom + ")", sendUntil));
         }
         if (!v.isEmpty()) {
             throw new InvalidValueException(v);
@@ -164,8 +152,6 @@ public record EngagementSettings(
         b.escalationCooldown = escalationCooldown;
         b.programManager = programManager;
         b.managerChannel = managerChannel;
-        b.sendFrom = sendFrom;
-        b.sendUntil = sendUntil;
         return b;
     }
 
@@ -207,8 +193,6 @@ public record EngagementSettings(
         private Duration escalationCooldown = Duration.ofDays(28);
         private @Nullable PersonId programManager;
         private Channel managerChannel = Channel.EMAIL;
-        private LocalTime sendFrom = LocalTime.of(9, 0);
-        private LocalTime sendUntil = LocalTime.of(18, 0);
 
         private Builder() {}
 
@@ -357,17 +341,6 @@ public record EngagementSettings(
         }
 
         /**
-         * @param from the earliest local time of day a nudge is sent
-         * @param until the local time of day after which nudges wait for the next working day
-         * @return this builder
-         */
-        public Builder sendingHours(LocalTime from, LocalTime until) {
-            this.sendFrom = from;
-            this.sendUntil = until;
-            return this;
-        }
-
-        /**
          * @return the settings
          * @throws InvalidValueException listing every broken rule
          */
@@ -375,7 +348,7 @@ public record EngagementSettings(
             return new EngagementSettings(windowWeeks, baselineWeeks, neverStartedWeeks, rarerExchangesRatio,
                     fallingParticipationRatio, momentumDropRatio, minTouchpoints, quietWeekMinDays, weights,
                     futureTolerance, nudgeFrom, nudgeCooldown, escalationDelay, escalationCooldown, programManager,
-                    managerChannel, sendFrom, sendUntil);
+                    managerChannel);
         }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Duration;
-import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +33,10 @@ class EngagementSettingsTest {
     @DisplayName("every broken rule is listed at once, each naming its field")
     void listsEveryViolation() {
         assertThatThrownBy(() -> EngagementSettings.builder().windowWeeks(5).rarerExchangesRatio(1.5)
-                .nudgeFrom(EngagementStatus.ENGAGED).nudgeCooldown(Duration.ZERO)
-                .sendingHours(LocalTime.of(18, 0), LocalTime.of(9, 0)).build())
+                .nudgeFrom(EngagementStatus.ENGAGED).nudgeCooldown(Duration.ZERO).build())
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field)
-                        .containsExactly("windowWeeks", "rarerExchangesRatio", "nudgeFrom", "nudgeCooldown",
-                                "sendUntil"));
+                        .containsExactly("windowWeeks", "rarerExchangesRatio", "nudgeFrom", "nudgeCooldown"));
     }
 
     @Test

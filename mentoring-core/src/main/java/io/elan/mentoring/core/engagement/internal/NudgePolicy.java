@@ -2,6 +2,7 @@ package io.elan.mentoring.core.engagement.internal;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import io.elan.mentoring.core.communication.SendingHours;
 import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
@@ -37,7 +38,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -86,6 +86,7 @@ public final class NudgePolicy {
     private final Function<Program, CompanyCalendar> calendars;
     private final Clock clock;
     private final EngagementSettings settings;
+    private final SendingHours hours;
     private final @Nullable PeopleDirectory directory;
     private final ReasonTexts texts = new ReasonTexts();
 
@@ -94,11 +95,12 @@ public final class NudgePolicy {
      * @param outbox where nudges are enqueued and past nudges read back
      * @param calendars each program's company calendar: no nudge on its closures, nor in a mostly closed week
      * @param clock the current time
-     * @param settings caps, delays, sending hours and the program manager
+     * @param settings caps, delays and the program manager
+     * @param hours when messages may leave, as the communication settings say: nudges are placed inside them
      */
     public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
-            EngagementSettings settings) {
-        this(store, outbox, calendars, clock, settings, null);
+            EngagementSettings settings, SendingHours hours) {
+        this(store, outbox, calendars, clock, settings, hours, null);
     }
 
     /**
@@ -106,17 +108,19 @@ public final class NudgePolicy {
      * @param outbox where nudges are enqueued and past nudges read back
      * @param calendars each program's company calendar: no nudge on its closures, nor in a mostly closed week
      * @param clock the current time
-     * @param settings caps, delays, sending hours and the program manager
+     * @param settings caps, delays and the program manager
+     * @param hours when messages may leave, as the communication settings say: nudges are placed inside them
      * @param directory where escalations find the display names of the pair's members; without it they name people
      *     by id
      */
     public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
-            EngagementSettings settings, @Nullable PeopleDirectory directory) {
+            EngagementSettings settings, SendingHours hours, @Nullable PeopleDirectory directory) {
         this.store = Checks.present(store, "store");
         this.outbox = Checks.present(outbox, "outbox");
         this.calendars = Checks.present(calendars, "calendars");
         this.clock = Checks.present(clock, "clock");
         this.settings = Checks.present(settings, "settings");
+        this.hours = Checks.present(hours, "hours");
         this.directory = directory;
     }
 
@@ -395,22 +399,21 @@ public final class NudgePolicy {
             }
         }
 
-        /** The first instant from now on a working day of the program's calendar, within the sending hours, in the zone. */
+        /**
+         * The first instant from now inside the sending hours, in the recipient's zone, on a working day of the
+         * program's company calendar: the hours are the communication settings' own, the same the dispatcher keeps.
+         */
         private Instant sendingTime(ZoneId zone) {
-            ZonedDateTime t = now.atZone(zone);
+            Instant t = now;
             for (int day = 0; day < 366; day++) {
-                LocalDate date = t.toLocalDate();
+                t = hours.nextAllowed(t, zone);
+                LocalDate date = LocalDate.ofInstant(t, zone);
                 if (company.isWorkingDay(date)) {
-                    if (t.toLocalTime().isBefore(settings.sendFrom())) {
-                        return date.atTime(settings.sendFrom()).atZone(zone).toInstant();
-                    }
-                    if (t.toLocalTime().isBefore(settings.sendUntil())) {
-                        return t.toInstant();
-                    }
+                    return t;
                 }
-                t = date.plusDays(1).atTime(settings.sendFrom()).atZone(zone);
+                t = date.plusDays(1).atStartOfDay(zone).toInstant();
             }
-            return t.toInstant();
+            return t;
         }
     }
 

@@ -6,6 +6,7 @@ import static io.elan.mentoring.core.engagement.internal.SmallProgram.TENANT;
 import static io.elan.mentoring.core.engagement.internal.SmallProgram.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.core.communication.SendingHours;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
@@ -45,6 +46,8 @@ import org.junit.jupiter.api.Test;
 
 /** Pair 0 never meets; pairs 1 and 2 meet every week. */
 class NudgePolicyTest {
+    /** The communication settings' default hours: Monday to Friday, 09:00 to 18:00 in the recipient's zone. */
+    private static final SendingHours OFFICE_HOURS = SendingHours.officeHours();
 
     private static final PersonId MANAGER = PersonId.of("programme-team");
 
@@ -75,7 +78,7 @@ class NudgePolicyTest {
         clock.set(mondayOfWeek(week));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, exclusions)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(week));
-        return new NudgePolicy(fixture.store, outbox, exclusions, clock, s).apply(a);
+        return new NudgePolicy(fixture.store, outbox, exclusions, clock, s, OFFICE_HOURS).apply(a);
     }
 
     private NudgeReport applyAtWeek(int week) {
@@ -150,7 +153,7 @@ class NudgePolicyTest {
         clock.set(mondayOfWeek(8));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings,
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS,
                 directory);
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
@@ -196,7 +199,7 @@ class NudgePolicyTest {
         clock.set(KICK_OFF.plusWeeks(6).minusDays(2).atTime(11, 0).atZone(ZONE).toInstant());
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(6));
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings)
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS)
                 .apply(a);
         OutgoingMessage toMentee = report.enqueued().stream()
                 .filter(m -> m.recipient().equals(SmallProgram.mentee(0))).findFirst().orElseThrow();
@@ -236,7 +239,7 @@ class NudgePolicyTest {
         clock.set(mondayOfWeek(8));
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
-        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings,
+        NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS,
                 directory);
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
@@ -265,7 +268,7 @@ class NudgePolicyTest {
                 List.of(new PersonAssessment(SmallProgram.mentee(1), Role.MENTEE, EngagementStatus.AT_RISK,
                         List.of(concern), 1)), List.of(), List.of());
 
-        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings)
+        NudgeReport report = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS)
                 .apply(assessment);
 
         assertThat(report.enqueued()).isEmpty();
