@@ -28,7 +28,6 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import io.elan.mentoring.survey.questionnaire.Item;
-import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.report.SurveyReportText;
 import java.io.PrintStream;
 import java.net.URI;
@@ -153,7 +152,7 @@ final class GettingStartedExample {
         }
         for (SurveyWave wave : tenant.surveys().waves(spring)) {
             out.println(wave.id() + ": " + wave.answered() + " of " + wave.invited() + " answered");
-            out.println(SurveyReportText.render(tenant.surveys().report(spring, wave.id()), Language.ENGLISH));
+            out.println(SurveyReportText.render(tenant.surveys().report(spring, wave.id()), Locale.ENGLISH));
         }
     }
 

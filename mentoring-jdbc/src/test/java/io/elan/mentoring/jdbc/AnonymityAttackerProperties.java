@@ -22,16 +22,16 @@ import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.tck.KitFixtures;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.anonymity.QueryRefusedException;
-import io.elan.mentoring.survey.anonymity.Selection;
+import io.elan.mentoring.survey.anonymity.RespondentGroup;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import io.elan.mentoring.survey.collection.SurveyCollector;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
@@ -39,7 +39,7 @@ import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
 import io.elan.mentoring.survey.questionnaire.WaveRedefinedException;
-import io.elan.mentoring.survey.report.Count;
+import io.elan.mentoring.survey.report.ChoiceCount;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemComparison;
 import io.elan.mentoring.survey.report.ItemFigures;
@@ -54,6 +54,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -235,7 +236,7 @@ class AnonymityAttackerProperties {
                 }
             } else if (step instanceof Query query) {
                 try {
-                    read(guard.query(tenant, PROGRAM, WAVE, new Selection(query.selection())));
+                    read(guard.query(tenant, PROGRAM, WAVE, new RespondentGroup(query.selection())));
                 } catch (QueryRefusedException refused) {
                     assertThat(refused.getMessage()).contains("nothing was released");
                 }
@@ -255,7 +256,7 @@ class AnonymityAttackerProperties {
 
         private void read(GroupReport group) {
             List<SurveyResponse> members = members(group.selection());
-            String name = group.name().english();
+            String name = group.name().in(Locale.ENGLISH);
             if (group.figures() == null) {
                 assertThat(group.items()).as("%s is withheld: nothing computed from it appears", name)
                         .allSatisfy(i -> assertThat(i.figures()).isNull());
@@ -300,7 +301,7 @@ class AnonymityAttackerProperties {
         /** The released sum, read off the distribution, checked against the answers it must come from. */
         private static Fraction sum(ItemFigures figures, List<SurveyResponse> answered, String item) {
             long shown = 0;
-            for (Count count : figures.distribution()) {
+            for (ChoiceCount count : figures.distribution()) {
                 shown += NUMERIC.contains(item) ? count.count() * Long.parseLong(count.value()) : count.count();
             }
             if (NUMERIC.contains(item)) {
@@ -353,7 +354,7 @@ class AnonymityAttackerProperties {
             return switch (variant) {
                 case 0 -> {
                     List<Scale> scales = new ArrayList<>(midPoint.scales());
-                    scales.add(new Scale("pace-trust", Bilingual.of("Rythme et confiance", "Pace and trust"),
+                    scales.add(new Scale("pace-trust", LocalizedText.of("Rythme et confiance", "Pace and trust"),
                             List.of("pace.suits", "relationship.trust")));
                     yield withQuestionnaire(new Questionnaire(midPoint.id(), midPoint.title(), midPoint.items(),
                             scales));

@@ -13,7 +13,7 @@ import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.QueryRefusedException;
-import io.elan.mentoring.survey.anonymity.Selection;
+import io.elan.mentoring.survey.anonymity.RespondentGroup;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
@@ -67,7 +67,7 @@ class SharedReleaseHistoryTest {
             GroupReport whole = second.report(tenant, PROGRAM, WAVE, null).groups().get(0);
             assertThat(whole.figures()).isNull();
             assertThat(whole.withheld().reason()).isEqualTo(WithheldReason.TOO_CLOSE_TO_RELEASED);
-            assertThatThrownBy(() -> second.query(tenant, PROGRAM, WAVE, Selection.role(Role.MENTEE)))
+            assertThatThrownBy(() -> second.query(tenant, PROGRAM, WAVE, RespondentGroup.role(Role.MENTEE)))
                     .isInstanceOf(QueryRefusedException.class);
         } finally {
             secondPool.dispose();

@@ -3,6 +3,7 @@ package io.elan.mentoring.scheduling;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;

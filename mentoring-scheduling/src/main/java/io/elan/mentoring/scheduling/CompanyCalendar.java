@@ -3,6 +3,7 @@ package io.elan.mentoring.scheduling;
 import io.elan.mentoring.scheduling.internal.Texts;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.spi.validation.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.scheduling.internal.Texts;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.Locale;
 

@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;

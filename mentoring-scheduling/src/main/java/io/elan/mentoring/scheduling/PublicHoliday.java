@@ -1,6 +1,7 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalDate;
 
 /**

@@ -1,8 +1,9 @@
 package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.scheduling.internal.Texts;
-import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -33,10 +34,12 @@ public sealed interface Reason {
             LocalDate intendedDate) implements Reason {
         @Override
         public String describe(Locale locale) {
+            Locale words = Texts.wording(locale);
             return Texts.isFrench(locale)
-                    ? "«\u00a0" + ruleName.french() + "\u00a0» n° " + occurrence + ", " + timing.french() + "\u00a0: prévu le "
+                    ? "«\u00a0" + ruleName.in(words) + "\u00a0» n° " + occurrence + ", " + timing.in(words)
+                            + "\u00a0: prévu le "
                             + Texts.day(intendedDate, locale)
-                    : "\"" + ruleName.english() + "\" #" + occurrence + ", " + timing.english() + ": due on "
+                    : "\"" + ruleName.in(words) + "\" #" + occurrence + ", " + timing.in(words) + ": due on "
                             + Texts.day(intendedDate, locale);
         }
     }
@@ -87,11 +90,12 @@ public sealed interface Reason {
     record FormatRotated(Format avoided, Format chosen) implements Reason {
         @Override
         public String describe(Locale locale) {
+            Locale words = Texts.wording(locale);
             return Texts.isFrench(locale)
-                    ? "Format «\u00a0" + Texts.format(chosen).french() + "\u00a0» plutôt que «\u00a0" + Texts.format(avoided).french()
-                            + "\u00a0», pour ne pas répéter le même format deux fois de suite"
-                    : "Format \"" + Texts.format(chosen).english() + "\" rather than \""
-                            + Texts.format(avoided).english() + "\", so that no format comes twice in a row";
+                    ? "Format «\u00a0" + Texts.format(chosen).in(words) + "\u00a0» plutôt que «\u00a0"
+                            + Texts.format(avoided).in(words) + "\u00a0», pour ne pas répéter le même format deux fois de suite"
+                    : "Format \"" + Texts.format(chosen).in(words) + "\" rather than \""
+                            + Texts.format(avoided).in(words) + "\", so that no format comes twice in a row";
         }
     }
 
@@ -106,12 +110,13 @@ public sealed interface Reason {
     record GapFilled(Audience audience, LocalDate previous, LocalDate next, int maxGapDays) implements Reason {
         @Override
         public String describe(Locale locale) {
+            Locale words = Texts.wording(locale);
             long days = ChronoUnit.DAYS.between(previous, next);
             return Texts.isFrench(locale)
-                    ? "Ajouté\u00a0: sans lui, les " + Texts.audience(audience).french() + " resteraient " + days
+                    ? "Ajouté\u00a0: sans lui, les " + Texts.audience(audience).in(words) + " resteraient " + days
                             + " jours sans temps collectif (du " + Texts.day(previous, locale) + " au "
                             + Texts.day(next, locale) + ", maximum " + maxGapDays + ")"
-                    : "Inserted: without it, " + Texts.audience(audience).english() + " would go " + days
+                    : "Inserted: without it, " + Texts.audience(audience).in(words) + " would go " + days
                             + " days without a collective touchpoint (" + Texts.day(previous, locale) + " to "
                             + Texts.day(next, locale) + ", at most " + maxGapDays + ")";
         }
@@ -147,11 +152,12 @@ public sealed interface Reason {
     record Alternated(Audience audience, Format repeated) implements Reason {
         @Override
         public String describe(Locale locale) {
+            Locale words = Texts.wording(locale);
             return Texts.isFrench(locale)
-                    ? "Ajouté pour que les " + Texts.audience(audience).french() + " n’aient pas «\u00a0"
-                            + Texts.format(repeated).french() + "\u00a0» deux fois de suite"
-                    : "Inserted so that " + Texts.audience(audience).english() + " do not get \""
-                            + Texts.format(repeated).english() + "\" twice in a row";
+                    ? "Ajouté pour que les " + Texts.audience(audience).in(words) + " n’aient pas «\u00a0"
+                            + Texts.format(repeated).in(words) + "\u00a0» deux fois de suite"
+                    : "Inserted so that " + Texts.audience(audience).in(words) + " do not get \""
+                            + Texts.format(repeated).in(words) + "\" twice in a row";
         }
     }
 }

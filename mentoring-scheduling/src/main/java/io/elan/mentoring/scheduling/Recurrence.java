@@ -4,6 +4,7 @@ import io.elan.mentoring.scheduling.internal.MonthlyOnRecurrence;
 import io.elan.mentoring.scheduling.internal.RecurrenceText;
 import io.elan.mentoring.scheduling.internal.RruleRecurrence;
 import io.elan.mentoring.scheduling.internal.WeeklyRecurrence;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

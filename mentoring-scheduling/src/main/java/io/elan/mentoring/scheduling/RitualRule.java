@@ -6,6 +6,7 @@ import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;

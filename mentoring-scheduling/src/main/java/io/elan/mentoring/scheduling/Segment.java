@@ -2,6 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Audience;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Duration;
 
 /**

@@ -26,11 +26,12 @@ public record UnfilledGap(Role community, LocalDate from, LocalDate to, int maxG
      * @return a sentence for a program manager
      */
     public String describe(Locale locale) {
+        Locale words = Texts.wording(locale);
         return Texts.isFrench(locale)
-                ? Texts.community(community).french() + " reste " + days() + " jours sans temps collectif, du "
+                ? Texts.community(community).in(words) + " reste " + days() + " jours sans temps collectif, du "
                         + Texts.day(from, locale) + " au " + Texts.day(to, locale) + " (maximum " + maxGapDays
                         + ") et aucun jour disponible ne peut accueillir une capsule"
-                : Texts.community(community).english() + " goes " + days() + " days without a collective touchpoint, "
+                : Texts.community(community).in(words) + " goes " + days() + " days without a collective touchpoint, "
                         + Texts.day(from, locale) + " to " + Texts.day(to, locale) + " (at most " + maxGapDays
                         + "), and no available day can take a capsule";
     }

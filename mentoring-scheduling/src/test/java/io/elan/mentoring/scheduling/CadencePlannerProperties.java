@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

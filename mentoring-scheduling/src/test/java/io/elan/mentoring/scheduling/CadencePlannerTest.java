@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -3,6 +3,7 @@ package io.elan.mentoring.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

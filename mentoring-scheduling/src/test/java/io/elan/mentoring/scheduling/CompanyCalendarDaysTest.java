@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -2,6 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import io.elan.mentoring.spi.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -137,9 +138,9 @@ class Rfc5545RecurrenceExamplesTest {
             assertThat(readable.between(start, last)).as(readable.toRrule())
                     .isEqualTo(Recurrence.rrule(readable.toRrule()).between(start, last));
         }
-        assertThat(Recurrence.monthlyOn(DayOfWeek.TUESDAY, 1).describe().english())
+        assertThat(Recurrence.monthlyOn(DayOfWeek.TUESDAY, 1).describe().in(Locale.ENGLISH))
                 .isEqualTo("monthly on the first Tuesday");
-        assertThat(Recurrence.everyWeeks(4).describe().french()).isEqualTo("toutes les 4 semaines");
+        assertThat(Recurrence.everyWeeks(4).describe().in(Locale.FRENCH)).isEqualTo("toutes les 4 semaines");
     }
 
     @Test

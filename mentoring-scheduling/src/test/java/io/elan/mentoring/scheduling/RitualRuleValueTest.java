@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.scheduling.preset.SeedPreset;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -7,12 +7,12 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.ChoiceOption;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
@@ -103,10 +103,10 @@ public class SurveyReportBenchmark {
         items.add(Item.multipleChoice("multiple", "Plusieurs ?", "Several?", Topic.WORKSHOP, OPTIONS));
         items.add(Item.freeText("comment", "Commentaire ?", "Comment?", Topic.WORKSHOP));
         List<Scale> scales = List.of(
-                new Scale("first", Bilingual.of("Première", "First"),
+                new Scale("first", LocalizedText.of("Première", "First"),
                         List.of("likert0", "likert1", "likert2", "likert3")),
-                new Scale("second", Bilingual.of("Seconde", "Second"), List.of("likert4", "likert5", "likert6")));
-        Questionnaire questionnaire = new Questionnaire("bench", Bilingual.of("Banc", "Bench"), items, scales);
+                new Scale("second", LocalizedText.of("Seconde", "Second"), List.of("likert4", "likert5", "likert6")));
+        Questionnaire questionnaire = new Questionnaire("bench", LocalizedText.of("Banc", "Bench"), items, scales);
         wave = new Wave("bench-wave", WaveKind.MID_POINT, questionnaire, OPENS, CLOSES)
                 .withSegments(Segments.COHORT);
         cutWave = new Wave("bench-cuts", WaveKind.PULSE, questionnaire, OPENS, CLOSES)

@@ -2,11 +2,13 @@ package io.elan.mentoring.core.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.elan.mentoring.core.json.internal.LocalizedTextJson;
 import io.elan.mentoring.core.json.internal.MatchingRulesJson;
 import io.elan.mentoring.core.json.internal.ProgramDefinitionDeserializer;
 import io.elan.mentoring.core.json.internal.ProgramDefinitionSerializer;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.matching.MatchingRules;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.io.Serial;
 
 /**
@@ -43,6 +45,10 @@ import java.io.Serial;
  * "location": 15, "wishes": 20}}) and {@code protectWeakest}; what is left out takes the defaults, and every violation
  * is reported at once by its JSON path.
  *
+ * <p>Every {@link LocalizedText} it meets, in these documents or in yours (a survey report, a planned calendar), is an
+ * object keyed by BCP 47 language tag: {@code {"fr": "Déjeuner témoignages", "en": "Testimony lunch"}}, with as many
+ * languages as the text holds; reading also takes one string, as the French and the English text alike.
+ *
  * <p>Immutable and thread-safe, like the mappers it is registered on.
  */
 public final class ElanModule extends SimpleModule {
@@ -56,5 +62,7 @@ public final class ElanModule extends SimpleModule {
         addDeserializer(ProgramDefinition.class, new ProgramDefinitionDeserializer());
         addSerializer(MatchingRules.class, new MatchingRulesJson.Writer());
         addDeserializer(MatchingRules.class, new MatchingRulesJson.Reader());
+        addSerializer(LocalizedText.class, new LocalizedTextJson.Writer());
+        addDeserializer(LocalizedText.class, new LocalizedTextJson.Reader());
     }
 }

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.survey;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.Item;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param items the items asked of the respondent, in the questionnaire's order
  * @param closes when answers stop being accepted
  */
-public record SurveyForm(String wave, Bilingual title, List<Item> items, Instant closes) {
+public record SurveyForm(String wave, LocalizedText title, List<Item> items, Instant closes) {
     /**
      * Checks that every part is present.
      *

@@ -7,7 +7,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.survey.anonymity.QueryRefusedException;
-import io.elan.mentoring.survey.anonymity.Selection;
+import io.elan.mentoring.survey.anonymity.RespondentGroup;
 import io.elan.mentoring.survey.collection.SubmissionResult;
 import io.elan.mentoring.survey.collection.WaveClosedException;
 import io.elan.mentoring.survey.report.GroupReport;
@@ -104,5 +104,5 @@ public interface Surveys {
      * @throws NotFoundException if there is no such program or wave
      * @throws QueryRefusedException if releasing them would expose fewer respondents than the threshold
      */
-    GroupReport query(ProgramId program, String wave, Selection selection);
+    GroupReport query(ProgramId program, String wave, RespondentGroup selection);
 }

@@ -10,7 +10,6 @@ import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CadencePlan;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
@@ -22,6 +21,7 @@ import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +168,7 @@ class ProgramRhythmJsonTest {
                  'cadence': {'rituals': [
                     {'id': 'webinars', 'format': 'WEBINAR', 'recurrence': 'every fortnight', 'colour': 'red'},
                     {'id': 'lunches', 'format': 'TESTIMONY_MEAL', 'placements': ['NOON'], 'startTime': '25:00',
-                     'themes': [{'fr': 'Seul'}]},
+                     'themes': [{'fr': 'Seul', 'en': 3, 'fr_FR': 'Seul'}]},
                     {'format': 'TESTIMONY_MEAL'}],
                   'fillerFormats': ['INSPIRATION_CAPSULE']},
                  'companyCalendar': {'holidays': 'xx', 'workingDays': ['SUNDAY', 'FUNDAY'],
@@ -188,7 +188,8 @@ class ProgramRhythmJsonTest {
                                         + " WEBINAR_FOCUS, TESTIMONY_MEAL, INSPIRATION_CAPSULE, CO_DEVELOPMENT,"
                                         + " COLLABORATIVE_WORKSHOP, MID_POINT_WORKSHOP, CLOSING_EVENT, CHECKPOINT_CALL"
                                         + " (was WEBINAR)",
-                                "$.cadence.rituals[1].themes[0].en: is required",
+                                "$.cadence.rituals[1].themes[0].en: must be a string (was 3)",
+                                "$.cadence.rituals[1].themes[0].fr_FR: is not a language tag such as fr or fr-CA",
                                 "$.cadence.rituals[1].placements[0]: must be KICK_OFF, MID_POINT or CLOSING,"
                                         + " optionally followed by + or - and an ISO-8601 period, such as CLOSING-P1M"
                                         + " or KICK_OFF+P21D (was \"NOON\")",

@@ -85,8 +85,7 @@ import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
-import io.elan.mentoring.survey.questionnaire.Language;
-import io.elan.mentoring.survey.report.Count;
+import io.elan.mentoring.survey.report.ChoiceCount;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemComparison;
 import io.elan.mentoring.survey.report.ItemFigures;
@@ -505,7 +504,7 @@ public final class ElanReportReader {
 
     /** The survey figures exactly as the guard released them: nothing is recomputed or combined here. */
     private static SurveyRecord survey(SurveyReport report, Words words) {
-        Language language = words.french() ? Language.FRENCH : Language.ENGLISH;
+        Locale language = words.locale();
         SurveyRecord.Builder survey = SurveyRecord.builder()
                 .title(report.header().title().in(language))
                 .threshold(report.header().threshold());
@@ -558,14 +557,14 @@ public final class ElanReportReader {
         return survey.build();
     }
 
-    private static ItemGroup itemGroup(String name, ItemResult result, Language language) {
+    private static ItemGroup itemGroup(String name, ItemResult result, Locale language) {
         ItemFigures figures = result.figures();
         if (figures == null) {
             String why = result.withheld() == null ? "" : result.withheld().explanation().in(language);
             return new ItemGroup(name, null, List.of(), null, why);
         }
         List<AnswerCount> answers = new ArrayList<>();
-        for (Count count : figures.distribution()) {
+        for (ChoiceCount count : figures.distribution()) {
             answers.add(new AnswerCount(count.value(), count.label().in(language), count.count()));
         }
         ItemStatistics statistics = null;

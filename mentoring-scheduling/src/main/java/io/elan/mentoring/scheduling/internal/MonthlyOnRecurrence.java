@@ -1,8 +1,8 @@
 package io.elan.mentoring.scheduling.internal;
 
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,9 +1,9 @@
 package io.elan.mentoring.scheduling.internal;
 
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +32,15 @@ public final class Texts {
      */
     public static boolean isFrench(Locale locale) {
         return Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+    }
+
+    /**
+     * @param locale the reader's locale
+     * @return the language the sentences around a name are written in, French or English, so that a name read in it
+     *     agrees with them
+     */
+    public static Locale wording(Locale locale) {
+        return isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.elan.mentoring.scheduling.preset;
 
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CadencePlan;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
@@ -13,6 +12,7 @@ import io.elan.mentoring.scheduling.ShiftPolicy;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -100,7 +100,7 @@ class SeedPresetTest {
                 assertThat(t.duration()).isZero();
                 assertThat(t.format()).isEqualTo(Format.MONTHLY_MESSAGE);
             });
-            assertThat(messages).extracting(t -> t.theme().french()).doesNotHaveDuplicates();
+            assertThat(messages).extracting(t -> t.theme().in(Locale.FRENCH)).doesNotHaveDuplicates();
         }
         assertThat(calendar.ofRitual(SeedPreset.MENTOR_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTORS);
         assertThat(calendar.ofRitual(SeedPreset.MENTEE_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTEES);
@@ -175,6 +175,6 @@ class SeedPresetTest {
     private static String line(PlannedTouchpoint t) {
         return t.key() + " " + t.start().toLocalDateTime() + " "
                 + t.duration().toString().substring(2).toLowerCase(Locale.ROOT) + " " + t.format() + " "
-                + t.theme().french();
+                + t.theme().in(Locale.FRENCH);
     }
 }

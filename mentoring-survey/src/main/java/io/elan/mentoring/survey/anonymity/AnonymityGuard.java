@@ -20,7 +20,7 @@ import io.elan.mentoring.survey.internal.audit.ReleaseAudit;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveRedefinedException;
-import io.elan.mentoring.survey.report.Change;
+import io.elan.mentoring.survey.report.ChangeSincePreviousWave;
 import io.elan.mentoring.survey.report.GroupFigures;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemComparison;
@@ -130,8 +130,8 @@ public final class AnonymityGuard {
             groups.add(current.writer.group(group, figures(current, group),
                     before == null ? Map.of() : changes(current, group, before)));
         }
-        DecidedGroup mentors = decided.get(Selection.role(Role.MENTOR).segments());
-        DecidedGroup mentees = decided.get(Selection.role(Role.MENTEE).segments());
+        DecidedGroup mentors = decided.get(RespondentGroup.role(Role.MENTOR).segments());
+        DecidedGroup mentees = decided.get(RespondentGroup.role(Role.MENTEE).segments());
         List<ItemComparison> comparisons = current.writer.comparisons(mentors, mentees, mannWhitneyMethod,
                 useContinuity);
         GroupReport whole = groups.get(0);
@@ -159,7 +159,7 @@ public final class AnonymityGuard {
      * @throws InvalidValueException if the selection names a dimension the wave does not declare
      * @throws WaveRedefinedException if the wave was opened with another definition; nothing is released then
      */
-    public synchronized GroupReport query(TenantId tenant, ProgramId program, Wave wave, Selection selection) {
+    public synchronized GroupReport query(TenantId tenant, ProgramId program, Wave wave, RespondentGroup selection) {
         for (String dimension : selection.segments().keySet()) {
             if (!wave.segments().contains(dimension)) {
                 throw new InvalidValueException("selection.segments[" + dimension + "]",
@@ -251,11 +251,11 @@ public final class AnonymityGuard {
         return new GroupFigures(respondents, invited, invited == 0 ? null : (double) respondents / invited);
     }
 
-    private static Map<String, Change> changes(WaveState current, DecidedGroup group, WaveState before) {
+    private static Map<String, ChangeSincePreviousWave> changes(WaveState current, DecidedGroup group, WaveState before) {
         if (!group.released()) {
             return Map.of();
         }
-        Map<String, Change> changes = new HashMap<>();
+        Map<String, ChangeSincePreviousWave> changes = new HashMap<>();
         for (Item item : current.wave.questionnaire().items()) {
             DecidedGroup.Cell now = group.items().get(item.id());
             Item then = before.wave.questionnaire().item(item.id()).orElse(null);

@@ -1,10 +1,11 @@
 package io.elan.mentoring.survey.anonymity;
 
 import io.elan.mentoring.spi.ElanException;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.report.Withheld;
 import io.elan.mentoring.survey.report.WithheldReason;
 import java.io.Serial;
+import java.util.Locale;
 import java.util.TreeMap;
 
 /**
@@ -19,15 +20,15 @@ public class QueryRefusedException extends ElanException {
     /** Why the query was refused. */
     private final WithheldReason reason;
     /** The refusal in words, in French and English. */
-    private final Bilingual explanation;
+    private final LocalizedText explanation;
 
     /**
      * @param selection the refused selection
      * @param withheld why it was refused
      */
-    public QueryRefusedException(Selection selection, Withheld withheld) {
+    public QueryRefusedException(RespondentGroup selection, Withheld withheld) {
         super("selection " + new TreeMap<>(selection.segments()) + ": refused, nothing was released: "
-                + withheld.explanation().english());
+                + withheld.explanation().in(Locale.ENGLISH));
         this.reason = withheld.reason();
         this.explanation = withheld.explanation();
     }
@@ -38,7 +39,7 @@ public class QueryRefusedException extends ElanException {
     }
 
     /** @return the reason in French and English */
-    public Bilingual explanation() {
+    public LocalizedText explanation() {
         return explanation;
     }
 }

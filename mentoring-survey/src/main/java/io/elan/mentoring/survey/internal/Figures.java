@@ -1,18 +1,18 @@
 package io.elan.mentoring.survey.internal;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.stats.CronbachAlpha;
 import io.elan.mentoring.survey.internal.stats.Interval;
 import io.elan.mentoring.survey.internal.stats.Proportions;
 import io.elan.mentoring.survey.internal.stats.Quantiles;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
-import io.elan.mentoring.survey.report.Count;
+import io.elan.mentoring.survey.report.ChoiceCount;
 import io.elan.mentoring.survey.report.ItemFigures;
 import io.elan.mentoring.survey.report.NetPromoterScore;
+import io.elan.mentoring.survey.report.NumericSummary;
+import io.elan.mentoring.survey.report.RespondentShare;
 import io.elan.mentoring.survey.report.ScaleFigures;
-import io.elan.mentoring.survey.report.Share;
-import io.elan.mentoring.survey.report.Summary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -38,10 +38,10 @@ public final class Figures {
             return new ItemFigures(n, List.of(), null, null, null, withComments ? column.texts(rows) : List.of());
         }
         long[] counts = column.counts(rows);
-        List<Count> distribution = new ArrayList<>(counts.length);
+        List<ChoiceCount> distribution = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             String value;
-            Bilingual label;
+            LocalizedText label;
             if (kind.numeric()) {
                 value = Integer.toString(kind.min() + i);
                 label = item.pointLabels().get(i);
@@ -49,13 +49,13 @@ public final class Figures {
                 value = item.options().get(i).code();
                 label = item.options().get(i).label();
             }
-            distribution.add(new Count(value, label, counts[i], (double) counts[i] / n));
+            distribution.add(new ChoiceCount(value, label, counts[i], (double) counts[i] / n));
         }
         if (!kind.numeric()) {
             return new ItemFigures(n, distribution, null, null, null, List.of());
         }
         // A mean or quartiles of yes (1) and no (0) would only restate the share of yes.
-        Summary summary = kind == ItemKind.YES_NO ? null : summary(counts, kind.min());
+        NumericSummary summary = kind == ItemKind.YES_NO ? null : summary(counts, kind.min());
         return new ItemFigures(n, distribution, summary, favourable(counts, kind),
                 kind == ItemKind.SCORE_0_10 ? netPromoterScore(counts) : null, List.of());
     }
@@ -65,10 +65,10 @@ public final class Figures {
      * @param min the lowest point
      * @return mean, median and quartiles
      */
-    public static Summary summary(long[] counts, int min) {
+    public static NumericSummary summary(long[] counts, int min) {
         double lower = Quantiles.quantile(counts, min, 0.25);
         double upper = Quantiles.quantile(counts, min, 0.75);
-        return new Summary(mean(counts, min), Quantiles.quantile(counts, min, 0.5), lower, upper, upper - lower);
+        return new NumericSummary(mean(counts, min), Quantiles.quantile(counts, min, 0.5), lower, upper, upper - lower);
     }
 
     /**
@@ -99,11 +99,11 @@ public final class Figures {
         return favourable;
     }
 
-    private static Share favourable(long[] counts, ItemKind kind) {
+    private static RespondentShare favourable(long[] counts, ItemKind kind) {
         long n = total(counts);
         long count = favourableCount(counts, kind);
         Interval wilson = Proportions.wilson(count, n, Proportions.Z95);
-        return new Share(count, n, wilson.estimate(), wilson.lower(), wilson.upper());
+        return new RespondentShare(count, n, wilson.estimate(), wilson.lower(), wilson.upper());
     }
 
     private static NetPromoterScore netPromoterScore(long[] counts) {

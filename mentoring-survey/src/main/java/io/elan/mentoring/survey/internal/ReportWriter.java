@@ -2,19 +2,18 @@ package io.elan.mentoring.survey.internal;
 
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.stats.Interval;
 import io.elan.mentoring.survey.internal.stats.Proportions;
 import io.elan.mentoring.survey.internal.stats.RankComparison;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
 import io.elan.mentoring.survey.questionnaire.Topic;
 import io.elan.mentoring.survey.questionnaire.Track;
-import io.elan.mentoring.survey.report.Change;
-import io.elan.mentoring.survey.report.Count;
-import io.elan.mentoring.survey.report.Difference;
+import io.elan.mentoring.survey.report.ChangeSincePreviousWave;
+import io.elan.mentoring.survey.report.ChoiceCount;
 import io.elan.mentoring.survey.report.GroupFigures;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.ItemComparison;
@@ -24,6 +23,7 @@ import io.elan.mentoring.survey.report.MannWhitney;
 import io.elan.mentoring.survey.report.MannWhitneyMethod;
 import io.elan.mentoring.survey.report.PairsStanding;
 import io.elan.mentoring.survey.report.ScaleResult;
+import io.elan.mentoring.survey.report.ShareDifference;
 import io.elan.mentoring.survey.report.ThemeSuggestion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +60,7 @@ public final class ReportWriter {
      * @param changes by item id, the change against the previous wave of items that have one to show
      * @return the group's report
      */
-    public GroupReport group(DecidedGroup group, @Nullable GroupFigures figures, Map<String, Change> changes) {
+    public GroupReport group(DecidedGroup group, @Nullable GroupFigures figures, Map<String, ChangeSincePreviousWave> changes) {
         List<ItemResult> items = new ArrayList<>();
         for (Item item : questionnaire.items()) {
             DecidedGroup.Cell cell = group.items().get(item.id());
@@ -94,7 +94,7 @@ public final class ReportWriter {
      * @param previous the same group's released cell of the item in that wave
      * @return how the item moved
      */
-    public static Change change(Item item, DecidedGroup.Cell now, ResponseTable currentTable, String previousWave,
+    public static ChangeSincePreviousWave change(Item item, DecidedGroup.Cell now, ResponseTable currentTable, String previousWave,
             ResponseTable previousTable, DecidedGroup.Cell previous) {
         int min = item.kind().min();
         long[] counts = currentTable.column(item.id()).counts(now.rows());
@@ -103,9 +103,9 @@ public final class ReportWriter {
         Interval difference = Proportions.newcombeDifference(
                 Figures.favourableCount(counts, item.kind()), Figures.total(counts),
                 Figures.favourableCount(then, item.kind()), Figures.total(then), Proportions.Z95);
-        return new Change(previousWave, (int) Figures.total(then), previousMean,
+        return new ChangeSincePreviousWave(previousWave, (int) Figures.total(then), previousMean,
                 Figures.mean(counts, min) - previousMean,
-                new Difference(difference.estimate(), difference.lower(), difference.upper()));
+                new ShareDifference(difference.estimate(), difference.lower(), difference.upper()));
     }
 
     /**
@@ -165,7 +165,7 @@ public final class ReportWriter {
      * @return up to five workshop themes, most pressing first, from the whole wave's released figures
      */
     public List<ThemeSuggestion> themes(GroupReport whole) {
-        record Candidate(String source, Bilingual theme, double share, Bilingual why) {}
+        record Candidate(String source, LocalizedText theme, double share, LocalizedText why) {}
         List<Candidate> candidates = new ArrayList<>();
         for (ItemResult result : whole.items()) {
             ItemFigures figures = result.figures();
@@ -177,9 +177,9 @@ public final class ReportWriter {
                 if (topic != Topic.WORKSHOP) {
                     continue;
                 }
-                for (Count count : figures.distribution()) {
+                for (ChoiceCount count : figures.distribution()) {
                     candidates.add(new Candidate(result.item() + ":" + count.value(), count.label(), count.share(),
-                            Bilingual.of("demandé par " + percentFr(count.share()) + " des répondants",
+                            LocalizedText.of("demandé par " + percentFr(count.share()) + " des répondants",
                                     "asked for by " + percentEn(count.share()) + " of respondents")));
                 }
             } else if (figures.favourable() != null && isConcern(topic)) {
@@ -187,7 +187,7 @@ public final class ReportWriter {
                         ? (double) figures.netPromoterScore().detractors() / figures.n()
                         : 1 - figures.favourable().estimate();
                 candidates.add(new Candidate(result.item(), result.text(), share,
-                        Bilingual.of(percentFr(share) + " de réponses non favorables",
+                        LocalizedText.of(percentFr(share) + " de réponses non favorables",
                                 percentEn(share) + " of answers not favourable")));
             }
         }
@@ -209,7 +209,7 @@ public final class ReportWriter {
     public PairsStanding pairsStanding(GroupReport whole) {
         List<ItemResult> pace = new ArrayList<>();
         List<ItemResult> relationship = new ArrayList<>();
-        List<Bilingual> reading = new ArrayList<>();
+        List<LocalizedText> reading = new ArrayList<>();
         for (ItemResult result : whole.items()) {
             Topic topic = topicOf(result);
             if (topic != Topic.MEETING_PACE && topic != Topic.RELATIONSHIP) {
@@ -222,21 +222,21 @@ public final class ReportWriter {
             }
             if (figures.favourable() != null) {
                 double share = figures.favourable().estimate();
-                reading.add(Bilingual.of(
-                        result.text().french() + " — " + percentFr(share) + " de réponses favorables (n = "
+                reading.add(LocalizedText.of(
+                        result.text().in(Locale.FRENCH) + " — " + percentFr(share) + " de réponses favorables (n = "
                                 + figures.n() + ")",
-                        result.text().english() + " — " + percentEn(share) + " favourable (n = " + figures.n() + ")"));
+                        result.text().in(Locale.ENGLISH) + " — " + percentEn(share) + " favourable (n = " + figures.n() + ")"));
             } else if (!figures.distribution().isEmpty()) {
-                Count top = figures.distribution().stream().max(Comparator.comparingLong(Count::count)).orElseThrow();
-                reading.add(Bilingual.of(
-                        result.text().french() + " — le plus souvent\u00a0: " + top.label().french() + " ("
+                ChoiceCount top = figures.distribution().stream().max(Comparator.comparingLong(ChoiceCount::count)).orElseThrow();
+                reading.add(LocalizedText.of(
+                        result.text().in(Locale.FRENCH) + " — le plus souvent\u00a0: " + top.label().in(Locale.FRENCH) + " ("
                                 + percentFr(top.share()) + ", n = " + figures.n() + ")",
-                        result.text().english() + " — most often: " + top.label().english() + " ("
+                        result.text().in(Locale.ENGLISH) + " — most often: " + top.label().in(Locale.ENGLISH) + " ("
                                 + percentEn(top.share()) + ", n = " + figures.n() + ")"));
             }
         }
         if (reading.isEmpty()) {
-            reading.add(Bilingual.of("Pas assez de réponses pour situer les binômes.",
+            reading.add(LocalizedText.of("Pas assez de réponses pour situer les binômes.",
                     "Not enough answers to say where the pairs stand."));
         }
         return new PairsStanding(pace, relationship, reading);
@@ -246,9 +246,9 @@ public final class ReportWriter {
      * @param selection segment values
      * @return the group's name in French and English, such as "Mentorés, cohorte 2026"
      */
-    public static Bilingual name(Map<String, String> selection) {
+    public static LocalizedText name(Map<String, String> selection) {
         if (selection.isEmpty()) {
-            return Bilingual.of("Ensemble des répondants", "All respondents");
+            return LocalizedText.of("Ensemble des répondants", "All respondents");
         }
         List<String> french = new ArrayList<>();
         List<String> english = new ArrayList<>();
@@ -262,21 +262,21 @@ public final class ReportWriter {
                 french.add(mentor ? "Mentors" : "Mentorés");
                 english.add(mentor ? "Mentors" : "Mentees");
             } else {
-                Bilingual label = dimensionLabel(dimension);
-                french.add(label.french() + " " + value);
-                english.add(label.english() + " " + value);
+                LocalizedText label = dimensionLabel(dimension);
+                french.add(label.in(Locale.FRENCH) + " " + value);
+                english.add(label.in(Locale.ENGLISH) + " " + value);
             }
         }
-        return Bilingual.of(capitalise(String.join(", ", french)), capitalise(String.join(", ", english)));
+        return LocalizedText.of(capitalise(String.join(", ", french)), capitalise(String.join(", ", english)));
     }
 
-    private static Bilingual dimensionLabel(String dimension) {
+    private static LocalizedText dimensionLabel(String dimension) {
         return switch (dimension) {
-            case Segments.COHORT -> Bilingual.of("cohorte", "cohort");
-            case Segments.DEPARTMENT -> Bilingual.of("département", "department");
-            case Segments.SITE -> Bilingual.of("site", "site");
-            case Segments.SENIORITY -> Bilingual.of("ancienneté", "seniority");
-            default -> Bilingual.of(dimension, dimension);
+            case Segments.COHORT -> LocalizedText.of("cohorte", "cohort");
+            case Segments.DEPARTMENT -> LocalizedText.of("département", "department");
+            case Segments.SITE -> LocalizedText.of("site", "site");
+            case Segments.SENIORITY -> LocalizedText.of("ancienneté", "seniority");
+            default -> LocalizedText.of(dimension, dimension);
         };
     }
 

@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.questionnaire;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.Require;
 
 /**
@@ -8,7 +9,7 @@ import io.elan.mentoring.survey.internal.Require;
  * @param code the code stored in answers, 1 to 64 letters, digits, dots, dashes or underscores
  * @param label the label shown to respondents and in reports
  */
-public record ChoiceOption(String code, Bilingual label) {
+public record ChoiceOption(String code, LocalizedText label) {
     /**
      * Validates the code and the label.
      *
@@ -29,6 +30,6 @@ public record ChoiceOption(String code, Bilingual label) {
      * @return the option
      */
     public static ChoiceOption of(String code, String french, String english) {
-        return new ChoiceOption(code, Bilingual.of(french, english));
+        return new ChoiceOption(code, LocalizedText.of(french, english));
     }
 }

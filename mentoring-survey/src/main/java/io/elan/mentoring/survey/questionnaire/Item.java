@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.questionnaire;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.Require;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,23 +17,23 @@ import java.util.Set;
  * @param track who is asked the item
  * @param topic what the item is about
  */
-public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> options, Track track, Topic topic) {
+public record Item(String id, ItemKind kind, LocalizedText text, List<ChoiceOption> options, Track track, Topic topic) {
 
-    private static final List<Bilingual> LIKERT_5_LABELS = List.of(
-            Bilingual.of("Pas du tout d’accord", "Strongly disagree"),
-            Bilingual.of("Plutôt pas d’accord", "Disagree"),
-            Bilingual.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
-            Bilingual.of("Plutôt d’accord", "Agree"),
-            Bilingual.of("Tout à fait d’accord", "Strongly agree"));
-    private static final List<Bilingual> LIKERT_7_LABELS = List.of(
-            Bilingual.of("Pas du tout d’accord", "Strongly disagree"),
-            Bilingual.of("Pas d’accord", "Disagree"),
-            Bilingual.of("Plutôt pas d’accord", "Somewhat disagree"),
-            Bilingual.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
-            Bilingual.of("Plutôt d’accord", "Somewhat agree"),
-            Bilingual.of("D’accord", "Agree"),
-            Bilingual.of("Tout à fait d’accord", "Strongly agree"));
-    private static final List<Bilingual> YES_NO_LABELS = List.of(Bilingual.of("Non", "No"), Bilingual.of("Oui", "Yes"));
+    private static final List<LocalizedText> LIKERT_5_LABELS = List.of(
+            LocalizedText.of("Pas du tout d’accord", "Strongly disagree"),
+            LocalizedText.of("Plutôt pas d’accord", "Disagree"),
+            LocalizedText.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
+            LocalizedText.of("Plutôt d’accord", "Agree"),
+            LocalizedText.of("Tout à fait d’accord", "Strongly agree"));
+    private static final List<LocalizedText> LIKERT_7_LABELS = List.of(
+            LocalizedText.of("Pas du tout d’accord", "Strongly disagree"),
+            LocalizedText.of("Pas d’accord", "Disagree"),
+            LocalizedText.of("Plutôt pas d’accord", "Somewhat disagree"),
+            LocalizedText.of("Ni d’accord ni pas d’accord", "Neither agree nor disagree"),
+            LocalizedText.of("Plutôt d’accord", "Somewhat agree"),
+            LocalizedText.of("D’accord", "Agree"),
+            LocalizedText.of("Tout à fait d’accord", "Strongly agree"));
+    private static final List<LocalizedText> YES_NO_LABELS = List.of(LocalizedText.of("Non", "No"), LocalizedText.of("Oui", "Yes"));
 
     /**
      * Validates the item and lists every broken rule.
@@ -80,7 +81,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a five-point Likert item asked of everyone
      */
     public static Item likert5(String id, String french, String english, Topic topic) {
-        return new Item(id, ItemKind.LIKERT_5, Bilingual.of(french, english), List.of(), Track.EVERYONE, topic);
+        return new Item(id, ItemKind.LIKERT_5, LocalizedText.of(french, english), List.of(), Track.EVERYONE, topic);
     }
 
     /**
@@ -91,7 +92,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a seven-point Likert item asked of everyone
      */
     public static Item likert7(String id, String french, String english, Topic topic) {
-        return new Item(id, ItemKind.LIKERT_7, Bilingual.of(french, english), List.of(), Track.EVERYONE, topic);
+        return new Item(id, ItemKind.LIKERT_7, LocalizedText.of(french, english), List.of(), Track.EVERYONE, topic);
     }
 
     /**
@@ -102,7 +103,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a 0–10 score item asked of everyone
      */
     public static Item score(String id, String french, String english, Topic topic) {
-        return new Item(id, ItemKind.SCORE_0_10, Bilingual.of(french, english), List.of(), Track.EVERYONE, topic);
+        return new Item(id, ItemKind.SCORE_0_10, LocalizedText.of(french, english), List.of(), Track.EVERYONE, topic);
     }
 
     /**
@@ -113,7 +114,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a yes/no item asked of everyone
      */
     public static Item yesNo(String id, String french, String english, Topic topic) {
-        return new Item(id, ItemKind.YES_NO, Bilingual.of(french, english), List.of(), Track.EVERYONE, topic);
+        return new Item(id, ItemKind.YES_NO, LocalizedText.of(french, english), List.of(), Track.EVERYONE, topic);
     }
 
     /**
@@ -125,7 +126,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a single-choice item asked of everyone
      */
     public static Item singleChoice(String id, String french, String english, Topic topic, List<ChoiceOption> options) {
-        return new Item(id, ItemKind.SINGLE_CHOICE, Bilingual.of(french, english), options, Track.EVERYONE, topic);
+        return new Item(id, ItemKind.SINGLE_CHOICE, LocalizedText.of(french, english), options, Track.EVERYONE, topic);
     }
 
     /**
@@ -138,7 +139,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      */
     public static Item multipleChoice(String id, String french, String english, Topic topic,
             List<ChoiceOption> options) {
-        return new Item(id, ItemKind.MULTIPLE_CHOICE, Bilingual.of(french, english), options, Track.EVERYONE, topic);
+        return new Item(id, ItemKind.MULTIPLE_CHOICE, LocalizedText.of(french, english), options, Track.EVERYONE, topic);
     }
 
     /**
@@ -149,7 +150,7 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      * @return a free-text item asked of everyone
      */
     public static Item freeText(String id, String french, String english, Topic topic) {
-        return new Item(id, ItemKind.FREE_TEXT, Bilingual.of(french, english), List.of(), Track.EVERYONE, topic);
+        return new Item(id, ItemKind.FREE_TEXT, LocalizedText.of(french, english), List.of(), Track.EVERYONE, topic);
     }
 
     /**
@@ -166,19 +167,19 @@ public record Item(String id, ItemKind kind, Bilingual text, List<ChoiceOption> 
      *
      * @return the labels; empty for choice and free-text items
      */
-    public List<Bilingual> pointLabels() {
+    public List<LocalizedText> pointLabels() {
         return switch (kind) {
             case LIKERT_5 -> LIKERT_5_LABELS;
             case LIKERT_7 -> LIKERT_7_LABELS;
             case YES_NO -> YES_NO_LABELS;
             case SCORE_0_10 -> {
-                List<Bilingual> labels = new ArrayList<>();
+                List<LocalizedText> labels = new ArrayList<>();
                 for (int i = 0; i <= 10; i++) {
                     String n = Integer.toString(i);
                     labels.add(switch (i) {
-                        case 0 -> Bilingual.of("0 – pas du tout probable", "0 – not at all likely");
-                        case 10 -> Bilingual.of("10 – extrêmement probable", "10 – extremely likely");
-                        default -> Bilingual.of(n, n);
+                        case 0 -> LocalizedText.of("0 – pas du tout probable", "0 – not at all likely");
+                        case 10 -> LocalizedText.of("10 – extrêmement probable", "10 – extremely likely");
+                        default -> LocalizedText.of(n, n);
                     });
                 }
                 yield List.copyOf(labels);

@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.questionnaire;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.Require;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param items 1 to 500 items with unique ids
  * @param scales scales whose items exist in this questionnaire, are Likert items of one kind and one track
  */
-public record Questionnaire(String id, Bilingual title, List<Item> items, List<Scale> scales) {
+public record Questionnaire(String id, LocalizedText title, List<Item> items, List<Scale> scales) {
 
     /**
      * Validates the whole definition and lists every broken rule.

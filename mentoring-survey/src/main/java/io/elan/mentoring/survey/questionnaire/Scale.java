@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.questionnaire;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.internal.Require;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param name the scale name
  * @param items the ids of its items, at least 2, unique
  */
-public record Scale(String id, Bilingual name, List<String> items) {
+public record Scale(String id, LocalizedText name, List<String> items) {
     /**
      * Validates the scale on its own; the questionnaire checks that the items exist and share a kind.
      *

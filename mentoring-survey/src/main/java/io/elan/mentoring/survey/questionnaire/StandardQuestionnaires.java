@@ -1,5 +1,6 @@
 package io.elan.mentoring.survey.questionnaire;
 
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public final class StandardQuestionnaires {
 
     /** @return the mid-point questionnaire (questionnaire de mi-parcours) */
     public static Questionnaire midPoint() {
-        return new Questionnaire("mid-point", Bilingual.of("Questionnaire de mi-parcours", "Mid-point questionnaire"),
+        return new Questionnaire("mid-point", LocalizedText.of("Questionnaire de mi-parcours", "Mid-point questionnaire"),
                 List.of(
                         Item.singleChoice("pace.frequency", "À quelle fréquence rencontrez-vous votre binôme\u202f?",
                                 "How often do you meet your mentoring partner?", Topic.MEETING_PACE, MEETING_FREQUENCY),
@@ -73,7 +74,7 @@ public final class StandardQuestionnaires {
 
     /** @return the closing questionnaire (questionnaire de clôture) */
     public static Questionnaire closing() {
-        return new Questionnaire("closing", Bilingual.of("Questionnaire de clôture", "Closing questionnaire"),
+        return new Questionnaire("closing", LocalizedText.of("Questionnaire de clôture", "Closing questionnaire"),
                 List.of(
                         Item.singleChoice("pace.frequency",
                                 "Sur l’ensemble du programme, à quelle fréquence avez-vous rencontré votre binôme\u202f?",
@@ -113,7 +114,7 @@ public final class StandardQuestionnaires {
     }
 
     private static Scale relationshipScale() {
-        return new Scale(RELATIONSHIP_SCALE, Bilingual.of("Qualité de la relation", "Relationship quality"),
+        return new Scale(RELATIONSHIP_SCALE, LocalizedText.of("Qualité de la relation", "Relationship quality"),
                 List.of("relationship.trust", "relationship.openness", "relationship.expectations"));
     }
 }

@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param items one result per item asked of the group
  * @param scales one result per scale asked of the group
  */
-public record GroupReport(Map<String, String> selection, Bilingual name, @Nullable GroupFigures figures,
+public record GroupReport(Map<String, String> selection, LocalizedText name, @Nullable GroupFigures figures,
         @Nullable Withheld withheld, List<ItemResult> items, List<ScaleResult> scales) {
     /**
      * Copies the collections.

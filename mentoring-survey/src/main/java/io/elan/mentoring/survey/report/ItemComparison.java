@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param test the test, or {@code null} when either group's figures are withheld
  * @param withheld why the comparison is withheld, or {@code null} when shown
  */
-public record ItemComparison(String item, Bilingual text, @Nullable MannWhitney test, @Nullable Withheld withheld) {}
+public record ItemComparison(String item, LocalizedText text, @Nullable MannWhitney test, @Nullable Withheld withheld) {}

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param netPromoterScore the NPS of a 0–10 item, or {@code null}
  * @param comments the free-text answers, sorted, for groups large enough; empty otherwise
  */
-public record ItemFigures(int n, List<Count> distribution, @Nullable Summary summary, @Nullable Share favourable,
-        @Nullable NetPromoterScore netPromoterScore, List<String> comments) {
+public record ItemFigures(int n, List<ChoiceCount> distribution, @Nullable NumericSummary summary,
+        @Nullable RespondentShare favourable, @Nullable NetPromoterScore netPromoterScore, List<String> comments) {
     /**
      * Copies the lists.
      *

@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.ItemKind;
 import org.jspecify.annotations.Nullable;
 
@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param withheld why the figures are withheld, or {@code null} when shown
  * @param change the change against the previous wave, or {@code null} when there is none to show
  */
-public record ItemResult(String item, Bilingual text, ItemKind kind, @Nullable ItemFigures figures,
-        @Nullable Withheld withheld, @Nullable Change change) {}
+public record ItemResult(String item, LocalizedText text, ItemKind kind, @Nullable ItemFigures figures,
+        @Nullable Withheld withheld, @Nullable ChangeSincePreviousWave change) {}

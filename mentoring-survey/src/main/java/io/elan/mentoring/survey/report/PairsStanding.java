@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * @param reading one line per shown item, or a single line saying there are not enough answers
  */
 public record PairsStanding(List<ItemResult> meetingPace, List<ItemResult> relationship,
-        List<Bilingual> reading) {
+        List<LocalizedText> reading) {
     /**
      * Copies the lists.
      *

@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
 import org.jspecify.annotations.Nullable;
 
@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param previousWave the wave compared with, or {@code null}
  * @param threshold the fewest respondents behind any figure (k)
  */
-public record ReportHeader(String program, String wave, WaveKind kind, Bilingual title, @Nullable String previousWave,
+public record ReportHeader(String program, String wave, WaveKind kind, LocalizedText title, @Nullable String previousWave,
         int threshold) {}

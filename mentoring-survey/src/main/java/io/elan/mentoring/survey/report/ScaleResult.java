@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param figures the figures, or {@code null} when withheld
  * @param withheld why the figures are withheld, or {@code null} when shown
  */
-public record ScaleResult(String scale, Bilingual name, @Nullable ScaleFigures figures, @Nullable Withheld withheld) {}
+public record ScaleResult(String scale, LocalizedText name, @Nullable ScaleFigures figures, @Nullable Withheld withheld) {}

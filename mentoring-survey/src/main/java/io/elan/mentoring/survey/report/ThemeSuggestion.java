@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 
 /**
  * A theme suggested for the workshop: an item many answered unfavourably, or a topic many asked for.
@@ -11,4 +11,4 @@ import io.elan.mentoring.survey.questionnaire.Bilingual;
  * @param share the share of respondents behind the suggestion
  * @param why the reason in words
  */
-public record ThemeSuggestion(int rank, String source, Bilingual theme, double share, Bilingual why) {}
+public record ThemeSuggestion(int rank, String source, LocalizedText theme, double share, LocalizedText why) {}

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
@@ -89,10 +89,10 @@ class AnalystAttacksTest {
     @Test
     @DisplayName("the same three groups through queries, in every order: the third is refused whatever the order")
     void sameThroughQueriesInAnyOrder() {
-        List<Selection> groups = List.of(Selection.all(), Selection.role(Role.MENTEE), Selection.cohort("c"));
+        List<RespondentGroup> groups = List.of(RespondentGroup.all(), RespondentGroup.role(Role.MENTEE), RespondentGroup.cohort("c"));
         for (int[] order : new int[][] {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}) {
             AnonymityGuard guard = overlappingCohort().guard();
-            Map<Selection, Long> sums = new HashMap<>();
+            Map<RespondentGroup, Long> sums = new HashMap<>();
             for (int g : order) {
                 try {
                     sum(guard.query(TENANT, PROGRAM, MID_POINT, groups.get(g)), "pace.suits")
@@ -118,7 +118,7 @@ class AnalystAttacksTest {
         fixture.guard().report(TENANT, PROGRAM, MID_POINT, null);
         Questionnaire midPoint = StandardQuestionnaires.midPoint();
         List<Scale> scales = new ArrayList<>(midPoint.scales());
-        scales.add(new Scale("pace-trust", Bilingual.of("Rythme et confiance", "Pace and trust"),
+        scales.add(new Scale("pace-trust", LocalizedText.of("Rythme et confiance", "Pace and trust"),
                 List.of("pace.suits", "relationship.trust")));
         Wave redeclared = new Wave(MID_POINT.id(), MID_POINT.kind(),
                 new Questionnaire(midPoint.id(), midPoint.title(), midPoint.items(), scales), MID_POINT.opensAt(),

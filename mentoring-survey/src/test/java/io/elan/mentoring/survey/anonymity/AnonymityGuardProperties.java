@@ -147,7 +147,7 @@ class AnonymityGuardProperties {
                 checkComparisons(report);
             } else if (action instanceof Query query) {
                 try {
-                    collect(guard.query(TENANT, PROGRAM, MID_POINT, new Selection(query.selection())), model, policy,
+                    collect(guard.query(TENANT, PROGRAM, MID_POINT, new RespondentGroup(query.selection())), model, policy,
                             released);
                 } catch (QueryRefusedException refused) {
                     assertThat(refused).hasMessageContaining("fewer than " + k);

@@ -12,7 +12,6 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.Segments;
-import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
@@ -22,6 +21,7 @@ import io.elan.mentoring.survey.report.SurveyReport;
 import io.elan.mentoring.survey.report.SurveyReportText;
 import io.elan.mentoring.survey.report.WithheldReason;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -73,8 +73,8 @@ class AnonymityGuardTest {
             GroupReport mentees = group(report, Map.of("role", "MENTEE"));
             assertThat(mentees.figures()).isNull();
             assertThat(mentees.withheld().reason()).isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
-            assertThat(mentees.withheld().explanation().english()).isEqualTo("fewer than 5 respondents");
-            assertThat(mentees.withheld().explanation().french()).isEqualTo("moins de 5 répondants");
+            assertThat(mentees.withheld().explanation().in(Locale.ENGLISH)).isEqualTo("fewer than 5 respondents");
+            assertThat(mentees.withheld().explanation().in(Locale.FRENCH)).isEqualTo("moins de 5 répondants");
             assertThat(item(mentees, "pace.suits").figures()).isNull();
 
             GroupReport mentors = group(report, Map.of("role", "MENTOR"));
@@ -84,7 +84,7 @@ class AnonymityGuardTest {
                     .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
             assertThat(report.mentorsVsMentees()).allSatisfy(c -> assertThat(c.test()).isNull());
 
-            String text = SurveyReportText.render(report, Language.ENGLISH);
+            String text = SurveyReportText.render(report, Locale.ENGLISH);
             assertThat(text).contains("== Mentees ==\n(fewer than 5 respondents)")
                     .contains("== Mentors ==\n(hidden so that a group of fewer than 5 respondents cannot be deduced"
                             + " from figures already released)")
@@ -129,7 +129,7 @@ class AnonymityGuardTest {
             assertThat(group(report, Map.of("role", "MENTOR")).figures().respondents()).isEqualTo(13);
             assertThat(group(report, Map.of("cohort", "a")).withheld().reason())
                     .isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
-            assertThat(group(report, Map.of("cohort", "a")).withheld().explanation().english())
+            assertThat(group(report, Map.of("cohort", "a")).withheld().explanation().in(Locale.ENGLISH))
                     .isEqualTo("hidden so that a group of fewer than 5 respondents cannot be deduced from figures"
                             + " already released");
         }
@@ -145,7 +145,7 @@ class AnonymityGuardTest {
             });
             assertThat(report.workshopThemes()).isEmpty();
             assertThat(report.pairsStanding().reading()).singleElement()
-                    .satisfies(line -> assertThat(line.english())
+                    .satisfies(line -> assertThat(line.in(Locale.ENGLISH))
                             .isEqualTo("Not enough answers to say where the pairs stand."));
         }
 
@@ -160,7 +160,7 @@ class AnonymityGuardTest {
             AnonymityGuard guard = fixture.guard();
             ItemResult nine = item(group(guard.report(TENANT, PROGRAM, MID_POINT, null), Map.of()), "workshop.comment");
             assertThat(nine.figures()).isNull();
-            assertThat(nine.withheld().explanation().english()).isEqualTo("fewer than 10 respondents");
+            assertThat(nine.withheld().explanation().in(Locale.ENGLISH)).isEqualTo("fewer than 10 respondents");
 
             GuardFixture larger = new GuardFixture();
             for (int i = 0; i < 10; i++) {
@@ -187,17 +187,17 @@ class AnonymityGuardTest {
             SurveyReport report = guard.report(TENANT, PROGRAM, MID_POINT, null);
             assertThat(group(report, Map.of("role", "MENTOR")).figures().respondents()).isEqualTo(11);
 
-            Selection mentorsOfA = Selection.role(Role.MENTOR).and("cohort", "a");
+            RespondentGroup mentorsOfA = RespondentGroup.role(Role.MENTOR).and("cohort", "a");
             assertThatThrownBy(() -> guard.query(TENANT, PROGRAM, MID_POINT, mentorsOfA))
                     .isInstanceOfSatisfying(QueryRefusedException.class, refused -> {
                         assertThat(refused.reason()).isEqualTo(WithheldReason.PROTECTS_SMALLER_GROUP);
-                        assertThat(refused.explanation().french()).isEqualTo("masqué pour qu’un groupe de moins de 5"
+                        assertThat(refused.explanation().in(Locale.FRENCH)).isEqualTo("masqué pour qu’un groupe de moins de 5"
                                 + " répondants ne puisse pas être déduit des résultats déjà publiés");
                     })
                     .hasMessage("selection {cohort=a, role=MENTOR}: refused, nothing was released: hidden so that a"
                             + " group of fewer than 5 respondents cannot be deduced from figures already released");
             GroupReport menteesOfA = guard.query(TENANT, PROGRAM, MID_POINT,
-                    Selection.role(Role.MENTEE).and("cohort", "a"));
+                    RespondentGroup.role(Role.MENTEE).and("cohort", "a"));
             assertThat(menteesOfA.figures().respondents()).isEqualTo(10);
         }
 
@@ -240,7 +240,7 @@ class AnonymityGuardTest {
             AnonymityGuard restarted = fixture.guard();
             SurveyReport again = restarted.report(TENANT, PROGRAM, MID_POINT, null);
             assertThat(group(again, Map.of()).withheld().reason()).isEqualTo(WithheldReason.TOO_CLOSE_TO_RELEASED);
-            assertThatThrownBy(() -> restarted.query(TENANT, PROGRAM, MID_POINT, Selection.role(Role.MENTEE)))
+            assertThatThrownBy(() -> restarted.query(TENANT, PROGRAM, MID_POINT, RespondentGroup.role(Role.MENTEE)))
                     .isInstanceOf(QueryRefusedException.class);
         }
 
@@ -249,7 +249,7 @@ class AnonymityGuardTest {
         void smallQuery() {
             GuardFixture fixture = new GuardFixture();
             fixture.addMany(MID_POINT, 3, "MENTOR", "x", likert(4));
-            GroupReport result = fixture.guard().query(TENANT, PROGRAM, MID_POINT, Selection.cohort("x"));
+            GroupReport result = fixture.guard().query(TENANT, PROGRAM, MID_POINT, RespondentGroup.cohort("x"));
             assertThat(result.figures()).isNull();
             assertThat(result.withheld().reason()).isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
             assertThat(result.items()).allSatisfy(i -> assertThat(i.figures()).isNull());
@@ -293,7 +293,7 @@ class AnonymityGuardTest {
                 assertThat(c.test()).isNull();
                 assertThat(c.withheld()).isNotNull();
             });
-            String text = SurveyReportText.render(report, Language.ENGLISH);
+            String text = SurveyReportText.render(report, Locale.ENGLISH);
             for (String section : new String[] {"== Mentors ==", "== Mentees =="}) {
                 int from = text.indexOf(section);
                 String shown = text.substring(from, text.indexOf("\n==", from + section.length()));
@@ -346,9 +346,9 @@ class AnonymityGuardTest {
                     Map.of("role", "MENTEE"), Map.of("role", "MENTOR"), Map.of("department", "finance"),
                     Map.of("department", "legal"), Map.of("department", "sales"), Map.of("site", "lyon"),
                     Map.of("site", "paris"));
-            assertThat(group(report, Map.of("department", "finance")).name().english())
+            assertThat(group(report, Map.of("department", "finance")).name().in(Locale.ENGLISH))
                     .isEqualTo("Department finance");
-            assertThat(group(report, Map.of("site", "lyon")).name().french()).isEqualTo("Site lyon");
+            assertThat(group(report, Map.of("site", "lyon")).name().in(Locale.FRENCH)).isEqualTo("Site lyon");
             assertThat(group(report, Map.of("department", "legal")).withheld().reason())
                     .isEqualTo(WithheldReason.FEWER_THAN_THRESHOLD);
             assertThat(group(report, Map.of("site", "lyon")).figures().respondents()).isEqualTo(21);
@@ -364,7 +364,7 @@ class AnonymityGuardTest {
         void undeclaredDimension() {
             GuardFixture fixture = new GuardFixture();
             assertThatThrownBy(() -> fixture.guard().query(TENANT, PROGRAM, MID_POINT,
-                    Selection.of(Segments.SITE, "lyon")))
+                    RespondentGroup.of(Segments.SITE, "lyon")))
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("selection.segments[site]: must be a dimension wave mid-point-2026 declares: role,"
                             + " cohort");

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.elan.mentoring.spi.survey.Answer;
-import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.report.ItemComparison;
 import io.elan.mentoring.survey.report.MannWhitney;
 import io.elan.mentoring.survey.report.MannWhitneyMethod;
 import io.elan.mentoring.survey.report.SurveyReport;
 import io.elan.mentoring.survey.report.SurveyReportText;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,9 +56,9 @@ class MannWhitneyOptionsTest {
         assertThat(test.p()).isCloseTo(0.1111111111111111, within(1e-15));
         assertThat(test.method()).isEqualTo(MannWhitneyMethod.EXACT);
         assertThat(test.continuityCorrection()).isFalse();
-        assertThat(SurveyReportText.render(report, Language.ENGLISH))
+        assertThat(SurveyReportText.render(report, Locale.ENGLISH))
                 .contains("U = 17.0, p = 0.111 (exact), rank-biserial 0.70");
-        assertThat(SurveyReportText.render(report, Language.FRENCH))
+        assertThat(SurveyReportText.render(report, Locale.FRENCH))
                 .contains("U = 17,0, p = 0,111 (loi exacte), corrélation bisériale de rang 0,70");
     }
 
@@ -69,12 +69,12 @@ class MannWhitneyOptionsTest {
         assertThat(recommend(corrected).p()).isCloseTo(0.11134688653314041, within(1e-15));
         assertThat(recommend(corrected).method()).isEqualTo(MannWhitneyMethod.ASYMPTOTIC);
         assertThat(recommend(corrected).continuityCorrection()).isTrue();
-        assertThat(SurveyReportText.render(corrected, Language.ENGLISH))
+        assertThat(SurveyReportText.render(corrected, Locale.ENGLISH))
                 .contains("p = 0.111 (normal approximation, continuity-corrected)");
         SurveyReport plain = report(MannWhitneyMethod.ASYMPTOTIC, false);
         assertThat(recommend(plain).p()).isCloseTo(0.0864107329737, within(1e-13));
         assertThat(recommend(plain).continuityCorrection()).isFalse();
-        assertThat(SurveyReportText.render(plain, Language.ENGLISH)).contains("p = 0.086 (normal approximation)");
+        assertThat(SurveyReportText.render(plain, Locale.ENGLISH)).contains("p = 0.086 (normal approximation)");
     }
 
     @Test

@@ -10,13 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.survey.Answer;
-import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.survey.internal.stats.CronbachAlpha;
 import io.elan.mentoring.survey.internal.stats.Interval;
 import io.elan.mentoring.survey.internal.stats.Proportions;
 import io.elan.mentoring.survey.internal.stats.RankComparison;
-import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
 import io.elan.mentoring.survey.questionnaire.WaveKind;
@@ -29,6 +28,7 @@ import io.elan.mentoring.survey.report.SurveyReportText;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -188,9 +188,9 @@ class SurveyReportContentTest {
                 .containsExactly("pace.frequency", "pace.suits");
         assertThat(report.pairsStanding().relationship()).extracting(ItemResult::item)
                 .containsExactly("relationship.trust", "relationship.openness", "relationship.expectations");
-        assertThat(report.pairsStanding().reading()).hasSize(5).first().extracting(b -> b.english())
+        assertThat(report.pairsStanding().reading()).hasSize(5).first().extracting(b -> b.in(Locale.ENGLISH))
                 .isEqualTo("How often do you meet your mentoring partner? — most often: Every week (25%, n = 40)");
-        assertThat(report.pairsStanding().reading().get(1).french())
+        assertThat(report.pairsStanding().reading().get(1).in(Locale.FRENCH))
                 .startsWith("Le rythme de nos rencontres me convient. — ");
     }
 
@@ -208,7 +208,7 @@ class SurveyReportContentTest {
         JsonNode unanswered = tree.at("/groups/0/items/5");
         assertThat(unanswered.get("item").asText()).isEqualTo("goals.progress");
         assertThat(unanswered.get("figures").isNull()).isTrue();
-        assertThat(unanswered.at("/withheld/explanation/english").asText()).isEqualTo("fewer than 5 respondents");
+        assertThat(unanswered.at("/withheld/explanation/texts/en").asText()).isEqualTo("fewer than 5 respondents");
         assertThat(unanswered.at("/withheld/reason").asText()).isEqualTo("FEWER_THAN_THRESHOLD");
         assertThat(mapper.readValue(json, SurveyReport.class)).isEqualTo(report);
     }
@@ -217,8 +217,8 @@ class SurveyReportContentTest {
     @DisplayName("the plain-text rendering reads in French and in English")
     void text() {
         SurveyReport report = report();
-        String french = SurveyReportText.render(report, Language.FRENCH);
-        String english = SurveyReportText.render(report, Language.ENGLISH);
+        String french = SurveyReportText.render(report, Locale.FRENCH);
+        String english = SurveyReportText.render(report, Locale.ENGLISH);
         assertThat(french).startsWith("Questionnaire de mi-parcours — mentoring-2026 / mid-point-2026\n")
                 .contains("Aucun résultat n’est calculé sur moins de 5 répondants.")
                 .contains("Répondants\u00a0: 40 sur 50 (80 %)")

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Segments;
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
@@ -59,7 +59,7 @@ class WavePinningTest {
         Map<String, List<List<Long>>> before = released(fixture);
         Questionnaire midPoint = StandardQuestionnaires.midPoint();
         List<Scale> scales = new ArrayList<>(midPoint.scales());
-        scales.add(new Scale("pace", Bilingual.of("Rythme", "Pace"), List.of("pace.suits", "relationship.trust")));
+        scales.add(new Scale("pace", LocalizedText.of("Rythme", "Pace"), List.of("pace.suits", "relationship.trust")));
         Wave withScale = redeclared(new Questionnaire(midPoint.id(), midPoint.title(), midPoint.items(), scales));
 
         assertThatThrownBy(() -> fixture.guard().report(TENANT, PROGRAM, withScale, null))
@@ -94,7 +94,7 @@ class WavePinningTest {
                 new Questionnaire(midPoint.id(), midPoint.title(), items, midPoint.scales()), MID_POINT.opensAt(),
                 MID_POINT.closesAt()).withSegments(Segments.DEPARTMENT);
 
-        assertThatThrownBy(() -> fixture.guard().query(TENANT, PROGRAM, other, Selection.role(Role.MENTOR)))
+        assertThatThrownBy(() -> fixture.guard().query(TENANT, PROGRAM, other, RespondentGroup.role(Role.MENTOR)))
                 .isInstanceOfSatisfying(WaveRedefinedException.class, refused -> assertThat(refused.differences())
                         .containsExactly(
                                 "item pace.suits: opened as LIKERT_5 for EVERYONE, now YES_NO for EVERYONE",
@@ -109,7 +109,7 @@ class WavePinningTest {
         GuardFixture fixture = answered();
         fixture.guard().report(TENANT, PROGRAM, MID_POINT, null);
         Questionnaire midPoint = StandardQuestionnaires.midPoint();
-        Wave reworded = redeclared(new Questionnaire(midPoint.id(), Bilingual.of("Bilan", "Review"),
+        Wave reworded = redeclared(new Questionnaire(midPoint.id(), LocalizedText.of("Bilan", "Review"),
                 midPoint.items(), midPoint.scales()));
         assertThat(fixture.guard().report(TENANT, PROGRAM, reworded, null).groups().get(0).figures().respondents())
                 .isEqualTo(20);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,12 +22,12 @@ class QuestionnaireTest {
         Item five = Item.likert5("q", "Question\u202f?", "Question?", Topic.GOALS);
         Item seven = Item.likert7("q", "Question\u202f?", "Question?", Topic.GOALS);
         assertThat(five.pointLabels()).hasSize(5).first()
-                .isEqualTo(Bilingual.of("Pas du tout d’accord", "Strongly disagree"));
+                .isEqualTo(LocalizedText.of("Pas du tout d’accord", "Strongly disagree"));
         assertThat(seven.pointLabels()).hasSize(7).last()
-                .isEqualTo(Bilingual.of("Tout à fait d’accord", "Strongly agree"));
+                .isEqualTo(LocalizedText.of("Tout à fait d’accord", "Strongly agree"));
         assertThat(Item.score("s", "Note\u202f?", "Score?", Topic.OVERALL).pointLabels()).hasSize(11);
         assertThat(Item.yesNo("y", "Oui\u202f?", "Yes?", Topic.RITUALS).pointLabels())
-                .extracting(b -> b.in(Language.FRENCH)).containsExactly("Non", "Oui");
+                .extracting(b -> b.in(Locale.FRENCH)).containsExactly("Non", "Oui");
     }
 
     @Test
@@ -36,8 +38,8 @@ class QuestionnaireTest {
                     .contains(Topic.MEETING_PACE, Topic.RELATIONSHIP, Topic.GOALS, Topic.RITUALS, Topic.OVERALL);
             assertThat(questionnaire.items()).extracting(Item::track).contains(Track.MENTORS, Track.MENTEES);
             assertThat(questionnaire.items()).allSatisfy(item -> {
-                assertThat(item.text().french()).isNotEqualTo(item.text().english());
-                assertThat(item.options()).allSatisfy(o -> assertThat(o.label().french()).isNotBlank());
+                assertThat(item.text().in(Locale.FRENCH)).isNotEqualTo(item.text().in(Locale.ENGLISH));
+                assertThat(item.options()).allSatisfy(o -> assertThat(o.label().in(Locale.FRENCH)).isNotBlank());
             });
             assertThat(questionnaire.scales()).extracting(Scale::id).containsExactly("relationship");
         }
@@ -62,8 +64,8 @@ class QuestionnaireTest {
         Item likert = Item.likert5("a", "A\u202f?", "A?", Topic.GOALS);
         Item text = Item.freeText("b", "B\u202f?", "B?", Topic.GOALS);
         Item duplicate = Item.likert5("a", "A bis\u202f?", "A again?", Topic.GOALS);
-        assertThatThrownBy(() -> new Questionnaire("bad id!", Bilingual.of("T", "T"), List.of(likert, text, duplicate),
-                List.of(new Scale("s", Bilingual.of("S", "S"), List.of("a", "b", "zzz")))))
+        assertThatThrownBy(() -> new Questionnaire("bad id!", LocalizedText.of("T", "T"), List.of(likert, text, duplicate),
+                List.of(new Scale("s", LocalizedText.of("S", "S"), List.of("a", "b", "zzz")))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .extracting(Violation::message).containsExactly(
                                 "id: must be 1 to 64 letters, digits, dots, dashes or underscores (was \"bad id!\")",
@@ -79,7 +81,7 @@ class QuestionnaireTest {
         assertThatThrownBy(() -> Item.singleChoice("c", "C\u202f?", "C?", Topic.GOALS,
                 List.of(ChoiceOption.of("x", "X", "X"), ChoiceOption.of("x", "Y", "Y"))))
                 .isInstanceOf(InvalidValueException.class).hasMessage("options[1].code: must be unique (was x)");
-        assertThatThrownBy(() -> new Item("n", ItemKind.LIKERT_5, Bilingual.of("N", "N"),
+        assertThatThrownBy(() -> new Item("n", ItemKind.LIKERT_5, LocalizedText.of("N", "N"),
                 List.of(ChoiceOption.of("x", "X", "X")), Track.EVERYONE, Topic.GOALS))
                 .isInstanceOf(InvalidValueException.class).hasMessage("options: must be empty for a LIKERT_5 item");
     }

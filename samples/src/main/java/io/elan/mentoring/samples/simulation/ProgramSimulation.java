@@ -15,15 +15,14 @@ import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.matching.Confirmation;
 import io.elan.mentoring.core.matching.MatchingInput;
 import io.elan.mentoring.core.program.ProgramDefinition;
+import io.elan.mentoring.core.survey.SurveyLinks;
+import io.elan.mentoring.core.survey.SurveyWave;
+import io.elan.mentoring.core.timer.DueWorkSummary;
 import io.elan.mentoring.matching.Proposal;
 import io.elan.mentoring.matching.ProposedPair;
 import io.elan.mentoring.report.engine.ElanReportReader;
 import io.elan.mentoring.report.model.ReportInput;
-import io.elan.mentoring.core.survey.SurveyLinks;
-import io.elan.mentoring.core.survey.SurveyWave;
-import io.elan.mentoring.core.timer.DueWorkSummary;
 import io.elan.mentoring.scheduling.Blackout;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
@@ -47,6 +46,7 @@ import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.store.Stores;
+import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import io.elan.mentoring.survey.report.SurveyReport;
 import java.io.PrintStream;
@@ -479,8 +479,8 @@ final class ProgramSimulation {
      */
     private Optional<MonthlyContribution> contribution(TenantId tenant, Program program, PlannedTouchpoint message,
             Role community) {
-        String frTheme = message.theme().french();
-        String enTheme = message.theme().english();
+        String frTheme = message.theme().in(Locale.FRENCH);
+        String enTheme = message.theme().in(Locale.ENGLISH);
         YearMonth month = YearMonth.from(message.start().withZoneSameInstant(program.zone()));
         MonthlyContribution.Builder contribution = MonthlyContribution.builder()
                 .program(program.id())

@@ -1,6 +1,5 @@
 package io.elan.mentoring.samples.simulation;
 
-import io.elan.mentoring.survey.questionnaire.Language;
 import java.util.Locale;
 
 /**
@@ -9,24 +8,18 @@ import java.util.Locale;
  */
 enum ReportLanguage {
     /** French, the program's language. */
-    FR(Locale.FRENCH, Language.FRENCH),
+    FR(Locale.FRENCH),
     /** English. */
-    EN(Locale.ENGLISH, Language.ENGLISH);
+    EN(Locale.ENGLISH);
 
     private final Locale locale;
-    private final Language surveyLanguage;
 
-    ReportLanguage(Locale locale, Language surveyLanguage) {
+    ReportLanguage(Locale locale) {
         this.locale = locale;
-        this.surveyLanguage = surveyLanguage;
     }
 
     Locale locale() {
         return locale;
-    }
-
-    Language surveyLanguage() {
-        return surveyLanguage;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.PairAssessment;
 import io.elan.mentoring.core.engagement.ProgramAssessment;
 import io.elan.mentoring.core.engagement.ReasonTexts;
+import io.elan.mentoring.core.json.ElanModule;
 import io.elan.mentoring.report.ProgramReport;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
@@ -83,7 +84,7 @@ final class SimulationOutputs {
 
     private final SimulationOutcome outcome;
     private final ReportLanguage language;
-    private final ObjectMapper json = new ObjectMapper()
+    private final ObjectMapper json = new ObjectMapper().registerModule(new ElanModule())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -112,7 +113,7 @@ final class SimulationOutputs {
         written.add(write(folder.resolve(FINDINGS_TEXT), findingsText(findings)));
         written.add(write(folder.resolve(FINDINGS_JSON), json.writeValueAsString(findings) + "\n"));
         written.add(write(folder.resolve(SURVEY_TEXT),
-                SurveyReportText.render(outcome.survey(), language.surveyLanguage())));
+                SurveyReportText.render(outcome.survey(), language.locale())));
         written.add(write(folder.resolve(SURVEY_JSON), json.writeValueAsString(outcome.survey()) + "\n"));
         written.addAll(ProgramReport.of(outcome.report()).writeTo(folder));
         return written;

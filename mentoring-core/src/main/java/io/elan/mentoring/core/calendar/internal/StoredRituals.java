@@ -1,11 +1,11 @@
 package io.elan.mentoring.core.calendar.internal;
 
 import io.elan.mentoring.scheduling.FormatNames;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.spi.program.Touchpoint;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

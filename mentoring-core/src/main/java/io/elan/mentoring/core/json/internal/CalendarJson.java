@@ -10,7 +10,6 @@ import io.elan.mentoring.core.calendar.QuestionnaireWave;
 import io.elan.mentoring.scheduling.Anchor;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CadencePlan;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
@@ -21,6 +20,7 @@ import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -59,7 +59,6 @@ public final class CalendarJson {
     private static final List<String> BLACKOUT = List.of("first", "last", "label");
     private static final List<String> WAVE = List.of("questionnaire", "ritual", "opensDaysBefore",
             "closesDaysBefore");
-    private static final List<String> TEXT = List.of("fr", "en");
     private static final Pattern PLACEMENT = Pattern.compile("(KICK_OFF|MID_POINT|CLOSING)(?:([+-])(P\\S+))?");
     private static final String PLACEMENT_RULE = "must be KICK_OFF, MID_POINT or CLOSING, optionally followed by + or "
             + "- and an ISO-8601 period, such as CLOSING-P1M or KICK_OFF+P21D";
@@ -373,21 +372,12 @@ public final class CalendarJson {
         }
     }
 
-    /** A text in French and English: {@code {"fr": "...", "en": "..."}}, or one string for both. */
     private LocalizedText localized(JsonNode node, String path) {
-        if (node.isTextual()) {
-            return checked(path, () -> LocalizedText.of(node.textValue(), node.textValue()));
-        }
-        if (!isObject(node, path, "must be a string or an object with fr and en")) {
+        LocalizedText text = LocalizedTextJson.read(node, path, violations);
+        if (text == null) {
             throw Skip.INSTANCE;
         }
-        unknown(node, path, TEXT);
-        String french = required(node, "fr", path, Function.identity(), "");
-        String english = required(node, "en", path, Function.identity(), "");
-        if (french == null || english == null) {
-            throw Skip.INSTANCE;
-        }
-        return checked(path, () -> LocalizedText.of(french, english));
+        return text;
     }
 
     private <T> T checked(String path, java.util.function.Supplier<T> make) {
@@ -594,7 +584,7 @@ public final class CalendarJson {
         ArrayNode fillers = node.putArray("fillerFormats");
         plan.fillerFormats().forEach(f -> fillers.add(f.name()));
         ArrayNode themes = node.putArray("fillerThemes");
-        plan.fillerThemes().forEach(t -> themes.add(write(t)));
+        plan.fillerThemes().forEach(t -> themes.add(LocalizedTextJson.write(t)));
         node.put("fillerStartTime", plan.fillerStartTime().toString());
         return node;
     }
@@ -602,7 +592,7 @@ public final class CalendarJson {
     private static ObjectNode write(RitualRule rule) {
         ObjectNode node = NODES.objectNode();
         node.put("id", rule.id());
-        node.set("name", write(rule.name()));
+        node.set("name", LocalizedTextJson.write(rule.name()));
         if (rule.formats().size() == 1) {
             node.put("format", rule.formats().get(0).name());
         } else {
@@ -613,7 +603,7 @@ public final class CalendarJson {
         node.put("audience", rule.audience().name());
         rule.mode().ifPresent(m -> node.put("mode", m.name()));
         ArrayNode themes = node.putArray("themes");
-        rule.themes().forEach(t -> themes.add(write(t)));
+        rule.themes().forEach(t -> themes.add(LocalizedTextJson.write(t)));
         if (rule.recurrence().isPresent()) {
             node.put("recurrence", rule.recurrence().get().toText());
             node.put("from", placement(rule.from()));
@@ -628,7 +618,7 @@ public final class CalendarJson {
             ArrayNode segments = node.putArray("segments");
             for (Segment segment : rule.segments()) {
                 ObjectNode s = segments.addObject();
-                s.set("title", write(segment.title()));
+                s.set("title", LocalizedTextJson.write(segment.title()));
                 s.put("audience", segment.audience().name());
                 s.put("offset", segment.offset().toString());
                 s.put("length", segment.length().toString());
@@ -654,7 +644,7 @@ public final class CalendarJson {
             ObjectNode b = blackouts.addObject();
             b.put("first", blackout.first().toString());
             b.put("last", blackout.last().toString());
-            b.set("label", write(blackout.label()));
+            b.set("label", LocalizedTextJson.write(blackout.label()));
         }
         return node;
     }
@@ -672,13 +662,6 @@ public final class CalendarJson {
             w.put("opensDaysBefore", wave.opensDaysBefore());
             w.put("closesDaysBefore", wave.closesDaysBefore());
         }
-        return node;
-    }
-
-    private static JsonNode write(LocalizedText text) {
-        ObjectNode node = NODES.objectNode();
-        node.put("fr", text.french());
-        node.put("en", text.english());
         return node;
     }
 }

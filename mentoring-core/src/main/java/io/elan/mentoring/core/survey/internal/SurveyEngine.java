@@ -21,7 +21,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
-import io.elan.mentoring.survey.anonymity.Selection;
+import io.elan.mentoring.survey.anonymity.RespondentGroup;
 import io.elan.mentoring.survey.collection.SubmissionResult;
 import io.elan.mentoring.survey.collection.SurveyCollector;
 import io.elan.mentoring.survey.collection.WaveClosedException;
@@ -225,7 +225,7 @@ public final class SurveyEngine {
      * @param selection the respondents wanted
      * @return the group's figures the guard releases
      */
-    public GroupReport query(TenantId tenant, ProgramId program, String waveId, Selection selection) {
+    public GroupReport query(TenantId tenant, ProgramId program, String waveId, RespondentGroup selection) {
         return guard.query(tenant, program, opened(tenant, program, waveId), selection);
     }
 

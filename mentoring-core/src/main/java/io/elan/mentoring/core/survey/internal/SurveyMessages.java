@@ -15,7 +15,6 @@ import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.survey.ResponseToken;
-import io.elan.mentoring.survey.questionnaire.Language;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -83,22 +82,27 @@ public final class SurveyMessages {
         String titleKey = "survey.invitation.title";
         Notice notice = notifier.send(tenant, program, person, INVITATION_KIND,
                 invitationKey(tenant, program, wave.id(), person), titleKey, now, writer -> {
-                    Locale locale = writer.language(titleKey);
                     List<String> paragraphs = new ArrayList<>();
-                    paragraphs.add(writer.text("survey.invitation.intro", writer.day(wave.closes(), titleKey),
-                            time(wave.closes(), writer.zone(), locale)));
+                    // Each paragraph may come from another language of the chain; its dates and names follow it.
+                    String introKey = "survey.invitation.intro";
+                    paragraphs.add(writer.text(introKey, writer.day(wave.closes(), introKey),
+                            time(wave.closes(), writer.zone(), writer.language(introKey))));
                     PlannedTouchpoint prepares = wave.prepares();
                     if (prepares != null) {
                         Instant start = prepares.start().toInstant();
-                        paragraphs.add(writer.text("survey.invitation.prepares", Quotes.unwrap(prepares.title().in(locale)),
-                                writer.day(start, titleKey), time(start, writer.zone(), locale)));
+                        String preparesKey = "survey.invitation.prepares";
+                        Locale written = writer.language(preparesKey);
+                        String event = Quotes.unwrap(prepares.title().in(written, program.locale()));
+                        paragraphs.add(writer.text(preparesKey, event, writer.day(start, preparesKey),
+                                time(start, writer.zone(), written)));
                     }
                     paragraphs.add(writer.text("survey.anonymity", threshold));
                     if (reminders > 0) {
                         paragraphs.add(writer.text("survey.invitation.reminders", reminders));
                     }
-                    return content(writer.text(titleKey, questionnaire.title().in(language(locale))), paragraphs,
-                            writer.text("survey.answer"), tenant, program, wave, token);
+                    String title = questionnaire.title().in(writer.language(titleKey), program.locale());
+                    return content(writer.text(titleKey, title), paragraphs, writer.text("survey.answer"), tenant,
+                            program, wave, token);
                 });
         return notice.status() == Notice.Status.QUEUED;
     }
@@ -115,13 +119,14 @@ public final class SurveyMessages {
         String key = IdempotencyKeys.derive(tenant, REMINDER_KIND, program.id().value(), wave.id(),
                 Integer.toString(index), person.value());
         Notice notice = notifier.send(tenant, program, person, REMINDER_KIND, key, titleKey, now, writer -> {
-            Locale locale = writer.language(titleKey);
+            String introKey = "survey.reminder.intro";
             List<String> paragraphs = List.of(
-                    writer.text("survey.reminder.intro", writer.day(wave.closes(), titleKey),
-                            time(wave.closes(), writer.zone(), locale)),
+                    writer.text(introKey, writer.day(wave.closes(), introKey),
+                            time(wave.closes(), writer.zone(), writer.language(introKey))),
                     writer.text("survey.anonymity", threshold));
-            return content(writer.text(titleKey, questionnaire.title().in(language(locale))), paragraphs,
-                    writer.text("survey.answer"), tenant, program, wave, token);
+            String title = questionnaire.title().in(writer.language(titleKey), program.locale());
+            return content(writer.text(titleKey, title), paragraphs, writer.text("survey.answer"), tenant, program,
+                    wave, token);
         });
         return notice.status() == Notice.Status.QUEUED;
     }
@@ -137,7 +142,7 @@ public final class SurveyMessages {
     String announcement(Program program, ScheduledSurvey wave, Questionnaire questionnaire, Locale locale) {
         Locale written = texts.languageOf("survey.announcement", locale, program.locale());
         return texts.format("survey.announcement", locale, program.locale(),
-                questionnaire.title().in(language(written)), day(wave.opens(), program.zone(), written),
+                questionnaire.title().in(written, program.locale()), day(wave.opens(), program.zone(), written),
                 day(wave.closes(), program.zone(), written));
     }
 
@@ -154,9 +159,5 @@ public final class SurveyMessages {
 
     private static String time(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
-    }
-
-    private static Language language(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? Language.FRENCH : Language.ENGLISH;
     }
 }

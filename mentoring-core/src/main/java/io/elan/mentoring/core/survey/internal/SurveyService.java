@@ -7,7 +7,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
-import io.elan.mentoring.survey.anonymity.Selection;
+import io.elan.mentoring.survey.anonymity.RespondentGroup;
 import io.elan.mentoring.survey.collection.SubmissionResult;
 import io.elan.mentoring.survey.report.GroupReport;
 import io.elan.mentoring.survey.report.SurveyReport;
@@ -60,7 +60,7 @@ public final class SurveyService implements Surveys {
     }
 
     @Override
-    public GroupReport query(ProgramId program, String wave, Selection selection) {
+    public GroupReport query(ProgramId program, String wave, RespondentGroup selection) {
         return engine.query(tenant, Objects.requireNonNull(program, "program"), Objects.requireNonNull(wave, "wave"),
                 Objects.requireNonNull(selection, "selection"));
     }

@@ -3,8 +3,8 @@ package io.elan.mentoring.core.engagement.internal;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.HolidayCalendar;
-import io.elan.mentoring.scheduling.LocalizedText;
 import io.elan.mentoring.spi.program.Program;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.function.Function;
 

@@ -9,4 +9,4 @@ package io.elan.mentoring.survey.report;
  * @param lower the interval's lower bound
  * @param upper the interval's upper bound
  */
-public record Share(long count, long n, double estimate, double lower, double upper) {}
+public record RespondentShare(long count, long n, double estimate, double lower, double upper) {}

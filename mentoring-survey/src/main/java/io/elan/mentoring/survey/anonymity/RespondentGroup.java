@@ -14,13 +14,13 @@ import java.util.Map;
  *
  * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
  */
-public record Selection(Map<String, String> segments) {
+public record RespondentGroup(Map<String, String> segments) {
     /**
      * Validates the segments.
      *
      * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
      */
-    public Selection {
+    public RespondentGroup {
         Require require = new Require();
         if (require.present(segments, "segments")) {
             for (Map.Entry<String, String> e : segments.entrySet()) {
@@ -40,24 +40,24 @@ public record Selection(Map<String, String> segments) {
     }
 
     /** @return the whole wave */
-    public static Selection all() {
-        return new Selection(Map.of());
+    public static RespondentGroup all() {
+        return new RespondentGroup(Map.of());
     }
 
     /**
      * @param role the role
      * @return the respondents of that role
      */
-    public static Selection role(Role role) {
-        return new Selection(Map.of(Segments.ROLE, role.name()));
+    public static RespondentGroup role(Role role) {
+        return new RespondentGroup(Map.of(Segments.ROLE, role.name()));
     }
 
     /**
      * @param cohort the cohort
      * @return the respondents of that cohort
      */
-    public static Selection cohort(String cohort) {
-        return new Selection(Map.of(Segments.COHORT, cohort));
+    public static RespondentGroup cohort(String cohort) {
+        return new RespondentGroup(Map.of(Segments.COHORT, cohort));
     }
 
     /**
@@ -65,8 +65,8 @@ public record Selection(Map<String, String> segments) {
      * @param value its value
      * @return the respondents with that value
      */
-    public static Selection of(String dimension, String value) {
-        return new Selection(Map.of(dimension, value));
+    public static RespondentGroup of(String dimension, String value) {
+        return new RespondentGroup(Map.of(dimension, value));
     }
 
     /**
@@ -74,9 +74,9 @@ public record Selection(Map<String, String> segments) {
      * @param value its value
      * @return this selection narrowed to respondents that also have that value
      */
-    public Selection and(String key, String value) {
+    public RespondentGroup and(String key, String value) {
         Map<String, String> narrowed = new HashMap<>(segments);
         narrowed.put(key, value);
-        return new Selection(narrowed);
+        return new RespondentGroup(narrowed);
     }
 }

@@ -1,6 +1,6 @@
 package io.elan.mentoring.survey.report;
 
-import io.elan.mentoring.survey.questionnaire.Bilingual;
+import io.elan.mentoring.spi.text.LocalizedText;
 
 /**
  * How many chose one point or option.
@@ -10,4 +10,4 @@ import io.elan.mentoring.survey.questionnaire.Bilingual;
  * @param count how many chose it
  * @param share count / n
  */
-public record Count(String value, Bilingual label, long count, double share) {}
+public record ChoiceCount(String value, LocalizedText label, long count, double share) {}

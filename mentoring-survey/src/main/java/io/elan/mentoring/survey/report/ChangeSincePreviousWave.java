@@ -11,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param meanChange now minus then
  * @param favourableChange the change of the favourable share with Newcombe's 95% interval, or {@code null}
  */
-public record Change(String previousWave, int previousN, double previousMean, double meanChange,
-        @Nullable Difference favourableChange) {}
+public record ChangeSincePreviousWave(String previousWave, int previousN, double previousMean, double meanChange,
+        @Nullable ShareDifference favourableChange) {}

@@ -10,5 +10,5 @@ package io.elan.mentoring.survey.report;
  * @param upperQuartile the 0.75 quantile
  * @param interquartileRange upper minus lower quartile
  */
-public record Summary(double mean, double median, double lowerQuartile, double upperQuartile,
+public record NumericSummary(double mean, double median, double lowerQuartile, double upperQuartile,
         double interquartileRange) {}

@@ -7,4 +7,4 @@ package io.elan.mentoring.survey.report;
  * @param lower the interval's lower bound
  * @param upper the interval's upper bound
  */
-public record Difference(double estimate, double lower, double upper) {}
+public record ShareDifference(double estimate, double lower, double upper) {}
