@@ -51,7 +51,7 @@ class ThirdLanguageTest {
         SurveySettings settings = SurveySettings.builder().questionnaire(midPointInGerman()).build();
         TimerFixture program = new TimerFixture(1, builder -> builder.messageTexts(texts).surveySettings(settings));
         program.reachable(ANNA, GERMAN);
-        program.engine.acme().enrolment().enrol(SPRING, Role.MENTEE, List.of(PersonId.of(ANNA)));
+        program.engine.acme().participants().enrol(SPRING, Role.MENTEE, List.of(PersonId.of(ANNA)));
         return program;
     }
 
