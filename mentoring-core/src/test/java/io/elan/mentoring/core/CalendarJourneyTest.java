@@ -13,7 +13,7 @@ import io.elan.mentoring.core.memory.InMemoryProgramStore;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.ProgramCalendar;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -90,7 +90,7 @@ class CalendarJourneyTest {
         assertThat(heard).filteredOn(CalendarPlanned.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((CalendarPlanned) e).diff()).isEqualTo(planned.diff()));
         // The preset's rituals in the company calendar: nothing during the year-end break.
-        assertThat(calendar.find(SeedPreset.KICK_OFF)).isPresent();
+        assertThat(calendar.find(TenMonthPreset.KICK_OFF)).isPresent();
         assertThat(calendar.touchpoints()).noneMatch(t -> !t.start().toLocalDate().isBefore(LocalDate.of(2026, 12, 24))
                 && !t.start().toLocalDate().isAfter(LocalDate.of(2027, 1, 1)));
         // One follow-up call per pair and window, inviting the pair's two members, never one call for everyone.
@@ -99,12 +99,12 @@ class CalendarJourneyTest {
         assertThat(calls).hasSize(4).extracting(PlannedTouchpoint::people).containsOnly(
                 List.of("Marie Dupont", "Léa Martin"), List.of("Paul Bernard", "Inès Petit"));
         assertThat(calls).extracting(PlannedTouchpoint::duration).containsOnly(Duration.ofMinutes(30));
-        assertThat(calendar.touchpoints()).noneMatch(t -> t.ruleId().equals(SeedPreset.FOLLOW_UP_CALLS)
+        assertThat(calendar.touchpoints()).noneMatch(t -> t.ruleId().equals(TenMonthPreset.FOLLOW_UP_CALLS)
                 && t.people().isEmpty());
         List<ScheduledWave> waves = tenant.calendar().questionnaireWaves(AUTUMN);
         assertThat(waves).singleElement().satisfies(w -> {
             assertThat(w.questionnaire()).isEqualTo("mid-point");
-            assertThat(w.touchpoint().value()).isEqualTo(SeedPreset.MID_POINT);
+            assertThat(w.touchpoint().value()).isEqualTo(TenMonthPreset.MID_POINT);
         });
 
         clock.set(Instant.parse("2026-09-15T06:00:00Z"));
@@ -117,7 +117,7 @@ class CalendarJourneyTest {
         CalendarUpdate moved = tenant.calendar().reschedule(AUTUMN, definition.kickOff(), LocalDate.of(2027, 6, 15));
 
         assertThat(tenant.programs().definition(AUTUMN).closing()).isEqualTo(LocalDate.of(2027, 6, 15));
-        assertThat(moved.diff().moved()).extracting(c -> c.after().key()).contains(SeedPreset.CLOSING);
+        assertThat(moved.diff().moved()).extracting(c -> c.after().key()).contains(TenMonthPreset.CLOSING);
         // The workshop series ends five weeks before the closing, the monthly messages with it.
         assertThat(moved.diff().cancelled()).extracting(PlannedTouchpoint::key).containsExactlyInAnyOrder(
                 "workshops-12", "message-mentees-10", "message-mentors-10", "gap-both-20270712");
@@ -134,9 +134,9 @@ class CalendarJourneyTest {
             }
         }
         Touchpoint closing = store.findTouchpoint(ACME, AUTUMN, io.elan.mentoring.spi.program.TouchpointId.of(
-                SeedPreset.CLOSING)).orElseThrow();
+                TenMonthPreset.CLOSING)).orElseThrow();
         assertThat(closing.start()).isEqualTo(Instant.parse("2027-06-15T14:00:00Z"));
-        assertThat(moved.calendar().find(SeedPreset.CLOSING).orElseThrow().sequence()).isEqualTo(1);
+        assertThat(moved.calendar().find(TenMonthPreset.CLOSING).orElseThrow().sequence()).isEqualTo(1);
         assertThat(moved.diff().cancelled()).allSatisfy(t -> assertThat(store.findTouchpoint(ACME, AUTUMN,
                 t.touchpointId()).orElseThrow().status()).isEqualTo(TouchpointStatus.CANCELLED));
         assertThat(heard).filteredOn(CalendarPlanned.class::isInstance).hasSize(1);

@@ -44,7 +44,7 @@ public record PlannedTouchpoint(
         LocalizedText theme,
         ZonedDateTime start,
         ZonedDateTime end,
-        List<Segment> segments,
+        List<AgendaPart> segments,
         List<Reason> reasons,
         int sequence,
         List<String> people) {
@@ -105,7 +105,7 @@ public record PlannedTouchpoint(
      * @param sequence the RFC 5545 SEQUENCE
      */
     public PlannedTouchpoint(String key, String ruleId, LocalizedText title, Format format, Audience audience,
-            DeliveryMode mode, LocalizedText theme, ZonedDateTime start, ZonedDateTime end, List<Segment> segments,
+            DeliveryMode mode, LocalizedText theme, ZonedDateTime start, ZonedDateTime end, List<AgendaPart> segments,
             List<Reason> reasons, int sequence) {
         this(key, ruleId, title, format, audience, mode, theme, start, end, segments, reasons, sequence, List.of());
     }

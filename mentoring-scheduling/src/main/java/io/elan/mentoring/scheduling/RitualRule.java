@@ -42,7 +42,7 @@ public final class RitualRule {
     private final List<Placement> placements;
     private final LocalTime startTime;
     private final @Nullable ShiftPolicy shiftPolicy;
-    private final List<Segment> segments;
+    private final List<AgendaPart> segments;
     private final @Nullable QuestionnaireTiming questionnaire;
 
     private RitualRule(Builder b, LocalizedText name) {
@@ -157,7 +157,7 @@ public final class RitualRule {
     }
 
     /** @return the agenda of an occurrence, such as separate tracks then a joint time; empty when not detailed */
-    public List<Segment> segments() {
+    public List<AgendaPart> segments() {
         return segments;
     }
 
@@ -175,7 +175,7 @@ public final class RitualRule {
     public Builder toBuilder() {
         Builder builder = new Builder(id).name(name).rotate(formats.toArray(Format[]::new)).audience(audience)
                 .themes(themes.toArray(LocalizedText[]::new)).at(placements.toArray(Placement[]::new))
-                .startTime(startTime).segments(segments.toArray(Segment[]::new)).questionnaire(questionnaire);
+                .startTime(startTime).segments(segments.toArray(AgendaPart[]::new)).questionnaire(questionnaire);
         builder.duration = duration;
         builder.mode = mode;
         builder.recurrence = recurrence;
@@ -227,7 +227,7 @@ public final class RitualRule {
         private final List<Placement> placements = new ArrayList<>();
         private LocalTime startTime = LocalTime.of(10, 0);
         private @Nullable ShiftPolicy shiftPolicy;
-        private final List<Segment> segments = new ArrayList<>();
+        private final List<AgendaPart> segments = new ArrayList<>();
         private @Nullable QuestionnaireTiming questionnaire;
 
         private Builder(String id) {
@@ -374,7 +374,7 @@ public final class RitualRule {
          * @param values the agenda of each occurrence, added to the others
          * @return this builder
          */
-        public Builder segments(Segment... values) {
+        public Builder segments(AgendaPart... values) {
             this.segments.addAll(Arrays.asList(values));
             return this;
         }
@@ -474,7 +474,7 @@ public final class RitualRule {
             if (!segments.isEmpty() && !segments.contains(null)) {
                 Duration shortest = formats.stream().map(f -> duration != null ? duration : f.typicalDuration())
                         .min(Duration::compareTo).orElseThrow();
-                for (Segment segment : segments) {
+                for (AgendaPart segment : segments) {
                     if (segment.endOffset().compareTo(shortest) > 0) {
                         violations.add(Violation.of(prefix + "segments",
                                 "must end within the occurrence (" + shortest + ")", segment.title().in(Locale.ENGLISH)));

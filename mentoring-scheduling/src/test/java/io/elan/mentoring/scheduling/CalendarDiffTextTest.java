@@ -2,7 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.text.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A program manager reads what re-planning changed, one sentence per touchpoint, with what made it move. */
 class CalendarDiffTextTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final ProgramWindow WINDOW = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
+    private static final ProgramWindow WINDOW = TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private final CadencePlanner planner = new CadencePlanner();
 
@@ -27,8 +27,8 @@ class CalendarDiffTextTest {
         Blackout seminar = new Blackout(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 22),
                 LocalizedText.of("Séminaire annuel", "Annual seminar"));
         CompanyCalendar after = before.toBuilder().blackout(seminar).build();
-        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), before);
-        Replan replan = planner.replan(calendar, WINDOW, SeedPreset.tenMonths(), after, NOW, Set.of());
+        ProgramCalendar calendar = planner.plan(WINDOW, TenMonthPreset.tenMonths(), before);
+        Replan replan = planner.replan(calendar, WINDOW, TenMonthPreset.tenMonths(), after, NOW, Set.of());
 
         PlannedTouchpoint moved = replan.diff().moved().get(0).after();
         assertThat(moved.key()).isEqualTo("workshops-06");
@@ -45,9 +45,9 @@ class CalendarDiffTextTest {
     @Test
     @DisplayName("a shorter program cancels what falls after the new closing, and adds what hangs on it")
     void shorterProgram() {
-        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), CompanyCalendar.defaults());
+        ProgramCalendar calendar = planner.plan(WINDOW, TenMonthPreset.tenMonths(), CompanyCalendar.defaults());
         ProgramWindow shorter = ProgramWindow.of(WINDOW.kickOff(), LocalDate.of(2027, 6, 15), PARIS);
-        Replan replan = planner.replan(calendar, shorter, SeedPreset.tenMonths(), CompanyCalendar.defaults(), NOW,
+        Replan replan = planner.replan(calendar, shorter, TenMonthPreset.tenMonths(), CompanyCalendar.defaults(), NOW,
                 Set.of());
         List<String> lines = replan.diff().describe(Locale.ENGLISH);
         assertThat(lines).hasSize(replan.diff().added().size() + replan.diff().moved().size()

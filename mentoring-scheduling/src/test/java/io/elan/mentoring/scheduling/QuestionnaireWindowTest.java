@@ -3,7 +3,7 @@ package io.elan.mentoring.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Format;
 import java.time.Instant;
@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 /** Questionnaire windows stay where they were when the calendar is re-planned, and checking a plan plans nothing. */
 class QuestionnaireWindowTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final ProgramWindow WINDOW = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
+    private static final ProgramWindow WINDOW = TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
     private static final CompanyCalendar CONSTRAINTS =
-            CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+            CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026)).build();
     private final CadencePlanner planner = new CadencePlanner();
 
     @Test
     @DisplayName("the window computed for a touchpoint is the one the calendar holds")
     void sameAsCalendar() {
-        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), CONSTRAINTS);
-        PlannedTouchpoint midPoint = calendar.find(SeedPreset.MID_POINT).orElseThrow();
+        ProgramCalendar calendar = planner.plan(WINDOW, TenMonthPreset.tenMonths(), CONSTRAINTS);
+        PlannedTouchpoint midPoint = calendar.find(TenMonthPreset.MID_POINT).orElseThrow();
         assertThat(planner.questionnaireWindow(WINDOW, CONSTRAINTS, midPoint, new QuestionnaireTiming(14, 2)))
                 .isEqualTo(calendar.questionnaires().get(0));
     }
@@ -35,11 +35,11 @@ class QuestionnaireWindowTest {
     @Test
     @DisplayName("re-planning once the questionnaire is open, or once the workshop is past, keeps its window")
     void replanKeepsWindow() {
-        ProgramCalendar calendar = planner.plan(WINDOW, SeedPreset.tenMonths(), CONSTRAINTS);
+        ProgramCalendar calendar = planner.plan(WINDOW, TenMonthPreset.tenMonths(), CONSTRAINTS);
         QuestionnaireWindow window = calendar.questionnaires().get(0);
         for (Instant now : List.of(window.opens().toInstant().plusSeconds(3600),
-                calendar.find(SeedPreset.MID_POINT).orElseThrow().end().toInstant().plusSeconds(3600))) {
-            Replan replan = planner.replan(calendar, WINDOW, SeedPreset.tenMonths(), CONSTRAINTS, now, Set.of());
+                calendar.find(TenMonthPreset.MID_POINT).orElseThrow().end().toInstant().plusSeconds(3600))) {
+            Replan replan = planner.replan(calendar, WINDOW, TenMonthPreset.tenMonths(), CONSTRAINTS, now, Set.of());
             assertThat(replan.calendar().questionnaires()).as("re-planned at %s", now).containsExactly(window);
         }
     }
@@ -55,6 +55,6 @@ class QuestionnaireWindowTest {
                 InvalidValueException.class);
         assertThat(found).isNotEmpty().isEqualTo(refused.violations());
         assertThat(found.get(0).field()).isEqualTo("rituals[late].placements[0]");
-        assertThat(planner.check(WINDOW, SeedPreset.tenMonths(), CONSTRAINTS)).isEmpty();
+        assertThat(planner.check(WINDOW, TenMonthPreset.tenMonths(), CONSTRAINTS)).isEmpty();
     }
 }

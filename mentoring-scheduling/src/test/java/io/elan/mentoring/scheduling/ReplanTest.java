@@ -2,7 +2,7 @@ package io.elan.mentoring.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 /** Re-planning keeps the past as it was and says what changed in the future. */
 class ReplanTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final ProgramWindow WINDOW = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
+    private static final ProgramWindow WINDOW = TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
     private static final CompanyCalendar CONSTRAINTS =
-            CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
-    private static final CadencePlan PLAN = SeedPreset.tenMonths();
+            CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026)).build();
+    private static final CadencePlan PLAN = TenMonthPreset.tenMonths();
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private final CadencePlanner planner = new CadencePlanner();
 
@@ -56,12 +56,12 @@ class ReplanTest {
         ProgramWindow later = ProgramWindow.of(WINDOW.kickOff(), LocalDate.of(2027, 7, 29), PARIS);
         Replan replan = planner.replan(calendar, later, PLAN, CONSTRAINTS, NOW, Set.of());
         assertThat(replan.diff().moved()).extracting(c -> c.after().key())
-                .contains(SeedPreset.CLOSING, SeedPreset.PRE_CLOSING_WEBINAR, SeedPreset.MID_POINT);
+                .contains(TenMonthPreset.CLOSING, TenMonthPreset.PRE_CLOSING_WEBINAR, TenMonthPreset.MID_POINT);
         assertThat(replan.diff().moved()).allSatisfy(change -> {
             assertThat(change.after().sequence()).isEqualTo(change.before().sequence() + 1);
             assertThat(change.before().start().toInstant()).isAfterOrEqualTo(NOW);
         });
-        assertThat(replan.calendar().find(SeedPreset.CLOSING).orElseThrow().start().toLocalDate())
+        assertThat(replan.calendar().find(TenMonthPreset.CLOSING).orElseThrow().start().toLocalDate())
                 .isEqualTo(LocalDate.of(2027, 7, 29));
         for (PlannedTouchpoint touchpoint : calendar.touchpoints()) {
             if (touchpoint.start().toInstant().isBefore(NOW)) {
@@ -70,7 +70,7 @@ class ReplanTest {
         }
         Replan again = planner.replan(replan.calendar(), later, PLAN, CONSTRAINTS, NOW, Set.of());
         assertThat(again.diff().isEmpty()).isTrue();
-        assertThat(again.calendar().find(SeedPreset.CLOSING).orElseThrow().sequence()).isEqualTo(1);
+        assertThat(again.calendar().find(TenMonthPreset.CLOSING).orElseThrow().sequence()).isEqualTo(1);
     }
 
     @Test

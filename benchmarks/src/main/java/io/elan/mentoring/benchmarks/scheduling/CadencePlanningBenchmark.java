@@ -6,7 +6,7 @@ import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,9 +51,9 @@ public class CadencePlanningBenchmark {
     /** Builds the preset, warms the holiday calendar and parses the preset's recurrences for lib-recur. */
     @Setup
     public void setUp() throws InvalidRecurrenceRuleException {
-        window = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), ZoneId.of("Europe/Paris"));
-        plan = SeedPreset.tenMonths();
-        constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
+        window = TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), ZoneId.of("Europe/Paris"));
+        plan = TenMonthPreset.tenMonths();
+        constraints = CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026)).build();
         planner.plan(window, plan, constraints);
         rules = new ArrayList<>();
         starts = new ArrayList<>();

@@ -2,7 +2,7 @@ package io.elan.mentoring.core.calendar;
 
 import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * ritual and questionnaire timing, and refuses a plan of one's own that holds either.
  */
 public final class Cadence {
-    /** The name of the ten-month preset: {@link SeedPreset#tenMonths()}. */
+    /** The name of the ten-month preset: {@link TenMonthPreset#tenMonths()}. */
     public static final String TEN_MONTHS = "ten-months";
 
-    private static final Cadence TEN_MONTHS_PRESET = new Cadence(TEN_MONTHS, SeedPreset.tenMonths());
+    private static final Cadence TEN_MONTHS_PRESET = new Cadence(TEN_MONTHS, TenMonthPreset.tenMonths());
 
     private final @Nullable String preset;
     private final CadencePlan plan;
@@ -89,7 +89,7 @@ public final class Cadence {
     }
 
     /**
-     * @return the rituals and gap fillers: the program's own, or the preset's as {@link SeedPreset#tenMonths()} gives
+     * @return the rituals and gap fillers: the program's own, or the preset's as {@link TenMonthPreset#tenMonths()} gives
      *     them. Planned, the preset keeps only the rituals whose timing fits the program's dates (a three-month
      *     program has no workshop series ending five weeks before a closing that comes first).
      */

@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.calendar;
 
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.validation.Checks;
@@ -64,7 +64,7 @@ public record QuestionnaireWave(String questionnaire, String ritual, int opensDa
      *     the preset's mid-point workshop
      */
     public static QuestionnaireWave midPoint() {
-        return new QuestionnaireWave("mid-point", SeedPreset.MID_POINT, 14, 2);
+        return new QuestionnaireWave("mid-point", TenMonthPreset.MID_POINT, 14, 2);
     }
 
     /** @return when it opens and closes, as the scheduling module reads it */

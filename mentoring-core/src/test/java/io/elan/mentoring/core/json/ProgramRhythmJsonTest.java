@@ -13,9 +13,9 @@ import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.Segment;
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.ShiftPolicy;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Audience;
@@ -61,7 +61,7 @@ class ProgramRhythmJsonTest {
                 .startTime(LocalTime.of(12, 0)).build();
         RitualRule midPoint = RitualRule.builder("mid-point").name(LocalizedText.of("Mi-parcours", "Mid-point"))
                 .format(Format.MID_POINT_WORKSHOP).duration(Duration.ofHours(3)).mode(DeliveryMode.IN_PERSON)
-                .audience(Audience.BOTH).segments(new Segment(LocalizedText.of("Mentors", "Mentors"),
+                .audience(Audience.BOTH).segments(new AgendaPart(LocalizedText.of("Mentors", "Mentors"),
                         Audience.MENTORS, Duration.ZERO, Duration.ofMinutes(105)))
                 .at(Placement.fromMidPoint(Period.ofDays(-7))).startTime(LocalTime.of(14, 0))
                 .shiftPolicy(ShiftPolicy.PREVIOUS_WORKING_DAY).build();
@@ -128,13 +128,13 @@ class ProgramRhythmJsonTest {
                 .kickOff(LocalDate.of(2026, 9, 15)).zone(ZoneId.of("Europe/Paris")).locale(Locale.FRANCE)
                 .companyCalendar(CompanyCalendarDefinition.builder()
                         .holidays("fr-57")
-                        .blackout(SeedPreset.yearEndBreak(2026))
+                        .blackout(TenMonthPreset.yearEndBreak(2026))
                         .build())
                 .build();
         assertThat(mapper.readValue(json.group(1), ProgramDefinition.class)).isEqualTo(java);
         assertThat(doc).contains("""
                         .holidays("fr-57")                                      // France plus Moselle
-                        .blackout(SeedPreset.yearEndBreak(2026))
+                        .blackout(TenMonthPreset.yearEndBreak(2026))
                 """.stripIndent().indent(8).stripTrailing());
     }
 

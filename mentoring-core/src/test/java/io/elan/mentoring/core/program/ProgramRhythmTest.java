@@ -11,7 +11,7 @@ import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
@@ -47,7 +47,7 @@ class ProgramRhythmTest {
     void defaults() {
         ProgramDefinition defined = definition().build();
         assertThat(defined.cadence()).isEqualTo(Cadence.tenMonths());
-        assertThat(defined.cadence().plan()).isEqualTo(SeedPreset.tenMonths());
+        assertThat(defined.cadence().plan()).isEqualTo(TenMonthPreset.tenMonths());
         assertThat(defined.companyCalendar()).isEqualTo(CompanyCalendarDefinition.france());
         assertThat(defined.companyCalendar().holidays()).isEqualTo("fr");
         assertThat(defined.companyCalendar().workingDays()).hasSize(5).doesNotContain(DayOfWeek.SATURDAY);
@@ -121,7 +121,7 @@ class ProgramRhythmTest {
     void companyCalendarRules() {
         assertThatThrownBy(() -> CompanyCalendarDefinition.builder().holidays("xx-99").workingDays(Set.of())
                 .workingHours(LocalTime.of(18, 0), LocalTime.of(9, 0)).blackouts(java.util.Arrays.asList(
-                        SeedPreset.yearEndBreak(2027), null)).build())
+                        TenMonthPreset.yearEndBreak(2027), null)).build())
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field)
                         .containsExactly("holidays", "workingDays", "workingHours", "blackouts[1]"));

@@ -3,7 +3,7 @@ package io.elan.mentoring.scheduling.ics;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.Reason;
-import io.elan.mentoring.scheduling.Segment;
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.internal.IcsLines;
 import io.elan.mentoring.scheduling.internal.Texts;
 import io.elan.mentoring.scheduling.internal.VTimezoneWriter;
@@ -208,7 +208,7 @@ public final class IcsWriter {
         StringBuilder text = new StringBuilder();
         text.append(Texts.isFrench(locale) ? "Pour\u00a0: " : "For: ").append(touchpoint.people().isEmpty()
                 ? Texts.audience(touchpoint.audience()).in(locale) : String.join(", ", touchpoint.people()));
-        for (Segment segment : touchpoint.segments()) {
+        for (AgendaPart segment : touchpoint.segments()) {
             ZonedDateTime start = touchpoint.start().plus(segment.offset());
             text.append('\n').append(start.toLocalTime()).append('–')
                     .append(start.plus(segment.length()).toLocalTime()).append(' ').append(segment.title().in(locale));

@@ -1,6 +1,6 @@
 /**
  * Ready-made cadence plans taken from the French source practice, such as the ten-month program of
- * {@link io.elan.mentoring.scheduling.preset.SeedPreset}.
+ * {@link io.elan.mentoring.scheduling.preset.TenMonthPreset}.
  */
 @NullMarked
 package io.elan.mentoring.scheduling.preset;

@@ -12,7 +12,7 @@ import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.Replan;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
@@ -59,8 +59,8 @@ class IcsWriterTest {
                     new CalendarParty("Ana \"Nana\" Lopes", "ana@example.com")));
 
     static ProgramCalendar preset() {
-        return new CadencePlanner().plan(SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS),
-                SeedPreset.tenMonths(), CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build());
+        return new CadencePlanner().plan(TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS),
+                TenMonthPreset.tenMonths(), CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026)).build());
     }
 
     static Calendar parse(String ics) {
@@ -222,8 +222,8 @@ class IcsWriterTest {
     @DisplayName("an invitation names the organizer and invites only the communities each touchpoint is for")
     void request() {
         ProgramCalendar calendar = preset();
-        List<PlannedTouchpoint> invited = List.of(calendar.ofRitual(SeedPreset.MENTOR_MESSAGES).get(0),
-                calendar.find(SeedPreset.MID_POINT).orElseThrow());
+        List<PlannedTouchpoint> invited = List.of(calendar.ofRitual(TenMonthPreset.MENTOR_MESSAGES).get(0),
+                calendar.find(TenMonthPreset.MID_POINT).orElseThrow());
         String ics = IcsWriter.of(Locale.FRENCH).request(PROGRAM, invited, PARIS, ORGANIZER, PEOPLE, STAMP);
         assertThat(unfold(ics)).contains("ORGANIZER;CN=\"Claire Dubois, RH\":mailto:claire.dubois@example.com\r\n");
         Calendar parsed = parse(ics);
@@ -241,7 +241,7 @@ class IcsWriterTest {
     @Test
     @DisplayName("a touchpoint for named people says who in its description and invites exactly its own attendees")
     void perTouchpointAttendees() {
-        PlannedTouchpoint round = preset().ofRitual(SeedPreset.FOLLOW_UP_CALLS).get(0);
+        PlannedTouchpoint round = preset().ofRitual(TenMonthPreset.FOLLOW_UP_CALLS).get(0);
         PlannedTouchpoint pairCall = new PlannedTouchpoint("call.pair-1", round.ruleId(),
                 LocalizedText.of("Appel de suivi – Jean Mentor & Zoé Mentorée",
                         "Follow-up call – Jean Mentor & Zoé Mentorée"),
@@ -269,9 +269,9 @@ class IcsWriterTest {
     void sequencesAndCancellation() {
         ProgramCalendar before = preset();
         ProgramWindow window = before.window();
-        CompanyCalendar constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026))
+        CompanyCalendar constraints = CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026))
                 .build();
-        CadencePlan plan = SeedPreset.tenMonths();
+        CadencePlan plan = TenMonthPreset.tenMonths();
         Instant now = Instant.parse("2026-11-01T12:00:00Z");
         Replan replan = new CadencePlanner().replan(before, window, plan, constraints, now, Set.of("workshops-04"));
         assertThat(replan.diff().cancelled()).extracting(PlannedTouchpoint::key).containsExactly("workshops-04");
@@ -286,7 +286,7 @@ class IcsWriterTest {
         ProgramWindow later = ProgramWindow.of(window.kickOff(), window.closing().plusWeeks(2), PARIS);
         Replan moved = new CadencePlanner().replan(replan.calendar(), later, plan, constraints, now,
                 Set.of("workshops-04"));
-        PlannedTouchpoint closing = moved.calendar().find(SeedPreset.CLOSING).orElseThrow();
+        PlannedTouchpoint closing = moved.calendar().find(TenMonthPreset.CLOSING).orElseThrow();
         assertThat(closing.sequence()).isEqualTo(1);
         String request = IcsWriter.of(Locale.FRENCH).request(PROGRAM, List.of(closing), PARIS, ORGANIZER, PEOPLE,
                 STAMP);

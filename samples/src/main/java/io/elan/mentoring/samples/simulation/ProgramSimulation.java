@@ -26,7 +26,7 @@ import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
@@ -136,7 +136,7 @@ final class ProgramSimulation {
     private final SyntheticCompany company;
     private final LocalDate closing = KICK_OFF.plusMonths(ProgramDefinition.DEFAULT_DURATION_MONTHS);
     private final CompanyCalendarDefinition companyCalendar = CompanyCalendarDefinition.builder()
-            .blackout(SeedPreset.yearEndBreak(KICK_OFF.getYear()))
+            .blackout(TenMonthPreset.yearEndBreak(KICK_OFF.getYear()))
             .blackout(SUMMER_CLOSURE)
             .build();
     private final CompanyCalendar calendar = companyCalendar.toCalendar();

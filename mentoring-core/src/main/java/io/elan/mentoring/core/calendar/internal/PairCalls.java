@@ -7,7 +7,7 @@ import io.elan.mentoring.scheduling.FormatNames;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.Reason;
-import io.elan.mentoring.scheduling.preset.SeedPreset;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
@@ -86,7 +86,7 @@ final class PairCalls {
         }
         // A call of a round the definition no longer has: kept as stored, since it is past or about to be cancelled.
         LocalizedText theme = LocalizedText.of(stored.theme(), stored.theme());
-        return new PlannedTouchpoint(stored.id().value(), SeedPreset.FOLLOW_UP_CALLS,
+        return new PlannedTouchpoint(stored.id().value(), TenMonthPreset.FOLLOW_UP_CALLS,
                 FormatNames.of(Format.CHECKPOINT_CALL), stored.format(), stored.audience(), stored.mode(), theme,
                 stored.start().atZone(zone), stored.end().atZone(zone), List.of(), List.of(), sequence);
     }
@@ -182,7 +182,7 @@ final class PairCalls {
                 "Follow-up call – " + mentor + " & " + mentee);
         Reason why = new Reason.CallRound(round.number(), round.opens(), round.closes(),
                 start.toLocalDate().isAfter(round.closes()));
-        return new PlannedTouchpoint(key(round, pair), SeedPreset.FOLLOW_UP_CALLS, title, Format.CHECKPOINT_CALL,
+        return new PlannedTouchpoint(key(round, pair), TenMonthPreset.FOLLOW_UP_CALLS, title, Format.CHECKPOINT_CALL,
                 Audience.BOTH, DeliveryMode.REMOTE, round.theme(), start, start.plus(LENGTH), List.of(), List.of(why),
                 sequence, List.of(mentor, mentee));
     }

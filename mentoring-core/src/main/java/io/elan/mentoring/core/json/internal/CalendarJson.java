@@ -13,7 +13,7 @@ import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.Placement;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.Segment;
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.ShiftPolicy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
@@ -309,9 +309,9 @@ public final class CalendarJson {
         if (policy != null) {
             rule.shiftPolicy(policy);
         }
-        List<Segment> segments = list(node, "segments", path, this::segment);
+        List<AgendaPart> segments = list(node, "segments", path, this::segment);
         if (segments != null) {
-            rule.segments(segments.toArray(Segment[]::new));
+            rule.segments(segments.toArray(AgendaPart[]::new));
         }
         Set<String> failed = failedSince(before, path);
         if (failed.contains("placements") || failed.contains("recurrence")) {
@@ -333,7 +333,7 @@ public final class CalendarJson {
         }
     }
 
-    private Segment segment(JsonNode node, String path) {
+    private AgendaPart segment(JsonNode node, String path) {
         if (!isObject(node, path, "must be an object with title, audience, offset and length")) {
             throw Skip.INSTANCE;
         }
@@ -346,7 +346,7 @@ public final class CalendarJson {
             throw Skip.INSTANCE;
         }
         try {
-            return new Segment(title, audience, offset, length);
+            return new AgendaPart(title, audience, offset, length);
         } catch (InvalidValueException e) {
             e.violations().forEach(v -> violations.add(moved(path + "." + v.field(), v)));
             throw Skip.INSTANCE;
@@ -616,7 +616,7 @@ public final class CalendarJson {
         rule.shiftPolicy().ifPresent(p -> node.put("shiftPolicy", p.name()));
         if (!rule.segments().isEmpty()) {
             ArrayNode segments = node.putArray("segments");
-            for (Segment segment : rule.segments()) {
+            for (AgendaPart segment : rule.segments()) {
                 ObjectNode s = segments.addObject();
                 s.set("title", LocalizedTextJson.write(segment.title()));
                 s.put("audience", segment.audience().name());

@@ -7,7 +7,7 @@ import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.Segment;
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.ShiftPolicy;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
@@ -38,7 +38,7 @@ import java.time.ZoneId;
  * </ul>
  * The maximum gap of the constraints (four weeks by default) then adds a capsule wherever the rules leave longer.
  */
-public final class SeedPreset {
+public final class TenMonthPreset {
     /** Id of the kick-off ritual. */
     public static final String KICK_OFF = "kick-off";
     /** Id of the mentors' monthly message. */
@@ -56,7 +56,7 @@ public final class SeedPreset {
     /** Id of the follow-up call rounds. */
     public static final String FOLLOW_UP_CALLS = "follow-up-calls";
 
-    private SeedPreset() {}
+    private TenMonthPreset() {}
 
     /**
      * @param kickOff the kick-off day
@@ -167,11 +167,11 @@ public final class SeedPreset {
                 .format(Format.MID_POINT_WORKSHOP).duration(Duration.ofHours(3)).mode(DeliveryMode.IN_PERSON)
                 .themes(LocalizedText.of("Où en sont les binômes\u202f?", "How are the pairs doing?"))
                 .segments(
-                        new Segment(LocalizedText.of("Mentors\u00a0: partage et analyse de pratiques",
+                        new AgendaPart(LocalizedText.of("Mentors\u00a0: partage et analyse de pratiques",
                                 "Mentors: sharing and analysing practice"), Audience.MENTORS, Duration.ZERO, tracks),
-                        new Segment(LocalizedText.of("Mentorés\u00a0: échanges et compléments de formation",
+                        new AgendaPart(LocalizedText.of("Mentorés\u00a0: échanges et compléments de formation",
                                 "Mentees: exchanges and further training"), Audience.MENTEES, Duration.ZERO, tracks),
-                        new Segment(LocalizedText.of("Temps de rencontre mentors–mentorés",
+                        new AgendaPart(LocalizedText.of("Temps de rencontre mentors–mentorés",
                                 "Joint mentor–mentee time"), Audience.BOTH, tracks, Duration.ofMinutes(75)))
                 .questionnaire(new QuestionnaireTiming(14, 2))
                 .at(Placement.atMidPoint()).startTime(LocalTime.of(14, 0))

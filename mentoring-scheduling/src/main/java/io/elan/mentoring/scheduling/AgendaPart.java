@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param offset when the part starts, from the touchpoint's start, zero or positive
  * @param length how long it lasts, positive
  */
-public record Segment(LocalizedText title, Audience audience, Duration offset, Duration length) {
+public record AgendaPart(LocalizedText title, Audience audience, Duration offset, Duration length) {
     /**
      * Validates the fields.
      *
@@ -23,7 +23,7 @@ public record Segment(LocalizedText title, Audience audience, Duration offset, D
      * @param offset when the part starts, from the touchpoint's start, zero or positive
      * @param length how long it lasts, positive
      */
-    public Segment {
+    public AgendaPart {
         if (title == null) {
             throw new InvalidValueException("title", "must not be null");
         }

@@ -9,7 +9,7 @@ import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import io.elan.mentoring.scheduling.Reason;
-import io.elan.mentoring.scheduling.Segment;
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
@@ -40,15 +40,15 @@ import org.junit.jupiter.api.Test;
  * Monday 12 July. Follow-up calls fall on 15 November 2026 (a Sunday, moved to Monday 16) and Thursday 15 April 2027.
  * Clocks change on 25 October 2026 and 28 March 2027.
  */
-class SeedPresetTest {
+class TenMonthPresetTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static ProgramCalendar calendar;
 
     @BeforeAll
     static void plan() {
-        ProgramWindow window = SeedPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
-        CompanyCalendar constraints = CompanyCalendar.builder().blackout(SeedPreset.yearEndBreak(2026)).build();
-        calendar = new CadencePlanner().plan(window, SeedPreset.tenMonths(), constraints);
+        ProgramWindow window = TenMonthPreset.tenMonthWindow(LocalDate.of(2026, 9, 15), PARIS);
+        CompanyCalendar constraints = CompanyCalendar.builder().blackout(TenMonthPreset.yearEndBreak(2026)).build();
+        calendar = new CadencePlanner().plan(window, TenMonthPreset.tenMonths(), constraints);
     }
 
     @Test
@@ -81,7 +81,7 @@ class SeedPresetTest {
                 "closing 2027-07-15T16:00 2h CLOSING_EVENT Célébrer le chemin parcouru");
         List<PlannedTouchpoint> meetings = calendar.touchpoints().stream()
                 .filter(PlannedTouchpoint::isCollectiveMeeting).toList();
-        assertThat(meetings).extracting(SeedPresetTest::line).containsExactlyElementsOf(expected);
+        assertThat(meetings).extracting(TenMonthPresetTest::line).containsExactlyElementsOf(expected);
         assertThat(meetings).allMatch(t -> t.audience() == Audience.BOTH);
     }
 
@@ -92,7 +92,7 @@ class SeedPresetTest {
                 LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 2),
                 LocalDate.of(2027, 3, 2), LocalDate.of(2027, 4, 6), LocalDate.of(2027, 5, 4),
                 LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 6));
-        for (String ritual : List.of(SeedPreset.MENTOR_MESSAGES, SeedPreset.MENTEE_MESSAGES)) {
+        for (String ritual : List.of(TenMonthPreset.MENTOR_MESSAGES, TenMonthPreset.MENTEE_MESSAGES)) {
             List<PlannedTouchpoint> messages = calendar.ofRitual(ritual);
             assertThat(messages).extracting(t -> t.start().toLocalDate()).containsExactlyElementsOf(firstTuesdays);
             assertThat(messages).allSatisfy(t -> {
@@ -102,14 +102,14 @@ class SeedPresetTest {
             });
             assertThat(messages).extracting(t -> t.theme().in(Locale.FRENCH)).doesNotHaveDuplicates();
         }
-        assertThat(calendar.ofRitual(SeedPreset.MENTOR_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTORS);
-        assertThat(calendar.ofRitual(SeedPreset.MENTEE_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTEES);
+        assertThat(calendar.ofRitual(TenMonthPreset.MENTOR_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTORS);
+        assertThat(calendar.ofRitual(TenMonthPreset.MENTEE_MESSAGES)).allMatch(t -> t.audience() == Audience.MENTEES);
     }
 
     @Test
     @DisplayName("the follow-up calls open around month 2 and month 7")
     void followUpCalls() {
-        assertThat(calendar.ofRitual(SeedPreset.FOLLOW_UP_CALLS)).extracting(SeedPresetTest::line).containsExactly(
+        assertThat(calendar.ofRitual(TenMonthPreset.FOLLOW_UP_CALLS)).extracting(TenMonthPresetTest::line).containsExactly(
                 "follow-up-calls-01 2026-11-16T10:00 30m CHECKPOINT_CALL Premier point d’étape",
                 "follow-up-calls-02 2027-04-15T10:00 30m CHECKPOINT_CALL Point avant la fin du programme");
     }
@@ -118,15 +118,15 @@ class SeedPresetTest {
     @DisplayName("the mid-point has a mentor track and a mentee track side by side, then a joint time, and its "
             + "questionnaire opens 14 days before and closes on the working day 2 days before")
     void midPoint() {
-        PlannedTouchpoint midPoint = calendar.find(SeedPreset.MID_POINT).orElseThrow();
+        PlannedTouchpoint midPoint = calendar.find(TenMonthPreset.MID_POINT).orElseThrow();
         assertThat(midPoint.duration()).isBetween(Duration.ofMinutes(150), Duration.ofMinutes(180));
-        assertThat(midPoint.segments()).extracting(Segment::audience)
+        assertThat(midPoint.segments()).extracting(AgendaPart::audience)
                 .containsExactly(Audience.MENTORS, Audience.MENTEES, Audience.BOTH);
         assertThat(midPoint.segments().get(2).offset()).isEqualTo(midPoint.segments().get(0).endOffset());
         assertThat(midPoint.segments().get(2).endOffset()).isEqualTo(midPoint.duration());
         QuestionnaireWindow questionnaire = calendar.questionnaires().get(0);
         assertThat(calendar.questionnaires()).hasSize(1);
-        assertThat(questionnaire.touchpointKey()).isEqualTo(SeedPreset.MID_POINT);
+        assertThat(questionnaire.touchpointKey()).isEqualTo(TenMonthPreset.MID_POINT);
         assertThat(questionnaire.opens().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 2, 1, 9, 0));
         // 13 February is a Saturday: the questionnaire closes on Friday 12 February at the end of the day.
         assertThat(questionnaire.closes().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 2, 12, 18, 0));
