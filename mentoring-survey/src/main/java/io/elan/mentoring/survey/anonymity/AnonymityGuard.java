@@ -11,9 +11,9 @@ import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.survey.internal.DecidedGroup;
 import io.elan.mentoring.survey.internal.ReportWriter;
-import io.elan.mentoring.survey.internal.Require;
 import io.elan.mentoring.survey.internal.ResponseTable;
 import io.elan.mentoring.survey.internal.WaveDefinitions;
 import io.elan.mentoring.survey.internal.audit.ReleaseAudit;
@@ -352,7 +352,7 @@ public final class AnonymityGuard {
          * @throws InvalidValueException naming every missing part
          */
         public AnonymityGuard build() {
-            Require require = new Require();
+            Checks.Collector require = Checks.collector();
             require.present(store, "store");
             require.present(registry, "registry");
             require.present(ledger, "ledger");

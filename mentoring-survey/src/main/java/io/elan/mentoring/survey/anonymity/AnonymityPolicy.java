@@ -1,6 +1,7 @@
 package io.elan.mentoring.survey.anonymity;
 
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
+
 
 /**
  * The thresholds the anonymity guard applies.
@@ -25,7 +26,7 @@ public record AnonymityPolicy(int threshold, int freeTextThreshold) {
      *         {@value #MIN_FREE_TEXT_THRESHOLD} and at least {@code threshold}
      */
     public AnonymityPolicy {
-        Require require = new Require();
+        Checks.Collector require = Checks.collector();
         require.that(threshold >= MIN_THRESHOLD, "threshold", "must be at least " + MIN_THRESHOLD, threshold);
         require.that(freeTextThreshold >= Math.max(MIN_FREE_TEXT_THRESHOLD, threshold), "freeTextThreshold",
                 "must be at least " + MIN_FREE_TEXT_THRESHOLD + " and at least threshold", freeTextThreshold);

@@ -3,7 +3,7 @@ package io.elan.mentoring.survey.anonymity;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Segments;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public record RespondentGroup(Map<String, String> segments) {
      * @param segments segment values by dimension, among {@link Segments#DIMENSIONS}; the role is MENTOR or MENTEE
      */
     public RespondentGroup {
-        Require require = new Require();
+        Checks.Collector require = Checks.collector();
         if (require.present(segments, "segments")) {
             for (Map.Entry<String, String> e : segments.entrySet()) {
                 String field = "segments[" + e.getKey() + "]";

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.collection;
 
+import io.elan.mentoring.spi.validation.Checks;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
-import io.elan.mentoring.survey.internal.Require;
 
 /**
  * When held responses are published. A response waits, sealed, until at least {@code batchSize} responses with the
@@ -27,7 +27,7 @@ public record PublicationPolicy(int batchSize, boolean releaseRemainderAtClose) 
      *         to fewer than {@code batchSize} people; by default they stay sealed, withheld
      */
     public PublicationPolicy {
-        Require require = new Require();
+        Checks.Collector require = Checks.collector();
         require.that(batchSize >= AnonymityPolicy.MIN_THRESHOLD, "batchSize",
                 "must be at least " + AnonymityPolicy.MIN_THRESHOLD + ", as the anonymity guard's k", batchSize);
         require.orThrow();

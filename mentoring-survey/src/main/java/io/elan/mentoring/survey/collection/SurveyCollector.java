@@ -17,7 +17,6 @@ import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.validation.Checks;
-import io.elan.mentoring.survey.internal.Require;
 import io.elan.mentoring.survey.internal.SealedForm;
 import io.elan.mentoring.survey.internal.WaveDefinitions;
 import io.elan.mentoring.survey.internal.WaveKeys;
@@ -188,7 +187,7 @@ public final class SurveyCollector {
 
     /** The segments an invitation carries: the role, and the person's value of the other dimensions the wave declares. */
     private static Map<String, String> carried(Wave wave, Role role, @Nullable Map<String, String> segments) {
-        Require require = new Require();
+        Checks.Collector require = Checks.collector();
         Map<String, String> carried = new TreeMap<>();
         carried.put(Segments.ROLE, role.name());
         if (require.present(segments, "segments")) {
@@ -398,7 +397,7 @@ public final class SurveyCollector {
     }
 
     private static void validate(Wave wave, Role role, @Nullable Map<String, Answer> answers) {
-        Require require = new Require();
+        Checks.Collector require = Checks.collector();
         if (!require.present(answers, "answers") || !require.that(!answers.isEmpty(), "answers",
                 "must hold at least one answer")) {
             require.orThrow();
@@ -426,7 +425,7 @@ public final class SurveyCollector {
         require.orThrow();
     }
 
-    private static void checkAnswer(Require require, String field, Item item, Answer answer) {
+    private static void checkAnswer(Checks.Collector require, String field, Item item, Answer answer) {
         ItemKind kind = item.kind();
         if (kind.numeric()) {
             if (require.that(answer instanceof Answer.Numeric, field, "must be a number for a " + kind + " item")) {
@@ -531,7 +530,7 @@ public final class SurveyCollector {
          * @throws InvalidValueException naming every missing part
          */
         public SurveyCollector build() {
-            Require require = new Require();
+            Checks.Collector require = Checks.collector();
             require.present(store, "store");
             require.present(registry, "registry");
             require.present(secrets, "secrets");

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.questionnaire;
 
 import io.elan.mentoring.spi.text.LocalizedText;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 
 /**
  * One option of a choice item.
@@ -17,8 +17,8 @@ public record ChoiceOption(String code, LocalizedText label) {
      * @param label the label shown to respondents and in reports
      */
     public ChoiceOption {
-        Require require = new Require();
-        require.id(code, "code", 64);
+        Checks.Collector require = Checks.collector();
+        require.key(code, "code", 64);
         require.present(label, "label");
         require.orThrow();
     }

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.questionnaire;
 
 import io.elan.mentoring.spi.text.LocalizedText;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,8 +46,8 @@ public record Item(String id, ItemKind kind, LocalizedText text, List<ChoiceOpti
      * @param topic what the item is about
      */
     public Item {
-        Require require = new Require();
-        require.id(id, "id", 64);
+        Checks.Collector require = Checks.collector();
+        require.key(id, "id", 64);
         require.present(kind, "kind");
         require.present(text, "text");
         require.present(options, "options");

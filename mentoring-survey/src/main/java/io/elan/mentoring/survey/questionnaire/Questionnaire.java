@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.questionnaire;
 
 import io.elan.mentoring.spi.text.LocalizedText;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +28,8 @@ public record Questionnaire(String id, LocalizedText title, List<Item> items, Li
      * @param scales scales whose items exist in this questionnaire, are Likert items of one kind and one track
      */
     public Questionnaire {
-        Require require = new Require();
-        require.id(id, "id", 64);
+        Checks.Collector require = Checks.collector();
+        require.key(id, "id", 64);
         require.present(title, "title");
         Map<String, Item> byId = new LinkedHashMap<>();
         if (require.present(items, "items")) {

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.questionnaire;
 
 import io.elan.mentoring.spi.text.LocalizedText;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +23,8 @@ public record Scale(String id, LocalizedText name, List<String> items) {
      * @param items the ids of its items, at least 2, unique
      */
     public Scale {
-        Require require = new Require();
-        require.id(id, "id", 64);
+        Checks.Collector require = Checks.collector();
+        require.key(id, "id", 64);
         require.present(name, "name");
         if (require.present(items, "items")) {
             require.that(items.size() >= 2, "items", "must hold at least 2 items", items.size() + " items");

@@ -1,7 +1,7 @@
 package io.elan.mentoring.survey.questionnaire;
 
 import io.elan.mentoring.spi.survey.Segments;
-import io.elan.mentoring.survey.internal.Require;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +36,8 @@ public record Wave(String id, WaveKind kind, Questionnaire questionnaire, Instan
      *         first, then the others in the order reports list them, each once
      */
     public Wave {
-        Require require = new Require();
-        require.id(id, "id", 64);
+        Checks.Collector require = Checks.collector();
+        require.key(id, "id", 64);
         require.present(kind, "kind");
         require.present(questionnaire, "questionnaire");
         if (require.present(opensAt, "opensAt") & require.present(closesAt, "closesAt")) {
