@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.privacy.internal;
 
 import io.elan.mentoring.core.event.PersonErased;
+import io.elan.mentoring.core.internal.ProgramSettings;
 import io.elan.mentoring.core.privacy.Privacy;
 import io.elan.mentoring.core.program.Pairs;
 import io.elan.mentoring.spi.PersonId;
@@ -67,7 +68,7 @@ public final class PrivacyService implements Privacy {
                 known.map(Person::displayName).orElse(null), known.map(Person::email).orElse(null),
                 known.map(Person::phone).orElse(null)));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("programStore", engine.store().erase(tenant, erasure));
+        counts.put("programStore", engine.store().erase(tenant, erasure) + forgetPairChanges(erasure));
         counts.put("activityLog", engine.activityLog().erase(tenant, erasure));
         counts.put("outbox", engine.outbox().erase(tenant, erasure));
         counts.put("broadcastLog", engine.broadcasts().erase(tenant, erasure));
@@ -98,5 +99,34 @@ public final class PrivacyService implements Privacy {
         byte[] drawn = new byte[bytes];
         engine.random().nextBytes(drawn);
         return HexFormat.of().formatHex(drawn);
+    }
+
+    /**
+     * The engine records each program's last change of pairs on the program itself, with the people of the pairs it
+     * wrote: rewritten with the pseudonym and the redacted end reason, it still completes as before (its pairs are
+     * stored already, at a version the erasure moved on).
+     */
+    private int forgetPairChanges(Erasure erasure) {
+        int rewritten = 0;
+        for (Program program : engine.store().programs(tenant)) {
+            List<ProgramSettings.PairWrite> writes = ProgramSettings.pairChange(program);
+            if (writes.stream().noneMatch(w -> w.pair().mentor().equals(erasure.person())
+                    || w.pair().mentee().equals(erasure.person()) || erasure.mentions(w.pair().endReason()))) {
+                continue;
+            }
+            List<ProgramSettings.PairWrite> replaced = writes.stream().map(w -> {
+                Pair pair = w.pair();
+                return new ProgramSettings.PairWrite(new Pair(pair.id(), pair.program(), erasure.replace(pair.mentor()),
+                        erasure.replace(pair.mentee()), pair.status(), pair.formedOn(), pair.endedOn(),
+                        erasure.redactOptional(pair.endReason()), pair.version()), w.from());
+            }).toList();
+            Program changed = ProgramSettings.withPairChange(program, replaced);
+            Map<String, String> settings = new LinkedHashMap<>(changed.settings());
+            settings.put(ProgramSettings.PAIR_SEQUENCE, program.settings().getOrDefault(ProgramSettings.PAIR_SEQUENCE,
+                    "0"));
+            engine.store().saveProgram(changed.toBuilder().settings(settings).build());
+            rewritten++;
+        }
+        return rewritten;
     }
 }
