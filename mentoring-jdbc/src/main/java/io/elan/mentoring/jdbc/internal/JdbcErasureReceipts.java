@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * {@link ErasureReceipts} on JDBC: one row per receipt, counts encoded as text. A receipt recorded twice stays one row:
- * PostgreSQL skips it on conflict; H2 inserts only when the id is not there yet. Thread-safe.
+ * PostgreSQL skips it on conflict; H2 inserts only when the id is not there yet, and a concurrent insert of
+ * the same receipt that wins the race leaves the other call told it was not new. Thread-safe.
  */
 public final class JdbcErasureReceipts implements ErasureReceipts {
 
@@ -39,17 +40,22 @@ public final class JdbcErasureReceipts implements ErasureReceipts {
         String encoded = Columns.map(counts, "counts");
         long at = Columns.nanos(receipt.erasedAt(), "erasedAt");
         String tenant = receipt.tenant().value();
-        return transactor.inTransaction("record an erasure receipt", c -> Rows.update(c,
-                dialect == JdbcDialect.POSTGRESQL ? INSERT_POSTGRESQL : INSERT_H2, ps -> {
-                    ps.setString(1, tenant);
-                    ps.setString(2, receipt.id());
-                    ps.setLong(3, at);
-                    ps.setString(4, encoded);
-                    if (dialect != JdbcDialect.POSTGRESQL) {
-                        ps.setString(5, tenant);
-                        ps.setString(6, receipt.id());
-                    }
-                }) == 1);
+        try {
+            return transactor.inTransaction("record an erasure receipt", c -> Rows.update(c,
+                    dialect == JdbcDialect.POSTGRESQL ? INSERT_POSTGRESQL : INSERT_H2, ps -> {
+                        ps.setString(1, tenant);
+                        ps.setString(2, receipt.id());
+                        ps.setLong(3, at);
+                        ps.setString(4, encoded);
+                        if (dialect != JdbcDialect.POSTGRESQL) {
+                            ps.setString(5, tenant);
+                            ps.setString(6, receipt.id());
+                        }
+                    }) == 1);
+        } catch (Transactor.DuplicateKeyException race) {
+            // On H2, a concurrent call inserted the same receipt between our check and our insert: it is kept.
+            return false;
+        }
     }
 
     @Override
