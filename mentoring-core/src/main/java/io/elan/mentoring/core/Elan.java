@@ -596,7 +596,7 @@ public final class Elan {
             SurveyEngine surveys = surveys(notifier, calendars);
             SecureRandom random = secureRandom != null ? secureRandom : new SecureRandom();
             PrivacyEngine privacy = new PrivacyEngine(programStore, activityLog, outbox, broadcastLog, tokenRegistry,
-                    erasureReceipts != null ? erasureReceipts : new InMemoryErasureReceipts(), directory,
+                    erasureReceipts != null ? erasureReceipts : new InMemoryErasureReceipts(), directory, tracker,
                     engine.events(), clock, random, retention, retentionByTenant);
             DueWorkRunner timer = new DueWorkRunner(programStore, communication.dispatcher(),
                     new MonthlyMessageJob(calendars, broadcastLog, communication.monthlyMessages(), messageTexts,

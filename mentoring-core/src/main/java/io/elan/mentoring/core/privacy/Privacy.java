@@ -21,9 +21,10 @@ public interface Privacy {
      * requests, the events about them, the messages addressed to them (pending ones are thereby cancelled), their
      * entries in broadcasts and their survey invitations are removed; pairs and hotline requests they shared with
      * someone else stay with a random pseudonym in their place, their pairs still under way are ended first; their
-     * name, e-mail, phone and id are redacted from every text kept for someone else; the directory cache forgets them.
-     * Anonymous survey responses stay, unlinkable as before. Each port's step is atomic and idempotent, so a call
-     * that fails half-way is simply made again, after a restart too; erasing the same person twice is harmless.
+     * name, e-mail, phone and id are redacted, as whole words, from every text kept for someone else; the directory
+     * cache and the engagement tracker's counters forget them. Anonymous survey responses stay, unlinkable as before.
+     * Each port's step is atomic and idempotent, so a call that fails half-way is simply made again, after a restart
+     * too; erasing the same person twice is harmless.
      *
      * @param person the person
      * @return the receipt, kept and announced to listeners by a {@link io.elan.mentoring.core.event.PersonErased}

@@ -263,8 +263,16 @@ public final class JdbcActivityLog implements ActivityLog {
             int changed = ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ? AND person_id = ?",
                     tenant.value(), erasure.person().value());
             // An event's id may be derived from the person it concerns; such an event is theirs whatever its columns.
-            changed += ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ?"
-                    + " AND POSITION(? IN event_id) > 0", tenant.value(), erasure.person().value());
+            // The database finds the ids holding the person's id anywhere; the erasure keeps those where it is a token.
+            List<String> derived = Rows.list(c, "SELECT event_id FROM elan_activity_event WHERE tenant_id = ?"
+                    + " AND POSITION(? IN event_id) > 0", ps -> Rows.strings(ps, tenant.value(),
+                            erasure.person().value()), rs -> rs.getString(1));
+            for (String id : derived) {
+                if (erasure.mentions(id)) {
+                    changed += ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ?"
+                            + " AND event_id = ?", tenant.value(), id);
+                }
+            }
             changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_activity_event",
                     List.of("event_id"), Map.of("attributes", encoded -> {
                         Map<String, String> attributes = new HashMap<>();

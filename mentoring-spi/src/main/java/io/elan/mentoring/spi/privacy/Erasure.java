@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * occurrence of a {@link #traces() trace} is replaced by {@link #REDACTED}, which is never longer than the trace, so a
  * redacted text always fits where the original did.
  *
+ * <p>A trace is recognised as a whole token only: where it begins and ends with a letter or digit, the text around it
+ * must not go on with a letter, a digit, an underscore, or a hyphen, dot or at sign followed by a letter or digit. So
+ * erasing {@code Ana} leaves {@code Anatole} and {@code Banana} alone, erasing {@code ana-1} leaves {@code ana-12}
+ * alone, and an e-mail address at the end of a sentence is still found. A trace shorter than
+ * {@value #SHORTEST_TRACE} characters is never looked for in text: a short id or initials would blank unrelated words.
+ *
  * @param person the person to erase
  * @param pseudonym the id that takes the person's place in records shared with others; never the person's id
  * @param traces the texts that identify the person, the id included: display name, e-mail, phone. Each is 1 to 254
@@ -31,6 +37,9 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
 
     /** What takes the place of a trace in text kept for someone else: one character, so never longer than a trace. */
     public static final String REDACTED = "\u2014";
+
+    /** The fewest characters a trace has to be looked for in text. */
+    public static final int SHORTEST_TRACE = 3;
 
     /** Validates the fields; the person's id is always one of the traces. */
     public Erasure {
@@ -63,22 +72,26 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
         return new Erasure(person, pseudonym, kept);
     }
 
-    /** @return the traces, longest first, so that a trace inside a longer one (a name inside an e-mail) goes last */
+    /**
+     * @return the traces looked for in text (those of at least {@value #SHORTEST_TRACE} characters), longest first, so
+     *     that a trace inside a longer one (a name inside an e-mail) goes last
+     */
     public List<String> tracesLongestFirst() {
-        return traces.stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
+        return traces.stream().filter(t -> t.length() >= SHORTEST_TRACE)
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /**
      * @param text a text kept for someone else
-     * @return whether it holds one of the traces
+     * @return whether it holds one of the traces as a whole token
      */
     public boolean mentions(@Nullable String text) {
         if (text == null) {
             return false;
         }
-        for (String trace : traces) {
-            if (text.contains(trace)) {
+        for (String trace : tracesLongestFirst()) {
+            if (nextToken(text, trace, 0) >= 0) {
                 return true;
             }
         }
@@ -87,14 +100,54 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
 
     /**
      * @param text a text kept for someone else
-     * @return the text with every trace replaced by {@link #REDACTED}
+     * @return the text with every whole-token occurrence of a trace replaced by {@link #REDACTED}
      */
     public String redact(String text) {
         String result = text;
         for (String trace : tracesLongestFirst()) {
-            result = result.replace(trace, REDACTED);
+            StringBuilder redacted = new StringBuilder(result.length());
+            int from = 0;
+            for (int at = nextToken(result, trace, 0); at >= 0; at = nextToken(result, trace, from)) {
+                redacted.append(result, from, at).append(REDACTED);
+                from = at + trace.length();
+            }
+            result = redacted.append(result, from, result.length()).toString();
         }
         return result;
+    }
+
+    /** Where the trace next stands as a whole token in the text, from an index on; -1 if nowhere. */
+    private static int nextToken(String text, String trace, int from) {
+        for (int at = text.indexOf(trace, from); at >= 0; at = text.indexOf(trace, at + 1)) {
+            int end = at + trace.length();
+            boolean startsClean = !isWordChar(trace.charAt(0)) || at == 0 || !continuesBefore(text, at - 1);
+            boolean endsClean = !isWordChar(trace.charAt(trace.length() - 1)) || end == text.length()
+                    || !continuesAfter(text, end);
+            if (startsClean && endsClean) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '@';
+    }
+
+    /** Whether the character at index {@code i}, just before a match, makes the match part of a longer token. */
+    private static boolean continuesBefore(String text, int i) {
+        char c = text.charAt(i);
+        return isWordChar(c) || isJoiner(c) && i > 0 && isWordChar(text.charAt(i - 1));
+    }
+
+    /** Whether the character at index {@code i}, just after a match, makes the match part of a longer token. */
+    private static boolean continuesAfter(String text, int i) {
+        char c = text.charAt(i);
+        return isWordChar(c) || isJoiner(c) && i + 1 < text.length() && isWordChar(text.charAt(i + 1));
     }
 
     /**

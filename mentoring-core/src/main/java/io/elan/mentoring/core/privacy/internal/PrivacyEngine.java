@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.privacy.internal;
 
 import io.elan.mentoring.core.directory.CachingPeopleDirectory;
+import io.elan.mentoring.core.engagement.internal.EngagementTracker;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.privacy.RetentionSettings;
 import io.elan.mentoring.spi.TenantId;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param invitations the survey token registry
  * @param receipts where erasure receipts are kept
  * @param directory the engine's cache of the people directory
+ * @param tracker the engagement tracker, whose counters per person are kept in memory
  * @param events delivery of domain events
  * @param clock the engine's clock
  * @param random where pseudonyms and receipt ids are drawn from
@@ -33,7 +35,8 @@ import java.util.Objects;
  * @param retentionByTenant the tenants with settings of their own
  */
 public record PrivacyEngine(ProgramStore store, ActivityLog activityLog, Outbox outbox, BroadcastLog broadcasts,
-        TokenRegistry invitations, ErasureReceipts receipts, CachingPeopleDirectory directory, EventDispatcher events,
+        TokenRegistry invitations, ErasureReceipts receipts, CachingPeopleDirectory directory, EngagementTracker tracker,
+        EventDispatcher events,
         Clock clock, SecureRandom random, RetentionSettings retention, Map<TenantId, RetentionSettings> retentionByTenant) {
 
     /** Copies the per-tenant settings. */

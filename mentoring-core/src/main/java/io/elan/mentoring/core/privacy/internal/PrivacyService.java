@@ -75,6 +75,11 @@ public final class PrivacyService implements Privacy {
         counts.put("tokenRegistry", engine.invitations().erase(tenant, erasure));
         engine.directory().invalidate(tenant, List.of(person));
         counts.put("directoryCache", known.isPresent() ? 1 : 0);
+        // The tracker counts activity per person in memory; forgotten, a program is recounted from the erased ports.
+        for (ProgramId program : tookPart) {
+            engine.tracker().forget(tenant, program);
+        }
+        counts.put("engagementTracker", tookPart.size());
         Instant at = engine.clock().instant();
         ErasureReceipt receipt = new ErasureReceipt("erasure-" + randomHex(16), tenant, at, counts);
         engine.receipts().record(receipt);

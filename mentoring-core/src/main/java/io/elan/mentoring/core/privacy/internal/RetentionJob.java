@@ -51,6 +51,7 @@ public final class RetentionJob {
                 if (engine.store().eraseProgram(tenant, program.id())) {
                     programs++;
                 }
+                engine.tracker().forget(tenant, program.id());
             }
         }
         int bodies = engine.outbox().clearBodies(tenant, now.minus(settings.messageBodies()), limit);

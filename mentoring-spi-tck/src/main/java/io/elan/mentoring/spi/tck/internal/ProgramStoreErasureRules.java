@@ -163,6 +163,27 @@ public interface ProgramStoreErasureRules {
     }
 
     @Test
+    @DisplayName("a text that holds a trace only inside a longer word or id is left as it was")
+    default void nearMissesUntouched() {
+        TenantId tenant = freshTenant();
+        ProgramId program = store().saveProgram(program(tenant, "p1")).id();
+        store().saveParticipant(tenant, participant(program, ErasedPerson.ID, Role.MENTEE));
+        store().saveParticipant(tenant, participant(program, ErasedPerson.ID + "-2", Role.MENTOR));
+        HotlineRequest request = store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("h-1"),
+                program, person(ErasedPerson.ID + "-2"), HotlineTopic.QUESTION, "Question de " + ErasedPerson.NAME
+                        + "ez", "Mon identifiant est " + ErasedPerson.ID + "-2, écrire à x" + ErasedPerson.EMAIL, T0));
+        assertThat(store().erase(tenant, ErasedPerson.erasure()))
+                .as("erasing must count only the erased person's participation").isEqualTo(1);
+        assertThat(store().findHotlineRequest(tenant, program, request.id()))
+                .as("a request naming " + ErasedPerson.NAME + "ez, " + ErasedPerson.ID + "-2 and x"
+                        + ErasedPerson.EMAIL + " (someone else) must be left as it was, the erased person's traces"
+                        + " being matched as whole words only")
+                .contains(request);
+        assertThat(store().findParticipant(tenant, program, person(ErasedPerson.ID + "-2")))
+                .as("a participant whose id begins with the erased person's must stay").isPresent();
+    }
+
+    @Test
     @DisplayName("erasing the same person twice is harmless: the second erasure finds nothing and changes nothing")
     default void erasingTwice() {
         TenantId tenant = freshTenant();
