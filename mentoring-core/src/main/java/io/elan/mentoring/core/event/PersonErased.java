@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record PersonErased(TenantId tenant, ProgramId program, Instant occurredAt, ErasureReceipt receipt)
         implements DomainEvent {
-    /** Checks that every field is present. */
+    /**
+     * Checks that every field is present.
+     *
+     * @param tenant the tenant that owns the program
+     * @param program a program the person took part in
+     * @param occurredAt when the erasure completed, from the engine's clock
+     * @param receipt the erasure's receipt
+     */
     public PersonErased {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(program, "program");

@@ -28,7 +28,20 @@ public record RetentionSettings(Period closedPrograms, Duration messageBodies, D
     /** The shortest activity retention: the longest window engagement detection reads. */
     public static final Duration MIN_ACTIVITY = Duration.ofDays(56);
 
-    /** Checks every field and reports every broken rule at once. */
+    /**
+     * Checks every field and reports every broken rule at once.
+     *
+     * @param closedPrograms how long a closed or cancelled program is kept after its closing date, with everything in it
+     *     (participants, pairs, calendar, hotline, calls, activity, messages, broadcasts, survey invitations); at least
+     *     a day
+     * @param messageBodies how long the body of a delivered or dead-lettered message is kept after it was settled; the
+     *     entry itself stays, so that it is never sent twice; at least an hour
+     * @param activityEvents how long an activity event is kept after it occurred; at least the 8 weeks engagement
+     *     detection reads
+     * @param hotlineTexts how long the subject, details and answer of a closed hotline request are kept after it was
+     *     closed; at least a day
+     * @param recordsPerCall the most records of each kind one timer call removes or clears per tenant, 1 to 100,000
+     */
     public RetentionSettings {
         List<Violation> violations = new ArrayList<>();
         if (closedPrograms == null || closedPrograms.isNegative() || closedPrograms.isZero()) {

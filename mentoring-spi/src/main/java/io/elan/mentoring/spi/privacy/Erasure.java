@@ -41,7 +41,14 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
     /** The fewest characters a trace has to be looked for in text. */
     public static final int SHORTEST_TRACE = 3;
 
-    /** Validates the fields; the person's id is always one of the traces. */
+    /**
+     * Validates the fields; the person's id is always one of the traces.
+     *
+     * @param person the person to erase
+     * @param pseudonym the id that takes the person's place in records shared with others; never the person's id
+     * @param traces the texts that identify the person, the id included: display name, e-mail, phone. Each is 1 to 254
+     *     characters; at most 16
+     */
     public Erasure {
         Checks.present(person, "person");
         Checks.present(pseudonym, "pseudonym");

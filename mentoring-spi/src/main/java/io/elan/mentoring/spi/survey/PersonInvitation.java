@@ -12,7 +12,13 @@ import io.elan.mentoring.spi.validation.Checks;
  */
 public record PersonInvitation(ProgramId program, String wave, Invitation invitation) {
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param program the program
+     * @param wave the wave id
+     * @param invitation the invitation
+     */
     public PersonInvitation {
         Checks.present(program, "program");
         Checks.id(wave, "wave", 64);
