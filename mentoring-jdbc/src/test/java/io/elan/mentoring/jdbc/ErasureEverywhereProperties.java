@@ -66,8 +66,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Erasure, played by someone who then reads everything: a random program of 40 people (pairs, attendance, hotline
@@ -109,7 +111,16 @@ class ErasureEverywhereProperties {
      * test wrote, however much the other tests wrote into the shared ones.
      */
     private static JdbcStores ownDatabase(JdbcDialect dialect) throws SQLException {
-        return JdbcStores.builder().dataSource(TestDatabases.freshDatabase(dialect)).migrateSchema(true).build();
+        DataSource pool = switch (dialect) {
+            case H2 -> TestDatabases.freshDatabase(JdbcDialect.H2);
+            case POSTGRESQL -> {
+                // Pooled, as the shared server's data source is: a new PostgreSQL connection per call is slow.
+                PGConnectionPoolDataSource physical = new PGConnectionPoolDataSource();
+                physical.setURL(PostgresTestServer.freshDatabaseUrl());
+                yield JdbcConnectionPool.create(physical);
+            }
+        };
+        return JdbcStores.builder().dataSource(pool).migrateSchema(true).build();
     }
 
     private record Someone(PersonId id, String name, String email, String phone) {

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * A validator for the part of JSON Schema (draft 2020-12) the export's schema uses: {@code type} (one name or a list),
- * {@code required}, {@code properties}, {@code additionalProperties} (false or a schema), {@code items}, {@code enum}, {@code const}
- * and {@code format: date-time}, plus the annotations {@code $schema}, {@code $id}, {@code title} and
- * {@code description}. A schema with any other keyword is refused, so that the schema cannot grow a rule this
+ * {@code required}, {@code properties}, {@code additionalProperties} (false or a schema), {@code items},
+ * {@code enum}, {@code const} and {@code format: date-time}, plus the annotations {@code $schema}, {@code $id},
+ * {@code title} and {@code description}. A schema with any other keyword is refused, so that the schema cannot grow a rule this
  * validator would silently skip.
  */
 final class SchemaSubset {
@@ -77,8 +77,7 @@ final class SchemaSubset {
             }
             JsonNode properties = schema.path("properties");
             JsonNode others = schema.get("additionalProperties");
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 String where = at + "/" + field.getKey();
                 if (properties.has(field.getKey())) {
                     check(properties.get(field.getKey()), field.getValue(), where, found);
