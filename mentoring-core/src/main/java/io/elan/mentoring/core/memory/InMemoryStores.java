@@ -1,11 +1,9 @@
 package io.elan.mentoring.core.memory;
 
-import io.elan.mentoring.spi.privacy.ErasureReceipts;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
-import java.util.Optional;
 
 /**
  * Every storage port in memory, fresh and empty: for tests, samples and a single node that may forget everything at
@@ -28,7 +26,6 @@ public final class InMemoryStores implements Stores {
     private final InMemoryTokenRegistry tokenRegistry = new InMemoryTokenRegistry();
     private final InMemoryReleaseLedger releaseLedger = new InMemoryReleaseLedger();
     private final InMemoryWaveDefinitionStore waveDefinitionStore = new InMemoryWaveDefinitionStore();
-    private final InMemoryErasureReceipts erasureReceipts = new InMemoryErasureReceipts();
 
     /** Creates empty stores. */
     public InMemoryStores() {}
@@ -71,10 +68,5 @@ public final class InMemoryStores implements Stores {
     @Override
     public InMemoryWaveDefinitionStore waveDefinitionStore() {
         return waveDefinitionStore;
-    }
-
-    @Override
-    public Optional<ErasureReceipts> erasureReceipts() {
-        return Optional.of(erasureReceipts);
     }
 }
