@@ -14,8 +14,8 @@ import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,11 +51,11 @@ class FollowUpCallsTest {
         start(FollowUpPolicy.of(new FollowUpWindow(1, 7), new FollowUpWindow(5, 10)));
         assertThat(calls.list(SPRING)).hasSize(6).allMatch(c -> c.status() == CallStatus.PLANNED);
         assertThat(calls.list(SPRING)).filteredOn(c -> c.person().equals(id("rosa")))
-                .extracting(CheckpointCall::id, CheckpointCall::dueFrom, CheckpointCall::dueBy)
+                .extracting(FollowUpCall::id, FollowUpCall::dueFrom, FollowUpCall::dueBy)
                 .containsExactly(
-                        tuple(CheckpointCallId.of("call/rosa/m1"),
+                        tuple(FollowUpCallId.of("call/rosa/m1"),
                                 LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 17)),
-                        tuple(CheckpointCallId.of("call/rosa/m5"),
+                        tuple(FollowUpCallId.of("call/rosa/m5"),
                                 LocalDate.of(2027, 6, 11), LocalDate.of(2027, 6, 20)));
         assertThat(calls.plan(SPRING)).isEmpty();
     }
@@ -80,8 +80,8 @@ class FollowUpCallsTest {
     void loggedCallIsActivity() {
         start(FollowUpPolicy.of(new FollowUpWindow(1, 7)));
         fixture.clock.set(Instant.parse("2027-02-12T10:00:00Z"));
-        CheckpointCallId call = CheckpointCallId.of("call/kenji/m1");
-        CheckpointCall logged = calls.log(SPRING, call, CallOutcome.REACHED, "Bon démarrage.");
+        FollowUpCallId call = FollowUpCallId.of("call/kenji/m1");
+        FollowUpCall logged = calls.log(SPRING, call, CallOutcome.REACHED, "Bon démarrage.");
         assertThat(logged.status()).isEqualTo(CallStatus.LOGGED);
         assertThat(logged.loggedAt()).isEqualTo(fixture.clock.instant());
         assertThat(calls.log(SPRING, call, CallOutcome.REACHED, "Bon démarrage.")).isEqualTo(logged);
@@ -97,7 +97,7 @@ class FollowUpCallsTest {
     @DisplayName("an unanswered call is logged without activity and may be logged again after another attempt")
     void noAnswerThenReached() {
         start(FollowUpPolicy.of(new FollowUpWindow(1, 7)));
-        CheckpointCallId call = CheckpointCallId.of("call/rosa/m1");
+        FollowUpCallId call = FollowUpCallId.of("call/rosa/m1");
         calls.log(SPRING, call, CallOutcome.NO_ANSWER, null);
         assertThat(fixture.activity()).isEmpty();
         calls.log(SPRING, call, CallOutcome.REACHED, "Rappelée le lendemain.");

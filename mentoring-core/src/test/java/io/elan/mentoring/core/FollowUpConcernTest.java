@@ -23,7 +23,7 @@ import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.Role;
 import java.time.Instant;
@@ -46,8 +46,8 @@ class FollowUpConcernTest {
     /** Calls around months 2 and 3: a concern in the first, a good call in the second. */
     private static final FollowUpPolicy TWO_CALLS = FollowUpPolicy.of(new FollowUpWindow(2, 14),
             new FollowUpWindow(3, 14));
-    private static final CheckpointCallId LEA_MONTH_2 = CheckpointCallId.of("call/lea/m2");
-    private static final CheckpointCallId LEA_MONTH_3 = CheckpointCallId.of("call/lea/m3");
+    private static final FollowUpCallId LEA_MONTH_2 = FollowUpCallId.of("call/lea/m2");
+    private static final FollowUpCallId LEA_MONTH_3 = FollowUpCallId.of("call/lea/m3");
 
     private EngineFixture fixture = new EngineFixture(builder -> builder
             .engagementSettings(EngagementSettings.builder().programManager(TEAM).build()));

@@ -15,7 +15,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.Participant;
 import io.elan.mentoring.spi.program.ParticipantStatus;
 import io.elan.mentoring.spi.program.Role;
@@ -159,7 +159,7 @@ class ParticipantsTest {
         fixture.person("late");
         acme.participants().enrol(SPRING, Role.MENTEE, List.of(id("late")));
         assertThat(acme.followUps().list(SPRING)).filteredOn(c -> c.person().equals(id("late")))
-                .extracting(CheckpointCall::dueFrom).containsExactly(LocalDate.of(2027, 8, 11));
+                .extracting(FollowUpCall::dueFrom).containsExactly(LocalDate.of(2027, 8, 11));
     }
 
     @Test

@@ -28,8 +28,8 @@ import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
@@ -105,10 +105,10 @@ class ProgramJourneyTest {
         Program running = acme.programs().start(SPRING);
         assertThat(running.status()).isEqualTo(ProgramStatus.RUNNING);
         assertThat(fixture.store.findProgram(ACME, SPRING)).contains(running);
-        List<CheckpointCall> calls = acme.followUps().list(SPRING);
+        List<FollowUpCall> calls = acme.followUps().list(SPRING);
         assertThat(calls).hasSize(10).allMatch(c -> c.status() == CallStatus.PLANNED);
         assertThat(calls).filteredOn(c -> c.person().equals(id("lea")))
-                .extracting(CheckpointCall::dueFrom, CheckpointCall::dueBy)
+                .extracting(FollowUpCall::dueFrom, FollowUpCall::dueBy)
                 .containsExactly(
                         tuple(LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 24)),
                         tuple(LocalDate.of(2027, 8, 11), LocalDate.of(2027, 8, 24)));
@@ -165,8 +165,8 @@ class ProgramJourneyTest {
 
         // Month-2 follow-up calls: two logged within the window, the other three overdue once it closed.
         fixture.clock.set(Instant.parse("2027-03-15T10:00:00Z"));
-        CheckpointCallId marieCall = CheckpointCallId.of("call/marie/m2");
-        CheckpointCallId leaCall = CheckpointCallId.of("call/lea/m2");
+        FollowUpCallId marieCall = FollowUpCallId.of("call/marie/m2");
+        FollowUpCallId leaCall = FollowUpCallId.of("call/lea/m2");
         acme.followUps().log(SPRING, marieCall, CallOutcome.REACHED, "Tout va bien.");
         acme.followUps().log(SPRING, leaCall, CallOutcome.CONCERN_RAISED, "Peu de rencontres.");
         assertThat(fixture.newEvents()).extracting(e -> ((FollowUpCallLogged) e).call())

@@ -24,7 +24,7 @@ import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
@@ -169,7 +169,7 @@ class SendingHoursAndLanguagesTest {
                     "Mon binôme ne répond pas", "Trois messages sans réponse.");
         }
         if (day.equals(LocalDate.of(2027, 3, 11)) && h == 19) {
-            acme.followUps().log(SPRING, CheckpointCallId.of("call/kenji/m2"), CallOutcome.CONCERN_RAISED,
+            acme.followUps().log(SPRING, FollowUpCallId.of("call/kenji/m2"), CallOutcome.CONCERN_RAISED,
                     "Rosa does not answer.");
         }
     }

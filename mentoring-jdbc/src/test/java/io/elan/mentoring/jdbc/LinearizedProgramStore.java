@@ -4,8 +4,8 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.Attendance;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.Pair;
@@ -134,18 +134,18 @@ final class LinearizedProgramStore implements ProgramStore {
     }
 
     @Override
-    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call) {
-        return delegate.saveCheckpointCall(tenant, call);
+    public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call) {
+        return delegate.saveFollowUpCall(tenant, call);
     }
 
     @Override
-    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
-        return delegate.findCheckpointCall(tenant, program, id);
+    public Optional<FollowUpCall> findFollowUpCall(TenantId tenant, ProgramId program, FollowUpCallId id) {
+        return delegate.findFollowUpCall(tenant, program, id);
     }
 
     @Override
-    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
-        return delegate.checkpointCalls(tenant, program);
+    public List<FollowUpCall> followUpCalls(TenantId tenant, ProgramId program) {
+        return delegate.followUpCalls(tenant, program);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.broadcast.Addressee;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
@@ -26,7 +26,7 @@ class RecordBuildersTest {
         return Stream.of(
                 Arguments.of("ActivityEvent", (Supplier<?>) () -> ActivityEvent.builder().build(), "id"),
                 Arguments.of("Addressee", (Supplier<?>) () -> Addressee.builder().build(), "person"),
-                Arguments.of("CheckpointCall", (Supplier<?>) () -> CheckpointCall.builder().build(), "id"),
+                Arguments.of("FollowUpCall", (Supplier<?>) () -> FollowUpCall.builder().build(), "id"),
                 Arguments.of("HotlineRequest", (Supplier<?>) () -> HotlineRequest.builder().build(), "id"),
                 Arguments.of("Pair", (Supplier<?>) () -> Pair.builder().build(), "id"));
     }

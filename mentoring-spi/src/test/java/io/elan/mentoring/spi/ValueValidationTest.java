@@ -17,8 +17,8 @@ import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.SendResult;
 import io.elan.mentoring.spi.program.Audience;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
@@ -266,10 +266,10 @@ class ValueValidationTest {
         @Test
         @DisplayName("a call window cannot end before it starts and a logged call has an outcome")
         void call() {
-            assertThatThrownBy(() -> CheckpointCall.planned(CheckpointCallId.of("c"), PROGRAM, PersonId.of("a"),
+            assertThatThrownBy(() -> FollowUpCall.planned(FollowUpCallId.of("c"), PROGRAM, PersonId.of("a"),
                     LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 1)))
                     .hasMessage("dueBy: must not be before dueFrom (2026-11-30) (was 2026-11-01)");
-            CheckpointCall c = CheckpointCall.planned(CheckpointCallId.of("c"), PROGRAM, PersonId.of("a"),
+            FollowUpCall c = FollowUpCall.planned(FollowUpCallId.of("c"), PROGRAM, PersonId.of("a"),
                     LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
             assertThatThrownBy(() -> c.logged(null, T0, null)).hasMessage("outcome: is required");
             assertThat(c.isOverdueOn(LocalDate.of(2026, 12, 1))).isTrue();

@@ -5,7 +5,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.event.DomainEvent;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +23,7 @@ public record FollowUpCallLogged(
         TenantId tenant,
         ProgramId program,
         Instant occurredAt,
-        CheckpointCallId call,
+        FollowUpCallId call,
         PersonId person,
         CallOutcome outcome)
         implements DomainEvent {

@@ -3,7 +3,7 @@ package io.elan.mentoring.core.event;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.event.DomainEvent;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +20,7 @@ public record FollowUpCallsPlanned(
         TenantId tenant,
         ProgramId program,
         Instant occurredAt,
-        List<CheckpointCallId> calls)
+        List<FollowUpCallId> calls)
         implements DomainEvent {
     /**
      * Checks that the common fields are present and copies the collection.

@@ -4,8 +4,8 @@ import io.elan.mentoring.core.RefusedOperationException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +30,7 @@ public interface FollowUpCalls {
      * @return the calls newly planned
      * @throws RefusedOperationException if the program is not {@code RUNNING}
      */
-    List<CheckpointCall> plan(ProgramId program);
+    List<FollowUpCall> plan(ProgramId program);
 
     /**
      * Logs what came of a call. A call that took place ({@link CallOutcome#REACHED} or
@@ -55,17 +55,17 @@ public interface FollowUpCalls {
      * @throws RefusedOperationException if the call was cancelled or already logged with another outcome
      * @throws NotFoundException if there is no such call
      */
-    CheckpointCall log(ProgramId program, CheckpointCallId call, CallOutcome outcome, @Nullable String notes);
+    FollowUpCall log(ProgramId program, FollowUpCallId call, CallOutcome outcome, @Nullable String notes);
 
     /**
      * @param program the program
      * @return every call of the program, by due date then id
      */
-    List<CheckpointCall> list(ProgramId program);
+    List<FollowUpCall> list(ProgramId program);
 
     /**
      * @param program the program
      * @return the calls still planned after the last day of their window, in each participant's zone today
      */
-    List<CheckpointCall> overdue(ProgramId program);
+    List<FollowUpCall> overdue(ProgramId program);
 }

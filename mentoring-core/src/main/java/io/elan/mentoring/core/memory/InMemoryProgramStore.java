@@ -6,8 +6,8 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.program.Attendance;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.Pair;
@@ -52,7 +52,7 @@ public final class InMemoryProgramStore implements ProgramStore {
         final Map<TouchpointId, Touchpoint> touchpoints = new HashMap<>();
         final Map<TouchpointId, Map<PersonId, Attendance>> attendance = new HashMap<>();
         final Map<HotlineRequestId, HotlineRequest> hotline = new HashMap<>();
-        final Map<CheckpointCallId, CheckpointCall> calls = new HashMap<>();
+        final Map<FollowUpCallId, FollowUpCall> calls = new HashMap<>();
     }
 
     private TenantData tenant(TenantId tenant) {
@@ -222,24 +222,24 @@ public final class InMemoryProgramStore implements ProgramStore {
     }
 
     @Override
-    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call) {
+    public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call) {
         TenantData data = tenant(tenant);
         synchronized (data) {
             ProgramData program = program(data, call.program());
-            return versioned(program.calls, call.id(), call.version(), "checkpoint call", CheckpointCall::version,
+            return versioned(program.calls, call.id(), call.version(), "checkpoint call", FollowUpCall::version,
                     call::withVersion);
         }
     }
 
     @Override
-    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
+    public Optional<FollowUpCall> findFollowUpCall(TenantId tenant, ProgramId program, FollowUpCallId id) {
         return read(tenant, program, found -> Optional.ofNullable(found.calls.get(id)), Optional.empty());
     }
 
     @Override
-    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
+    public List<FollowUpCall> followUpCalls(TenantId tenant, ProgramId program) {
         return read(tenant, program, found -> sorted(found.calls.values(),
-                Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value())), List.of());
+                Comparator.comparing(FollowUpCall::dueFrom).thenComparing(c -> c.id().value())), List.of());
     }
 
     @Override

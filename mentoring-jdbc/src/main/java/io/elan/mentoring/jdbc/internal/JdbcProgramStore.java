@@ -15,8 +15,8 @@ import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
@@ -401,7 +401,7 @@ public final class JdbcProgramStore implements ProgramStore {
     // Follow-up calls
 
     @Override
-    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call) {
+    public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call) {
         Objects.requireNonNull(call, "call");
         String program = text(call.program().value(), "program");
         String id = text(call.id().value(), "id");
@@ -423,22 +423,22 @@ public final class JdbcProgramStore implements ProgramStore {
     }
 
     @Override
-    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
+    public Optional<FollowUpCall> findFollowUpCall(TenantId tenant, ProgramId program, FollowUpCallId id) {
         return transactor.inTransaction("find follow-up call " + program + "/" + id, c -> Rows.first(c,
                 CALLS.selectSql() + " WHERE tenant_id = ? AND program_id = ? AND call_id = ?",
                 ps -> strings(ps, tenant.value(), program.value(), id.value()), JdbcProgramStore::checkpointCall));
     }
 
     @Override
-    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
+    public List<FollowUpCall> followUpCalls(TenantId tenant, ProgramId program) {
         return transactor.inTransaction("list follow-up calls of " + program, c -> Rows.list(c,
                 CALLS.selectSql() + " WHERE tenant_id = ? AND program_id = ? ORDER BY due_from, call_id",
                 ps -> strings(ps, tenant.value(), program.value()), JdbcProgramStore::checkpointCall));
     }
 
-    private static CheckpointCall checkpointCall(ResultSet rs) throws SQLException {
+    private static FollowUpCall checkpointCall(ResultSet rs) throws SQLException {
         String outcome = rs.getString("outcome");
-        return new CheckpointCall(CheckpointCallId.of(rs.getString("call_id")),
+        return new FollowUpCall(FollowUpCallId.of(rs.getString("call_id")),
                 ProgramId.of(rs.getString("program_id")), PersonId.of(rs.getString("person_id")),
                 Columns.date(rs, "due_from"), Columns.date(rs, "due_by"),
                 Columns.constant(CallStatus.class, rs.getString("status"), "elan_checkpoint_call.status"),

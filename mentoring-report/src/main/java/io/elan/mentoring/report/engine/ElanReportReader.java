@@ -73,7 +73,7 @@ import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
@@ -400,7 +400,7 @@ public final class ElanReportReader {
         }
         int logged = 0;
         int concerns = 0;
-        for (CheckpointCall call : scope.followUps().list(programId)) {
+        for (FollowUpCall call : scope.followUps().list(programId)) {
             Instant at = call.loggedAt();
             // A call nobody answered is tried again: it counts once it is held.
             if (call.status() == CallStatus.LOGGED && at != null && at.isBefore(endOfDay)

@@ -17,8 +17,8 @@ import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
@@ -523,24 +523,24 @@ public abstract class ProgramStoreCompatibilityKit {
         @DisplayName("a call is stored, logged with an outcome, listed by dueFrom then id; a stale update fails")
         void life() {
             Program p = created("p1");
-            CheckpointCall later = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("a"),
+            FollowUpCall later = store().saveFollowUpCall(tenant, FollowUpCall.planned(FollowUpCallId.of("a"),
                     p.id(), PersonId.of("bob"), LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30)));
-            CheckpointCall first = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("b"),
+            FollowUpCall first = store().saveFollowUpCall(tenant, FollowUpCall.planned(FollowUpCallId.of("b"),
                     p.id(), PersonId.of("bob"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
-            CheckpointCall logged = store().saveCheckpointCall(tenant,
+            FollowUpCall logged = store().saveFollowUpCall(tenant,
                     first.logged(CallOutcome.REACHED, T0.plus(Duration.ofDays(50)), "Tout va bien"));
             assertThat(logged.version()).as("a call saved from its stored version 1 must get version 2").isEqualTo(2);
-            assertThat(store().findCheckpointCall(tenant, p.id(), first.id()))
+            assertThat(store().findFollowUpCall(tenant, p.id(), first.id()))
                     .as("a logged call must be found with its outcome, as last saved").contains(logged);
-            assertThat(store().checkpointCalls(tenant, p.id())).extracting(c -> c.id().value())
+            assertThat(store().followUpCalls(tenant, p.id())).extracting(c -> c.id().value())
                     .as("follow-up calls must be listed by the day they are due from, then by id")
                     .containsExactly("b", "a");
-            assertThatThrownBy(() -> store().saveCheckpointCall(tenant, first.cancelled("left")),
+            assertThatThrownBy(() -> store().saveFollowUpCall(tenant, first.cancelled("left")),
                     "a call saved from version 1 while version 2 is stored must fail with a version conflict")
                     .isInstanceOf(VersionConflictException.class);
-            assertThat(store().findCheckpointCall(tenant, p.id(), later.id()))
+            assertThat(store().findFollowUpCall(tenant, p.id(), later.id()))
                     .as("saving one call must leave the other calls as they were").contains(later);
-            assertThat(store().checkpointCalls(freshTenant(), p.id()))
+            assertThat(store().followUpCalls(freshTenant(), p.id()))
                     .as("follow-up calls must not be listed to another tenant").isEmpty();
         }
     }

@@ -197,7 +197,7 @@ public interface ProgramStore {
      * @throws NotFoundException if the program does not exist in the tenant
      * @throws VersionConflictException if the version is stale or the call already exists
      */
-    CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall call);
+    FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call);
 
     /**
      * @param tenant the tenant
@@ -205,14 +205,14 @@ public interface ProgramStore {
      * @param id the call
      * @return the call, if any
      */
-    Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id);
+    Optional<FollowUpCall> findFollowUpCall(TenantId tenant, ProgramId program, FollowUpCallId id);
 
     /**
      * @param tenant the tenant
      * @param program the program
      * @return every follow-up call of the program, whatever its status, by dueFrom then id
      */
-    List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program);
+    List<FollowUpCall> followUpCalls(TenantId tenant, ProgramId program);
 
     /**
      * Records or replaces one participant's attendance of one touchpoint. Not versioned: the last write wins.

@@ -36,7 +36,7 @@ import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
@@ -158,7 +158,7 @@ final class ProgramSimulation {
     private @Nullable ProgramAssessment latest;
 
     /** A participant's follow-up call and the time it takes place. */
-    private record DueCall(CheckpointCall call, LocalTime time) {}
+    private record DueCall(FollowUpCall call, LocalTime time) {}
 
     /**
      * Wires Élan on the stores as a host does at start-up.
@@ -554,7 +554,7 @@ final class ProgramSimulation {
                 pairCalls.put(touchpoint.key(), touchpoint.start());
             }
         }
-        for (CheckpointCall call : scope.followUps().list(PROGRAM)) {
+        for (FollowUpCall call : scope.followUps().list(PROGRAM)) {
             String round = call.id().value().substring(call.id().value().lastIndexOf('/') + 1);
             ZonedDateTime start = pairCalls.get("follow-up/" + round + "/"
                     + pairIds.get(pairOf.get(call.person())).value());
@@ -566,7 +566,7 @@ final class ProgramSimulation {
     }
 
     /** A call tried again two working days after nobody answered, in the late morning. */
-    private void retryCall(CheckpointCall call, LocalDate after) {
+    private void retryCall(FollowUpCall call, LocalDate after) {
         LocalDate day = after;
         for (int working = 0; working < 2; ) {
             day = day.plusDays(1);
@@ -586,7 +586,7 @@ final class ProgramSimulation {
         }
         due.sort(Comparator.comparing(DueCall::time).thenComparing(d -> d.call().id().value()));
         for (DueCall dueCall : due) {
-            CheckpointCall call = dueCall.call();
+            FollowUpCall call = dueCall.call();
             advanceTo(day.atTime(dueCall.time()).atZone(PARIS).toInstant());
             boolean going = pairOf.get(call.person()).behaviour().engagedIn(week);
             CallOutcome outcome = !going ? CallOutcome.CONCERN_RAISED

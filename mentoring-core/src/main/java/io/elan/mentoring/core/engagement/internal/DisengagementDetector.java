@@ -16,7 +16,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStatus;
 import io.elan.mentoring.spi.program.ProgramStore;
@@ -136,7 +136,7 @@ public final class DisengagementDetector {
                     List.of());
         }
         Calendar calendar = calendar(tenant, program, weeks, lastWeek, touchpoints);
-        Map<PersonId, List<Integer>> concerns = concerns(store.checkpointCalls(tenant, program), weeks,
+        Map<PersonId, List<Integer>> concerns = concerns(store.followUpCalls(tenant, program), weeks,
                 weeks.weekOf(asOf));
         synchronized (tracked) {
             if (tracked.weeks != weeks) {
@@ -151,10 +151,10 @@ public final class DisengagementDetector {
      * The program weeks of the calls that raised a concern, by person, up to the week of the evaluated date: a
      * concern stays until a later call with the same person went well.
      */
-    private static Map<PersonId, List<Integer>> concerns(List<CheckpointCall> calls, ProgramWeeks weeks,
+    private static Map<PersonId, List<Integer>> concerns(List<FollowUpCall> calls, ProgramWeeks weeks,
             int asOfWeek) {
-        Map<PersonId, List<CheckpointCall>> logged = new HashMap<>();
-        for (CheckpointCall call : calls) {
+        Map<PersonId, List<FollowUpCall>> logged = new HashMap<>();
+        for (FollowUpCall call : calls) {
             Instant at = call.loggedAt();
             if (call.status() == CallStatus.LOGGED && at != null && weeks.weekOf(at) <= asOfWeek) {
                 logged.computeIfAbsent(call.person(), p -> new ArrayList<>()).add(call);
@@ -163,7 +163,7 @@ public final class DisengagementDetector {
         Map<PersonId, List<Integer>> concerns = new HashMap<>();
         logged.forEach((person, theirs) -> {
             Instant settled = theirs.stream().filter(c -> c.outcome() == CallOutcome.REACHED)
-                    .map(CheckpointCall::loggedAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+                    .map(FollowUpCall::loggedAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
             List<Integer> open = theirs.stream()
                     .filter(c -> c.outcome() == CallOutcome.CONCERN_RAISED && c.loggedAt().isAfter(settled))
                     .map(c -> weeks.weekOf(c.loggedAt())).sorted().toList();

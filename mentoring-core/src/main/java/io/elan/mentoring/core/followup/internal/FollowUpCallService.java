@@ -23,8 +23,8 @@ import io.elan.mentoring.spi.activity.EventId;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.CallOutcome;
 import io.elan.mentoring.spi.program.CallStatus;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairStatus;
 import io.elan.mentoring.spi.program.Participant;
@@ -68,7 +68,7 @@ public final class FollowUpCallService implements FollowUpCalls {
     }
 
     @Override
-    public List<CheckpointCall> plan(ProgramId programId) {
+    public List<FollowUpCall> plan(ProgramId programId) {
         Program program = engine.program(tenant, programId);
         if (program.status() != ProgramStatus.RUNNING) {
             throw new RefusedOperationException("program " + programId,
@@ -84,9 +84,9 @@ public final class FollowUpCallService implements FollowUpCalls {
      * @param participants the participants
      * @return the calls newly planned
      */
-    public List<CheckpointCall> planFor(Program program, Collection<Participant> participants) {
+    public List<FollowUpCall> planFor(Program program, Collection<Participant> participants) {
         ProgramDefinition definition = ProgramSettings.definition(program);
-        List<CheckpointCall> planned = new ArrayList<>();
+        List<FollowUpCall> planned = new ArrayList<>();
         for (Participant participant : participants) {
             if (!participant.isActive()) {
                 continue;
@@ -98,11 +98,11 @@ public final class FollowUpCallService implements FollowUpCalls {
                 if (closes.isBefore(today)) {
                     continue;
                 }
-                CheckpointCallId id = CheckpointCallId.of(
+                FollowUpCallId id = FollowUpCallId.of(
                         StableIds.of("call", participant.person().value(), "m" + window.afterMonths()));
                 try {
-                    planned.add(engine.store().saveCheckpointCall(tenant,
-                            CheckpointCall.planned(id, program.id(), participant.person(), opens, closes)));
+                    planned.add(engine.store().saveFollowUpCall(tenant,
+                            FollowUpCall.planned(id, program.id(), participant.person(), opens, closes)));
                 } catch (VersionConflictException alreadyPlanned) {
                     // Planning is idempotent: the call exists from an earlier start or enrolment.
                     continue;
@@ -111,7 +111,7 @@ public final class FollowUpCallService implements FollowUpCalls {
         }
         if (!planned.isEmpty()) {
             engine.events().deliver(new FollowUpCallsPlanned(tenant, program.id(), engine.now(),
-                    planned.stream().map(CheckpointCall::id).toList()));
+                    planned.stream().map(FollowUpCall::id).toList()));
         }
         return planned;
     }
@@ -124,12 +124,12 @@ public final class FollowUpCallService implements FollowUpCalls {
      * @param reason why the calls are no longer needed
      */
     public void cancelPlanned(ProgramId programId, @Nullable PersonId person, String reason) {
-        for (CheckpointCall call : engine.store().checkpointCalls(tenant, programId)) {
+        for (FollowUpCall call : engine.store().followUpCalls(tenant, programId)) {
             if (call.status() == CallStatus.PLANNED && (person == null || call.person().equals(person))) {
                 engine.retry().run(() -> {
-                    CheckpointCall fresh = find(programId, call.id());
+                    FollowUpCall fresh = find(programId, call.id());
                     return fresh.status() == CallStatus.PLANNED
-                            ? engine.store().saveCheckpointCall(tenant, fresh.cancelled(reason))
+                            ? engine.store().saveFollowUpCall(tenant, fresh.cancelled(reason))
                             : fresh;
                 });
             }
@@ -137,12 +137,12 @@ public final class FollowUpCallService implements FollowUpCalls {
     }
 
     @Override
-    public CheckpointCall log(ProgramId programId, CheckpointCallId callId, CallOutcome outcome,
+    public FollowUpCall log(ProgramId programId, FollowUpCallId callId, CallOutcome outcome,
             @Nullable String notes) {
         engine.program(tenant, programId);
-        record Logged(CheckpointCall call, boolean changed) {}
+        record Logged(FollowUpCall call, boolean changed) {}
         Logged logged = engine.retry().run(() -> {
-            CheckpointCall call = find(programId, callId);
+            FollowUpCall call = find(programId, callId);
             String subject = "follow-up call " + callId;
             if (call.status() == CallStatus.CANCELLED) {
                 throw new RefusedOperationException(subject, "cannot log a cancelled call (" + call.notes() + ")");
@@ -156,10 +156,10 @@ public final class FollowUpCallService implements FollowUpCalls {
                             + ": already logged as " + call.outcome() + "; only a NO_ANSWER call may be logged again");
                 }
             }
-            return new Logged(engine.store().saveCheckpointCall(tenant, call.logged(outcome, engine.now(), notes)),
+            return new Logged(engine.store().saveFollowUpCall(tenant, call.logged(outcome, engine.now(), notes)),
                     true);
         });
-        CheckpointCall call = logged.call();
+        FollowUpCall call = logged.call();
         // Appended even when the call was already logged: the id makes it a no-op then, and it completes a log
         // whose earlier append failed.
         if (outcome == CallOutcome.REACHED || outcome == CallOutcome.CONCERN_RAISED) {
@@ -179,7 +179,7 @@ public final class FollowUpCallService implements FollowUpCalls {
         return call;
     }
 
-    private void escalate(Program program, CheckpointCall call) {
+    private void escalate(Program program, FollowUpCall call) {
         Optional<PersonId> manager = engine.notifier().programManager();
         if (manager.isEmpty()) {
             LOG.warn("The concern raised in follow-up call {} of program {} in tenant {} reaches nobody: no program"
@@ -215,24 +215,24 @@ public final class FollowUpCallService implements FollowUpCalls {
         }
     }
 
-    private CheckpointCall find(ProgramId programId, CheckpointCallId callId) {
-        return engine.store().findCheckpointCall(tenant, programId, callId)
+    private FollowUpCall find(ProgramId programId, FollowUpCallId callId) {
+        return engine.store().findFollowUpCall(tenant, programId, callId)
                 .orElseThrow(() -> new NotFoundException("follow-up call", callId.value()));
     }
 
     @Override
-    public List<CheckpointCall> list(ProgramId programId) {
+    public List<FollowUpCall> list(ProgramId programId) {
         engine.program(tenant, programId);
-        return engine.store().checkpointCalls(tenant, programId);
+        return engine.store().followUpCalls(tenant, programId);
     }
 
     @Override
-    public List<CheckpointCall> overdue(ProgramId programId) {
+    public List<FollowUpCall> overdue(ProgramId programId) {
         Program program = engine.program(tenant, programId);
         Map<PersonId, ZoneId> zones = engine.store().participants(tenant, programId).stream()
                 .collect(Collectors.toMap(Participant::person, Participant::zone));
         Function<PersonId, ZoneId> zoneOf = person -> zones.getOrDefault(person, program.zone());
-        return engine.store().checkpointCalls(tenant, programId).stream()
+        return engine.store().followUpCalls(tenant, programId).stream()
                 .filter(call -> call.isOverdueOn(engine.today(zoneOf.apply(call.person()))))
                 .toList();
     }

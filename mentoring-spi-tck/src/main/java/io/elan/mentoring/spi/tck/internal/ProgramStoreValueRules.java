@@ -16,8 +16,8 @@ import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
@@ -105,12 +105,12 @@ public interface ProgramStoreValueRules {
                 Instant.parse("2027-02-02T12:00:00Z")));
         assertThat(store().findHotlineRequest(tenant, id, raised.id())).contains(answered);
 
-        CheckpointCall call = store().saveCheckpointCall(tenant, CheckpointCall.planned(
-                CheckpointCallId.of(Edges.id(Checks.MAX_ID_LENGTH)), id, mentor.person(), LocalDate.of(2027, 3, 1),
+        FollowUpCall call = store().saveFollowUpCall(tenant, FollowUpCall.planned(
+                FollowUpCallId.of(Edges.id(Checks.MAX_ID_LENGTH)), id, mentor.person(), LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 15)));
-        CheckpointCall logged = store().saveCheckpointCall(tenant, call.logged(CallOutcome.REACHED,
+        FollowUpCall logged = store().saveFollowUpCall(tenant, call.logged(CallOutcome.REACHED,
                 Instant.parse("2027-03-02T12:00:00Z"), Edges.text(2000)));
-        assertThat(store().findCheckpointCall(tenant, id, call.id())).contains(logged);
+        assertThat(store().findFollowUpCall(tenant, id, call.id())).contains(logged);
     }
 
     @Test
@@ -127,9 +127,9 @@ public interface ProgramStoreValueRules {
                 mentee.person(), FIRST_DAY));
         Pair ended = store().savePair(tenant, pair.ended(LAST_DAY, "the last day"));
         assertThat(store().findPair(tenant, program.id(), pair.id())).contains(ended);
-        CheckpointCall call = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("c"),
+        FollowUpCall call = store().saveFollowUpCall(tenant, FollowUpCall.planned(FollowUpCallId.of("c"),
                 program.id(), mentee.person(), FIRST_DAY, LAST_DAY));
-        assertThat(store().findCheckpointCall(tenant, program.id(), call.id())).contains(call);
+        assertThat(store().findFollowUpCall(tenant, program.id(), call.id())).contains(call);
     }
 
     @Test
@@ -148,10 +148,10 @@ public interface ProgramStoreValueRules {
         HotlineRequest closed = store().saveHotlineRequest(tenant, raised.answered("Une réponse", LATEST)
                 .closed(LATEST));
         assertThat(store().findHotlineRequest(tenant, id, raised.id())).contains(closed);
-        CheckpointCall call = store().saveCheckpointCall(tenant, CheckpointCall.planned(CheckpointCallId.of("c"), id,
+        FollowUpCall call = store().saveFollowUpCall(tenant, FollowUpCall.planned(FollowUpCallId.of("c"), id,
                 PersonId.of("ana"), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 15)));
-        CheckpointCall logged = store().saveCheckpointCall(tenant, call.logged(CallOutcome.REACHED, EARLIEST, null));
-        assertThat(store().findCheckpointCall(tenant, id, call.id())).contains(logged);
+        FollowUpCall logged = store().saveFollowUpCall(tenant, call.logged(CallOutcome.REACHED, EARLIEST, null));
+        assertThat(store().findFollowUpCall(tenant, id, call.id())).contains(logged);
         Attendance attendance = new Attendance(id, touchpoint.id(), PersonId.of("ana"), AttendanceStatus.ATTENDED,
                 LATEST);
         store().recordAttendance(tenant, attendance);

@@ -6,8 +6,8 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.program.Attendance;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.Pair;
@@ -163,21 +163,21 @@ final class SimpleProgramStore implements ProgramStore {
     }
 
     @Override
-    public CheckpointCall saveCheckpointCall(TenantId tenant, CheckpointCall c) {
+    public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall c) {
         requireProgram(tenant, c.program());
-        return save(key(tenant, c.program(), "call", c.id().value()), c, c.version(), CheckpointCall::version,
+        return save(key(tenant, c.program(), "call", c.id().value()), c, c.version(), FollowUpCall::version,
                 c::withVersion);
     }
 
     @Override
-    public Optional<CheckpointCall> findCheckpointCall(TenantId tenant, ProgramId program, CheckpointCallId id) {
-        return find(key(tenant, program, "call", id.value()), CheckpointCall.class);
+    public Optional<FollowUpCall> findFollowUpCall(TenantId tenant, ProgramId program, FollowUpCallId id) {
+        return find(key(tenant, program, "call", id.value()), FollowUpCall.class);
     }
 
     @Override
-    public List<CheckpointCall> checkpointCalls(TenantId tenant, ProgramId program) {
-        return list(key(tenant, program, "call", ""), CheckpointCall.class,
-                Comparator.comparing(CheckpointCall::dueFrom).thenComparing(c -> c.id().value()));
+    public List<FollowUpCall> followUpCalls(TenantId tenant, ProgramId program) {
+        return list(key(tenant, program, "call", ""), FollowUpCall.class,
+                Comparator.comparing(FollowUpCall::dueFrom).thenComparing(c -> c.id().value()));
     }
 
     @Override

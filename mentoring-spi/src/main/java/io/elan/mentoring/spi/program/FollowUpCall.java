@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param notes notes of the call or why it was cancelled, at most 2,000 characters
  * @param version the stored version: 0 for a call never stored
  */
-public record CheckpointCall(
-        @NotNull @Valid CheckpointCallId id,
+public record FollowUpCall(
+        @NotNull @Valid FollowUpCallId id,
         @NotNull @Valid ProgramId program,
         @NotNull @Valid PersonId person,
         @NotNull LocalDate dueFrom,
@@ -53,7 +53,7 @@ public record CheckpointCall(
      * @param notes notes of the call or why it was cancelled, at most 2,000 characters
      * @param version the stored version: 0 for a call never stored
      */
-    public CheckpointCall {
+    public FollowUpCall {
         Checks.present(id, "id");
         Checks.present(program, "program");
         Checks.present(person, "person");
@@ -86,9 +86,9 @@ public record CheckpointCall(
      * @param dueBy last day of the window
      * @return the call
      */
-    public static CheckpointCall planned(CheckpointCallId id, ProgramId program, PersonId person, LocalDate dueFrom,
+    public static FollowUpCall planned(FollowUpCallId id, ProgramId program, PersonId person, LocalDate dueFrom,
             LocalDate dueBy) {
-        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.PLANNED, null, null, null, 0);
+        return new FollowUpCall(id, program, person, dueFrom, dueBy, CallStatus.PLANNED, null, null, null, 0);
     }
 
     /**
@@ -97,8 +97,8 @@ public record CheckpointCall(
      * @param callNotes notes, if any
      * @return this call logged
      */
-    public CheckpointCall logged(CallOutcome result, Instant at, @Nullable String callNotes) {
-        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.LOGGED, result, at, callNotes,
+    public FollowUpCall logged(CallOutcome result, Instant at, @Nullable String callNotes) {
+        return new FollowUpCall(id, program, person, dueFrom, dueBy, CallStatus.LOGGED, result, at, callNotes,
                 version);
     }
 
@@ -106,8 +106,8 @@ public record CheckpointCall(
      * @param reason why it is no longer needed
      * @return this call cancelled
      */
-    public CheckpointCall cancelled(String reason) {
-        return new CheckpointCall(id, program, person, dueFrom, dueBy, CallStatus.CANCELLED, null, null, reason,
+    public FollowUpCall cancelled(String reason) {
+        return new FollowUpCall(id, program, person, dueFrom, dueBy, CallStatus.CANCELLED, null, null, reason,
                 version);
     }
 
@@ -115,8 +115,8 @@ public record CheckpointCall(
      * @param newVersion the version
      * @return this call with another version; stores use it to return what they stored
      */
-    public CheckpointCall withVersion(long newVersion) {
-        return new CheckpointCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, newVersion);
+    public FollowUpCall withVersion(long newVersion) {
+        return new FollowUpCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, newVersion);
     }
 
     /**
@@ -135,7 +135,7 @@ public record CheckpointCall(
     }
 
     /**
-     * @return a builder holding this CheckpointCall's values, to change some of them
+     * @return a builder holding this FollowUpCall's values, to change some of them
      */
     public Builder toBuilder() {
         return new Builder()
@@ -151,9 +151,9 @@ public record CheckpointCall(
                 .version(version);
     }
 
-    /** Builds a {@link CheckpointCall}; {@link #build()} checks every field. Not thread-safe. */
+    /** Builds a {@link FollowUpCall}; {@link #build()} checks every field. Not thread-safe. */
     public static final class Builder {
-        private @Nullable CheckpointCallId id;
+        private @Nullable FollowUpCallId id;
         private @Nullable ProgramId program;
         private @Nullable PersonId person;
         private @Nullable LocalDate dueFrom;
@@ -170,7 +170,7 @@ public record CheckpointCall(
          * @param value the call, unique in its program
          * @return this builder
          */
-        public Builder id(CheckpointCallId value) {
+        public Builder id(FollowUpCallId value) {
             id = value;
             return this;
         }
@@ -257,11 +257,11 @@ public record CheckpointCall(
         }
 
         /**
-         * @return the CheckpointCall
+         * @return the FollowUpCall
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
-        public CheckpointCall build() {
-            return new CheckpointCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, version);
+        public FollowUpCall build() {
+            return new FollowUpCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, version);
         }
     }
 }

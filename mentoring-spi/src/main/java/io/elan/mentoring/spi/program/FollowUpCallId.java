@@ -9,14 +9,14 @@ import jakarta.validation.constraints.Size;
  *
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */
-public record CheckpointCallId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
+public record FollowUpCallId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) String value) {
     /**
      * Validates the identifier.
      *
      * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
      */
-    public CheckpointCallId {
-        Checks.id(value, "checkpointCallId");
+    public FollowUpCallId {
+        Checks.id(value, "followUpCallId");
     }
 
     /**
@@ -24,8 +24,8 @@ public record CheckpointCallId(@NotBlank @Size(max = Checks.MAX_ID_LENGTH) Strin
      * @return the identifier
      * @throws io.elan.mentoring.spi.InvalidValueException if the value breaks the identifier rules
      */
-    public static CheckpointCallId of(String value) {
-        return new CheckpointCallId(value);
+    public static FollowUpCallId of(String value) {
+        return new FollowUpCallId(value);
     }
 
     @Override
