@@ -23,6 +23,10 @@ import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.internal.ProgramCalendars;
+import io.elan.mentoring.core.memory.InMemoryErasureReceipts;
+import io.elan.mentoring.core.privacy.RetentionSettings;
+import io.elan.mentoring.core.privacy.internal.PrivacyEngine;
+import io.elan.mentoring.core.privacy.internal.RetentionJob;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.SurveySettings;
 import io.elan.mentoring.core.survey.internal.CalendarWaves;
@@ -44,6 +48,7 @@ import io.elan.mentoring.spi.directory.PeopleDirectory;
 import io.elan.mentoring.spi.event.DomainEventListener;
 import io.elan.mentoring.spi.messaging.MessageGateway;
 import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.privacy.ErasureReceipts;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
@@ -59,9 +64,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -93,14 +100,16 @@ public final class Elan {
     private final DueWorkRunner timer;
     private final CommunicationServices communication;
     private final EngagementEngine engagement;
+    private final PrivacyEngine privacy;
 
     private Elan(Engine engine, SurveyEngine surveys, DueWorkRunner timer, CommunicationServices communication,
-            EngagementEngine engagement) {
+            EngagementEngine engagement, PrivacyEngine privacy) {
         this.engine = engine;
         this.surveys = surveys;
         this.timer = timer;
         this.communication = communication;
         this.engagement = engagement;
+        this.privacy = privacy;
     }
 
     /** @return a builder; every port and the clock are required */
@@ -113,15 +122,17 @@ public final class Elan {
      * @return the operations on that tenant's programs
      */
     public TenantScope tenant(TenantId tenant) {
-        return new TenantScope(engine, surveys, engagement, communication, Objects.requireNonNull(tenant, "tenant"));
+        return new TenantScope(engine, surveys, engagement, communication, privacy,
+                Objects.requireNonNull(tenant, "tenant"));
     }
 
     /**
      * Does everything due at the clock's instant, for every tenant of the program store: sends the monthly messages
      * whose time came, opens survey waves and invites, reminds at most the configured number of times, publishes
      * what closed waves hold, makes each program's weekly engagement assessment and queues its nudges and
-     * escalations, finds what is overdue, and delivers the outbox (replays, digests and every other message queued
-     * earlier go out when their time comes). The host calls it from its own scheduler, every minute or so.
+     * escalations, finds what is overdue, delivers the outbox (replays, digests and every other message queued
+     * earlier go out when their time comes), and removes what is past its retention period (see
+     * {@link Builder#retention(RetentionSettings)}). The host calls it from its own scheduler, every minute or so.
      *
      * <p>Idempotent: calling again at the same instant, or from several nodes at once over shared stores, sends
      * nothing twice. Bounded: one call does at most what {@link Builder#dueWork(DueWorkSettings)} allows, and the
@@ -200,6 +211,9 @@ public final class Elan {
         private DueWorkSettings dueWorkSettings = DueWorkSettings.defaults();
         private MonthlyContributions monthlyContributions = MonthlyContributions.none();
         private @Nullable SecureRandom secureRandom;
+        private @Nullable ErasureReceipts erasureReceipts;
+        private RetentionSettings retention = RetentionSettings.defaults();
+        private final Map<TenantId, RetentionSettings> retentionByTenant = new HashMap<>();
 
         private Builder() {}
 
@@ -252,6 +266,37 @@ public final class Elan {
             tokenRegistry(value.tokenRegistry());
             releaseLedger(value.releaseLedger());
             waveDefinitionStore(value.waveDefinitionStore());
+            value.erasureReceipts().ifPresent(this::erasureReceipts);
+            return this;
+        }
+
+        /**
+         * @param value where the receipts of erasures are kept; the stores' own if they have one, else in memory, which
+         *     a restart forgets
+         * @return this builder
+         */
+        public Builder erasureReceipts(ErasureReceipts value) {
+            erasureReceipts = give("erasureReceipts", value);
+            return this;
+        }
+
+        /**
+         * @param value how long personal data is kept in every tenant without settings of its own, applied by the timer
+         *     call; {@link RetentionSettings#defaults()} unless set
+         * @return this builder
+         */
+        public Builder retention(RetentionSettings value) {
+            retention = Objects.requireNonNull(value, "retention");
+            return this;
+        }
+
+        /**
+         * @param tenant a tenant whose data is kept for other periods than the others'
+         * @param value its retention
+         * @return this builder
+         */
+        public Builder retention(TenantId tenant, RetentionSettings value) {
+            retentionByTenant.put(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(value, "retention"));
             return this;
         }
 
@@ -549,6 +594,10 @@ public final class Elan {
             built.set(engine);
             PlannedCalendars calendars = new PlannedCalendars(engine);
             SurveyEngine surveys = surveys(notifier, calendars);
+            SecureRandom random = secureRandom != null ? secureRandom : new SecureRandom();
+            PrivacyEngine privacy = new PrivacyEngine(programStore, activityLog, outbox, broadcastLog, tokenRegistry,
+                    erasureReceipts != null ? erasureReceipts : new InMemoryErasureReceipts(), directory, tracker,
+                    engine.events(), clock, random, retention, retentionByTenant);
             DueWorkRunner timer = new DueWorkRunner(programStore, communication.dispatcher(),
                     new MonthlyMessageJob(calendars, broadcastLog, communication.monthlyMessages(), messageTexts,
                             surveys, monthlyContributions),
@@ -562,8 +611,8 @@ public final class Elan {
                         return new AlertsJob.Alerts(new Overdue(hotline.overdue().size(), overdueCalls),
                                 hotline.newlyQueued());
                     },
-                    dueWorkSettings, clock);
-            return new Elan(engine, surveys, timer, communication, engagement);
+                    new RetentionJob(privacy), dueWorkSettings, clock);
+            return new Elan(engine, surveys, timer, communication, engagement, privacy);
         }
 
         private SurveyEngine surveys(Notifier notifier, PlannedCalendars calendars) {

@@ -16,6 +16,9 @@ import io.elan.mentoring.core.internal.Engine;
 import io.elan.mentoring.core.matching.Matching;
 import io.elan.mentoring.core.matching.internal.MatchingService;
 import io.elan.mentoring.core.program.Participants;
+import io.elan.mentoring.core.privacy.Privacy;
+import io.elan.mentoring.core.privacy.internal.PrivacyEngine;
+import io.elan.mentoring.core.privacy.internal.PrivacyService;
 import io.elan.mentoring.core.program.Pairs;
 import io.elan.mentoring.core.program.Programs;
 import io.elan.mentoring.core.program.internal.ParticipantService;
@@ -45,9 +48,10 @@ public final class TenantScope {
     private final Surveys surveys;
     private final Engagement engagement;
     private final Communication communication;
+    private final Privacy privacy;
 
     TenantScope(Engine engine, SurveyEngine surveyEngine, EngagementEngine engagementEngine,
-            CommunicationServices communicationServices, TenantId tenant) {
+            CommunicationServices communicationServices, PrivacyEngine privacyEngine, TenantId tenant) {
         this.tenant = tenant;
         FollowUpCallService calls = new FollowUpCallService(engine, tenant);
         this.followUps = calls;
@@ -62,6 +66,7 @@ public final class TenantScope {
         this.surveys = new SurveyService(surveyEngine, tenant);
         this.engagement = engagementEngine.forTenant(tenant);
         this.communication = communicationServices.forTenant(tenant);
+        this.privacy = new PrivacyService(privacyEngine, tenant, pairs);
     }
 
     /** @return the tenant this scope works for */
@@ -122,5 +127,10 @@ public final class TenantScope {
     /** @return the anonymous questionnaires: waves, the respondent's form, answers and reports */
     public Surveys surveys() {
         return surveys;
+    }
+
+    /** @return personal data rights: erase a person everywhere, export what is kept about them */
+    public Privacy privacy() {
+        return privacy;
     }
 }

@@ -3,6 +3,7 @@ package io.elan.mentoring.jdbc;
 import io.elan.mentoring.jdbc.internal.EmbeddedH2;
 import io.elan.mentoring.jdbc.internal.JdbcActivityLog;
 import io.elan.mentoring.jdbc.internal.JdbcBroadcastLog;
+import io.elan.mentoring.jdbc.internal.JdbcErasureReceipts;
 import io.elan.mentoring.jdbc.internal.JdbcOutbox;
 import io.elan.mentoring.jdbc.internal.JdbcProgramStore;
 import io.elan.mentoring.jdbc.internal.JdbcReleaseLedger;
@@ -16,6 +17,7 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.privacy.ErasureReceipts;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
@@ -24,6 +26,7 @@ import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +69,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #close()} closes.
  */
 public final class JdbcStores implements Stores, AutoCloseable {
+    private final JdbcErasureReceipts erasureReceipts;
     private final DataSource dataSource;
     private final JdbcDialect dialect;
     private final ProgramStore programStore;
@@ -91,6 +95,7 @@ public final class JdbcStores implements Stores, AutoCloseable {
         this.tokenRegistry = new JdbcTokenRegistry(transactor, dialect);
         this.releaseLedger = new JdbcReleaseLedger(transactor, dialect);
         this.waveDefinitionStore = new JdbcWaveDefinitionStore(transactor, dialect);
+        this.erasureReceipts = new JdbcErasureReceipts(transactor, dialect);
     }
 
     /** @return a builder: a data source is required, the dialect is detected unless set */
@@ -210,6 +215,11 @@ public final class JdbcStores implements Stores, AutoCloseable {
     @Override
     public WaveDefinitionStore waveDefinitionStore() {
         return waveDefinitionStore;
+    }
+
+    @Override
+    public Optional<ErasureReceipts> erasureReceipts() {
+        return Optional.of(erasureReceipts);
     }
 
     /** @return the database's dialect */

@@ -5,6 +5,8 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.privacy.Erasure;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,6 +79,81 @@ public final class InMemoryActivityLog implements ActivityLog {
                 }
             }
             return snapshot.stream();
+        }
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        TenantLog log = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            int changed = 0;
+            for (NavigableSet<ActivityEvent> events : log.byProgram.values()) {
+                List<ActivityEvent> rewritten = new ArrayList<>();
+                for (var it = events.iterator(); it.hasNext(); ) {
+                    ActivityEvent e = it.next();
+                    boolean theirs = erasure.person().equals(e.person()) || erasure.mentions(e.id().value());
+                    if (theirs || e.attributes().values().stream().anyMatch(erasure::mentions)) {
+                        it.remove();
+                        changed++;
+                        if (theirs) {
+                            log.ids.remove(e.id());
+                        } else {
+                            Map<String, String> attributes = new HashMap<>();
+                            e.attributes().forEach((k, v) -> attributes.put(k, erasure.redact(v)));
+                            rewritten.add(e.withAttributes(attributes));
+                        }
+                    }
+                }
+                events.addAll(rewritten);
+            }
+            return changed;
+        }
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        TenantLog log = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            NavigableSet<ActivityEvent> events = log.byProgram.remove(program);
+            if (events == null) {
+                return 0;
+            }
+            events.forEach(e -> log.ids.remove(e.id()));
+            return events.size();
+        }
+    }
+
+    @Override
+    public int eraseBefore(TenantId tenant, Instant before, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        TenantLog log = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            TreeSet<ActivityEvent> oldest = new TreeSet<>(ORDER);
+            for (NavigableSet<ActivityEvent> events : log.byProgram.values()) {
+                for (ActivityEvent e : events) {
+                    if (!e.occurredAt().isBefore(before)) {
+                        break;
+                    }
+                    oldest.add(e);
+                    if (oldest.size() > limit) {
+                        oldest.pollLast();
+                    }
+                }
+            }
+            for (ActivityEvent e : oldest) {
+                log.byProgram.get(e.program()).remove(e);
+                log.ids.remove(e.id());
+            }
+            return oldest.size();
         }
     }
 }

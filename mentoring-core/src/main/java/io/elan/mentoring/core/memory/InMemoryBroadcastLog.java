@@ -5,14 +5,18 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.Broadcast;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.privacy.Erasure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +31,7 @@ public final class InMemoryBroadcastLog implements BroadcastLog {
     private record Key(ProgramId program, BroadcastId id) {}
 
     private static final class Entry {
-        final PublishedBroadcast broadcast;
+        PublishedBroadcast broadcast;
         final Map<PersonId, Addressee> addressees = new LinkedHashMap<>();
 
         Entry(PublishedBroadcast broadcast) {
@@ -102,6 +106,50 @@ public final class InMemoryBroadcastLog implements BroadcastLog {
         synchronized (log) {
             Entry entry = log.get(new Key(program, id));
             return entry == null ? List.of() : List.copyOf(entry.addressees.values());
+        }
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        Map<Key, Entry> log = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            int changed = 0;
+            for (Entry entry : log.values()) {
+                changed += entry.addressees.remove(erasure.person()) == null ? 0 : 1;
+                for (Map.Entry<PersonId, Addressee> a : entry.addressees.entrySet()) {
+                    Addressee was = a.getValue();
+                    if (erasure.mentions(was.detail())) {
+                        a.setValue(new Addressee(was.person(), was.role(), was.outcome(), was.channel(),
+                                was.idempotencyKey(), was.catchUp(), was.at(), erasure.redactOptional(was.detail())));
+                        changed++;
+                    }
+                }
+                Broadcast b = entry.broadcast.broadcast();
+                if (b.versions().values().stream().anyMatch(erasure::mentions)) {
+                    Map<Locale, MessageContent> versions = new LinkedHashMap<>();
+                    b.versions().forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                    entry.broadcast = new PublishedBroadcast(new Broadcast(b.id(), b.program(), b.audience(), b.kind(),
+                            versions), entry.broadcast.publishedAt());
+                    changed++;
+                }
+            }
+            return changed;
+        }
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        Map<Key, Entry> log = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            int before = log.size();
+            log.keySet().removeIf(key -> key.program().equals(program));
+            return before - log.size();
         }
     }
 }

@@ -4,10 +4,12 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
-import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.privacy.Erasure;
+import io.elan.mentoring.spi.validation.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class InMemoryOutbox implements Outbox {
     public InMemoryOutbox() {}
 
     private static final class Slot {
-        final OutgoingMessage message;
+        OutgoingMessage message;
         OutboxState state = OutboxState.PENDING;
         int attempts;
         Instant nextAttemptAt;
@@ -272,6 +274,80 @@ public final class InMemoryOutbox implements Outbox {
                 }
             }
             return entries.stream();
+        }
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        TenantOutbox outbox = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (outbox == null) {
+            return 0;
+        }
+        synchronized (outbox) {
+            int changed = 0;
+            for (var it = outbox.byKey.values().iterator(); it.hasNext(); ) {
+                Slot slot = it.next();
+                if (slot.message.recipient().equals(erasure.person())) {
+                    it.remove();
+                    if (slot.claimToken != null) {
+                        outbox.byClaim.remove(slot.claimToken);
+                    }
+                    changed++;
+                } else if (erasure.mentions(slot.message.content()) || erasure.mentions(slot.lastError)) {
+                    slot.message = slot.message.toBuilder().content(erasure.redact(slot.message.content())).build();
+                    slot.lastError = erasure.redactOptional(slot.lastError);
+                    changed++;
+                }
+            }
+            return changed;
+        }
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        TenantOutbox outbox = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (outbox == null) {
+            return 0;
+        }
+        synchronized (outbox) {
+            int removed = 0;
+            for (var it = outbox.byKey.values().iterator(); it.hasNext(); ) {
+                Slot slot = it.next();
+                if (slot.message.program().equals(program)) {
+                    it.remove();
+                    if (slot.claimToken != null) {
+                        outbox.byClaim.remove(slot.claimToken);
+                    }
+                    removed++;
+                }
+            }
+            return removed;
+        }
+    }
+
+    @Override
+    public int clearBodies(TenantId tenant, Instant settledBefore, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        TenantOutbox outbox = tenants.get(Objects.requireNonNull(tenant, "tenant"));
+        if (outbox == null) {
+            return 0;
+        }
+        synchronized (outbox) {
+            List<Slot> due = new ArrayList<>();
+            for (Slot slot : outbox.byKey.values()) {
+                Instant settled = slot.settledAt;
+                if (slot.state.isFinal() && settled != null && settled.isBefore(settledBefore)
+                        && !slot.message.content().equals(CLEARED_BODY)) {
+                    due.add(slot);
+                }
+            }
+            due.sort(Comparator.comparing((Slot slot) -> Objects.requireNonNull(slot.settledAt))
+                    .thenComparing(slot -> slot.message.idempotencyKey()));
+            List<Slot> cleared = due.subList(0, Math.min(limit, due.size()));
+            for (Slot slot : cleared) {
+                slot.message = slot.message.toBuilder().content(CLEARED_BODY).build();
+            }
+            return cleared.size();
         }
     }
 }

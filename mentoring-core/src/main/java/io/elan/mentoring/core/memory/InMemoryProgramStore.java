@@ -5,6 +5,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.FollowUpCallId;
@@ -17,6 +18,8 @@ import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
+import io.elan.mentoring.spi.validation.Checks;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +31,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -272,5 +277,94 @@ public final class InMemoryProgramStore implements ProgramStore {
         List<T> list = new ArrayList<>(values);
         list.sort(order);
         return List.copyOf(list);
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        TenantData data = existing(tenant);
+        PersonId person = erasure.person();
+        int changed = 0;
+        synchronized (data) {
+            for (ProgramData program : data.byProgram.values()) {
+                changed += program.participants.remove(person) == null ? 0 : 1;
+                for (Map<PersonId, Attendance> byPerson : program.attendance.values()) {
+                    changed += byPerson.remove(person) == null ? 0 : 1;
+                }
+                changed += removeIf(program.calls, c -> c.person().equals(person));
+                changed += removeIf(program.hotline, r -> r.raisedBy().equals(person));
+                changed += rewrite(program.pairs, pair -> pair.mentor().equals(person) || pair.mentee().equals(person)
+                        || erasure.mentions(pair.endReason()), pair -> new Pair(pair.id(), pair.program(),
+                        erasure.replace(pair.mentor()), erasure.replace(pair.mentee()), pair.status(), pair.formedOn(),
+                        pair.endedOn(), erasure.redactOptional(pair.endReason()), pair.version() + 1));
+                changed += rewrite(program.hotline, r -> person.equals(r.assignee()) || erasure.mentions(r.subject())
+                        || erasure.mentions(r.details()) || erasure.mentions(r.answer()), r -> redacted(r, erasure));
+                changed += rewrite(program.calls, c -> erasure.mentions(c.notes()), c -> new CheckpointCall(c.id(),
+                        c.program(), c.person(), c.dueFrom(), c.dueBy(), c.status(), c.outcome(), c.loggedAt(),
+                        erasure.redactOptional(c.notes()), c.version() + 1));
+            }
+        }
+        return changed;
+    }
+
+    private static HotlineRequest redacted(HotlineRequest r, Erasure erasure) {
+        PersonId assignee = r.assignee();
+        return new HotlineRequest(r.id(), r.program(), r.raisedBy(), r.topic(), erasure.redact(r.subject()),
+                erasure.redact(r.details()), r.raisedAt(), r.status(), assignee == null ? null : erasure.replace(assignee),
+                erasure.redactOptional(r.answer()), r.answeredAt(), r.closedAt(), r.version() + 1);
+    }
+
+    private static <K, V> int removeIf(Map<K, V> map, Predicate<V> condition) {
+        int before = map.size();
+        map.values().removeIf(condition);
+        return before - map.size();
+    }
+
+    private static <K, V> int rewrite(Map<K, V> map, Predicate<V> condition, UnaryOperator<V> rewriting) {
+        int changed = 0;
+        for (Map.Entry<K, V> entry : map.entrySet()) {
+            if (condition.test(entry.getValue())) {
+                entry.setValue(rewriting.apply(entry.getValue()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean eraseProgram(TenantId tenant, ProgramId program) {
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            data.byProgram.remove(program);
+            return data.programs.remove(program) != null;
+        }
+    }
+
+    @Override
+    public int clearHotlineTexts(TenantId tenant, Instant closedBefore, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        TenantData data = existing(tenant);
+        synchronized (data) {
+            List<HotlineRequest> due = new ArrayList<>();
+            for (ProgramData program : data.byProgram.values()) {
+                for (HotlineRequest r : program.hotline.values()) {
+                    if (r.closedAt() != null && r.closedAt().isBefore(closedBefore) && !isCleared(r)) {
+                        due.add(r);
+                    }
+                }
+            }
+            due.sort(Comparator.comparing((HotlineRequest r) -> r.closedAt()).thenComparing(r -> r.id().value()));
+            List<HotlineRequest> cleared = due.subList(0, Math.min(limit, due.size()));
+            for (HotlineRequest r : cleared) {
+                data.byProgram.get(r.program()).hotline.put(r.id(), new HotlineRequest(r.id(), r.program(),
+                        r.raisedBy(), r.topic(), CLEARED_TEXT, "", r.raisedAt(), r.status(), r.assignee(),
+                        r.answer() == null ? null : CLEARED_TEXT, r.answeredAt(), r.closedAt(), r.version() + 1));
+            }
+            return cleared.size();
+        }
+    }
+
+    private static boolean isCleared(HotlineRequest r) {
+        return r.subject().equals(CLEARED_TEXT) && r.details().isEmpty()
+                && (r.answer() == null || r.answer().equals(CLEARED_TEXT));
     }
 }

@@ -1,9 +1,11 @@
 package io.elan.mentoring.core.memory;
 
+import io.elan.mentoring.spi.privacy.ErasureReceipts;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
+import java.util.Optional;
 
 /**
  * Every storage port in memory, fresh and empty: for tests, samples and a single node that may forget everything at
@@ -26,6 +28,7 @@ public final class InMemoryStores implements Stores {
     private final InMemoryTokenRegistry tokenRegistry = new InMemoryTokenRegistry();
     private final InMemoryReleaseLedger releaseLedger = new InMemoryReleaseLedger();
     private final InMemoryWaveDefinitionStore waveDefinitionStore = new InMemoryWaveDefinitionStore();
+    private final InMemoryErasureReceipts erasureReceipts = new InMemoryErasureReceipts();
 
     /** Creates empty stores. */
     public InMemoryStores() {}
@@ -68,5 +71,10 @@ public final class InMemoryStores implements Stores {
     @Override
     public InMemoryWaveDefinitionStore waveDefinitionStore() {
         return waveDefinitionStore;
+    }
+
+    @Override
+    public Optional<ErasureReceipts> erasureReceipts() {
+        return Optional.of(erasureReceipts);
     }
 }

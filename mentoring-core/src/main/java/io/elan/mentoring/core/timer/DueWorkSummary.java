@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.timer;
 
 import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.privacy.RetentionSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param delivery what the outbox delivery did, every tenant added up
  * @param failures the steps that failed; the next call tries them again
  * @param budgetSpent whether it stopped short of its {@link DueWorkSettings budget}, leaving work to the next call
+ * @param retired what it removed or cleared because its retention period was over, every tenant added up
  */
 public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessages queued, int responsesPublished,
         int programsAssessed, Overdue overdue, DispatchSummary delivery, List<DueFailure> failures,
-        boolean budgetSpent) {
+        boolean budgetSpent, RetentionSummary retired) {
 
     /**
      * Checks the parts and copies the failures.
@@ -37,19 +39,22 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
      * @param delivery what the outbox delivery did, every tenant added up
      * @param failures the steps that failed; the next call tries them again
      * @param budgetSpent whether it stopped short of its {@link DueWorkSettings budget}, leaving work to the next call
+     * @param retired what it removed or cleared because its retention period was over, every tenant added up
      */
     public DueWorkSummary {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(queued, "queued");
         Objects.requireNonNull(overdue, "overdue");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(retired, "retired");
         failures = List.copyOf(failures);
     }
 
     /** @return whether the call had nothing to do and nothing failed */
     public boolean idle() {
         return queued.total() == 0 && responsesPublished == 0 && programsAssessed == 0 && delivery.idle()
-                && failures.isEmpty();
+                && failures.isEmpty()
+                && retired.total() == 0;
     }
 
     /** @return one line for a log: what was written, delivered and found, and how many steps failed */
@@ -63,7 +68,9 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
                 + overdue.hotlineRequests() + ", calls " + overdue.followUpCalls() + "; delivered "
                 + delivery.delivered() + " of " + delivery.claimed() + " claimed (retried " + delivery.retried()
                 + ", deferred " + delivery.deferred() + ", dead " + delivery.deadLettered() + ", lost claims "
-                + delivery.lostClaims() + "); " + failures.size() + " failed steps"
+                + delivery.lostClaims() + "); retired " + retired.programs() + " closed programs, "
+                + retired.messageBodies() + " message bodies, " + retired.activityEvents() + " activity events, "
+                + retired.hotlineTexts() + " hotline texts; " + failures.size() + " failed steps"
                 + (budgetSpent ? "; budget spent, the rest is left to the next call" : "");
     }
 
@@ -88,7 +95,8 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
                 .overdue(overdue)
                 .delivery(delivery)
                 .failures(failures)
-                .budgetSpent(budgetSpent);
+                .budgetSpent(budgetSpent)
+                .retired(retired);
     }
 
     /** Builds a {@link DueWorkSummary}; {@link #build()} checks every field. Not thread-safe. */
@@ -103,6 +111,7 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
         private @Nullable DispatchSummary delivery;
         private @Nullable List<DueFailure> failures;
         private boolean budgetSpent;
+        private RetentionSummary retired = RetentionSummary.NONE;
 
         private Builder() {}
 
@@ -197,11 +206,22 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
         }
 
         /**
+         * @param value what it removed or cleared because its retention period was over, every tenant added up;
+         *     nothing unless set
+         * @return this builder
+         */
+        public Builder retired(RetentionSummary value) {
+            retired = value;
+            return this;
+        }
+
+        /**
          * @return the DueWorkSummary
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
         public DueWorkSummary build() {
-            return new DueWorkSummary(at, tenants, programs, queued, responsesPublished, programsAssessed, overdue, delivery, failures, budgetSpent);
+            return new DueWorkSummary(at, tenants, programs, queued, responsesPublished, programsAssessed, overdue,
+                    delivery, failures, budgetSpent, retired);
         }
     }
 }

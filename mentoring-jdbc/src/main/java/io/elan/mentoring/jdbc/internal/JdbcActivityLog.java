@@ -12,7 +12,9 @@ import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.validation.Checks;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,5 +255,58 @@ public final class JdbcActivityLog implements ActivityLog {
                 Columns.constant(ActivityKind.class, rs.getString("kind"), "elan_activity_event.kind"),
                 Columns.instant(rs.getLong("occurred_at")), rs.getString("source"),
                 Columns.map(rs.getString("attributes"), "elan_activity_event.attributes"));
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        return transactor.inTransaction("erase a person from the activity log", c -> {
+            int changed = ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ? AND person_id = ?",
+                    tenant.value(), erasure.person().value());
+            // An event's id may be derived from the person it concerns; such an event is theirs whatever its columns.
+            // The database finds the ids holding the person's id anywhere; the erasure keeps those where it is a token.
+            List<String> derived = Rows.list(c, "SELECT event_id FROM elan_activity_event WHERE tenant_id = ?"
+                    + " AND POSITION(? IN event_id) > 0", ps -> Rows.strings(ps, tenant.value(),
+                            erasure.person().value()), rs -> rs.getString(1));
+            for (String id : derived) {
+                if (erasure.mentions(id)) {
+                    changed += ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ?"
+                            + " AND event_id = ?", tenant.value(), id);
+                }
+            }
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_activity_event",
+                    List.of("event_id"), Map.of("attributes", encoded -> {
+                        Map<String, String> attributes = new HashMap<>();
+                        Columns.map(encoded, "elan_activity_event.attributes")
+                                .forEach((k, v) -> attributes.put(k, erasure.redact(v)));
+                        return Columns.map(attributes, "attributes");
+                    }), false));
+            return changed;
+        });
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        return transactor.inTransaction("erase the activity of " + program, c -> ErasureSql.update(c,
+                "DELETE FROM elan_activity_event WHERE tenant_id = ? AND program_id = ?", tenant.value(),
+                program.value()));
+    }
+
+    @Override
+    public int eraseBefore(TenantId tenant, Instant before, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        long nanos = Columns.nanos(before, "before");
+        return transactor.inTransaction("erase old activity", c -> {
+            List<String> ids = Rows.list(c, "SELECT event_id FROM elan_activity_event WHERE tenant_id = ?"
+                    + " AND occurred_at < ? ORDER BY occurred_at, event_id LIMIT ?", ps -> {
+                        ps.setString(1, tenant.value());
+                        ps.setLong(2, nanos);
+                        ps.setInt(3, limit);
+                    }, rs -> rs.getString(1));
+            for (String id : ids) {
+                ErasureSql.update(c, "DELETE FROM elan_activity_event WHERE tenant_id = ? AND event_id = ?",
+                        tenant.value(), id);
+            }
+            return ids.size();
+        });
     }
 }

@@ -19,6 +19,7 @@ import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,7 +148,7 @@ public final class JdbcBroadcastLog implements BroadcastLog {
     }
 
     /** Encodes the versions: their count, then each language's tag and content, by tag. */
-    private static String versions(Map<Locale, MessageContent> versions) {
+    static String versions(Map<Locale, MessageContent> versions) {
         Map<String, MessageContent> byTag = new TreeMap<>();
         for (Map.Entry<Locale, MessageContent> version : versions.entrySet()) {
             byTag.put(Columns.localeTag(version.getKey(), "broadcast.versions"), version.getValue());
@@ -159,7 +161,7 @@ public final class JdbcBroadcastLog implements BroadcastLog {
         return writer.encoded();
     }
 
-    private static Map<Locale, MessageContent> versions(String encoded) {
+    static Map<Locale, MessageContent> versions(String encoded) {
         String column = "elan_broadcast.versions";
         Codec.Reader reader = new Codec.Reader(encoded, column);
         int count = reader.nextCount();
@@ -302,5 +304,32 @@ public final class JdbcBroadcastLog implements BroadcastLog {
                 Columns.constant(AddressingOutcome.class, rs.getString("outcome"), "elan_broadcast_addressee.outcome"),
                 channel == null ? null : Channel.of(channel), rs.getString("idempotency_key"),
                 rs.getBoolean("catch_up"), Columns.instant(rs.getLong("decided_at")), rs.getString("detail"));
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        return transactor.inTransaction("erase a person from the broadcast log", c -> {
+            int changed = ErasureSql.update(c, "DELETE FROM elan_broadcast_addressee WHERE tenant_id = ?"
+                    + " AND person_id = ?", tenant.value(), erasure.person().value());
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_broadcast_addressee",
+                    List.of("program_id", "broadcast_id", "person_id"), Map.of("detail", erasure::redact), false));
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_broadcast",
+                    List.of("program_id", "broadcast_id"), Map.of("versions", encoded -> {
+                        Map<Locale, MessageContent> versions = new LinkedHashMap<>();
+                        versions(encoded).forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                        return versions(versions);
+                    }), false));
+            return changed;
+        });
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        return transactor.inTransaction("erase the broadcasts of " + program, c -> {
+            ErasureSql.update(c, "DELETE FROM elan_broadcast_addressee WHERE tenant_id = ? AND program_id = ?",
+                    tenant.value(), program.value());
+            return ErasureSql.update(c, "DELETE FROM elan_broadcast WHERE tenant_id = ? AND program_id = ?",
+                    tenant.value(), program.value());
+        });
     }
 }

@@ -14,6 +14,8 @@ import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
+import io.elan.mentoring.spi.privacy.Erasure;
+import io.elan.mentoring.spi.validation.Checks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -399,5 +402,46 @@ public final class JdbcOutbox implements Outbox {
                 Columns.constant(OutboxState.class, rs.getString("state"), "elan_outbox.state"),
                 rs.getInt("attempts"), Columns.instant(rs.getLong("next_attempt_at")), rs.getString("last_error"),
                 Columns.nullableInstant(rs, "settled_at"));
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        return transactor.inTransaction("erase a person from the outbox", c -> {
+            int changed = ErasureSql.update(c, "DELETE FROM elan_outbox WHERE tenant_id = ? AND recipient_id = ?",
+                    tenant.value(), erasure.person().value());
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_outbox",
+                    List.of("idempotency_key"), Map.of("content", encoded -> MessageContents.encode(erasure.redact(
+                            MessageContents.decode(encoded, "elan_outbox.content")), "content"),
+                            "last_error", erasure::redact), false));
+            return changed;
+        });
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        return transactor.inTransaction("erase the messages of " + program, c -> ErasureSql.update(c,
+                "DELETE FROM elan_outbox WHERE tenant_id = ? AND program_id = ?", tenant.value(), program.value()));
+    }
+
+    @Override
+    public int clearBodies(TenantId tenant, Instant settledBefore, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        long before = Columns.nanos(settledBefore, "settledBefore");
+        String cleared = MessageContents.encode(CLEARED_BODY, "content");
+        return transactor.inTransaction("clear settled message bodies", c -> {
+            List<String> keys = Rows.list(c, "SELECT idempotency_key FROM elan_outbox WHERE tenant_id = ?"
+                    + " AND state IN ('DELIVERED', 'DEAD') AND settled_at < ? AND content <> ?"
+                    + " ORDER BY settled_at, idempotency_key LIMIT ?", ps -> {
+                        ps.setString(1, tenant.value());
+                        ps.setLong(2, before);
+                        ps.setString(3, cleared);
+                        ps.setInt(4, limit);
+                    }, rs -> rs.getString(1));
+            for (String key : keys) {
+                ErasureSql.update(c, "UPDATE elan_outbox SET content = ? WHERE tenant_id = ? AND idempotency_key = ?",
+                        cleared, tenant.value(), key);
+            }
+            return keys.size();
+        });
     }
 }

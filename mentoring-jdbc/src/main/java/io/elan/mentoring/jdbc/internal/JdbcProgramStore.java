@@ -10,6 +10,7 @@ import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
 import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.Audience;
@@ -35,13 +36,16 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
+import io.elan.mentoring.spi.validation.Checks;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -523,5 +527,73 @@ public final class JdbcProgramStore implements ProgramStore {
             ps.setString(i + 2, id);
             return i + 3;
         };
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        String t = tenant.value();
+        String person = erasure.person().value();
+        String pseudonym = erasure.pseudonym().value();
+        return transactor.inTransaction("erase a person", c -> {
+            int changed = ErasureSql.update(c, "DELETE FROM elan_attendance WHERE tenant_id = ? AND person_id = ?",
+                    t, person);
+            changed += ErasureSql.update(c, "DELETE FROM elan_participant WHERE tenant_id = ? AND person_id = ?",
+                    t, person);
+            changed += ErasureSql.update(c, "DELETE FROM elan_checkpoint_call WHERE tenant_id = ? AND person_id = ?",
+                    t, person);
+            changed += ErasureSql.update(c, "DELETE FROM elan_hotline_request WHERE tenant_id = ? AND raised_by = ?",
+                    t, person);
+            changed += ErasureSql.update(c, "UPDATE elan_pair SET mentor_id = ?, version = version + 1"
+                    + " WHERE tenant_id = ? AND mentor_id = ?", pseudonym, t, person);
+            changed += ErasureSql.update(c, "UPDATE elan_pair SET mentee_id = ?, version = version + 1"
+                    + " WHERE tenant_id = ? AND mentee_id = ?", pseudonym, t, person);
+            changed += ErasureSql.update(c, "UPDATE elan_hotline_request SET assignee_id = ?, version = version + 1"
+                    + " WHERE tenant_id = ? AND assignee_id = ?", pseudonym, t, person);
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_pair",
+                    List.of("program_id", "pair_id"), Map.of("end_reason", erasure::redact), true));
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_hotline_request",
+                    List.of("program_id", "request_id"), Map.of("subject", erasure::redact, "details", erasure::redact,
+                            "answer", erasure::redact), true));
+            changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_checkpoint_call",
+                    List.of("program_id", "call_id"), Map.of("notes", erasure::redact), true));
+            return changed;
+        });
+    }
+
+    @Override
+    public boolean eraseProgram(TenantId tenant, ProgramId program) {
+        String t = tenant.value();
+        String p = program.value();
+        return transactor.inTransaction("erase program " + program, c -> {
+            for (String table : List.of("elan_attendance", "elan_touchpoint", "elan_participant", "elan_pair",
+                    "elan_hotline_request", "elan_checkpoint_call")) {
+                ErasureSql.update(c, "DELETE FROM " + table + " WHERE tenant_id = ? AND program_id = ?", t, p);
+            }
+            return ErasureSql.update(c, "DELETE FROM elan_program WHERE tenant_id = ? AND program_id = ?", t, p) > 0;
+        });
+    }
+
+    @Override
+    public int clearHotlineTexts(TenantId tenant, Instant closedBefore, int limit) {
+        Checks.atLeastOne(limit, "limit");
+        long before = Columns.nanos(closedBefore, "closedBefore");
+        return transactor.inTransaction("clear hotline texts", c -> {
+            List<String[]> due = Rows.list(c, "SELECT program_id, request_id FROM elan_hotline_request"
+                    + " WHERE tenant_id = ? AND closed_at < ? AND NOT (subject = ? AND details = ''"
+                    + " AND (answer IS NULL OR answer = ?)) ORDER BY closed_at, request_id LIMIT ?", ps -> {
+                        ps.setString(1, tenant.value());
+                        ps.setLong(2, before);
+                        ps.setString(3, CLEARED_TEXT);
+                        ps.setString(4, CLEARED_TEXT);
+                        ps.setInt(5, limit);
+                    }, rs -> new String[] {rs.getString(1), rs.getString(2)});
+            for (String[] key : due) {
+                ErasureSql.update(c, "UPDATE elan_hotline_request SET subject = ?, details = '',"
+                        + " answer = CASE WHEN answer IS NULL THEN NULL ELSE ? END, version = version + 1"
+                        + " WHERE tenant_id = ? AND program_id = ? AND request_id = ?", CLEARED_TEXT, CLEARED_TEXT,
+                        tenant.value(), key[0], key[1]);
+            }
+            return due.size();
+        });
     }
 }

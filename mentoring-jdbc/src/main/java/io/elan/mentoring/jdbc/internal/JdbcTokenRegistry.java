@@ -8,7 +8,9 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.PersonInvitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.validation.Checks;
@@ -155,5 +157,29 @@ public final class JdbcTokenRegistry implements TokenRegistry {
     private static Invitation invitation(ResultSet rs) throws SQLException {
         return new Invitation(PersonId.of(rs.getString("person_id")), ResponseToken.of(rs.getString("token")),
                 Columns.map(rs.getString("segments"), "elan_survey_invitation.segments"), rs.getBoolean("answered"));
+    }
+
+    @Override
+    public List<PersonInvitation> invitationsOf(TenantId tenant, PersonId person) {
+        return transactor.inTransaction("list a person's invitations", c -> Rows.list(c,
+                "SELECT program_id, wave, person_id, token, segments, answered FROM elan_survey_invitation"
+                        + " WHERE tenant_id = ? AND person_id = ? ORDER BY program_id, wave",
+                ps -> Rows.strings(ps, tenant.value(), person.value()),
+                rs -> new PersonInvitation(ProgramId.of(rs.getString("program_id")), rs.getString("wave"),
+                        invitation(rs))));
+    }
+
+    @Override
+    public int erase(TenantId tenant, Erasure erasure) {
+        return transactor.inTransaction("erase a person's invitations", c -> ErasureSql.update(c,
+                "DELETE FROM elan_survey_invitation WHERE tenant_id = ? AND person_id = ?", tenant.value(),
+                erasure.person().value()));
+    }
+
+    @Override
+    public int eraseProgram(TenantId tenant, ProgramId program) {
+        return transactor.inTransaction("erase the invitations of " + program, c -> ErasureSql.update(c,
+                "DELETE FROM elan_survey_invitation WHERE tenant_id = ? AND program_id = ?", tenant.value(),
+                program.value()));
     }
 }

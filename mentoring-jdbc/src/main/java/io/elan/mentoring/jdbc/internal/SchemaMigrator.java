@@ -38,7 +38,7 @@ public final class SchemaMigrator {
     /** The scripts of every dialect, in order. Each dialect's folder holds exactly these names. */
     public static final List<String> SCRIPTS = List.of("V1__elan_schema.sql", "V2__broadcasts.sql",
             "V3__survey_state.sql", "V4__survey_waves.sql", "V5__held_survey_responses.sql",
-            "V6__outbox_recipient_and_leases.sql");
+            "V6__outbox_recipient_and_leases.sql", "V7__erasure_receipts.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");

@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.activity.ActivityEvent;
 import io.elan.mentoring.spi.activity.ActivityKind;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.activity.EventId;
+import io.elan.mentoring.spi.tck.internal.ActivityLogErasureRules;
 import io.elan.mentoring.spi.tck.internal.ActivityLogValueRules;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
@@ -318,6 +319,15 @@ public abstract class ActivityLogCompatibilityKit {
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
     class ValueRules implements ActivityLogValueRules {
+        @Override
+        public ActivityLog log() {
+            return ActivityLogCompatibilityKit.this.log();
+        }
+    }
+
+    @Nested
+    @DisplayName("personal data: erasing a person everywhere, removing a program's events, removing old events")
+    class PersonalData implements ActivityLogErasureRules {
         @Override
         public ActivityLog log() {
             return ActivityLogCompatibilityKit.this.log();

@@ -22,6 +22,7 @@ import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.tck.internal.BroadcastLogErasureRules;
 import io.elan.mentoring.spi.tck.internal.BroadcastLogValueRules;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
@@ -477,6 +478,15 @@ public abstract class BroadcastLogCompatibilityKit {
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
     class ValueRules implements BroadcastLogValueRules {
+        @Override
+        public BroadcastLog log() {
+            return BroadcastLogCompatibilityKit.this.log();
+        }
+    }
+
+    @Nested
+    @DisplayName("personal data: erasing a person everywhere, removing a program's broadcasts")
+    class PersonalData implements BroadcastLogErasureRules {
         @Override
         public BroadcastLog log() {
             return BroadcastLogCompatibilityKit.this.log();

@@ -11,12 +11,13 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
-import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
+import io.elan.mentoring.spi.tck.internal.OutboxErasureRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -923,6 +924,15 @@ public abstract class OutboxCompatibilityKit {
             }
             assertThat(listed).as("the program's entries must list every key enqueued, once")
                     .isEqualTo(state.keySet());
+        }
+    }
+
+    @Nested
+    @DisplayName("personal data: erasing a person everywhere, removing a program's messages, clearing old bodies")
+    class PersonalData implements OutboxErasureRules {
+        @Override
+        public Outbox outbox() {
+            return OutboxCompatibilityKit.this.outbox();
         }
     }
 }

@@ -36,6 +36,7 @@ import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
+import io.elan.mentoring.spi.tck.internal.ProgramStoreErasureRules;
 import io.elan.mentoring.spi.tck.internal.ProgramStoreValueRules;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -722,6 +723,15 @@ public abstract class ProgramStoreCompatibilityKit {
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
     class ValueRules implements ProgramStoreValueRules {
+        @Override
+        public ProgramStore store() {
+            return ProgramStoreCompatibilityKit.this.store();
+        }
+    }
+
+    @Nested
+    @DisplayName("personal data: erasing a person everywhere, removing a program, clearing old hotline texts")
+    class PersonalData implements ProgramStoreErasureRules {
         @Override
         public ProgramStore store() {
             return ProgramStoreCompatibilityKit.this.store();

@@ -14,6 +14,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
+import io.elan.mentoring.spi.tck.internal.TokenRegistryErasureRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -417,6 +418,15 @@ public abstract class TokenRegistryCompatibilityKit {
             refused(() -> registry().invitations(tenant, null, WAVE), "program");
             refused(() -> registry().invitations(tenant, program, null), "wave");
             assertThat(registry().invitations(tenant, program, WAVE)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("personal data: erasing a person everywhere, listing and removing a program's invitations")
+    class PersonalData implements TokenRegistryErasureRules {
+        @Override
+        public TokenRegistry registry() {
+            return TokenRegistryCompatibilityKit.this.registry();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.activity;
 
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The append-only log of what pairs and participants did. Events are never changed or removed.
+ * The append-only log of what pairs and participants did. Events are never changed, and removed only by the personal
+ * data operations: {@link #erase}, {@link #eraseProgram} and {@link #eraseBefore}.
  *
  * <h2>Idempotency</h2>
  * An event whose id is already stored in the tenant is ignored, whatever its content: the first append wins. Appending
@@ -55,5 +57,46 @@ public interface ActivityLog {
         try (Stream<ActivityEvent> events = events(tenant, program, from, to)) {
             return events.count();
         }
+    }
+
+    /**
+     * Erases one person: removes every event about them, and redacts their traces from the attributes of the events
+     * that stay. Erasing the same person again finds nothing more to do. Atomic.
+     *
+     * @param tenant the tenant
+     * @param erasure whom to erase and how to recognise them
+     * @return how many events were removed or rewritten
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int erase(TenantId tenant, Erasure erasure) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes every event of a program, for the retention of closed programs. Atomic.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @return how many events were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int eraseProgram(TenantId tenant, ProgramId program) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes the oldest events of the tenant that occurred strictly before an instant, for the retention of activity.
+     *
+     * @param tenant the tenant
+     * @param before events that occurred strictly before it go
+     * @param limit the most events to remove, at least 1
+     * @return how many events were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int eraseBefore(TenantId tenant, Instant before, int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
     }
 }

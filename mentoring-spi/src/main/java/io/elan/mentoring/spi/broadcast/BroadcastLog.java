@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.broadcast;
 
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
@@ -70,4 +71,31 @@ public interface BroadcastLog {
      * @return its recipients, in the order recorded; empty if the broadcast is not stored
      */
     List<Addressee> addressees(TenantId tenant, ProgramId program, BroadcastId id);
+
+    /**
+     * Erases one person: removes their entries from every broadcast and redacts their traces from the details of the
+     * entries that stay and from the broadcasts' texts. Erasing the same person again finds nothing more to do. Atomic.
+     *
+     * @param tenant the tenant
+     * @param erasure whom to erase and how to recognise them
+     * @return how many entries and broadcasts were removed or rewritten
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int erase(TenantId tenant, Erasure erasure) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes every broadcast of a program with its entries, for the retention of closed programs. Atomic.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @return how many broadcasts were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int eraseProgram(TenantId tenant, ProgramId program) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
 }

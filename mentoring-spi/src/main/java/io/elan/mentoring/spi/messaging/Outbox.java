@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.messaging;
 
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
@@ -41,6 +42,9 @@ import java.util.stream.Stream;
  * except {@link #requeue}, which it cannot offer. The compatibility kit checks the full contract.
  */
 public interface Outbox {
+
+    /** What replaces the body of a settled message once its retention period is over. */
+    MessageContent CLEARED_BODY = MessageContent.of("(removed after its retention period)");
 
     /**
      * Stores a message unless one with the same idempotency key is already in the tenant's outbox, in any state.
@@ -210,5 +214,49 @@ public interface Outbox {
      */
     default Stream<OutboxEntry> entries(TenantId tenant, ProgramId program, OutboxState state) {
         return entries(tenant, program).filter(e -> e.state() == state);
+    }
+
+    /**
+     * Erases one person: removes every message addressed to them, whatever its state (a pending one is thereby
+     * cancelled, a delivered one loses its body and address), and redacts their traces from the bodies and last errors
+     * of the messages that stay. Erasing the same person again finds nothing more to do. Atomic.
+     *
+     * @param tenant the tenant
+     * @param erasure whom to erase and how to recognise them
+     * @return how many messages were removed or rewritten
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int erase(TenantId tenant, Erasure erasure) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes every message of a program, for the retention of closed programs. Atomic.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @return how many messages were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int eraseProgram(TenantId tenant, ProgramId program) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Replaces the body of messages delivered or dead-lettered strictly before an instant with {@link #CLEARED_BODY},
+     * for the retention of message bodies. The entry, its key, state and dates stay, so that the message is still never
+     * sent twice. Bodies already cleared are skipped.
+     *
+     * @param tenant the tenant
+     * @param settledBefore messages settled strictly before it lose their body
+     * @param limit the most messages to clear, at least 1
+     * @return how many bodies were cleared
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int clearBodies(TenantId tenant, Instant settledBefore, int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
     }
 }

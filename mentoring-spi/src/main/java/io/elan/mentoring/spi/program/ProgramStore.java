@@ -1,5 +1,7 @@
 package io.elan.mentoring.spi.program;
 
+import java.time.Instant;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
@@ -35,6 +37,9 @@ import java.util.Set;
  * {@link StoreException}; nothing of the failed call is stored.
  */
 public interface ProgramStore {
+
+    /** What replaces the subject and the answer of a hotline request once its retention period is over. */
+    String CLEARED_TEXT = "(removed after its retention period)";
 
     /**
      * Creates or updates a program in its own tenant.
@@ -230,4 +235,51 @@ public interface ProgramStore {
      * @return the attendance recorded for the touchpoint, by person id
      */
     List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint);
+
+    /**
+     * Erases one person from every program of the tenant: removes their participations, their attendance, their
+     * follow-up calls and the hotline requests they raised; keeps the pairs and the hotline requests they shared with
+     * others with the {@link Erasure#pseudonym() pseudonym} in their place; and redacts the person's traces from every
+     * other text it keeps (pair end reasons, hotline texts, call notes). No version changes except those of the records
+     * it rewrote. Erasing the same person again finds nothing more to do. Atomic.
+     *
+     * @param tenant the tenant
+     * @param erasure whom to erase and how to recognise them
+     * @return how many records were removed or rewritten
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int erase(TenantId tenant, Erasure erasure) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes a program with everything in it: participants, pairs, touchpoints, attendance, hotline requests and
+     * follow-up calls. For the retention of closed programs. Atomic.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @return whether the tenant had the program
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default boolean eraseProgram(TenantId tenant, ProgramId program) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Clears the texts of hotline requests closed before an instant: the subject becomes {@link #CLEARED_TEXT}, the
+     * details empty, an answer {@link #CLEARED_TEXT}; the request itself, its dates and its status stay, and its version
+     * goes up by one. Requests already cleared are skipped, so the call does the next ones each time.
+     *
+     * @param tenant the tenant
+     * @param closedBefore requests closed strictly before it are cleared
+     * @param limit the most requests to clear, at least 1
+     * @return how many requests were cleared
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int clearHotlineTexts(TenantId tenant, Instant closedBefore, int limit) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
 }

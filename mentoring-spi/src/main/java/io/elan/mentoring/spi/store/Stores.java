@@ -3,7 +3,9 @@ package io.elan.mentoring.spi.store;
 import io.elan.mentoring.spi.activity.ActivityLog;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.privacy.ErasureReceipts;
 import io.elan.mentoring.spi.program.ProgramStore;
+import java.util.Optional;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.TokenRegistry;
@@ -45,4 +47,12 @@ public interface Stores {
 
     /** @return the definition each survey wave was opened with */
     WaveDefinitionStore waveDefinitionStore();
+
+    /**
+     * @return where the receipts of erasures are kept across restarts; empty unless overridden, and the engine then
+     *     keeps them in memory only
+     */
+    default Optional<ErasureReceipts> erasureReceipts() {
+        return Optional.empty();
+    }
 }

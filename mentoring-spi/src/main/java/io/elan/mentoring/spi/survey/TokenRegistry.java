@@ -1,5 +1,7 @@
 package io.elan.mentoring.spi.survey;
 
+import io.elan.mentoring.spi.privacy.Erasure;
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;
@@ -68,4 +70,42 @@ public interface TokenRegistry {
      * @return every invitation of the wave, ordered by person id; empty for a wave without any
      */
     List<Invitation> invitations(TenantId tenant, ProgramId program, String wave);
+
+    /**
+     * @param tenant the tenant
+     * @param person a person
+     * @return every invitation the person holds in the tenant, by program then wave
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default List<PersonInvitation> invitationsOf(TenantId tenant, PersonId person) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Erases one person: removes every invitation they hold, in every program and wave. Responses are kept apart and
+     * are not touched: they stay, anonymous. Erasing the same person again finds nothing more to do. Atomic.
+     *
+     * @param tenant the tenant
+     * @param erasure whom to erase
+     * @return how many invitations were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int erase(TenantId tenant, Erasure erasure) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
+     * Removes every invitation of a program, for the retention of closed programs. Atomic.
+     *
+     * @param tenant the tenant
+     * @param program the program
+     * @return how many invitations were removed
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default int eraseProgram(TenantId tenant, ProgramId program) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
 }

@@ -290,6 +290,21 @@ public final class Checks {
     }
 
     /**
+     * A bound such as the most records one call may touch.
+     *
+     * @param value the value
+     * @param field the field name for the message
+     * @return the value
+     * @throws InvalidValueException if it is below 1
+     */
+    public static int atLeastOne(int value, String field) {
+        if (value < 1) {
+            throw new InvalidValueException(field, "must be at least 1", value);
+        }
+        return value;
+    }
+
+    /**
      * An absolute http or https link.
      *
      * @param url the link

@@ -3,10 +3,13 @@ package io.elan.mentoring.survey.collection;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.PersonInvitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +87,49 @@ public final class InMemoryTokenRegistry implements TokenRegistry {
     public synchronized List<Invitation> invitations(TenantId tenant, ProgramId program, String wave) {
         WaveInvitations invitations = waves.get(new WaveKey(tenant, program, wave));
         return invitations == null ? List.of() : List.copyOf(new ArrayList<>(invitations.byPerson.values()));
+    }
+
+    @Override
+    public synchronized List<PersonInvitation> invitationsOf(TenantId tenant, PersonId person) {
+        Objects.requireNonNull(tenant, "tenant");
+        List<PersonInvitation> found = new ArrayList<>();
+        for (Map.Entry<WaveKey, WaveInvitations> e : waves.entrySet()) {
+            Invitation invitation = e.getValue().byPerson.get(person.value());
+            if (e.getKey().tenant().equals(tenant) && invitation != null) {
+                found.add(new PersonInvitation(e.getKey().program(), e.getKey().wave(), invitation));
+            }
+        }
+        found.sort(Comparator.comparing((PersonInvitation i) -> i.program().value())
+                .thenComparing(PersonInvitation::wave));
+        return List.copyOf(found);
+    }
+
+    @Override
+    public synchronized int erase(TenantId tenant, Erasure erasure) {
+        Objects.requireNonNull(tenant, "tenant");
+        int removed = 0;
+        for (Map.Entry<WaveKey, WaveInvitations> e : waves.entrySet()) {
+            if (e.getKey().tenant().equals(tenant)) {
+                Invitation gone = e.getValue().byPerson.remove(erasure.person().value());
+                if (gone != null) {
+                    e.getValue().personByToken.remove(gone.token().value());
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public synchronized int eraseProgram(TenantId tenant, ProgramId program) {
+        int removed = 0;
+        for (var it = waves.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WaveKey, WaveInvitations> e = it.next();
+            if (e.getKey().tenant().equals(tenant) && e.getKey().program().equals(program)) {
+                removed += e.getValue().byPerson.size();
+                it.remove();
+            }
+        }
+        return removed;
     }
 }

@@ -2,6 +2,8 @@ package io.elan.mentoring.core.timer.internal;
 
 import io.elan.mentoring.core.communication.DispatchSummary;
 import io.elan.mentoring.core.communication.internal.OutboxDispatcher;
+import io.elan.mentoring.core.privacy.RetentionSummary;
+import io.elan.mentoring.core.privacy.internal.RetentionJob;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.core.timer.DueFailure;
 import io.elan.mentoring.core.timer.DueWorkSettings;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The timer call: for each tenant, and in it each running or closing program, it sends the monthly messages that came,
  * runs the survey waves and makes the weekly engagement assessment and its nudges; then it alerts the tenant's program
- * teams about what is overdue and delivers the tenant's outbox. Each step of each program stands alone: one that fails
+ * teams about what is overdue, delivers the tenant's outbox and removes what is past its retention period. Each step of each program stands alone: one that fails
  * is logged at WARN, reported in the summary and tried again by the next call, and the others go on. Successive calls
  * start with a different tenant, so that a call that spends its budget on one tenant does not starve the others.
  *
@@ -44,6 +46,7 @@ public final class DueWorkRunner {
     private final SurveyEngine surveys;
     private final WeeklyAssessmentJob assessments;
     private final AlertsJob alerts;
+    private final RetentionJob retention;
     private final DueWorkSettings settings;
     private final Clock clock;
     private final AtomicInteger rotation = new AtomicInteger();
@@ -55,11 +58,13 @@ public final class DueWorkRunner {
      * @param surveys runs the survey waves
      * @param assessments makes the weekly assessments and their nudges
      * @param alerts alerts the program teams about what is overdue
+     * @param retention removes what is past its retention period
      * @param settings the budget of one call
      * @param clock the engine's clock, read once per call
      */
     public DueWorkRunner(ProgramStore store, OutboxDispatcher dispatcher, MonthlyMessageJob monthly,
-            SurveyEngine surveys, WeeklyAssessmentJob assessments, AlertsJob alerts, DueWorkSettings settings,
+            SurveyEngine surveys, WeeklyAssessmentJob assessments, AlertsJob alerts, RetentionJob retention,
+            DueWorkSettings settings,
             Clock clock) {
         this.store = store;
         this.dispatcher = dispatcher;
@@ -67,6 +72,7 @@ public final class DueWorkRunner {
         this.surveys = surveys;
         this.assessments = assessments;
         this.alerts = alerts;
+        this.retention = retention;
         this.settings = settings;
         this.clock = clock;
     }
@@ -107,6 +113,7 @@ public final class DueWorkRunner {
         int assessed;
         Overdue overdue = Overdue.NONE;
         DispatchSummary delivery = new DispatchSummary(0, 0, 0, 0, 0, 0, 0, 0);
+        RetentionSummary retired = RetentionSummary.NONE;
 
         Call(Instant now) {
             this.now = now;
@@ -155,6 +162,7 @@ public final class DueWorkRunner {
                         delivery.deadLettered() + d.deadLettered(), delivery.lostClaims() + d.lostClaims(),
                         delivery.released() + d.released(), delivery.unsettled() + d.unsettled());
             });
+            step(tenant, null, "retention", () -> retired = retired.plus(retention.run(tenant, now)));
         }
 
         private void step(TenantId tenant, @Nullable Program program, String name, Runnable step) {
@@ -174,7 +182,7 @@ public final class DueWorkRunner {
 
         DueWorkSummary summary() {
             return new DueWorkSummary(now, tenants, programs, queued, published, assessed, overdue, delivery,
-                    failures, budget.spent());
+                    failures, budget.spent(), retired);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.tck.ActivityLogCompatibilityKit;
 import io.elan.mentoring.spi.tck.BroadcastLogCompatibilityKit;
+import io.elan.mentoring.spi.tck.ErasureReceiptsCompatibilityKit;
 import io.elan.mentoring.spi.tck.MessageGatewayCompatibilityKit;
 import io.elan.mentoring.spi.tck.OutboxCompatibilityKit;
 import io.elan.mentoring.spi.tck.PeopleDirectoryCompatibilityKit;
@@ -26,7 +27,8 @@ class KitDisplayNamesTest {
     private static final List<Class<?>> KITS = List.of(ProgramStoreCompatibilityKit.class,
             ActivityLogCompatibilityKit.class, OutboxCompatibilityKit.class, SurveyResponseStoreCompatibilityKit.class,
             MessageGatewayCompatibilityKit.class, PeopleDirectoryCompatibilityKit.class,
-            BroadcastLogCompatibilityKit.class, TokenRegistryCompatibilityKit.class, ReleaseLedgerCompatibilityKit.class);
+            BroadcastLogCompatibilityKit.class, TokenRegistryCompatibilityKit.class, ReleaseLedgerCompatibilityKit.class,
+            ErasureReceiptsCompatibilityKit.class);
 
     @Test
     @DisplayName("no test method or @Nested group of a kit lacks a @DisplayName of several words")

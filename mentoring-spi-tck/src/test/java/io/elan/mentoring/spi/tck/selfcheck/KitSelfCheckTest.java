@@ -60,7 +60,7 @@ class KitSelfCheckTest {
         return Stream.of(SaneProgramStoreKitRun.class, SaneActivityLogKitRun.class, SaneOutboxKitRun.class,
                 SaneSurveyResponseStoreKitRun.class, SaneGatewayKitRun.class, SaneDirectoryKitRun.class,
                 SaneBroadcastLogKitRun.class, SaneTokenRegistryKitRun.class, SaneReleaseLedgerKitRun.class,
-                SaneWaveDefinitionStoreKitRun.class)
+                SaneWaveDefinitionStoreKitRun.class, SaneErasureReceiptsKitRun.class)
                 .map(Arguments::of);
     }
 
@@ -83,7 +83,9 @@ class KitSelfCheckTest {
                 Arguments.of(LastWinsTokenRegistryKitRun.class, "map of first invitations"),
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replaces none of them"),
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"),
-                Arguments.of(LastWinsWaveDefinitionStoreKitRun.class, "keeps its first definition"));
+                Arguments.of(LastWinsWaveDefinitionStoreKitRun.class, "keeps its first definition"),
+                Arguments.of(TenantBlindErasingTokenRegistryKitRun.class, "leaves their invitations in another tenant"),
+                Arguments.of(LastWinsErasureReceiptsKitRun.class, "keeps the first one"));
     }
 
     /** The words of the contract a failure message of each broken implementation must contain. */
@@ -115,7 +117,11 @@ class KitSelfCheckTest {
                 Arguments.of(LastWinsTokenRegistryKitRun.class, "inviting ana again must return her first invitation"),
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replacing none of them"),
                 Arguments.of(LastWinsWaveDefinitionStoreKitRun.class,
-                        "pinning a wave again must return its first definition"));
+                        "pinning a wave again must return its first definition"),
+                Arguments.of(TenantBlindErasingTokenRegistryKitRun.class,
+                        "an erasure in one tenant must change nothing in another"),
+                Arguments.of(LastWinsErasureReceiptsKitRun.class,
+                        "recording a receipt again under its id must keep the first receipt, unchanged"));
     }
 
     /**

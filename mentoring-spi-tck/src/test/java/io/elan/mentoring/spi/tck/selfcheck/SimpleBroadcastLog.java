@@ -5,14 +5,18 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.broadcast.Addressee;
+import io.elan.mentoring.spi.broadcast.Broadcast;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.broadcast.BroadcastLog;
 import io.elan.mentoring.spi.broadcast.PublishedBroadcast;
+import io.elan.mentoring.spi.messaging.MessageContent;
+import io.elan.mentoring.spi.privacy.Erasure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,5 +81,43 @@ final class SimpleBroadcastLog implements BroadcastLog {
     @Override
     public synchronized List<Addressee> addressees(TenantId tenant, ProgramId program, BroadcastId id) {
         return List.copyOf(addressees.getOrDefault(new Key(tenant, program, id), Map.of()).values());
+    }
+
+    @Override
+    public synchronized int erase(TenantId tenant, Erasure erasure) {
+        int changed = 0;
+        for (Map.Entry<Key, Map<PersonId, Addressee>> e : addressees.entrySet()) {
+            if (!e.getKey().tenant().equals(tenant)) {
+                continue;
+            }
+            changed += e.getValue().remove(erasure.person()) == null ? 0 : 1;
+            for (Map.Entry<PersonId, Addressee> a : e.getValue().entrySet()) {
+                Addressee was = a.getValue();
+                if (erasure.mentions(was.detail())) {
+                    a.setValue(new Addressee(was.person(), was.role(), was.outcome(), was.channel(),
+                            was.idempotencyKey(), was.catchUp(), was.at(), erasure.redactOptional(was.detail())));
+                    changed++;
+                }
+            }
+        }
+        for (Map.Entry<Key, PublishedBroadcast> e : broadcasts.entrySet()) {
+            Broadcast b = e.getValue().broadcast();
+            if (e.getKey().tenant().equals(tenant) && b.versions().values().stream().anyMatch(erasure::mentions)) {
+                Map<Locale, MessageContent> versions = new LinkedHashMap<>();
+                b.versions().forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                e.setValue(new PublishedBroadcast(new Broadcast(b.id(), b.program(), b.audience(), b.kind(), versions),
+                        e.getValue().publishedAt()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public synchronized int eraseProgram(TenantId tenant, ProgramId program) {
+        int before = broadcasts.size();
+        broadcasts.keySet().removeIf(k -> k.tenant().equals(tenant) && k.program().equals(program));
+        addressees.keySet().removeIf(k -> k.tenant().equals(tenant) && k.program().equals(program));
+        return before - broadcasts.size();
     }
 }

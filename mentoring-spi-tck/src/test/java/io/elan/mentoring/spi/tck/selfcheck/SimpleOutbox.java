@@ -4,10 +4,11 @@ import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.ClaimedMessage;
+import io.elan.mentoring.spi.messaging.Outbox;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.messaging.OutboxState;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;
-import io.elan.mentoring.spi.messaging.Outbox;
+import io.elan.mentoring.spi.privacy.Erasure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -203,5 +204,53 @@ final class SimpleOutbox implements Outbox {
     public synchronized Stream<OutboxEntry> entries(TenantId tenant, ProgramId program) {
         return entries.entrySet().stream().filter(e -> e.getKey().startsWith(tenant.value() + "|"))
                 .map(Map.Entry::getValue).filter(o -> o.message().program().equals(program)).toList().stream();
+    }
+
+    @Override
+    public synchronized int erase(TenantId tenant, Erasure erasure) {
+        int changed = 0;
+        for (var it = entries.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, OutboxEntry> e = it.next();
+            OutboxEntry o = e.getValue();
+            if (!e.getKey().startsWith(tenant.value() + "|")) {
+                continue;
+            }
+            if (o.message().recipient().equals(erasure.person())) {
+                it.remove();
+                changed++;
+            } else if (erasure.mentions(o.message().content()) || erasure.mentions(o.lastError())) {
+                e.setValue(new OutboxEntry(o.message().toBuilder().content(erasure.redact(o.message().content()))
+                        .build(), o.state(), o.attempts(), o.nextAttemptAt(), erasure.redactOptional(o.lastError()),
+                        o.settledAt()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public synchronized int eraseProgram(TenantId tenant, ProgramId program) {
+        int before = entries.size();
+        entries.entrySet().removeIf(e -> e.getKey().startsWith(tenant.value() + "|")
+                && e.getValue().message().program().equals(program));
+        return before - entries.size();
+    }
+
+    @Override
+    public synchronized int clearBodies(TenantId tenant, Instant settledBefore, int limit) {
+        List<Map.Entry<String, OutboxEntry>> due = entries.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(tenant.value() + "|"))
+                .filter(e -> e.getValue().state().isFinal() && e.getValue().settledAt() != null
+                        && e.getValue().settledAt().isBefore(settledBefore)
+                        && !e.getValue().message().content().equals(CLEARED_BODY))
+                .sorted(Comparator.comparing((Map.Entry<String, OutboxEntry> e) -> e.getValue().settledAt())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit).toList();
+        for (Map.Entry<String, OutboxEntry> e : due) {
+            OutboxEntry o = e.getValue();
+            e.setValue(new OutboxEntry(o.message().toBuilder().content(CLEARED_BODY).build(), o.state(), o.attempts(),
+                    o.nextAttemptAt(), o.lastError(), o.settledAt()));
+        }
+        return due.size();
     }
 }

@@ -5,6 +5,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.FollowUpCallId;
@@ -17,8 +18,11 @@ import io.elan.mentoring.spi.program.Program;
 import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
@@ -193,5 +197,75 @@ final class SimpleProgramStore implements ProgramStore {
     public List<Attendance> attendance(TenantId tenant, ProgramId program, TouchpointId touchpoint) {
         return list(key(tenant, program, "attendance", touchpoint.value() + "|"), Attendance.class,
                 Comparator.comparing(a -> a.person().value()));
+    }
+
+    @Override
+    public synchronized int erase(TenantId tenant, Erasure erasure) {
+        PersonId person = erasure.person();
+        int changed = 0;
+        String prefix = (tenantAware ? tenant.value() : "*") + "|";
+        for (var it = rows.subMap(prefix, prefix + Character.MAX_VALUE).entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Object> row = it.next();
+            Object value = row.getValue();
+            Object rewritten = value;
+            if (value instanceof Participant p && p.person().equals(person)
+                    || value instanceof Attendance a && a.person().equals(person)
+                    || value instanceof CheckpointCall c && c.person().equals(person)
+                    || value instanceof HotlineRequest r && r.raisedBy().equals(person)) {
+                it.remove();
+                changed++;
+                continue;
+            }
+            if (value instanceof Pair p && (p.mentor().equals(person) || p.mentee().equals(person)
+                    || erasure.mentions(p.endReason()))) {
+                rewritten = new Pair(p.id(), p.program(), erasure.replace(p.mentor()), erasure.replace(p.mentee()),
+                        p.status(), p.formedOn(), p.endedOn(), erasure.redactOptional(p.endReason()), p.version() + 1);
+            } else if (value instanceof HotlineRequest r && (person.equals(r.assignee()) || erasure.mentions(r.subject())
+                    || erasure.mentions(r.details()) || erasure.mentions(r.answer()))) {
+                PersonId assignee = r.assignee();
+                rewritten = new HotlineRequest(r.id(), r.program(), r.raisedBy(), r.topic(), erasure.redact(r.subject()),
+                        erasure.redact(r.details()), r.raisedAt(), r.status(),
+                        assignee == null ? null : erasure.replace(assignee), erasure.redactOptional(r.answer()),
+                        r.answeredAt(), r.closedAt(), r.version() + 1);
+            } else if (value instanceof CheckpointCall c && erasure.mentions(c.notes())) {
+                rewritten = new CheckpointCall(c.id(), c.program(), c.person(), c.dueFrom(), c.dueBy(), c.status(),
+                        c.outcome(), c.loggedAt(), erasure.redactOptional(c.notes()), c.version() + 1);
+            }
+            if (rewritten != value) {
+                row.setValue(rewritten);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public synchronized boolean eraseProgram(TenantId tenant, ProgramId program) {
+        boolean had = rows.containsKey(key(tenant, program, "program", ""));
+        String prefix = key(tenant, program, "", "");
+        prefix = prefix.substring(0, prefix.length() - 1);
+        rows.subMap(prefix, prefix + Character.MAX_VALUE).clear();
+        return had;
+    }
+
+    @Override
+    public synchronized int clearHotlineTexts(TenantId tenant, Instant closedBefore, int limit) {
+        String prefix = (tenantAware ? tenant.value() : "*") + "|";
+        List<Map.Entry<String, Object>> due = new ArrayList<>();
+        for (Map.Entry<String, Object> row : rows.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
+            if (row.getValue() instanceof HotlineRequest r && r.closedAt() != null
+                    && r.closedAt().isBefore(closedBefore) && !r.subject().equals(CLEARED_TEXT)) {
+                due.add(row);
+            }
+        }
+        due.sort(Comparator.comparing((Map.Entry<String, Object> row) -> ((HotlineRequest) row.getValue()).closedAt()));
+        List<Map.Entry<String, Object>> cleared = due.subList(0, Math.min(limit, due.size()));
+        for (Map.Entry<String, Object> row : cleared) {
+            HotlineRequest r = (HotlineRequest) row.getValue();
+            row.setValue(new HotlineRequest(r.id(), r.program(), r.raisedBy(), r.topic(), CLEARED_TEXT, "",
+                    r.raisedAt(), r.status(), r.assignee(), r.answer() == null ? null : CLEARED_TEXT, r.answeredAt(),
+                    r.closedAt(), r.version() + 1));
+        }
+        return cleared.size();
     }
 }

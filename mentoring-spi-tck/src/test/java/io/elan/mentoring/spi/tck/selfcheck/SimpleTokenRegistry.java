@@ -1,10 +1,15 @@
 package io.elan.mentoring.spi.tck.selfcheck;
 
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.survey.Invitation;
+import io.elan.mentoring.spi.survey.PersonInvitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * A small registry for the kit's self-check. With {@code firstWins} it is correct; without, a later invitation of a
- * person replaces the first, which the kit must catch.
+ * person replaces the first, which the kit must catch. Without {@code erasesInItsTenantOnly}, erasing a person removes
+ * their invitations in every tenant.
  */
 final class SimpleTokenRegistry implements TokenRegistry {
     private record WaveKey(TenantId tenant, ProgramId program, String wave) {
@@ -26,10 +32,16 @@ final class SimpleTokenRegistry implements TokenRegistry {
     }
 
     private final boolean firstWins;
+    private final boolean erasesInItsTenantOnly;
     private final Map<WaveKey, Map<String, Invitation>> waves = new HashMap<>();
 
     SimpleTokenRegistry(boolean firstWins) {
+        this(firstWins, true);
+    }
+
+    SimpleTokenRegistry(boolean firstWins, boolean erasesInItsTenantOnly) {
         this.firstWins = firstWins;
+        this.erasesInItsTenantOnly = erasesInItsTenantOnly;
     }
 
     private Map<String, Invitation> wave(TenantId tenant, ProgramId program, String wave) {
@@ -67,5 +79,42 @@ final class SimpleTokenRegistry implements TokenRegistry {
     @Override
     public synchronized List<Invitation> invitations(TenantId tenant, ProgramId program, String wave) {
         return List.copyOf(wave(tenant, program, wave).values());
+    }
+
+    @Override
+    public synchronized List<PersonInvitation> invitationsOf(TenantId tenant, PersonId person) {
+        List<PersonInvitation> found = new ArrayList<>();
+        waves.forEach((key, invitations) -> {
+            Invitation invitation = invitations.get(person.value());
+            if (key.tenant().equals(tenant) && invitation != null) {
+                found.add(new PersonInvitation(key.program(), key.wave(), invitation));
+            }
+        });
+        found.sort(Comparator.comparing((PersonInvitation i) -> i.program().value()).thenComparing(PersonInvitation::wave));
+        return found;
+    }
+
+    @Override
+    public synchronized int erase(TenantId tenant, Erasure erasure) {
+        int removed = 0;
+        for (Map.Entry<WaveKey, Map<String, Invitation>> e : waves.entrySet()) {
+            if (!erasesInItsTenantOnly || e.getKey().tenant().equals(tenant)) {
+                removed += e.getValue().remove(erasure.person().value()) == null ? 0 : 1;
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public synchronized int eraseProgram(TenantId tenant, ProgramId program) {
+        int removed = 0;
+        for (var it = waves.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WaveKey, Map<String, Invitation>> e = it.next();
+            if (e.getKey().tenant().equals(tenant) && e.getKey().program().equals(program)) {
+                removed += e.getValue().size();
+                it.remove();
+            }
+        }
+        return removed;
     }
 }
