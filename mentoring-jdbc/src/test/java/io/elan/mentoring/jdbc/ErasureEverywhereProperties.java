@@ -30,8 +30,8 @@ import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
@@ -220,10 +220,10 @@ class ErasureEverywhereProperties {
                 store.saveHotlineRequest(tenant, assigned.answered("Answered by " + handler.name(),
                         start.plusSeconds(3600)));
             }
-            CheckpointCall call = store.saveCheckpointCall(tenant, CheckpointCall.planned(
-                    CheckpointCallId.of("call/" + one.id().value() + "/m3"), program, one.id(),
+            FollowUpCall call = store.saveFollowUpCall(tenant, FollowUpCall.planned(
+                    FollowUpCallId.of("call/" + one.id().value() + "/m3"), program, one.id(),
                     LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 15)));
-            store.saveCheckpointCall(tenant, call.logged(CallOutcome.REACHED, start.plusSeconds(7200),
+            store.saveFollowUpCall(tenant, call.logged(CallOutcome.REACHED, start.plusSeconds(7200),
                     "Spoke about " + mentioned.name() + "; " + one.name() + " is fine"));
             events.add(new ActivityEvent(EventId.of("attended/" + program.value() + "/" + one.id().value()), program,
                     null, one.id(), ActivityKind.TOUCHPOINT_ATTENDED, start, "engine",
@@ -274,7 +274,7 @@ class ErasureEverywhereProperties {
             store.attendance(tenant, program, t.id()).forEach(a -> lines.add(a.toString()));
         }
         store.hotlineRequests(tenant, program).forEach(r -> lines.add(r.toString()));
-        store.checkpointCalls(tenant, program).forEach(c -> lines.add(c.toString()));
+        store.followUpCalls(tenant, program).forEach(c -> lines.add(c.toString()));
         for (Someone one : people) {
             store.findParticipant(tenant, program, one.id()).ifPresent(p -> lines.add("found " + p));
             stores.tokenRegistry().invitationsOf(tenant, one.id()).forEach(i -> lines.add("of " + i));

@@ -298,7 +298,7 @@ public final class InMemoryProgramStore implements ProgramStore {
                         pair.endedOn(), erasure.redactOptional(pair.endReason()), pair.version() + 1));
                 changed += rewrite(program.hotline, r -> person.equals(r.assignee()) || erasure.mentions(r.subject())
                         || erasure.mentions(r.details()) || erasure.mentions(r.answer()), r -> redacted(r, erasure));
-                changed += rewrite(program.calls, c -> erasure.mentions(c.notes()), c -> new CheckpointCall(c.id(),
+                changed += rewrite(program.calls, c -> erasure.mentions(c.notes()), c -> new FollowUpCall(c.id(),
                         c.program(), c.person(), c.dueFrom(), c.dueBy(), c.status(), c.outcome(), c.loggedAt(),
                         erasure.redactOptional(c.notes()), c.version() + 1));
             }

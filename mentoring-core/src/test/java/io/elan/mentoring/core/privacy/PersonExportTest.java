@@ -32,8 +32,8 @@ import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
@@ -131,11 +131,11 @@ class PersonExportTest {
                 START.plus(Duration.ofHours(3))));
         store.saveHotlineRequest(TENANT, HotlineRequest.raised(HotlineRequestId.of("hotline-2"), PROGRAM, BRUNO,
                 HotlineTopic.QUESTION, "Question de Bruno", "Rien sur Ana.", START));
-        CheckpointCall call = store.saveCheckpointCall(TENANT, CheckpointCall.planned(CheckpointCallId.of("call-ana-m3"),
+        FollowUpCall call = store.saveFollowUpCall(TENANT, FollowUpCall.planned(FollowUpCallId.of("call-ana-m3"),
                 PROGRAM, ANA, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 15)));
-        store.saveCheckpointCall(TENANT, call.logged(CallOutcome.REACHED, Instant.parse("2027-03-05T10:00:00Z"),
+        store.saveFollowUpCall(TENANT, call.logged(CallOutcome.REACHED, Instant.parse("2027-03-05T10:00:00Z"),
                 "Échange très positif avec son mentor."));
-        store.saveCheckpointCall(TENANT, CheckpointCall.planned(CheckpointCallId.of("call-bruno-m3"), PROGRAM, BRUNO,
+        store.saveFollowUpCall(TENANT, FollowUpCall.planned(FollowUpCallId.of("call-bruno-m3"), PROGRAM, BRUNO,
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 15)));
         stores.activityLog().append(TENANT, List.of(
                 ActivityEvent.ofPair(EventId.of("meeting-1"), PROGRAM, PairId.of("pair-1"), ActivityKind.PAIR_MEETING,

@@ -15,7 +15,7 @@ import io.elan.mentoring.spi.directory.Person;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.messaging.OutboxEntry;
 import io.elan.mentoring.spi.program.Attendance;
-import io.elan.mentoring.spi.program.CheckpointCall;
+import io.elan.mentoring.spi.program.FollowUpCall;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.Pair;
 import io.elan.mentoring.spi.program.PairId;
@@ -118,7 +118,7 @@ final class PersonExporter {
                             .put("closedAt", instant(r.closedAt()));
                 }
             }
-            for (CheckpointCall c : engine.store().checkpointCalls(tenant, program.id())) {
+            for (FollowUpCall c : engine.store().followUpCalls(tenant, program.id())) {
                 if (c.person().equals(person)) {
                     calls.addObject().put("program", programId).put("call", c.id().value())
                             .put("dueFrom", c.dueFrom().toString()).put("dueBy", c.dueBy().toString())

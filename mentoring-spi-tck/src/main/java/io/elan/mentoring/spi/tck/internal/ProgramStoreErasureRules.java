@@ -16,8 +16,8 @@ import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.AttendanceStatus;
 import io.elan.mentoring.spi.program.CallOutcome;
-import io.elan.mentoring.spi.program.CheckpointCall;
-import io.elan.mentoring.spi.program.CheckpointCallId;
+import io.elan.mentoring.spi.program.FollowUpCall;
+import io.elan.mentoring.spi.program.FollowUpCallId;
 import io.elan.mentoring.spi.program.HotlineRequest;
 import io.elan.mentoring.spi.program.HotlineRequestId;
 import io.elan.mentoring.spi.program.HotlineTopic;
@@ -80,10 +80,10 @@ public interface ProgramStoreErasureRules {
         store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("h-chloe"), program,
                 person("chloe-kept"), HotlineTopic.QUESTION, "Planning", "Quand est l'atelier ?", T0.plusSeconds(120)));
         for (String who : List.of(ErasedPerson.ID, "bruno-kept", "chloe-kept")) {
-            CheckpointCall call = store().saveCheckpointCall(tenant, CheckpointCall.planned(
-                    CheckpointCallId.of("call-" + who), program, person(who), LocalDate.of(2026, 11, 2),
+            FollowUpCall call = store().saveFollowUpCall(tenant, FollowUpCall.planned(
+                    FollowUpCallId.of("call-" + who), program, person(who), LocalDate.of(2026, 11, 2),
                     LocalDate.of(2026, 11, 20)));
-            store().saveCheckpointCall(tenant, call.logged(CallOutcome.REACHED, T0.plus(Duration.ofDays(50)),
+            store().saveFollowUpCall(tenant, call.logged(CallOutcome.REACHED, T0.plus(Duration.ofDays(50)),
                     who.equals("bruno-kept") ? "Parlé de " + ErasedPerson.NAME : "Tout va bien"));
         }
         return program;
@@ -100,7 +100,7 @@ public interface ProgramStoreErasureRules {
             read.addAll(store().attendance(tenant, program, t.id()));
         }
         read.addAll(store().hotlineRequests(tenant, program));
-        read.addAll(store().checkpointCalls(tenant, program));
+        read.addAll(store().followUpCalls(tenant, program));
         for (String who : List.of(ErasedPerson.ID, "bruno-kept", "chloe-kept", "david-kept")) {
             store().findParticipant(tenant, program, person(who)).ifPresent(read::add);
         }
@@ -111,7 +111,7 @@ public interface ProgramStoreErasureRules {
             store().findHotlineRequest(tenant, program, HotlineRequestId.of(id)).ifPresent(read::add);
         }
         for (String who : List.of(ErasedPerson.ID, "bruno-kept", "chloe-kept")) {
-            store().findCheckpointCall(tenant, program, CheckpointCallId.of("call-" + who)).ifPresent(read::add);
+            store().findFollowUpCall(tenant, program, FollowUpCallId.of("call-" + who)).ifPresent(read::add);
         }
         return read;
     }
@@ -138,7 +138,7 @@ public interface ProgramStoreErasureRules {
                 .as("an erased person's participation must be removed").isEmpty();
         assertThat(store().findHotlineRequest(tenant, program, HotlineRequestId.of("h-ana")))
                 .as("a hotline request an erased person raised must be removed").isEmpty();
-        assertThat(store().findCheckpointCall(tenant, program, CheckpointCallId.of("call-" + ErasedPerson.ID)))
+        assertThat(store().findFollowUpCall(tenant, program, FollowUpCallId.of("call-" + ErasedPerson.ID)))
                 .as("an erased person's follow-up call must be removed").isEmpty();
         Pair shared = store().findPair(tenant, program, PairId.of("pair-1")).orElseThrow(
                 () -> new AssertionError("a pair shared with someone else must stay after erasing one of its people"));

@@ -210,7 +210,7 @@ final class SimpleProgramStore implements ProgramStore {
             Object rewritten = value;
             if (value instanceof Participant p && p.person().equals(person)
                     || value instanceof Attendance a && a.person().equals(person)
-                    || value instanceof CheckpointCall c && c.person().equals(person)
+                    || value instanceof FollowUpCall c && c.person().equals(person)
                     || value instanceof HotlineRequest r && r.raisedBy().equals(person)) {
                 it.remove();
                 changed++;
@@ -227,8 +227,8 @@ final class SimpleProgramStore implements ProgramStore {
                         erasure.redact(r.details()), r.raisedAt(), r.status(),
                         assignee == null ? null : erasure.replace(assignee), erasure.redactOptional(r.answer()),
                         r.answeredAt(), r.closedAt(), r.version() + 1);
-            } else if (value instanceof CheckpointCall c && erasure.mentions(c.notes())) {
-                rewritten = new CheckpointCall(c.id(), c.program(), c.person(), c.dueFrom(), c.dueBy(), c.status(),
+            } else if (value instanceof FollowUpCall c && erasure.mentions(c.notes())) {
+                rewritten = new FollowUpCall(c.id(), c.program(), c.person(), c.dueFrom(), c.dueBy(), c.status(),
                         c.outcome(), c.loggedAt(), erasure.redactOptional(c.notes()), c.version() + 1);
             }
             if (rewritten != value) {
