@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Redacts an erased person's traces from the text columns of one table, row by row: reads the tenant's rows, rewrites
- * those whose text holds a trace, and writes them back in the caller's transaction. Text is overwritten, never flagged:
+ * each column value, and writes back in the caller's transaction those the rewriting changed. Text is overwritten, never flagged:
  * the original is gone once the transaction commits. An encoded column is decoded, redacted and encoded again, so that
  * it stays readable. Stateless.
  */
@@ -47,9 +47,12 @@ final class ErasureSql {
                     boolean mentions = false;
                     for (int i = 0; i < columns.size(); i++) {
                         String value = rs.getString(table.keys().size() + i + 1);
-                        if (value != null && erasure.mentions(value)) {
+                        // The rewriting decides, not a search of the stored form: an encoded column sets its texts
+                        // side by side, so a trace ending one text is not a whole word there, but is in the text.
+                        String redacted = value == null ? null : table.columns().get(columns.get(i)).apply(value);
+                        if (redacted != null && !redacted.equals(value)) {
                             mentions = true;
-                            values.put(columns.get(i), table.columns().get(columns.get(i)).apply(value));
+                            values.put(columns.get(i), redacted);
                         }
                     }
                     if (mentions) {
