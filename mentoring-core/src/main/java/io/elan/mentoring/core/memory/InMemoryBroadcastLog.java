@@ -128,9 +128,9 @@ public final class InMemoryBroadcastLog implements BroadcastLog {
                     }
                 }
                 Broadcast b = entry.broadcast.broadcast();
-                if (b.versions().values().stream().anyMatch(erasure::mentions)) {
+                if (b.versions().values().stream().anyMatch(c -> c.mentions(erasure))) {
                     Map<Locale, MessageContent> versions = new LinkedHashMap<>();
-                    b.versions().forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                    b.versions().forEach((locale, content) -> versions.put(locale, content.redact(erasure)));
                     entry.broadcast = new PublishedBroadcast(new Broadcast(b.id(), b.program(), b.audience(), b.kind(),
                             versions), entry.broadcast.publishedAt());
                     changed++;

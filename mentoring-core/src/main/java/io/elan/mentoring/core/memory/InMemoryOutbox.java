@@ -293,8 +293,8 @@ public final class InMemoryOutbox implements Outbox {
                         outbox.byClaim.remove(slot.claimToken);
                     }
                     changed++;
-                } else if (erasure.mentions(slot.message.content()) || erasure.mentions(slot.lastError)) {
-                    slot.message = slot.message.toBuilder().content(erasure.redact(slot.message.content())).build();
+                } else if (slot.message.content().mentions(erasure) || erasure.mentions(slot.lastError)) {
+                    slot.message = slot.message.toBuilder().content(slot.message.content().redact(erasure)).build();
                     slot.lastError = erasure.redactOptional(slot.lastError);
                     changed++;
                 }

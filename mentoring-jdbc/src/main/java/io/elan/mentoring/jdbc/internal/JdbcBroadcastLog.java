@@ -316,7 +316,7 @@ public final class JdbcBroadcastLog implements BroadcastLog {
             changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_broadcast",
                     List.of("program_id", "broadcast_id"), Map.of("versions", encoded -> {
                         Map<Locale, MessageContent> versions = new LinkedHashMap<>();
-                        versions(encoded).forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                        versions(encoded).forEach((locale, content) -> versions.put(locale, content.redact(erasure)));
                         return versions(versions);
                     }), false));
             return changed;

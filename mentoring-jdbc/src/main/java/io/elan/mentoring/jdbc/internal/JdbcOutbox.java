@@ -410,8 +410,8 @@ public final class JdbcOutbox implements Outbox {
             int changed = ErasureSql.update(c, "DELETE FROM elan_outbox WHERE tenant_id = ? AND recipient_id = ?",
                     tenant.value(), erasure.person().value());
             changed += ErasureSql.redact(c, tenant, erasure, new ErasureSql.Table("elan_outbox",
-                    List.of("idempotency_key"), Map.of("content", encoded -> MessageContents.encode(erasure.redact(
-                            MessageContents.decode(encoded, "elan_outbox.content")), "content"),
+                    List.of("idempotency_key"), Map.of("content", encoded -> MessageContents.encode(
+                            MessageContents.decode(encoded, "elan_outbox.content").redact(erasure), "content"),
                             "last_error", erasure::redact), false));
             return changed;
         });

@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.messaging;
 
+import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,5 +60,33 @@ public record MessageContent(
      */
     public static MessageContent of(String title, String... paragraphs) {
         return new MessageContent(title, List.of(paragraphs), List.of(), List.of(), null);
+    }
+
+    /**
+     * @param erasure a person erased, whose traces must go from a message kept for someone else
+     * @return this message with every trace redacted from its texts and link labels; a link whose address holds a
+     *     trace is dropped, since an address cannot be rewritten and stay one
+     */
+    public MessageContent redact(Erasure erasure) {
+        Link action = callToAction;
+        return new MessageContent(erasure.redact(title),
+                paragraphs.stream().map(erasure::redact).toList(),
+                keyPoints.stream().map(erasure::redact).toList(),
+                links.stream().filter(l -> !erasure.mentions(l.url().toString()))
+                        .map(l -> new Link(erasure.redact(l.label()), l.url())).toList(),
+                action == null || erasure.mentions(action.url().toString()) ? null
+                        : new Link(erasure.redact(action.label()), action.url()));
+    }
+
+    /**
+     * @param erasure a person erased
+     * @return whether this message's texts, link labels or addresses hold one of their traces
+     */
+    public boolean mentions(Erasure erasure) {
+        Link action = callToAction;
+        return erasure.mentions(title) || paragraphs.stream().anyMatch(erasure::mentions)
+                || keyPoints.stream().anyMatch(erasure::mentions)
+                || links.stream().anyMatch(l -> erasure.mentions(l.label()) || erasure.mentions(l.url().toString()))
+                || action != null && (erasure.mentions(action.label()) || erasure.mentions(action.url().toString()));
     }
 }

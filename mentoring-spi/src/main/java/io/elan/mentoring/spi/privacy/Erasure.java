@@ -2,8 +2,6 @@ package io.elan.mentoring.spi.privacy;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
-import io.elan.mentoring.spi.messaging.Link;
-import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.validation.Checks;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -19,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * their entries in broadcasts, their survey invitations). Where a record is shared with someone else (a pair, a
  * hotline request the person handled), it keeps the record and replaces the person's id with the
  * {@link #pseudonym()}, which is drawn at random and cannot be traced back. In every other text it keeps, each
- * occurrence of a {@link #traces() trace} is replaced by {@link #REDACTED}, which is never longer than the trace, so a
+ * occurrence of a {@link #traces() trace} is replaced by {@link #REDACTED} (a message's texts through
+ * {@code MessageContent.redact(Erasure)}), which is never longer than the trace, so a
  * redacted text always fits where the original did.
  *
  * <p>A trace is recognised as a whole token only: where it begins and ends with a letter or digit, the text around it
@@ -163,34 +162,6 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
      */
     public @Nullable String redactOptional(@Nullable String text) {
         return text == null ? null : redact(text);
-    }
-
-    /**
-     * @param content a message kept for someone else
-     * @return the message with every trace redacted from its texts and link labels; a link whose address holds a
-     *     trace is dropped, since an address cannot be rewritten and stay one
-     */
-    public MessageContent redact(MessageContent content) {
-        Link action = content.callToAction();
-        return new MessageContent(redact(content.title()),
-                content.paragraphs().stream().map(this::redact).toList(),
-                content.keyPoints().stream().map(this::redact).toList(),
-                content.links().stream().filter(l -> !mentions(l.url().toString()))
-                        .map(l -> new Link(redact(l.label()), l.url())).toList(),
-                action == null || mentions(action.url().toString()) ? null
-                        : new Link(redact(action.label()), action.url()));
-    }
-
-    /**
-     * @param content a message
-     * @return whether its texts, link labels or addresses hold a trace
-     */
-    public boolean mentions(MessageContent content) {
-        Link action = content.callToAction();
-        return mentions(content.title()) || content.paragraphs().stream().anyMatch(this::mentions)
-                || content.keyPoints().stream().anyMatch(this::mentions)
-                || content.links().stream().anyMatch(l -> mentions(l.label()) || mentions(l.url().toString()))
-                || action != null && (mentions(action.label()) || mentions(action.url().toString()));
     }
 
     /**

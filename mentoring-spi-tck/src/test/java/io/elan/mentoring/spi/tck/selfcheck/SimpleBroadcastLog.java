@@ -102,9 +102,9 @@ final class SimpleBroadcastLog implements BroadcastLog {
         }
         for (Map.Entry<Key, PublishedBroadcast> e : broadcasts.entrySet()) {
             Broadcast b = e.getValue().broadcast();
-            if (e.getKey().tenant().equals(tenant) && b.versions().values().stream().anyMatch(erasure::mentions)) {
+            if (e.getKey().tenant().equals(tenant) && b.versions().values().stream().anyMatch(c -> c.mentions(erasure))) {
                 Map<Locale, MessageContent> versions = new LinkedHashMap<>();
-                b.versions().forEach((locale, content) -> versions.put(locale, erasure.redact(content)));
+                b.versions().forEach((locale, content) -> versions.put(locale, content.redact(erasure)));
                 e.setValue(new PublishedBroadcast(new Broadcast(b.id(), b.program(), b.audience(), b.kind(), versions),
                         e.getValue().publishedAt()));
                 changed++;

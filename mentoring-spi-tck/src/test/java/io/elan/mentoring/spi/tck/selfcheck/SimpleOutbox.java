@@ -218,8 +218,8 @@ final class SimpleOutbox implements Outbox {
             if (o.message().recipient().equals(erasure.person())) {
                 it.remove();
                 changed++;
-            } else if (erasure.mentions(o.message().content()) || erasure.mentions(o.lastError())) {
-                e.setValue(new OutboxEntry(o.message().toBuilder().content(erasure.redact(o.message().content()))
+            } else if (o.message().content().mentions(erasure) || erasure.mentions(o.lastError())) {
+                e.setValue(new OutboxEntry(o.message().toBuilder().content(o.message().content().redact(erasure))
                         .build(), o.state(), o.attempts(), o.nextAttemptAt(), erasure.redactOptional(o.lastError()),
                         o.settledAt()));
                 changed++;
