@@ -185,7 +185,7 @@ class CalendarsTest {
             assertThat(moved.sequence()).isEqualTo(1);
             assertThat(changed.diff().moved()).extracting(c -> c.after().key()).contains("workshops-04");
             assertThat(changed.describe(Locale.ENGLISH)).anySatisfy(line -> assertThat(line)
-                    .startsWith("Moved: " + covered.summary(Locale.ENGLISH)).contains("\"Annual seminar\""));
+                    .startsWith("Moved: " + covered.summary(Locale.ENGLISH)).contains("“Annual seminar”"));
             assertThat(fixture.store.findTouchpoint(ACME, SPRING, TouchpointId.of("workshops-04")).orElseThrow()
                     .start()).isEqualTo(moved.start().toInstant());
             assertThat(fixture.acme().programs().definition(SPRING).companyCalendar().blackouts())

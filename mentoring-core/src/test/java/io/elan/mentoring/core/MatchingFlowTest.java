@@ -101,7 +101,7 @@ class MatchingFlowTest {
                 "paul mentoring ines");
         assertThat(first.pairs()).extracting(ProposedPair::score).containsExactly(67, 72, 49);
         assertThat(first.pairs().get(0).explain(Locale.FRENCH)).first().asString()
-                .isEqualTo("L’unique objectif du mentoré est partagé (leadership) : 35 points sur 35.");
+                .isEqualTo("L’unique objectif du mentoré est partagé (leadership)\u00a0: 35 points sur 35.");
 
         MatchingInput decided = input.toBuilder().exclude(id("paul"), id("ines")).pin(id("marie"), id("ines"))
                 .build();

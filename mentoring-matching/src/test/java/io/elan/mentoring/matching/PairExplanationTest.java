@@ -43,19 +43,19 @@ class PairExplanationTest {
         assertThat(assessment.score()).isEqualTo(91);
         assertThat(assessment.explain(Locale.ENGLISH)).containsExactly(
                 "3 of the 4 goals of the mentee shared (leadership, negotiation, public speaking): 26 of 35 points.",
-                "The mentor is 2 levels above the mentee, the program's target: 15 of 15 points.",
+                "The mentor is 2 levels above the mentee, the program’s target: 15 of 15 points.",
                 "Different departments (finance for the mentor, sales for the mentee), as the program prefers: "
                         + "15 of 15 points.",
                 "Both work at site Lyon and can meet in person: 15 of 15 points.",
-                "Mutual wish: the mentor is the mentee's wish no. 1 and the mentee the mentor's wish no. 1: "
+                "Mutual wish: the mentor is the mentee’s wish no. 1 and the mentee the mentor’s wish no. 1: "
                         + "20 of 20 points.");
         assertThat(assessment.explain(Locale.FRENCH)).containsExactly(
-                "3 des 4 objectifs du mentoré en commun (leadership, negotiation, public speaking) : 26 points sur 35.",
-                "Le mentor a 2 niveaux de plus que le mentoré, l’écart visé par le programme : 15 points sur 15.",
+                "3 des 4 objectifs du mentoré en commun (leadership, negotiation, public speaking)\u00a0: 26 points sur 35.",
+                "Le mentor a 2 niveaux de plus que le mentoré, l’écart visé par le programme\u00a0: 15 points sur 15.",
                 "Départements différents (finance pour le mentor, sales pour le mentoré), comme le souhaite le "
-                        + "programme : 15 points sur 15.",
-                "Tous deux travaillent sur le site Lyon et peuvent se voir en personne : 15 points sur 15.",
-                "Souhait réciproque : le mentor est le choix n° 1 du mentoré, et le mentoré le choix n° 1 du mentor : "
+                        + "programme\u00a0: 15 points sur 15.",
+                "Tous deux travaillent sur le site Lyon et peuvent se voir en personne\u00a0: 15 points sur 15.",
+                "Souhait réciproque\u00a0: le mentor est le choix n° 1 du mentoré, et le mentoré le choix n° 1 du mentor\u00a0: "
                         + "20 points sur 20.");
     }
 
@@ -75,9 +75,9 @@ class PairExplanationTest {
             CriterionScore missed = assess(MatchingRules.defaults(), mentor, mentee().topics("hiring").build())
                     .criteria().get(0);
             assertThat(missed.describe(Locale.ENGLISH))
-                    .isEqualTo("The only goal of the mentee is not among the mentor's topics: 0 of 35 points.");
+                    .isEqualTo("The only goal of the mentee is not among the mentor’s topics: 0 of 35 points.");
             assertThat(missed.describe(Locale.FRENCH))
-                    .isEqualTo("L’objectif du mentoré ne figure pas parmi les sujets du mentor : 0 point sur 35.");
+                    .isEqualTo("L’objectif du mentoré ne figure pas parmi les sujets du mentor\u00a0: 0 point sur 35.");
         }
 
         @Test
@@ -93,13 +93,13 @@ class PairExplanationTest {
             }
             CriterionScore below = assess(rules, mentor().level(1).build(), mentee().build()).criteria().get(1);
             assertThat(below.describe(Locale.ENGLISH)).isEqualTo(
-                    "The mentor is one level below the mentee, the program's target being 2: 0 of 15 points.");
+                    "The mentor is one level below the mentee, the program’s target being 2: 0 of 15 points.");
             assertThat(below.describe(Locale.FRENCH)).isEqualTo(
-                    "Le mentor a un niveau de moins que le mentoré, pour un écart visé de 2 : 0 point sur 15.");
+                    "Le mentor a un niveau de moins que le mentoré, pour un écart visé de 2\u00a0: 0 point sur 15.");
         }
 
         @Test
-        @DisplayName("department: the weight when it matches the program's preference, nothing when unknown")
+        @DisplayName("department: the weight when it matches the program’s preference, nothing when unknown")
         void department() {
             MatchingRules same = MatchingRules.builder().departmentPreference(DepartmentPreference.SAME_DEPARTMENT)
                     .build();
@@ -112,7 +112,7 @@ class PairExplanationTest {
                     mentee().department("hr").build()).criteria().get(2);
             assertThat(sameUnwanted.points()).isZero();
             assertThat(sameUnwanted.describe(Locale.FRENCH)).isEqualTo(
-                    "Même département (hr), alors que le programme en préfère un autre : 0 point sur 15.");
+                    "Même département (hr), alors que le programme en préfère un autre\u00a0: 0 point sur 15.");
             CriterionScore unknown = assess(MatchingRules.defaults(), mentor().department("hr").build(),
                     mentee().build()).criteria().get(2);
             assertThat(unknown.points()).isZero();
@@ -149,15 +149,15 @@ class PairExplanationTest {
                     mentee().wishes(other, ANA).build()).criteria().get(4);
             assertThat(menteeSecond.points()).isEqualTo(8);
             assertThat(menteeSecond.describe(Locale.ENGLISH))
-                    .isEqualTo("The mentor is the mentee's wish no. 2: 8 of 20 points.");
+                    .isEqualTo("The mentor is the mentee’s wish no. 2: 8 of 20 points.");
             CriterionScore mentorFirst = assess(MatchingRules.defaults(), mentor().wishes(BRUNO).build(),
                     mentee().build()).criteria().get(4);
             assertThat(mentorFirst.points()).isEqualTo(10);
             assertThat(mentorFirst.describe(Locale.FRENCH))
-                    .isEqualTo("Le mentoré est le choix n° 1 du mentor : 10 points sur 20.");
+                    .isEqualTo("Le mentoré est le choix n° 1 du mentor\u00a0: 10 points sur 20.");
             CriterionScore none = assess(MatchingRules.defaults(), mentor().build(), mentee().build()).criteria()
                     .get(4);
-            assertThat(none.describe(Locale.FRENCH)).isEqualTo("Aucun des deux n’a demandé l’autre : 0 point sur 20.");
+            assertThat(none.describe(Locale.FRENCH)).isEqualTo("Aucun des deux n’a demandé l’autre\u00a0: 0 point sur 20.");
         }
     }
 
@@ -172,10 +172,10 @@ class PairExplanationTest {
         assertThat(assessment.broken()).containsExactly(HardRule.REPORTING_LINE, HardRule.NO_SHARED_LANGUAGE,
                 HardRule.LEVEL_GAP, HardRule.BLOCKED);
         assertThat(assessment.explain(Locale.ENGLISH)).startsWith(
-                "Ruled out: one is in the other's reporting line.", "Ruled out: they share no language.",
+                "Ruled out: one is in the other’s reporting line.", "Ruled out: they share no language.",
                 "Ruled out: the mentor is not enough levels above the mentee.",
                 "Ruled out: one of them blocked the other.");
         assertThat(assessment.explain(Locale.FRENCH).get(0))
-                .isEqualTo("Exclu : l’un est dans la ligne hiérarchique de l’autre.");
+                .isEqualTo("Exclu\u00a0: l’un est dans la ligne hiérarchique de l’autre.");
     }
 }

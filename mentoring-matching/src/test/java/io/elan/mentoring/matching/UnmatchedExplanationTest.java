@@ -16,7 +16,7 @@ class UnmatchedExplanationTest {
     }
 
     @Test
-    @DisplayName("a mentee whom every mentor's language or level rules out has no compatible mentor")
+    @DisplayName("a mentee whom every mentor’s language or level rules out has no compatible mentor")
     void noCompatibleMentor() {
         MatchingRequest request = MatchingRequest.builder()
                 .mentor(person("ana", 5, "de").build(), 1)
@@ -32,7 +32,7 @@ class UnmatchedExplanationTest {
                 Map.entry(HardRule.NO_SHARED_LANGUAGE, 1), Map.entry(HardRule.LEVEL_GAP, 1));
         assertThat(dan.explain(Locale.ENGLISH)).isEqualTo("No compatible mentor among the 3 mentors. Ruled out: "
                 + "1 in the reporting line, 1 with no shared language, 1 outside the minimum level gap.");
-        assertThat(dan.explain(Locale.FRENCH)).isEqualTo("Aucun mentor compatible parmi les 3 mentors. Écartés : "
+        assertThat(dan.explain(Locale.FRENCH)).isEqualTo("Aucun mentor compatible parmi les 3 mentors. Écartés\u00a0: "
                 + "1 dans la ligne hiérarchique, 1 sans langue commune, 1 hors de l’écart de niveau minimal.");
     }
 
@@ -54,8 +54,8 @@ class UnmatchedExplanationTest {
                 + "excluded. Ruled out: 1 blocked, 1 excluded.");
         assertThat(proposal.unmatchedMentors()).extracting(Unmatched::reason)
                 .containsExactly(UnmatchedReason.BLOCKED, UnmatchedReason.BLOCKED);
-        assertThat(proposal.unmatchedMentors().get(0).explain(Locale.FRENCH)).isEqualTo("Bloqué : chaque mentoré qui "
-                + "respecte les règles est bloqué ou exclu. Écartés : 1 exclu.");
+        assertThat(proposal.unmatchedMentors().get(0).explain(Locale.FRENCH)).isEqualTo("Bloqué\u00a0: chaque mentoré qui "
+                + "respecte les règles est bloqué ou exclu. Écartés\u00a0: 1 exclu.");
     }
 
     @Test
@@ -104,7 +104,7 @@ class UnmatchedExplanationTest {
         assertThat(ana.explain(Locale.ENGLISH))
                 .isEqualTo("No mentee left: the only compatible mentee is paired with another mentor.");
         assertThat(ana.explain(Locale.FRENCH)).isEqualTo(
-                "Plus de mentoré disponible : le seul mentoré compatible est en binôme avec un autre mentor.");
+                "Plus de mentoré disponible\u00a0: le seul mentoré compatible est en binôme avec un autre mentor.");
     }
 
     @Test

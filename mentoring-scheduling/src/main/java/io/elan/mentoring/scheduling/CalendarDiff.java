@@ -41,19 +41,18 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
      * What changed, one sentence per touchpoint for a program manager: the touchpoints added, then those moved (from
      * when to when, with what made them move), then those cancelled, each group in time order.
      *
-     * @param locale the reader's locale (French or English)
+     * @param locale the reader's locale
      * @return the sentences, such as {@code Moved: Workshop – Feedback, from Thursday 6 May 2027 12:00 to Friday 7
      *     May 2027 12:00 (Moved to Friday 7 May 2027 (next available day): Thursday 6 May 2027 is a public holiday
      *     (Ascension Day))}; one sentence saying nothing changed when the diff is empty
      */
     public List<String> describe(Locale locale) {
-        boolean fr = Texts.isFrench(locale);
         if (isEmpty()) {
-            return List.of(fr ? "Aucun changement." : "No change.");
+            return List.of(Texts.say(locale, "diff.none"));
         }
         List<String> lines = new ArrayList<>();
         for (PlannedTouchpoint touchpoint : inTimeOrder(added)) {
-            lines.add((fr ? "Ajouté\u00a0: " : "Added: ") + when(touchpoint, locale) + ", " + touchpoint.summary(locale));
+            lines.add(Texts.say(locale, "diff.added", when(touchpoint, locale), touchpoint.summary(locale)));
         }
         List<Change> changes = new ArrayList<>(moved);
         changes.sort(Comparator.comparing((Change c) -> c.after().start().toInstant())
@@ -61,27 +60,25 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
         for (Change change : changes) {
             PlannedTouchpoint before = change.before();
             PlannedTouchpoint after = change.after();
-            StringBuilder line = new StringBuilder(fr ? "Déplacé\u00a0: " : "Moved: ").append(before.summary(locale));
+            StringBuilder line = new StringBuilder(Texts.say(locale, "diff.moved", before.summary(locale)));
             if (before.start().toInstant().equals(after.start().toInstant())
                     && before.end().toInstant().equals(after.end().toInstant())) {
-                line.append(fr ? ", le " : ", on ").append(when(after, locale));
+                line.append(Texts.say(locale, "diff.moved.on", when(after, locale)));
             } else {
-                line.append(fr ? ", du " : ", from ").append(when(before, locale)).append(fr ? " au " : " to ")
-                        .append(when(after, locale));
+                line.append(Texts.say(locale, "diff.moved.fromTo", when(before, locale), when(after, locale)));
             }
             if (!before.summary(locale).equals(after.summary(locale))) {
-                line.append(fr ? ", devient " : ", becomes ").append(after.summary(locale));
+                line.append(Texts.say(locale, "diff.moved.becomes", after.summary(locale)));
             }
             List<String> why = after.reasons().stream().filter(r -> !(r instanceof Reason.FromRule))
                     .map(r -> r.describe(locale)).toList();
             if (!why.isEmpty()) {
-                line.append(" (").append(String.join(fr ? "\u202f; " : "; ", why)).append(')');
+                line.append(" (").append(String.join(Texts.say(locale, "diff.separator"), why)).append(')');
             }
             lines.add(line.toString());
         }
         for (PlannedTouchpoint touchpoint : inTimeOrder(cancelled)) {
-            lines.add((fr ? "Annulé\u00a0: " : "Cancelled: ") + when(touchpoint, locale) + ", "
-                    + touchpoint.summary(locale));
+            lines.add(Texts.say(locale, "diff.cancelled", when(touchpoint, locale), touchpoint.summary(locale)));
         }
         return lines;
     }

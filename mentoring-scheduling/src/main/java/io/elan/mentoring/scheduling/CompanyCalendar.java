@@ -3,7 +3,6 @@ package io.elan.mentoring.scheduling;
 import io.elan.mentoring.scheduling.internal.Texts;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
-import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.spi.validation.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -110,9 +108,7 @@ public final class CompanyCalendar {
     public Optional<Obstacle> obstacleOn(LocalDate date) {
         Checks.present(date, "date");
         if (!workingDays.contains(date.getDayOfWeek())) {
-            return Optional.of(new Obstacle(Obstacle.Kind.NON_WORKING_DAY, date, LocalizedText.of(
-                    Texts.weekday(date.getDayOfWeek(), Locale.FRENCH),
-                    Texts.weekday(date.getDayOfWeek(), Locale.ENGLISH))));
+            return Optional.of(new Obstacle(Obstacle.Kind.NON_WORKING_DAY, date, Texts.weekday(date.getDayOfWeek())));
         }
         Optional<PublicHoliday> holiday = holidays.holidayOn(date);
         if (holiday.isPresent()) {

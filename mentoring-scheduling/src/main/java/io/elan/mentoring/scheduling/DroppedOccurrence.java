@@ -18,8 +18,6 @@ public record DroppedOccurrence(String key, String ruleId, LocalDate intendedDat
      * @return a sentence for a program manager
      */
     public String describe(Locale locale) {
-        return (Texts.isFrench(locale) ? "Non planifié («\u00a0" + key + "\u00a0», prévu le "
-                : "Not planned (\"" + key + "\", due on ") + Texts.day(intendedDate, locale) + ")"
-                + (Texts.isFrench(locale) ? "\u00a0: " : ": ") + cause.describe(locale);
+        return Texts.say(locale, "dropped", key, Texts.day(intendedDate, locale), cause.describe(locale));
     }
 }

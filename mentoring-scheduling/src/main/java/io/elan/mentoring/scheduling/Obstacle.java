@@ -39,23 +39,6 @@ public record Obstacle(Kind kind, LocalDate date, LocalizedText detail) {
      * @return a sentence for a program manager
      */
     public String describe(Locale locale) {
-        boolean fr = Texts.isFrench(locale);
-        String day = Texts.day(date, locale);
-        return switch (kind) {
-            case NON_WORKING_DAY -> fr ? day + " n’est pas un jour travaillé" : day + " is not a working day";
-            case PUBLIC_HOLIDAY -> fr ? day + " est férié (" + detail.in(locale) + ")"
-                    : day + " is a public holiday (" + detail.in(locale) + ")";
-            case BLACKOUT -> fr ? day + " tombe dans la période sans animation «\u00a0" + detail.in(locale) + "\u00a0»"
-                    : day + " falls in the blackout \"" + detail.in(locale) + "\"";
-            case CLOCK_CHANGE -> fr ? "le changement d’heure du " + day + " coupe les heures de travail"
-                    : "the clock change on " + day + " breaks the working hours";
-            case TOO_CLOSE -> fr ? day + " est trop proche de «\u00a0" + detail.in(locale) + "\u00a0»"
-                    : day + " is too close to \"" + detail.in(locale) + "\"";
-            case OUTSIDE_PROGRAM -> fr ? day + " est hors du programme" : day + " is outside the program";
-            case PAST -> fr ? day + " est déjà passé" : day + " is already past";
-            case REPEATED_FORMAT -> fr
-                    ? "le " + day + ", la communauté vient d’avoir le même format «\u00a0" + detail.in(locale) + "\u00a0»"
-                    : "on " + day + ", the community would just have had the same format \"" + detail.in(locale) + "\"";
-        };
+        return Texts.say(locale, "obstacle." + kind.name(), Texts.day(date, locale), detail.in(Texts.wording(locale)));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Why a planned touchpoint is where it is: the rule that produced it, each shift and its cause, or the gap it fills.
- * Every reason reads as a sentence in French or English.
+ * Every reason reads as a sentence in the reader's language, worded by the module's resource bundle.
  */
 public sealed interface Reason {
 
@@ -35,12 +35,8 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             Locale words = Texts.wording(locale);
-            return Texts.isFrench(locale)
-                    ? "«\u00a0" + ruleName.in(words) + "\u00a0» n° " + occurrence + ", " + timing.in(words)
-                            + "\u00a0: prévu le "
-                            + Texts.day(intendedDate, locale)
-                    : "\"" + ruleName.in(words) + "\" #" + occurrence + ", " + timing.in(words) + ": due on "
-                            + Texts.day(intendedDate, locale);
+            return Texts.say(locale, "reason.fromRule", ruleName.in(words), occurrence, timing.in(words),
+                    Texts.day(intendedDate, locale));
         }
     }
 
@@ -55,14 +51,8 @@ public sealed interface Reason {
     record Shifted(LocalDate from, LocalDate to, Obstacle cause, ShiftPolicy policy) implements Reason {
         @Override
         public String describe(Locale locale) {
-            boolean fr = Texts.isFrench(locale);
-            String rule = switch (policy) {
-                case NEXT_WORKING_DAY -> fr ? "jour disponible suivant" : "next available day";
-                case PREVIOUS_WORKING_DAY -> fr ? "jour disponible précédent" : "previous available day";
-                case DROP -> fr ? "suppression" : "drop";
-            };
-            return (fr ? "Déplacé au " : "Moved to ") + Texts.day(to, locale) + " (" + rule + ")" + (fr ? "\u00a0: " : ": ")
-                    + cause.describe(locale);
+            return Texts.say(locale, "reason.shifted", Texts.day(to, locale),
+                    Texts.say(locale, "policy." + policy.name()), cause.describe(locale));
         }
     }
 
@@ -75,9 +65,7 @@ public sealed interface Reason {
     record TimeAdjusted(LocalTime wanted, LocalTime actual) implements Reason {
         @Override
         public String describe(Locale locale) {
-            return Texts.isFrench(locale)
-                    ? "Commence à " + actual + " au lieu de " + wanted + " pour tenir dans les heures de travail"
-                    : "Starts at " + actual + " instead of " + wanted + " to fit the working hours";
+            return Texts.say(locale, "reason.timeAdjusted", actual.toString(), wanted.toString());
         }
     }
 
@@ -91,11 +79,8 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             Locale words = Texts.wording(locale);
-            return Texts.isFrench(locale)
-                    ? "Format «\u00a0" + Texts.format(chosen).in(words) + "\u00a0» plutôt que «\u00a0"
-                            + Texts.format(avoided).in(words) + "\u00a0», pour ne pas répéter le même format deux fois de suite"
-                    : "Format \"" + Texts.format(chosen).in(words) + "\" rather than \""
-                            + Texts.format(avoided).in(words) + "\", so that no format comes twice in a row";
+            return Texts.say(locale, "reason.formatRotated", Texts.format(chosen).in(words),
+                    Texts.format(avoided).in(words));
         }
     }
 
@@ -110,15 +95,9 @@ public sealed interface Reason {
     record GapFilled(Audience audience, LocalDate previous, LocalDate next, int maxGapDays) implements Reason {
         @Override
         public String describe(Locale locale) {
-            Locale words = Texts.wording(locale);
-            long days = ChronoUnit.DAYS.between(previous, next);
-            return Texts.isFrench(locale)
-                    ? "Ajouté\u00a0: sans lui, les " + Texts.audience(audience).in(words) + " resteraient " + days
-                            + " jours sans temps collectif (du " + Texts.day(previous, locale) + " au "
-                            + Texts.day(next, locale) + ", maximum " + maxGapDays + ")"
-                    : "Inserted: without it, " + Texts.audience(audience).in(words) + " would go " + days
-                            + " days without a collective touchpoint (" + Texts.day(previous, locale) + " to "
-                            + Texts.day(next, locale) + ", at most " + maxGapDays + ")";
+            return Texts.say(locale, "reason.gapFilled", Texts.audience(audience).in(Texts.wording(locale)),
+                    ChronoUnit.DAYS.between(previous, next), Texts.day(previous, locale), Texts.day(next, locale),
+                    maxGapDays);
         }
     }
 
@@ -133,13 +112,8 @@ public sealed interface Reason {
     record CallRound(int round, LocalDate opens, LocalDate closes, boolean windowFull) implements Reason {
         @Override
         public String describe(Locale locale) {
-            return Texts.isFrench(locale)
-                    ? "Appel de suivi n° " + round + " du binôme, à passer du " + Texts.day(opens, locale) + " au "
-                            + Texts.day(closes, locale)
-                            + (windowFull ? "\u202f; ces jours sont pleins, il prend le premier créneau libre après" : "")
-                    : "Follow-up call #" + round + " of the pair, due from " + Texts.day(opens, locale) + " to "
-                            + Texts.day(closes, locale)
-                            + (windowFull ? "; those days are full, so it takes the first free slot after them" : "");
+            return Texts.say(locale, windowFull ? "reason.callRound.full" : "reason.callRound", round,
+                    Texts.day(opens, locale), Texts.day(closes, locale));
         }
     }
 
@@ -153,11 +127,8 @@ public sealed interface Reason {
         @Override
         public String describe(Locale locale) {
             Locale words = Texts.wording(locale);
-            return Texts.isFrench(locale)
-                    ? "Ajouté pour que les " + Texts.audience(audience).in(words) + " n’aient pas «\u00a0"
-                            + Texts.format(repeated).in(words) + "\u00a0» deux fois de suite"
-                    : "Inserted so that " + Texts.audience(audience).in(words) + " do not get \""
-                            + Texts.format(repeated).in(words) + "\" twice in a row";
+            return Texts.say(locale, "reason.alternated", Texts.audience(audience).in(words),
+                    Texts.format(repeated).in(words));
         }
     }
 }

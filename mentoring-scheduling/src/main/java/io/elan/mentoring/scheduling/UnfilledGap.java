@@ -26,13 +26,8 @@ public record UnfilledGap(Role community, LocalDate from, LocalDate to, int maxG
      * @return a sentence for a program manager
      */
     public String describe(Locale locale) {
-        Locale words = Texts.wording(locale);
-        return Texts.isFrench(locale)
-                ? Texts.community(community).in(words) + " reste " + days() + " jours sans temps collectif, du "
-                        + Texts.day(from, locale) + " au " + Texts.day(to, locale) + " (maximum " + maxGapDays
-                        + ") et aucun jour disponible ne peut accueillir une capsule"
-                : Texts.community(community).in(words) + " goes " + days() + " days without a collective touchpoint, "
-                        + Texts.day(from, locale) + " to " + Texts.day(to, locale) + " (at most " + maxGapDays
-                        + "), and no available day can take a capsule";
+        String community = Texts.community(this.community).in(Texts.wording(locale));
+        return Texts.say(locale, "gap.unfilled", community.substring(0, 1).toUpperCase(Texts.wording(locale))
+                + community.substring(1), days(), Texts.day(from, locale), Texts.day(to, locale), maxGapDays);
     }
 }

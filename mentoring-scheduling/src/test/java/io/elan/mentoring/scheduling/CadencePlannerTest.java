@@ -51,8 +51,8 @@ class CadencePlannerTest {
         DroppedOccurrence august = calendar.dropped().get(1);
         assertThat(august.intendedDate()).isEqualTo(LocalDate.of(2027, 8, 5));
         assertThat(august.cause().kind()).isEqualTo(Obstacle.Kind.BLACKOUT);
-        assertThat(august.describe(Locale.ENGLISH)).isEqualTo("Not planned (\"webinars-08\", due on Thursday 5 "
-                + "August 2027): Thursday 5 August 2027 falls in the blackout \"Summer closure\"");
+        assertThat(august.describe(Locale.ENGLISH)).isEqualTo("Not planned (“webinars-08”, due on Thursday 5 "
+                + "August 2027): Thursday 5 August 2027 falls in the blackout “Summer closure”");
         assertThat(calendar.dropped().get(0).cause().kind()).isEqualTo(Obstacle.Kind.PUBLIC_HOLIDAY);
         assertThat(calendar.find("webinars-08")).isEmpty();
         assertThat(calendar.find("webinars-09")).isPresent();
@@ -100,7 +100,7 @@ class CadencePlannerTest {
                                 LocalDate.of(2027, 8, 30)));
         assertThat(calendar.dropped()).extracting(DroppedOccurrence::key).containsExactly("workshops-11");
         assertThat(calendar.unfilledGaps().get(1).describe(Locale.ENGLISH))
-                .startsWith("the mentee community goes ").contains("and no available day can take a capsule");
+                .startsWith("The mentee community goes ").contains("and no available day can take a capsule");
         assertThat(calendar.collectiveMeetingsOf(Role.MENTOR)).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.isGapFiller()).isTrue())
                 .anySatisfy(t -> assertThat(t.start().toLocalDate()).isAfter(LocalDate.of(2027, 11, 1)));
@@ -123,7 +123,7 @@ class CadencePlannerTest {
                         org.assertj.core.groups.Tuple.tuple("webinar", Format.WEBINAR_FOCUS),
                         org.assertj.core.groups.Tuple.tuple("workshops-02", Format.TESTIMONY_MEAL));
         assertThat(meetings.get(0).reasons()).anySatisfy(reason -> assertThat(reason.describe(Locale.ENGLISH))
-                .isEqualTo("Format \"Testimony lunch\" rather than \"Focus webinar\", so that no format comes twice "
+                .isEqualTo("Format “Testimony lunch” rather than “Focus webinar”, so that no format comes twice "
                         + "in a row"));
     }
 
@@ -154,9 +154,9 @@ class CadencePlannerTest {
         assertThat(firstCapsule.start().toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 8));
         assertThat(firstCapsule.start().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(firstCapsule.reasons()).extracting(r -> r.describe(Locale.ENGLISH)).containsExactly(
-                "\"Inspiration capsule\" #1, every 2 weeks: due on Monday 4 January 2027",
+                "“Inspiration capsule” #1, every 2 weeks: due on Monday 4 January 2027",
                 "Moved to Friday 8 January 2027 (next available day): Monday 4 January 2027 is too close to "
-                        + "\"Program kick-off\"".replace("Program kick-off", "Kick-off"),
+                        + "“Kick-off”",
                 "Starts at 09:00 instead of 08:00 to fit the working hours");
     }
 }

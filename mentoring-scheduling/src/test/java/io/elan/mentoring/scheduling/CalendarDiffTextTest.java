@@ -35,7 +35,7 @@ class CalendarDiffTextTest {
         List<String> english = replan.diff().describe(Locale.ENGLISH);
         assertThat(english).containsExactly("Moved: Focus webinar – \"Describe your job to me\", from Thursday 21 January 2027 "
                 + "12:00–12:45 to Monday 25 January 2027 12:00–12:45 (Moved to Monday 25 January 2027 (next available"
-                + " day): Thursday 21 January 2027 falls in the blackout \"Annual seminar\")");
+                + " day): Thursday 21 January 2027 falls in the blackout “Annual seminar”)");
         assertThat(replan.diff().describe(Locale.FRENCH)).containsExactly("Déplacé\u00a0: Webinaire focus – «\u00a0Décris-moi "
                 + "ton poste\u00a0», du jeudi 21 janvier 2027 12:00–12:45 au lundi 25 janvier 2027 12:00–12:45 (Déplacé au "
                 + "lundi 25 janvier 2027 (jour disponible suivant)\u00a0: jeudi 21 janvier 2027 tombe dans la période sans"

@@ -9,10 +9,12 @@ import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.ReasonTexts;
+import io.elan.mentoring.matching.MatchingTexts;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.survey.report.SurveyReportText;
 import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;
@@ -37,11 +39,12 @@ import org.junit.jupiter.api.Test;
 class FrenchTypographyTest {
     private static final Locale FRENCH = Locale.FRENCH;
     private static final String COMMUNICATION = "io.elan.mentoring.core.communication.messages";
+    private static final String SCHEDULING = "io.elan.mentoring.scheduling.internal.SchedulingMessages";
     private static final char NBSP = '\u00A0';
     private static final char NARROW_NBSP = '\u202F';
 
     @Test
-    @DisplayName("every template of both bundles, formatted with sample values, in French")
+    @DisplayName("every template of every bundle, formatted with sample values, in French")
     void everyFrenchTemplate() {
         Map<String, String> rendered = renderAll(FRENCH);
         assertThat(rendered).hasSizeGreaterThan(60);
@@ -49,7 +52,7 @@ class FrenchTypographyTest {
     }
 
     @Test
-    @DisplayName("every template of both bundles, formatted with sample values, in English")
+    @DisplayName("every template of every bundle, formatted with sample values, in English")
     void everyEnglishTemplate() {
         renderAll(Locale.ENGLISH).forEach((key, text) -> assertThat(englishBreaches(text)).as(key + ": " + text)
                 .isEmpty());
@@ -102,10 +105,11 @@ class FrenchTypographyTest {
         assertThat(Quotes.unwrap("«»")).isEqualTo("«»");
     }
 
-    /** Every template of the communication and engagement bundles in one language, formatted with sample values. */
+    /** Every template of the communication, engagement, scheduling, survey report and matching bundles in one language, formatted with sample values. */
     private static Map<String, String> renderAll(Locale locale) {
         Map<String, String> rendered = new TreeMap<>();
-        for (String base : List.of(COMMUNICATION, ReasonTexts.BUNDLE)) {
+        for (String base : List.of(COMMUNICATION, ReasonTexts.BUNDLE, SCHEDULING, SurveyReportText.BUNDLE,
+                MatchingTexts.BUNDLE)) {
             ResourceBundle bundle = ResourceBundle.getBundle(base, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (String key : bundle.keySet()) {
@@ -125,8 +129,10 @@ class FrenchTypographyTest {
         for (int value : new int[] {1, 3}) {
             Object[] arguments = new Object[Math.max(formats.length, 1)];
             for (int i = 0; i < arguments.length; i++) {
+                // An argument is a number where the pattern formats it as one, also inside a choice's branches.
                 boolean number = i < formats.length
-                        && (formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat);
+                        && (formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat)
+                        || format.toPattern().matches("(?s).*\\{" + i + ",(number|choice).*");
                 arguments[i] = number ? (Object) value : "Camille Martin";
             }
             samples.add(arguments);

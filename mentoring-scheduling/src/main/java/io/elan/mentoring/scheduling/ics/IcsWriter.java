@@ -206,8 +206,8 @@ public final class IcsWriter {
 
     private String description(PlannedTouchpoint touchpoint) {
         StringBuilder text = new StringBuilder();
-        text.append(Texts.isFrench(locale) ? "Pour\u00a0: " : "For: ").append(touchpoint.people().isEmpty()
-                ? Texts.audience(touchpoint.audience()).in(locale) : String.join(", ", touchpoint.people()));
+        text.append(Texts.say(locale, "ics.for", touchpoint.people().isEmpty()
+                ? Texts.audience(touchpoint.audience()).in(locale) : String.join(", ", touchpoint.people())));
         for (AgendaPart segment : touchpoint.segments()) {
             ZonedDateTime start = touchpoint.start().plus(segment.offset());
             text.append('\n').append(start.toLocalTime()).append('–')

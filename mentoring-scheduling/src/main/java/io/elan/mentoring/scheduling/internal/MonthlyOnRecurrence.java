@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Monthly on an ordinal weekday, computed with {@code java.time} (the same dates as {@code FREQ=MONTHLY;BYDAY=1TU}).
@@ -18,7 +17,6 @@ import java.util.Locale;
  * @param ordinal 1 to 4, or -1 for the last
  */
 public record MonthlyOnRecurrence(DayOfWeek day, int ordinal) implements Recurrence {
-    private static final String[] FRENCH_ORDINALS = {"", "premier", "deuxième", "troisième", "quatrième"};
     private static final String[] ENGLISH_ORDINALS = {"", "first", "second", "third", "fourth"};
 
     /** Validates the fields. */
@@ -55,9 +53,8 @@ public record MonthlyOnRecurrence(DayOfWeek day, int ordinal) implements Recurre
 
     @Override
     public LocalizedText describe() {
-        String french = ordinal == -1 ? "dernier" : FRENCH_ORDINALS[ordinal];
-        String english = ordinal == -1 ? "last" : ENGLISH_ORDINALS[ordinal];
-        return LocalizedText.of("chaque mois, le " + french + " " + Texts.weekday(day, Locale.FRENCH),
-                "monthly on the " + english + " " + Texts.weekday(day, Locale.ENGLISH));
+        String ordinalKey = ordinal == -1 ? "ordinal.last" : "ordinal." + ordinal;
+        return Texts.localized("timing.monthly",
+                language -> new Object[] {Texts.say(language, ordinalKey), Texts.weekday(day, language)});
     }
 }

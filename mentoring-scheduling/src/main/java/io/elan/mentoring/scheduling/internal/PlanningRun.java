@@ -1,6 +1,5 @@
 package io.elan.mentoring.scheduling.internal;
 
-import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.DroppedOccurrence;
 import io.elan.mentoring.scheduling.Obstacle;
@@ -9,7 +8,6 @@ import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.scheduling.CompanyCalendar;
 import io.elan.mentoring.scheduling.ProgramCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
-import io.elan.mentoring.scheduling.PublicHoliday;
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
 import io.elan.mentoring.scheduling.QuestionnaireWindow;
 import io.elan.mentoring.scheduling.Reason;
@@ -248,7 +246,7 @@ public final class PlanningRun {
         ShiftPolicy policy = rule.shiftPolicy().orElse(constraints.shiftPolicy());
         boolean single = rule.recurrence().isEmpty() && dates.size() == 1;
         LocalizedText timing = rule.recurrence().map(Recurrence::describe)
-                .orElseGet(() -> LocalizedText.of("placé par rapport au programme", "placed in the program"));
+                .orElseGet(() -> Texts.localized("timing.placed"));
         Format firstFormat = rule.formats().get(0);
         // A rotation's format is chosen later: the day must suit the longest of its formats.
         Duration duration = rule.formats().stream().map(rule::durationFor).max(Duration::compareTo).orElseThrow();

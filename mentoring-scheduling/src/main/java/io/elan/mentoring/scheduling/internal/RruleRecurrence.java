@@ -102,7 +102,7 @@ public final class RruleRecurrence implements Recurrence {
 
     @Override
     public LocalizedText describe() {
-        return LocalizedText.of("selon la règle " + text, "following the rule " + text);
+        return Texts.localized("timing.rrule", language -> new Object[] {text});
     }
 
     @Override

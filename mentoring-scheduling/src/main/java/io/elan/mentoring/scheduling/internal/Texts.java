@@ -4,18 +4,69 @@ import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Format;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.text.LocalizedText;
+import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** French and English wording shared by the reasons, recurrences and the calendar export. */
+/**
+ * The wording of plans for program managers, read from the resource bundle {@value #BUNDLE}: the reasons,
+ * recurrences, obstacles, calendar changes and the calendar export all take their sentences from it. A reader's
+ * locale finds its bundle by language and country, then by language; a language without a bundle reads English, the
+ * root bundle. Adding a language is adding a bundle.
+ */
 public final class Texts {
-    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
-    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    /** The base name of the resource bundle that holds the texts. */
+    public static final String BUNDLE = "io.elan.mentoring.scheduling.internal.SchedulingMessages";
+
+    /** The languages this module ships a bundle for, in which names kept as {@link LocalizedText} are written. */
+    static final List<Locale> SHIPPED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Texts() {}
+
+    /**
+     * @param locale the reader's locale
+     * @param key a text's key in {@value #BUNDLE}
+     * @param arguments the values of the text's placeholders, already written as the reader reads them
+     * @return the text in the reader's language, or in English
+     */
+    public static String say(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = bundle(locale);
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, wording(locale)).format(arguments);
+    }
+
+    /**
+     * A text in every shipped language, for names a plan keeps and shows later to readers of any language.
+     *
+     * @param key a text's key in {@value #BUNDLE}
+     * @param arguments the values of its placeholders, each written in the text's language
+     * @return the text in every shipped language
+     */
+    public static LocalizedText localized(String key, Function<Locale, Object[]> arguments) {
+        Map<Locale, String> texts = SHIPPED.stream().collect(Collectors.toMap(Function.identity(),
+                language -> say(language, key, arguments.apply(language)), (a, b) -> a, LinkedHashMap::new));
+        return new LocalizedText(texts);
+    }
+
+    /**
+     * @param key a text's key in {@value #BUNDLE}, without placeholders
+     * @return the text in every shipped language
+     */
+    public static LocalizedText localized(String key) {
+        return localized(key, language -> new Object[0]);
+    }
 
     /**
      * @param date a day
@@ -23,24 +74,17 @@ public final class Texts {
      * @return the day written out, such as "mercredi 11 novembre 2026"
      */
     public static String day(LocalDate date, Locale locale) {
-        return isFrench(locale) ? FRENCH_DAY.format(date) : ENGLISH_DAY.format(date);
-    }
-
-    /**
-     * @param locale a locale
-     * @return whether texts for it are French
-     */
-    public static boolean isFrench(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+        return DateTimeFormatter.ofPattern(say(locale, "day.pattern"), wording(locale)).format(date);
     }
 
     /**
      * @param locale the reader's locale
-     * @return the language the sentences around a name are written in, French or English, so that a name read in it
-     *     agrees with them
+     * @return the language of the bundle that speaks to the reader, so that a name read in it agrees with the
+     *     sentences around it
      */
     public static Locale wording(Locale locale) {
-        return isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
+        Locale found = bundle(locale).getLocale();
+        return found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
     }
 
     /**
@@ -49,7 +93,17 @@ public final class Texts {
      * @return its name
      */
     public static String weekday(DayOfWeek day, Locale locale) {
-        return day.getDisplayName(TextStyle.FULL, isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH);
+        return day.getDisplayName(TextStyle.FULL, wording(locale));
+    }
+
+    /**
+     * @param day a day of the week
+     * @return its name in every shipped language
+     */
+    public static LocalizedText weekday(DayOfWeek day) {
+        Map<Locale, String> texts = new LinkedHashMap<>();
+        SHIPPED.forEach(language -> texts.put(language, weekday(day, language)));
+        return new LocalizedText(texts);
     }
 
     /**
@@ -57,18 +111,7 @@ public final class Texts {
      * @return its name for program managers
      */
     public static LocalizedText format(Format format) {
-        return switch (format) {
-            case KICK_OFF -> LocalizedText.of("Lancement", "Kick-off");
-            case MONTHLY_MESSAGE -> LocalizedText.of("Message mensuel", "Monthly message");
-            case WEBINAR_FOCUS -> LocalizedText.of("Webinaire focus", "Focus webinar");
-            case TESTIMONY_MEAL -> LocalizedText.of("Déjeuner témoignages", "Testimony lunch");
-            case INSPIRATION_CAPSULE -> LocalizedText.of("Capsule d’inspiration", "Inspiration capsule");
-            case CO_DEVELOPMENT -> LocalizedText.of("Co-développement", "Co-development");
-            case COLLABORATIVE_WORKSHOP -> LocalizedText.of("Atelier collaboratif", "Collaborative workshop");
-            case MID_POINT_WORKSHOP -> LocalizedText.of("Atelier de mi-parcours", "Mid-point workshop");
-            case CLOSING_EVENT -> LocalizedText.of("Clôture", "Closing event");
-            case CHECKPOINT_CALL -> LocalizedText.of("Appel de suivi", "Follow-up call");
-        };
+        return localized("format." + format.name());
     }
 
     /**
@@ -76,11 +119,7 @@ public final class Texts {
      * @return who it is, for program managers
      */
     public static LocalizedText audience(Audience audience) {
-        return switch (audience) {
-            case MENTORS -> LocalizedText.of("mentors", "mentors");
-            case MENTEES -> LocalizedText.of("mentorés", "mentees");
-            case BOTH -> LocalizedText.of("mentors et mentorés", "mentors and mentees");
-        };
+        return localized("audience." + audience.name());
     }
 
     /**
@@ -88,8 +127,10 @@ public final class Texts {
      * @return its name, for program managers
      */
     public static LocalizedText community(Role role) {
-        return role == Role.MENTOR
-                ? LocalizedText.of("la communauté des mentors", "the mentor community")
-                : LocalizedText.of("la communauté des mentorés", "the mentee community");
+        return localized("community." + role.name());
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,11 +46,12 @@ public record WeeklyRecurrence(int weeks, @Nullable DayOfWeek day) implements Re
 
     @Override
     public LocalizedText describe() {
-        String frenchDay = day == null ? "" : ", le " + Texts.weekday(day, Locale.FRENCH);
-        String englishDay = day == null ? "" : " on " + Texts.weekday(day, Locale.ENGLISH);
-        return weeks == 1
-                ? LocalizedText.of("chaque semaine" + frenchDay, "every week" + englishDay)
-                : LocalizedText.of("toutes les " + weeks + " semaines" + frenchDay,
-                        "every " + weeks + " weeks" + englishDay);
+        if (weeks == 1) {
+            return day == null ? Texts.localized("timing.weekly")
+                    : Texts.localized("timing.weekly.on", language -> new Object[] {Texts.weekday(day, language)});
+        }
+        return day == null ? Texts.localized("timing.everyWeeks", language -> new Object[] {weeks})
+                : Texts.localized("timing.everyWeeks.on",
+                        language -> new Object[] {weeks, Texts.weekday(day, language)});
     }
 }

@@ -25,8 +25,10 @@ import io.elan.mentoring.survey.report.PairsStanding;
 import io.elan.mentoring.survey.report.ScaleResult;
 import io.elan.mentoring.survey.report.ShareDifference;
 import io.elan.mentoring.survey.report.ThemeSuggestion;
+import io.elan.mentoring.survey.report.internal.ReportWording;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,16 +181,15 @@ public final class ReportWriter {
                 }
                 for (ChoiceCount count : figures.distribution()) {
                     candidates.add(new Candidate(result.item() + ":" + count.value(), count.label(), count.share(),
-                            LocalizedText.of("demandé par " + percentFr(count.share()) + " des répondants",
-                                    "asked for by " + percentEn(count.share()) + " of respondents")));
+                            ReportWording.localized("theme.askedFor",
+                                    words -> new Object[] {words.percent(count.share())})));
                 }
             } else if (figures.favourable() != null && isConcern(topic)) {
                 double share = result.kind() == ItemKind.SCORE_0_10 && figures.netPromoterScore() != null
                         ? (double) figures.netPromoterScore().detractors() / figures.n()
                         : 1 - figures.favourable().estimate();
                 candidates.add(new Candidate(result.item(), result.text(), share,
-                        LocalizedText.of(percentFr(share) + " de réponses non favorables",
-                                percentEn(share) + " of answers not favourable")));
+                        ReportWording.localized("theme.notFavourable", words -> new Object[] {words.percent(share)})));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::share).reversed().thenComparing(Candidate::source));
@@ -222,22 +223,17 @@ public final class ReportWriter {
             }
             if (figures.favourable() != null) {
                 double share = figures.favourable().estimate();
-                reading.add(LocalizedText.of(
-                        result.text().in(Locale.FRENCH) + " — " + percentFr(share) + " de réponses favorables (n = "
-                                + figures.n() + ")",
-                        result.text().in(Locale.ENGLISH) + " — " + percentEn(share) + " favourable (n = " + figures.n() + ")"));
+                reading.add(ReportWording.localized("standing.favourable", words -> new Object[] {
+                        result.text().in(words.language()), words.percent(share), figures.n()}));
             } else if (!figures.distribution().isEmpty()) {
                 ChoiceCount top = figures.distribution().stream().max(Comparator.comparingLong(ChoiceCount::count)).orElseThrow();
-                reading.add(LocalizedText.of(
-                        result.text().in(Locale.FRENCH) + " — le plus souvent\u00a0: " + top.label().in(Locale.FRENCH) + " ("
-                                + percentFr(top.share()) + ", n = " + figures.n() + ")",
-                        result.text().in(Locale.ENGLISH) + " — most often: " + top.label().in(Locale.ENGLISH) + " ("
-                                + percentEn(top.share()) + ", n = " + figures.n() + ")"));
+                reading.add(ReportWording.localized("standing.mostOften", words -> new Object[] {
+                        result.text().in(words.language()), words.percent(top.share()), figures.n(),
+                        top.label().in(words.language())}));
             }
         }
         if (reading.isEmpty()) {
-            reading.add(LocalizedText.of("Pas assez de réponses pour situer les binômes.",
-                    "Not enough answers to say where the pairs stand."));
+            reading.add(ReportWording.localized("standing.none", words -> new Object[0]));
         }
         return new PairsStanding(pace, relationship, reading);
     }
@@ -248,36 +244,30 @@ public final class ReportWriter {
      */
     public static LocalizedText name(Map<String, String> selection) {
         if (selection.isEmpty()) {
-            return LocalizedText.of("Ensemble des répondants", "All respondents");
+            return ReportWording.localized("group.all", words -> new Object[0]);
         }
-        List<String> french = new ArrayList<>();
-        List<String> english = new ArrayList<>();
-        for (String dimension : Segments.DIMENSIONS) {
-            String value = selection.get(dimension);
-            if (value == null) {
-                continue;
+        Map<Locale, String> names = new LinkedHashMap<>();
+        for (Locale language : ReportWording.SHIPPED) {
+            ReportWording words = ReportWording.forReader(language);
+            List<String> parts = new ArrayList<>();
+            for (String dimension : Segments.DIMENSIONS) {
+                String value = selection.get(dimension);
+                if (value == null) {
+                    continue;
+                }
+                if (dimension.equals(Segments.ROLE)) {
+                    parts.add(words.say("group." + (value.equals(Role.MENTOR.name()) ? Role.MENTOR : Role.MENTEE)));
+                } else {
+                    parts.add(dimensionLabel(dimension, words) + " " + value);
+                }
             }
-            if (dimension.equals(Segments.ROLE)) {
-                boolean mentor = value.equals(Role.MENTOR.name());
-                french.add(mentor ? "Mentors" : "Mentorés");
-                english.add(mentor ? "Mentors" : "Mentees");
-            } else {
-                LocalizedText label = dimensionLabel(dimension);
-                french.add(label.in(Locale.FRENCH) + " " + value);
-                english.add(label.in(Locale.ENGLISH) + " " + value);
-            }
+            names.put(language, capitalise(String.join(", ", parts)));
         }
-        return LocalizedText.of(capitalise(String.join(", ", french)), capitalise(String.join(", ", english)));
+        return new LocalizedText(names);
     }
 
-    private static LocalizedText dimensionLabel(String dimension) {
-        return switch (dimension) {
-            case Segments.COHORT -> LocalizedText.of("cohorte", "cohort");
-            case Segments.DEPARTMENT -> LocalizedText.of("département", "department");
-            case Segments.SITE -> LocalizedText.of("site", "site");
-            case Segments.SENIORITY -> LocalizedText.of("ancienneté", "seniority");
-            default -> LocalizedText.of(dimension, dimension);
-        };
+    private static String dimensionLabel(String dimension, ReportWording words) {
+        return Segments.DIMENSIONS.contains(dimension) ? words.say("dimension." + dimension) : dimension;
     }
 
     private @Nullable Topic topicOf(ItemResult result) {
@@ -286,15 +276,6 @@ public final class ReportWriter {
 
     private static boolean isConcern(@Nullable Topic topic) {
         return topic != null && topic != Topic.WORKSHOP && topic != Topic.OVERALL;
-    }
-
-    private static String percentFr(double share) {
-        // French typography: a narrow no-break space would be ideal; a plain space reads everywhere.
-        return String.format(Locale.ROOT, "%.0f %%", 100 * share);
-    }
-
-    private static String percentEn(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static String capitalise(String text) {

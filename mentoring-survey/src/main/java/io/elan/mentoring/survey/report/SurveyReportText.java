@@ -1,16 +1,23 @@
 package io.elan.mentoring.survey.report;
 
 import io.elan.mentoring.spi.text.LocalizedText;
+import io.elan.mentoring.spi.validation.Checks;
+import io.elan.mentoring.survey.report.internal.ReportWording;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a {@link SurveyReport} as plain text a program manager can read. The report's own wording is French for a
- * French-speaking reader and English otherwise; the questionnaire's texts (title, items, scales, answer labels) are read
- * in the reader's locale with the fallbacks of {@link LocalizedText}, so a questionnaire written in a third language
- * shows in it. Numbers use the wording's decimal separator; withheld figures show their reason, never a number.
+ * Renders a {@link SurveyReport} as plain text a program manager can read. The report's own wording comes from the
+ * resource bundle {@value #BUNDLE}: a reader's locale finds its bundle by language and country, then by language, and
+ * a language without a bundle reads English, so adding a language is adding a bundle. The questionnaire's texts
+ * (title, items, scales, answer labels) are read in the reader's locale with the fallbacks of {@link LocalizedText},
+ * so a questionnaire written in a third language shows in it. Numbers are written in the wording's language; withheld
+ * figures show their reason, never a number.
  */
 public final class SurveyReportText {
+    /** The base name of the resource bundle that holds the report's wording. */
+    public static final String BUNDLE = ReportWording.BUNDLE;
+
     private SurveyReportText() {}
 
     /**
@@ -19,14 +26,13 @@ public final class SurveyReportText {
      * @return the report as text, lines separated by {@code \n}
      */
     public static String render(SurveyReport report, Locale reader) {
-        boolean fr = isFrench(reader);
-        Locale locale = fr ? Locale.FRANCE : Locale.UK;
+        Checks.present(report, "report");
+        ReportWording words = ReportWording.forReader(Checks.present(reader, "reader"));
         StringBuilder out = new StringBuilder();
         ReportHeader header = report.header();
         out.append(header.title().in(reader)).append(" — ").append(header.program()).append(" / ")
                 .append(header.wave()).append('\n');
-        out.append(fr ? "Aucun résultat n’est calculé sur moins de " : "No figure is computed from fewer than ")
-                .append(header.threshold()).append(fr ? " répondants." : " respondents.").append('\n');
+        out.append(words.say("threshold", header.threshold())).append('\n');
         for (GroupReport group : report.groups()) {
             out.append('\n').append("== ").append(group.name().in(reader)).append(" ==").append('\n');
             GroupFigures figures = group.figures();
@@ -34,67 +40,50 @@ public final class SurveyReportText {
                 out.append(withheld(group.withheld(), reader)).append('\n');
                 continue;
             }
-            out.append(fr ? "Répondants\u00a0: " : "Respondents: ").append(figures.respondents());
-            if (figures.responseRate() != null) {
-                out.append(fr ? " sur " : " of ").append(figures.invited()).append(" (")
-                        .append(percent(figures.responseRate(), locale)).append(')');
-            }
+            out.append(figures.responseRate() == null ? words.say("respondents", figures.respondents())
+                    : words.say("respondentsOf", figures.respondents(), figures.invited(),
+                            words.percent(figures.responseRate())));
             out.append('\n');
             for (ItemResult item : group.items()) {
                 out.append("- ").append(item.text().in(reader)).append('\n');
-                appendItem(out, item, reader, locale);
+                appendItem(out, item, reader, words);
             }
             for (ScaleResult scale : group.scales()) {
-                out.append("- ").append(fr ? "Échelle «\u00a0" : "Scale \"").append(scale.name().in(reader))
-                        .append(fr ? "\u00a0»\u00a0: " : "\": ");
+                out.append("- ").append(words.say("scale", scale.name().in(reader)));
                 ScaleFigures sf = scale.figures();
-                if (sf == null) {
-                    out.append(withheld(scale.withheld(), reader));
-                } else {
-                    out.append(fr ? "alpha de Cronbach " : "Cronbach's alpha ")
-                            .append(sf.cronbachAlpha() == null ? "–" : number(sf.cronbachAlpha(), 2, locale))
-                            .append(fr ? ", moyenne " : ", mean ").append(number(sf.mean(), 2, locale))
-                            .append(" (n = ").append(sf.n()).append(')');
-                }
+                out.append(sf == null ? withheld(scale.withheld(), reader) : words.say("scale.figures",
+                        sf.cronbachAlpha() == null ? "–" : words.number(sf.cronbachAlpha(), 2),
+                        words.number(sf.mean(), 2), sf.n()));
                 out.append('\n');
             }
         }
         if (!report.mentorsVsMentees().isEmpty()) {
-            out.append('\n').append(fr ? "== Mentors et mentorés comparés ==" : "== Mentors compared with mentees ==")
-                    .append('\n');
+            out.append('\n').append(words.say("comparisons")).append('\n');
             for (ItemComparison comparison : report.mentorsVsMentees()) {
                 out.append("- ").append(comparison.text().in(reader)).append(" — ");
                 MannWhitney test = comparison.test();
-                if (test == null) {
-                    out.append(withheld(comparison.withheld(), reader));
-                } else {
-                    out.append("U = ").append(number(test.u(), 1, locale))
-                            .append(test.p() < 0.001 ? ", p < " + number(0.001, 3, locale)
-                                    : ", p = " + number(test.p(), 3, locale))
-                            .append(" (").append(method(test, fr)).append(')')
-                            .append(fr ? ", corrélation bisériale de rang " : ", rank-biserial ")
-                            .append(number(test.rankBiserial(), 2, locale));
-                }
+                out.append(test == null ? withheld(comparison.withheld(), reader) : words.say("comparison",
+                        words.number(test.u(), 1), test.p() < 0.001 ? words.say("p.below", words.number(0.001, 3))
+                                : words.say("p.equals", words.number(test.p(), 3)),
+                        words.say(method(test)), words.number(test.rankBiserial(), 2)));
                 out.append('\n');
             }
         }
         if (!report.workshopThemes().isEmpty()) {
-            out.append('\n').append(fr ? "== Thèmes suggérés pour l’atelier ==" : "== Suggested workshop themes ==")
-                    .append('\n');
+            out.append('\n').append(words.say("themes")).append('\n');
             for (ThemeSuggestion theme : report.workshopThemes()) {
                 out.append(theme.rank()).append(". ").append(theme.theme().in(reader)).append(" (")
                         .append(theme.why().in(reader)).append(")\n");
             }
         }
-        out.append('\n').append(fr ? "== Où en sont les binômes ==" : "== Where the pairs stand ==").append('\n');
+        out.append('\n').append(words.say("pairs")).append('\n');
         for (LocalizedText line : report.pairsStanding().reading()) {
             out.append("- ").append(line.in(reader)).append('\n');
         }
         return out.toString();
     }
 
-    private static void appendItem(StringBuilder out, ItemResult item, Locale reader, Locale locale) {
-        boolean fr = isFrench(reader);
+    private static void appendItem(StringBuilder out, ItemResult item, Locale reader, ReportWording words) {
         ItemFigures figures = item.figures();
         if (figures == null) {
             out.append("  ").append(withheld(item.withheld(), reader)).append('\n');
@@ -103,22 +92,18 @@ public final class SurveyReportText {
         out.append("  n = ").append(figures.n());
         NumericSummary summary = figures.summary();
         if (summary != null) {
-            out.append(fr ? ", moyenne " : ", mean ").append(number(summary.mean(), 2, locale))
-                    .append(fr ? ", médiane " : ", median ").append(number(summary.median(), 1, locale))
-                    .append(fr ? ", écart interquartile " : ", IQR ")
-                    .append(number(summary.interquartileRange(), 1, locale));
+            out.append(words.say("item.summary", words.number(summary.mean(), 2), words.number(summary.median(), 1),
+                    words.number(summary.interquartileRange(), 1)));
         }
         RespondentShare favourable = figures.favourable();
         if (favourable != null) {
-            out.append(fr ? ", favorables " : ", favourable ").append(percent(favourable.estimate(), locale))
-                    .append(" [").append(percent(favourable.lower(), locale)).append((fr ? "\u202f; " : "; "))
-                    .append(percent(favourable.upper(), locale)).append(']');
+            out.append(words.say("item.favourable", words.percent(favourable.estimate()),
+                    words.percent(favourable.lower()), words.percent(favourable.upper())));
         }
         NetPromoterScore nps = figures.netPromoterScore();
         if (nps != null) {
-            out.append(", NPS ").append(number(nps.score(), 0, locale)).append(" [")
-                    .append(number(nps.lower(), 0, locale)).append((fr ? "\u202f; " : "; "))
-                    .append(number(nps.upper(), 0, locale)).append(']');
+            out.append(words.say("item.nps", words.number(nps.score(), 0), words.number(nps.lower(), 0),
+                    words.number(nps.upper(), 0)));
         }
         out.append('\n');
         if (!figures.distribution().isEmpty()) {
@@ -126,51 +111,28 @@ public final class SurveyReportText {
             for (int i = 0; i < figures.distribution().size(); i++) {
                 ChoiceCount count = figures.distribution().get(i);
                 out.append(i == 0 ? "" : " · ").append(count.label().in(reader)).append(' ')
-                        .append(percent(count.share(), locale));
+                        .append(words.percent(count.share()));
             }
             out.append('\n');
         }
         for (String comment : figures.comments()) {
-            out.append(fr ? "  «\u00a0" : "  \"").append(comment).append(fr ? "\u00a0»" : "\"").append('\n');
+            out.append("  ").append(words.say("item.comment", comment)).append('\n');
         }
         ChangeSincePreviousWave change = item.change();
         if (change != null) {
-            out.append("  ").append(fr ? "Évolution depuis " : "Change since ").append(change.previousWave())
-                    .append(colon(fr)).append(change.meanChange() >= 0 ? "+" : "")
-                    .append(number(change.meanChange(), 2, locale)).append(fr ? " sur la moyenne" : " in mean")
-                    .append('\n');
+            out.append("  ").append(words.say("item.change", change.previousWave(),
+                    (change.meanChange() >= 0 ? "+" : "") + words.number(change.meanChange(), 2))).append('\n');
         }
     }
 
-    private static String method(MannWhitney test, boolean french) {
+    private static String method(MannWhitney test) {
         if (test.method() == MannWhitneyMethod.EXACT) {
-            return french ? "loi exacte" : "exact";
+            return "method.exact";
         }
-        if (test.continuityCorrection()) {
-            return french ? "approximation normale, correction de continuité"
-                    : "normal approximation, continuity-corrected";
-        }
-        return french ? "approximation normale" : "normal approximation";
-    }
-
-    private static boolean isFrench(Locale reader) {
-        return Locale.FRENCH.getLanguage().equals(reader.getLanguage());
-    }
-
-    private static String colon(boolean french) {
-        // French typography puts a space before the colon.
-        return french ? "\u00a0: " : ": ";
+        return test.continuityCorrection() ? "method.corrected" : "method.normal";
     }
 
     private static String withheld(@Nullable Withheld withheld, Locale reader) {
         return withheld == null ? "" : "(" + withheld.explanation().in(reader) + ")";
-    }
-
-    private static String percent(double share, Locale locale) {
-        return String.format(locale, "%.0f", 100 * share) + (locale == Locale.FRANCE ? " %" : "%");
-    }
-
-    private static String number(double value, int decimals, Locale locale) {
-        return String.format(locale, "%." + decimals + "f", value);
     }
 }

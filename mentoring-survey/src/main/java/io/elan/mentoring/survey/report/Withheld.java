@@ -1,6 +1,7 @@
 package io.elan.mentoring.survey.report;
 
 import io.elan.mentoring.spi.text.LocalizedText;
+import io.elan.mentoring.survey.report.internal.ReportWording;
 
 /**
  * A figure the anonymity guard did not release. It never says how many respondents there were: "fewer than k" is
@@ -18,17 +19,7 @@ public record Withheld(WithheldReason reason, int threshold, LocalizedText expla
      * @return the withheld marker with its explanation
      */
     public static Withheld of(WithheldReason reason, int threshold) {
-        return new Withheld(reason, threshold, switch (reason) {
-            case FEWER_THAN_THRESHOLD -> LocalizedText.of("moins de " + threshold + " répondants",
-                    "fewer than " + threshold + " respondents");
-            case PROTECTS_SMALLER_GROUP -> LocalizedText.of(
-                    "masqué pour qu’un groupe de moins de " + threshold
-                            + " répondants ne puisse pas être déduit des résultats déjà publiés",
-                    "hidden so that a group of fewer than " + threshold
-                            + " respondents cannot be deduced from figures already released");
-            case TOO_CLOSE_TO_RELEASED -> LocalizedText.of(
-                    "diffère des résultats déjà publiés de moins de " + threshold + " répondants",
-                    "differs from figures already released by fewer than " + threshold + " respondents");
-        });
+        return new Withheld(reason, threshold,
+                ReportWording.localized("withheld." + reason.name(), wording -> new Object[] {threshold}));
     }
 }

@@ -221,7 +221,7 @@ class SurveyReportContentTest {
         String english = SurveyReportText.render(report, Locale.ENGLISH);
         assertThat(french).startsWith("Questionnaire de mi-parcours — mentoring-2026 / mid-point-2026\n")
                 .contains("Aucun résultat n’est calculé sur moins de 5 répondants.")
-                .contains("Répondants\u00a0: 40 sur 50 (80 %)")
+                .contains("Répondants\u00a0: 40 sur 50 (80\u202f%)")
                 .contains("== Thèmes suggérés pour l’atelier ==")
                 .contains("«\u00a0commentaire a\u00a0»");
         assertThat(english).startsWith("Mid-point questionnaire — mentoring-2026 / mid-point-2026\n")
@@ -229,5 +229,13 @@ class SurveyReportContentTest {
                 .contains("== Mentors compared with mentees ==")
                 .contains("== Where the pairs stand ==")
                 .contains("Change since pulse-2026-01: ");
+    }
+
+    @Test
+    @DisplayName("a third language is a bundle: a German bundle words the report, English fills its missing keys")
+    void thirdLanguage() {
+        String german = SurveyReportText.render(report(), Locale.GERMANY);
+        assertThat(german).contains("Befragte: 40 von 50 (80\u00a0%)").contains("== Wo die Tandems stehen ==")
+                .contains("== Mentors compared with mentees ==");
     }
 }
