@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,26 +144,44 @@ public record LocalizedText(@NotEmpty Map<@NotNull Locale, @NotBlank @Size(max =
      *     in the same language
      */
     public Locale localeFor(Locale reader, Locale fallback) {
+        return bestMatch(texts.keySet(), reader, fallback).orElseGet(() -> texts.keySet().iterator().next());
+    }
+
+    /**
+     * The fallbacks of this type, for anything kept in several languages (a message's versions, a broadcast's): the
+     * reader's exact locale, then their language, then the fallback's in the same two steps, then English.
+     *
+     * @param available the locales something is written in
+     * @param reader the reader's locale, such as {@code fr-CA}
+     * @param fallback the locale to try when the reader's language has none, usually the program's
+     * @return the locale among {@code available} the reader gets; empty when none is in the reader's language, the
+     *     fallback's or English
+     */
+    public static Optional<Locale> bestMatch(Collection<Locale> available, Locale reader, Locale fallback) {
+        Objects.requireNonNull(available, "available");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(fallback, "fallback");
         for (Locale wanted : List.of(reader, fallback, Locale.ENGLISH)) {
-            Locale found = inLanguageOf(wanted);
+            Locale found = inLanguageOf(available, wanted);
             if (found != null) {
-                return found;
+                return Optional.of(found);
             }
         }
-        return texts.keySet().iterator().next();
+        return Optional.empty();
     }
 
-    private @Nullable Locale inLanguageOf(Locale wanted) {
-        if (texts.containsKey(wanted)) {
+    private static @Nullable Locale inLanguageOf(Collection<Locale> available, Locale wanted) {
+        if (wanted.getLanguage().isEmpty()) {
+            return null;
+        }
+        if (available.contains(wanted)) {
             return wanted;
         }
         Locale bare = new Locale(wanted.getLanguage());
-        if (texts.containsKey(bare)) {
+        if (available.contains(bare)) {
             return bare;
         }
-        for (Locale version : texts.keySet()) {
+        for (Locale version : available) {
             if (version.getLanguage().equals(wanted.getLanguage())) {
                 return version;
             }

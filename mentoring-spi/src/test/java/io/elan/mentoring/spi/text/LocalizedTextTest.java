@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -115,5 +116,15 @@ class LocalizedTextTest {
     void immutable() {
         assertThatThrownBy(() -> threeWays().texts().put(GERMAN, "x"))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    @DisplayName("anything kept in several languages is chosen with the same fallbacks, and nothing in reach is empty")
+    void bestMatchOfAnyVersions() {
+        List<Locale> versions = List.of(Locale.FRANCE, Locale.ENGLISH);
+        assertThat(LocalizedText.bestMatch(versions, Locale.CANADA_FRENCH, Locale.ENGLISH)).contains(Locale.FRANCE);
+        assertThat(LocalizedText.bestMatch(versions, GERMAN, Locale.FRENCH)).contains(Locale.FRANCE);
+        assertThat(LocalizedText.bestMatch(versions, GERMAN, Locale.ITALIAN)).contains(Locale.ENGLISH);
+        assertThat(LocalizedText.bestMatch(List.of(GERMAN), Locale.ITALIAN, Locale.JAPANESE)).isEmpty();
     }
 }

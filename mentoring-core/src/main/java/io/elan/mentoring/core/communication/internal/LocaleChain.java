@@ -1,6 +1,7 @@
 package io.elan.mentoring.core.communication.internal;
 
 import io.elan.mentoring.core.communication.MessageTexts;
+import io.elan.mentoring.spi.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,29 +64,16 @@ public final class LocaleChain {
     }
 
     /**
-     * Picks the version of something written in several languages.
+     * Picks the version of something written in several languages, with the fallbacks of {@link LocalizedText}.
      *
      * @param versions the versions, by the locale they are written in
      * @param <T> what is written
-     * @return the first version the chain finds, with the locale it was found under
+     * @return the version the recipient gets, with the locale it was found under; empty when none is in the
+     *     recipient's language, the program's or English
      */
     public <T> Optional<Map.Entry<Locale, T>> pick(Map<Locale, T> versions) {
-        for (Locale candidate : candidates) {
-            for (Map.Entry<Locale, T> version : versions.entrySet()) {
-                List<Locale> forms = forms(version.getKey());
-                if (!forms.isEmpty() && forms.get(0).equals(candidate)) {
-                    return Optional.of(version);
-                }
-            }
-        }
-        for (Locale candidate : candidates) {
-            for (Map.Entry<Locale, T> version : versions.entrySet()) {
-                if (version.getKey().getLanguage().equals(candidate.getLanguage())) {
-                    return Optional.of(version);
-                }
-            }
-        }
-        return Optional.empty();
+        return LocalizedText.bestMatch(versions.keySet(), recipient, program)
+                .map(locale -> Map.entry(locale, versions.get(locale)));
     }
 
     /**
