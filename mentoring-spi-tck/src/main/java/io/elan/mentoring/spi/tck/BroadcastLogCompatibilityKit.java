@@ -22,6 +22,7 @@ import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
 import io.elan.mentoring.spi.tck.internal.BroadcastLogErasureRules;
 import io.elan.mentoring.spi.tck.internal.BroadcastLogValueRules;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
@@ -275,7 +276,36 @@ public abstract class BroadcastLogCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
+        @Override
+        public String aRecord() {
+            return "a broadcast";
+        }
+
+        @Override
+        public void write(TenantId in, String id) {
+            PublishedBroadcast b = broadcast(program, id, "Annonce de " + in.value(), T0);
+            assertThat(log().publish(in, b))
+                    .as("a broadcast id published in a tenant, even one another tenant uses, must be a new broadcast"
+                            + " there, returned as given")
+                    .isEqualTo(b);
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            List<Object> seen = new ArrayList<>();
+            log().find(in, program, BroadcastId.of(id)).ifPresent(seen::add);
+            seen.addAll(log().broadcasts(in, program));
+            seen.addAll(addressees(in, id));
+            return seen;
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            address(in, id, queued("ana", "k-" + id, T0));
+        }
+
+
         @Test
         @DisplayName("another tenant neither finds, lists, addresses nor reads the recipients of the broadcasts")
         void invisible() {

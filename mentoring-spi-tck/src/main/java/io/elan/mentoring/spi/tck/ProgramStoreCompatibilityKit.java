@@ -34,6 +34,8 @@ import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.program.Touchpoint;
 import io.elan.mentoring.spi.program.TouchpointId;
 import io.elan.mentoring.spi.program.TouchpointStatus;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
+import io.elan.mentoring.spi.tck.contract.VersionedEntityContract;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import io.elan.mentoring.spi.tck.internal.ProgramStoreErasureRules;
@@ -228,31 +230,34 @@ public abstract class ProgramStoreCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
         private final TenantId other = freshTenant();
 
-        @Test
-        @DisplayName("a program of another tenant is neither found nor listed")
-        void invisible() {
-            created("p1");
-            assertThat(store().findProgram(other, ProgramId.of("p1")))
-                    .as("a program must not be found from another tenant").isEmpty();
-            assertThat(store().programs(other)).as("a program must not be listed to another tenant").isEmpty();
+        @Override
+        public String aRecord() {
+            return "a program";
         }
 
-        @Test
-        @DisplayName("two tenants may use the same program id without meeting")
-        void sameIds() {
-            Program mine = created("shared");
-            Program theirs = store().saveProgram(program(other, "shared").toBuilder().name("Theirs").build());
-            assertThat(theirs.version())
-                    .as("another tenant creating the same program id must get a new program, version 1")
+        @Override
+        public void write(TenantId in, String id) {
+            Program saved = store().saveProgram(program(in, id).toBuilder().name("Program of " + in.value()).build());
+            assertThat(saved.version())
+                    .as("a tenant creating a program id, even one another tenant uses, must get a new program, version 1")
                     .isEqualTo(1);
-            assertThat(store().findProgram(tenant, mine.id()))
-                    .as("a tenant must find its own program, not the one of another tenant with the same id")
-                    .contains(mine);
-            assertThat(store().findProgram(other, mine.id()))
-                    .as("each tenant must find its own program under a shared id").contains(theirs);
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            List<Object> seen = new ArrayList<>();
+            store().findProgram(in, ProgramId.of(id)).ifPresent(seen::add);
+            seen.addAll(store().programs(in));
+            return seen;
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            Program stored = store().findProgram(in, ProgramId.of(id)).orElseThrow();
+            store().saveProgram(stored.withStatus(ProgramStatus.ENROLLING));
         }
 
         @Test
@@ -543,6 +548,252 @@ public abstract class ProgramStoreCompatibilityKit {
                     .as("saving one call must leave the other calls as they were").contains(later);
             assertThat(store().followUpCalls(freshTenant(), p.id()))
                     .as("follow-up calls must not be listed to another tenant").isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of programs")
+    class ProgramVersions implements VersionedEntityContract<Program> {
+        @Override
+        public String anEntity() {
+            return "a program";
+        }
+
+        @Override
+        public Program newEntity(String id) {
+            return program(tenant, id);
+        }
+
+        @Override
+        public Program save(Program entity) {
+            return store().saveProgram(entity);
+        }
+
+        @Override
+        public Optional<Program> find(Program entity) {
+            return store().findProgram(entity.tenant(), entity.id());
+        }
+
+        @Override
+        public Program changed(Program entity) {
+            return entity.withStatus(ProgramStatus.ENROLLING);
+        }
+
+        @Override
+        public long version(Program entity) {
+            return entity.version();
+        }
+
+        @Override
+        public Program withVersion(Program entity, long version) {
+            return entity.withVersion(version);
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of participants")
+    class ParticipantVersions implements VersionedEntityContract<Participant> {
+        private final ProgramId program = created("versioned").id();
+
+        @Override
+        public String anEntity() {
+            return "a participant";
+        }
+
+        @Override
+        public Participant newEntity(String id) {
+            return participant(program, id, Role.MENTEE);
+        }
+
+        @Override
+        public Participant save(Participant entity) {
+            return store().saveParticipant(tenant, entity);
+        }
+
+        @Override
+        public Optional<Participant> find(Participant entity) {
+            return store().findParticipant(tenant, entity.program(), entity.person());
+        }
+
+        @Override
+        public Participant changed(Participant entity) {
+            return entity.toBuilder().status(ParticipantStatus.LEFT).build();
+        }
+
+        @Override
+        public long version(Participant entity) {
+            return entity.version();
+        }
+
+        @Override
+        public Participant withVersion(Participant entity, long version) {
+            return entity.withVersion(version);
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of pairs")
+    class PairVersions implements VersionedEntityContract<Pair> {
+        private final ProgramId program = created("versioned").id();
+
+        @Override
+        public String anEntity() {
+            return "a pair";
+        }
+
+        @Override
+        public Pair newEntity(String id) {
+            return pair(program, id, "mentor-of-" + id, "mentee-of-" + id);
+        }
+
+        @Override
+        public Pair save(Pair entity) {
+            return store().savePair(tenant, entity);
+        }
+
+        @Override
+        public Optional<Pair> find(Pair entity) {
+            return store().findPair(tenant, entity.program(), entity.id());
+        }
+
+        @Override
+        public Pair changed(Pair entity) {
+            return entity.paused();
+        }
+
+        @Override
+        public long version(Pair entity) {
+            return entity.version();
+        }
+
+        @Override
+        public Pair withVersion(Pair entity, long version) {
+            return entity.withVersion(version);
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of touchpoints")
+    class TouchpointVersions implements VersionedEntityContract<Touchpoint> {
+        private final ProgramId program = created("versioned").id();
+
+        @Override
+        public String anEntity() {
+            return "a touchpoint";
+        }
+
+        @Override
+        public Touchpoint newEntity(String id) {
+            return webinar(program, id, T0);
+        }
+
+        @Override
+        public Touchpoint save(Touchpoint entity) {
+            return store().saveTouchpoint(tenant, entity);
+        }
+
+        @Override
+        public Optional<Touchpoint> find(Touchpoint entity) {
+            return store().findTouchpoint(tenant, entity.program(), entity.id());
+        }
+
+        @Override
+        public Touchpoint changed(Touchpoint entity) {
+            return entity.withStatus(TouchpointStatus.HELD);
+        }
+
+        @Override
+        public long version(Touchpoint entity) {
+            return entity.version();
+        }
+
+        @Override
+        public Touchpoint withVersion(Touchpoint entity, long version) {
+            return entity.withVersion(version);
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of hotline requests")
+    class HotlineRequestVersions implements VersionedEntityContract<HotlineRequest> {
+        private final ProgramId program = created("versioned").id();
+
+        @Override
+        public String anEntity() {
+            return "a hotline request";
+        }
+
+        @Override
+        public HotlineRequest newEntity(String id) {
+            return HotlineRequest.raised(HotlineRequestId.of(id), program, PersonId.of("bob"),
+                    HotlineTopic.QUESTION, "Une question", "", T0);
+        }
+
+        @Override
+        public HotlineRequest save(HotlineRequest entity) {
+            return store().saveHotlineRequest(tenant, entity);
+        }
+
+        @Override
+        public Optional<HotlineRequest> find(HotlineRequest entity) {
+            return store().findHotlineRequest(tenant, entity.program(), entity.id());
+        }
+
+        @Override
+        public HotlineRequest changed(HotlineRequest entity) {
+            return entity.assignedTo(PersonId.of("coordinator"));
+        }
+
+        @Override
+        public long version(HotlineRequest entity) {
+            return entity.version();
+        }
+
+        @Override
+        public HotlineRequest withVersion(HotlineRequest entity, long version) {
+            return entity.withVersion(version);
+        }
+    }
+
+    @Nested
+    @DisplayName("versioned saves of follow-up calls")
+    class FollowUpCallVersions implements VersionedEntityContract<CheckpointCall> {
+        private final ProgramId program = created("versioned").id();
+
+        @Override
+        public String anEntity() {
+            return "a follow-up call";
+        }
+
+        @Override
+        public CheckpointCall newEntity(String id) {
+            return CheckpointCall.planned(CheckpointCallId.of(id), program, PersonId.of("bob"),
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        }
+
+        @Override
+        public CheckpointCall save(CheckpointCall entity) {
+            return store().saveCheckpointCall(tenant, entity);
+        }
+
+        @Override
+        public Optional<CheckpointCall> find(CheckpointCall entity) {
+            return store().findCheckpointCall(tenant, entity.program(), entity.id());
+        }
+
+        @Override
+        public CheckpointCall changed(CheckpointCall entity) {
+            return entity.cancelled("left the program");
+        }
+
+        @Override
+        public long version(CheckpointCall entity) {
+            return entity.version();
+        }
+
+        @Override
+        public CheckpointCall withVersion(CheckpointCall entity, long version) {
+            return entity.withVersion(version);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.Arrays;
@@ -157,7 +158,28 @@ public abstract class ReleaseLedgerCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
+        @Override
+        public String aRecord() {
+            return "a released set";
+        }
+
+        @Override
+        public void write(TenantId in, String id) {
+            append(in, Map.of(id, List.of(set(1, 2, 3))));
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            return List.copyOf(released(in).entrySet());
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            append(in, Map.of(id, List.of(set(7, 8))));
+        }
+
+
         @Test
         @DisplayName("another tenant reads none of the releases, and its own appends stay its own")
         void invisible() {

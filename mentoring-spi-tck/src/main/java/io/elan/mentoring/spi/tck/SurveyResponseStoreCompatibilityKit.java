@@ -15,6 +15,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.ArrayList;
@@ -384,7 +385,30 @@ public abstract class SurveyResponseStoreCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
+        @Override
+        public String aRecord() {
+            return "a response";
+        }
+
+        @Override
+        public void write(TenantId in, String id) {
+            assertThat(store().saveIfAbsent(in, response(program, "w", id, 4)))
+                    .as("a token submitted in a tenant, even one another tenant uses, must be a new response there")
+                    .isTrue();
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            return read(in, program, "w");
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            store().saveIfAbsent(in, response(program, "w", id + "-later", 2));
+        }
+
+
         @Test
         @DisplayName("another tenant neither reads nor counts the responses, and may use the same token")
         void invisible() {

@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import io.elan.mentoring.spi.tck.internal.TokenRegistryErasureRules;
@@ -235,7 +236,35 @@ public abstract class TokenRegistryCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
+        @Override
+        public String aRecord() {
+            return "an invitation";
+        }
+
+        @Override
+        public void write(TenantId in, String id) {
+            Invitation candidate = invitation("ana", id);
+            assertThat(shown(issue(in, candidate)))
+                    .as("a person and token invited in a tenant, even ones another tenant uses, must be a new"
+                            + " invitation there, returned as given")
+                    .isEqualTo(shown(candidate));
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            List<Object> seen = new ArrayList<>();
+            shown(byToken(in, id)).ifPresent(seen::add);
+            seen.addAll(shown(invitations(in)));
+            return seen;
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            markAnswered(in, id);
+        }
+
+
         @Test
         @DisplayName("another tenant neither finds, lists nor marks the invitations")
         void invisible() {

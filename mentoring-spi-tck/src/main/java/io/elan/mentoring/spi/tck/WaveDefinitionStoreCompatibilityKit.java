@@ -8,6 +8,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.WaveDefinition;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
+import io.elan.mentoring.spi.tck.contract.TenantIsolationContract;
 import io.elan.mentoring.spi.tck.internal.Concurrently;
 import io.elan.mentoring.spi.tck.internal.ModelBasedProperty;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
     }
 
     @Nested
-    @DisplayName("pinning")
+    @DisplayName("pinning a definition to a wave")
     class Pinning {
         @Test
         @DisplayName("a pinned definition is returned as given and read back")
@@ -135,7 +136,38 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
 
     @Nested
     @DisplayName("tenant isolation")
-    class TenantIsolation {
+    class TenantIsolation implements TenantIsolationContract {
+        /** The store only pins, once per wave: a change in a tenant pins a second wave, named with this suffix. */
+        private static final String SECOND_WAVE_SUFFIX = "-second";
+
+        @Override
+        public String aRecord() {
+            return "a definition";
+        }
+
+        @Override
+        public void write(TenantId in, String id) {
+            WaveDefinition candidate = definition("questionnaire-of-" + in.value());
+            assertThat(store().pinIfAbsent(in, program, id, candidate))
+                    .as("a wave pinned in a tenant, even one another tenant pinned, must be pinned anew there, to the"
+                            + " definition given")
+                    .isEqualTo(candidate);
+        }
+
+        @Override
+        public List<?> seenBy(TenantId in, String id) {
+            List<Object> seen = new ArrayList<>();
+            store().pinned(in, program, id).ifPresent(seen::add);
+            store().pinned(in, program, id + SECOND_WAVE_SUFFIX).ifPresent(seen::add);
+            return seen;
+        }
+
+        @Override
+        public void change(TenantId in, String id) {
+            store().pinIfAbsent(in, program, id + SECOND_WAVE_SUFFIX, definition("questionnaire-later"));
+        }
+
+
         @Test
         @DisplayName("another tenant reads none of the definitions, and pins its own")
         void invisible() {

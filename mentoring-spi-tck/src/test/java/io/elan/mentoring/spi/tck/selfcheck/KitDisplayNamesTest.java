@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.tck.ProgramStoreCompatibilityKit;
 import io.elan.mentoring.spi.tck.ReleaseLedgerCompatibilityKit;
 import io.elan.mentoring.spi.tck.SurveyResponseStoreCompatibilityKit;
 import io.elan.mentoring.spi.tck.TokenRegistryCompatibilityKit;
+import io.elan.mentoring.spi.tck.WaveDefinitionStoreCompatibilityKit;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class KitDisplayNamesTest {
             ActivityLogCompatibilityKit.class, OutboxCompatibilityKit.class, SurveyResponseStoreCompatibilityKit.class,
             MessageGatewayCompatibilityKit.class, PeopleDirectoryCompatibilityKit.class,
             BroadcastLogCompatibilityKit.class, TokenRegistryCompatibilityKit.class, ReleaseLedgerCompatibilityKit.class,
-            ErasureReceiptsCompatibilityKit.class);
+            WaveDefinitionStoreCompatibilityKit.class, ErasureReceiptsCompatibilityKit.class);
 
     @Test
     @DisplayName("no test method or @Nested group of a kit lacks a @DisplayName of several words")
@@ -48,6 +49,9 @@ class KitDisplayNamesTest {
             if (method.isAnnotationPresent(Test.class)) {
                 named += check(method, type.getName() + "#" + method.getName(), unnamed);
             }
+        }
+        for (Class<?> contract : type.getInterfaces()) {
+            named += collect(contract, unnamed);
         }
         for (Class<?> group : type.getDeclaredClasses()) {
             if (group.isAnnotationPresent(Nested.class)) {
