@@ -59,6 +59,11 @@ public interface TenantIsolationContract {
      */
     void change(TenantId tenant, String id);
 
+    /** @return the record in words, without its article ({@code "program"}) */
+    private String record() {
+        return aRecord().replaceFirst("^an? ", "");
+    }
+
     @Test
     @DisplayName("another tenant reads none of what a tenant writes")
     default void anotherTenantReadsNone() {
@@ -82,8 +87,7 @@ public interface TenantIsolationContract {
                 .as("%s written under an id another tenant uses must be new and found in its own tenant", aRecord())
                 .isNotEmpty();
         assertThat(seenBy(tenant, "isolated-1"))
-                .as("a tenant must keep its own %s when another tenant writes under the same id", aRecord().replaceFirst(
-                        "^an? ", ""))
+                .as("a tenant must keep its own %s when another tenant writes under the same id", record())
                 .isEqualTo(mine);
     }
 
