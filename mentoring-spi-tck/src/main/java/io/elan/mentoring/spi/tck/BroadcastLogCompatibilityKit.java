@@ -305,7 +305,6 @@ public abstract class BroadcastLogCompatibilityKit {
             address(in, id, queued("ana", "k-" + id, T0));
         }
 
-
         @Test
         @DisplayName("another tenant neither finds, lists, addresses nor reads the recipients of the broadcasts")
         void invisible() {

@@ -179,7 +179,6 @@ public abstract class ReleaseLedgerCompatibilityKit {
             append(in, Map.of(id, List.of(set(7, 8))));
         }
 
-
         @Test
         @DisplayName("another tenant reads none of the releases, and its own appends stay its own")
         void invisible() {

@@ -408,7 +408,6 @@ public abstract class SurveyResponseStoreCompatibilityKit {
             store().saveIfAbsent(in, response(program, "w", id + "-later", 2));
         }
 
-
         @Test
         @DisplayName("another tenant neither reads nor counts the responses, and may use the same token")
         void invisible() {

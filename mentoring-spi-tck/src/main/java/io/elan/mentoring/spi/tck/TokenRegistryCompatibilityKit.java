@@ -264,7 +264,6 @@ public abstract class TokenRegistryCompatibilityKit {
             markAnswered(in, id);
         }
 
-
         @Test
         @DisplayName("another tenant neither finds, lists nor marks the invitations")
         void invisible() {

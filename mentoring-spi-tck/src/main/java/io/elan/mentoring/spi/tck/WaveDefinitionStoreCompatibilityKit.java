@@ -167,7 +167,6 @@ public abstract class WaveDefinitionStoreCompatibilityKit {
             store().pinIfAbsent(in, program, id + SECOND_WAVE_SUFFIX, definition("questionnaire-later"));
         }
 
-
         @Test
         @DisplayName("another tenant reads none of the definitions, and pins its own")
         void invisible() {
