@@ -665,7 +665,7 @@ public abstract class ProgramStoreCompatibilityKit {
 
     @Nested
     @DisplayName("versioned saves of follow-up calls")
-    class FollowUpCallVersions implements VersionedEntityContract<CheckpointCall> {
+    class FollowUpCallVersions implements VersionedEntityContract<FollowUpCall> {
         private final ProgramId program = created("versioned").id();
 
         @Override
@@ -674,33 +674,33 @@ public abstract class ProgramStoreCompatibilityKit {
         }
 
         @Override
-        public CheckpointCall newEntity(String id) {
-            return CheckpointCall.planned(CheckpointCallId.of(id), program, PersonId.of("bob"),
+        public FollowUpCall newEntity(String id) {
+            return FollowUpCall.planned(FollowUpCallId.of(id), program, PersonId.of("bob"),
                     LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
         }
 
         @Override
-        public CheckpointCall save(CheckpointCall entity) {
-            return store().saveCheckpointCall(tenant, entity);
+        public FollowUpCall save(FollowUpCall entity) {
+            return store().saveFollowUpCall(tenant, entity);
         }
 
         @Override
-        public Optional<CheckpointCall> find(CheckpointCall entity) {
-            return store().findCheckpointCall(tenant, entity.program(), entity.id());
+        public Optional<FollowUpCall> find(FollowUpCall entity) {
+            return store().findFollowUpCall(tenant, entity.program(), entity.id());
         }
 
         @Override
-        public CheckpointCall changed(CheckpointCall entity) {
+        public FollowUpCall changed(FollowUpCall entity) {
             return entity.cancelled("left the program");
         }
 
         @Override
-        public long version(CheckpointCall entity) {
+        public long version(FollowUpCall entity) {
             return entity.version();
         }
 
         @Override
-        public CheckpointCall withVersion(CheckpointCall entity, long version) {
+        public FollowUpCall withVersion(FollowUpCall entity, long version) {
             return entity.withVersion(version);
         }
     }

@@ -1,10 +1,10 @@
 package io.elan.mentoring.spi.tck.contract;
 
-import static io.elan.mentoring.spi.tck.KitFixtures.freshTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.spi.TenantId;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +105,10 @@ public interface TenantIsolationContract {
                 .isNotEqualTo(mineBefore);
         assertThat(seenBy(other, "isolated-1"))
                 .as("a change of %s in one tenant must change nothing in another", aRecord()).isEqualTo(theirsBefore);
+    }
+
+    /** A tenant no run has used, so that a port shared by many runs holds nothing of it yet. */
+    private static TenantId freshTenant() {
+        return TenantId.of("kit-" + UUID.randomUUID());
     }
 }
