@@ -6,7 +6,7 @@ import static io.elan.mentoring.core.EngineFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.broadcast.Notice;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.hotline.Hotline;
 import io.elan.mentoring.core.hotline.OverdueAlerts;

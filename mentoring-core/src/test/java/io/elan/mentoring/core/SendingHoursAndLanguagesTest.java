@@ -8,11 +8,11 @@ import static io.elan.mentoring.core.EngineFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.activity.PairActivity;
-import io.elan.mentoring.core.communication.MonthlyContribution;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.SendingHours;
-import io.elan.mentoring.core.communication.UsefulReplay;
-import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.replay.UsefulReplay;
+import io.elan.mentoring.core.communication.replay.UsefulReplays;
 import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.followup.FollowUpCalls;

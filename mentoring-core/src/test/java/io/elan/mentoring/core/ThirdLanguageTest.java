@@ -5,7 +5,7 @@ import static io.elan.mentoring.core.TimerFixture.WAVE;
 import static io.elan.mentoring.core.TimerFixture.WAVE_OPENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.MessageTexts;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.core.survey.SurveyForm;
 import io.elan.mentoring.core.survey.SurveySettings;
 import io.elan.mentoring.spi.PersonId;

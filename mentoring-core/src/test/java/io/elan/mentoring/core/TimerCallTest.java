@@ -8,7 +8,7 @@ import static io.elan.mentoring.core.TimerFixture.WAVE_OPENS;
 import static io.elan.mentoring.core.TimerFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.timer.DueWorkSettings;
 import io.elan.mentoring.core.timer.DueWorkSummary;

@@ -1,7 +1,7 @@
 package io.elan.mentoring.benchmarks.communication;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.core.communication.internal.CommunicationServices;
 import io.elan.mentoring.core.communication.internal.OutboxDispatcher;
 import io.elan.mentoring.core.memory.InMemoryBroadcastLog;

@@ -1,7 +1,7 @@
 package io.elan.mentoring.benchmarks.communication;
 
-import io.elan.mentoring.core.communication.HtmlEmailRenderer;
-import io.elan.mentoring.core.communication.PlainTextRenderer;
+import io.elan.mentoring.core.communication.rendering.HtmlEmailRenderer;
+import io.elan.mentoring.core.communication.rendering.PlainTextRenderer;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;

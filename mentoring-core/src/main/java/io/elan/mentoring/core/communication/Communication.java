@@ -1,5 +1,11 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.delivery.DeadLetters;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
+import io.elan.mentoring.core.communication.replay.UsefulReplays;
+
 /**
  * One tenant's communication with its programs' communities: monthly messages, broadcasts with catch-up digests and
  * parity reports, useful replays, and the messages the dispatcher gave up on. Everything is written to the outbox

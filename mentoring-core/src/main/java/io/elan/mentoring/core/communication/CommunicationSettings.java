@@ -1,5 +1,7 @@
 package io.elan.mentoring.core.communication;
 
+import io.elan.mentoring.core.communication.delivery.QuietHours;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.messaging.Channel;

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.hotline;
 
-import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.broadcast.Notice;
 import io.elan.mentoring.spi.validation.Checks;
 import java.util.List;
 

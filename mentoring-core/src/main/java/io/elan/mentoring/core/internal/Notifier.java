@@ -1,8 +1,8 @@
 package io.elan.mentoring.core.internal;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.broadcast.Notice;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.directory.PeopleDirectory;

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.timer;
 
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.core.privacy.RetentionSummary;
 import java.time.Instant;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.elan.mentoring.core.communication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elan.mentoring.core.communication.delivery.QuietHours;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import jakarta.validation.Validation;

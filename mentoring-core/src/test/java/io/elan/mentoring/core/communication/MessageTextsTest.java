@@ -3,6 +3,7 @@ package io.elan.mentoring.core.communication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.spi.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.elan.mentoring.core.communication.delivery.QuietHours;
 import io.elan.mentoring.spi.messaging.Channel;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,10 @@ package io.elan.mentoring.core.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elan.mentoring.core.communication.rendering.HtmlEmailRenderer;
+import io.elan.mentoring.core.communication.rendering.MessageRenderer;
+import io.elan.mentoring.core.communication.rendering.PlainTextRenderer;
+import io.elan.mentoring.core.communication.rendering.RenderedMessage;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;

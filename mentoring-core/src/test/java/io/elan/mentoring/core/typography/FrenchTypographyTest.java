@@ -2,9 +2,9 @@ package io.elan.mentoring.core.typography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.PlainTextRenderer;
 import io.elan.mentoring.core.communication.internal.Quotes;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
+import io.elan.mentoring.core.communication.rendering.PlainTextRenderer;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.ReasonCode;

@@ -2,9 +2,9 @@ package io.elan.mentoring.report.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.Broadcasts;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.replay.UsefulReplays;
 import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.ReasonCode;

@@ -2,8 +2,8 @@ package io.elan.mentoring.samples.simulation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.elan.mentoring.core.communication.MessageRenderer;
-import io.elan.mentoring.core.communication.RenderedMessage;
+import io.elan.mentoring.core.communication.rendering.MessageRenderer;
+import io.elan.mentoring.core.communication.rendering.RenderedMessage;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.PairAssessment;

@@ -1,12 +1,12 @@
 package io.elan.mentoring.core.communication.internal;
 
-import io.elan.mentoring.core.communication.Broadcasts;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.ParityLine;
-import io.elan.mentoring.core.communication.ParityReport;
-import io.elan.mentoring.core.communication.ParityStatus;
-import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.broadcast.ParityLine;
+import io.elan.mentoring.core.communication.broadcast.ParityReport;
+import io.elan.mentoring.core.communication.broadcast.ParityStatus;
+import io.elan.mentoring.core.communication.delivery.SendReport;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;

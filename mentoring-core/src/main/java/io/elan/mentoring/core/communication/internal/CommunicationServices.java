@@ -2,7 +2,7 @@ package io.elan.mentoring.core.communication.internal;
 
 import io.elan.mentoring.core.communication.Communication;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.MessageTexts;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;

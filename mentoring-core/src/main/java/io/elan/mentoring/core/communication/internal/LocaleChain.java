@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.communication.internal;
 
-import io.elan.mentoring.core.communication.MessageTexts;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.spi.text.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

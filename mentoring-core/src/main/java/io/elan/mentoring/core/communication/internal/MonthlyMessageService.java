@@ -1,15 +1,14 @@
 package io.elan.mentoring.core.communication.internal;
 
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.MonthlyContribution;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.ParityReport;
-import io.elan.mentoring.core.communication.SendReport;
-import io.elan.mentoring.core.communication.Spotlight;
+import io.elan.mentoring.core.communication.broadcast.ParityReport;
+import io.elan.mentoring.core.communication.delivery.SendReport;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.monthly.Spotlight;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.broadcast.Broadcast;
-import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
 import io.elan.mentoring.spi.program.Audience;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**

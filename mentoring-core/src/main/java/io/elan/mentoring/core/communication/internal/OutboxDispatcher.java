@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.communication.internal;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.core.event.MessageDeadLettered;
 import io.elan.mentoring.core.internal.EventDispatcher;
 import io.elan.mentoring.spi.PersonId;

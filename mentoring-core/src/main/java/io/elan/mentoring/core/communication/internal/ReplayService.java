@@ -1,10 +1,10 @@
 package io.elan.mentoring.core.communication.internal;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.SendReport;
-import io.elan.mentoring.core.communication.UsefulReplay;
-import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.communication.delivery.SendReport;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
+import io.elan.mentoring.core.communication.replay.UsefulReplay;
+import io.elan.mentoring.core.communication.replay.UsefulReplays;
 import io.elan.mentoring.core.internal.Reachability;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;

@@ -1,15 +1,15 @@
 package io.elan.mentoring.core.communication.internal;
 
-import io.elan.mentoring.core.communication.Broadcasts;
 import io.elan.mentoring.core.communication.Communication;
-import io.elan.mentoring.core.communication.DeadLetters;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.MonthlyContribution;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.ParityReport;
-import io.elan.mentoring.core.communication.SendReport;
-import io.elan.mentoring.core.communication.UsefulReplay;
-import io.elan.mentoring.core.communication.UsefulReplays;
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.broadcast.ParityReport;
+import io.elan.mentoring.core.communication.delivery.DeadLetters;
+import io.elan.mentoring.core.communication.delivery.SendReport;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
+import io.elan.mentoring.core.communication.replay.UsefulReplay;
+import io.elan.mentoring.core.communication.replay.UsefulReplays;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;

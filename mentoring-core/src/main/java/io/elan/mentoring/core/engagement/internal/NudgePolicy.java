@@ -2,7 +2,7 @@ package io.elan.mentoring.core.engagement.internal;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
-import io.elan.mentoring.core.communication.SendingHours;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
 import io.elan.mentoring.core.engagement.Engagement;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
@@ -34,7 +34,6 @@ import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.validation.Checks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package io.elan.mentoring.core.hotline.internal;
 
 import io.elan.mentoring.core.RefusedOperationException;
-import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.broadcast.Notice;
 import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
 import io.elan.mentoring.core.communication.internal.Truncation;
 import io.elan.mentoring.core.event.HotlineRequestRaised;

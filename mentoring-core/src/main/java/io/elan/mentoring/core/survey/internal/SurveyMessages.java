@@ -1,10 +1,10 @@
 package io.elan.mentoring.core.survey.internal;
 
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.Notice;
+import io.elan.mentoring.core.communication.broadcast.Notice;
 import io.elan.mentoring.core.communication.internal.IdempotencyKeys;
 import io.elan.mentoring.core.communication.internal.Quotes;
 import io.elan.mentoring.core.communication.internal.Truncation;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.core.internal.Notifier;
 import io.elan.mentoring.core.survey.SurveyLinks;
 import io.elan.mentoring.core.survey.Surveys;

@@ -1,6 +1,6 @@
 package io.elan.mentoring.core.timer.internal;
 
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.core.communication.internal.OutboxDispatcher;
 import io.elan.mentoring.core.privacy.RetentionSummary;
 import io.elan.mentoring.core.privacy.internal.RetentionJob;

@@ -1,13 +1,13 @@
 package io.elan.mentoring.core.timer.internal;
 
 import io.elan.mentoring.core.calendar.internal.PlannedCalendars;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.MonthlyContribution;
-import io.elan.mentoring.core.communication.MonthlyContributions;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.communication.delivery.SendReport;
 import io.elan.mentoring.core.communication.internal.MonthlyMessageService;
 import io.elan.mentoring.core.communication.internal.Quotes;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyContributions;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
 import io.elan.mentoring.core.survey.internal.SurveyEngine;
 import io.elan.mentoring.scheduling.PlannedTouchpoint;
 import io.elan.mentoring.spi.InvalidValueException;

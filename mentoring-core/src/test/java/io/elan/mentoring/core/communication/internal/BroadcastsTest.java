@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.elan.mentoring.core.CapturedLog;
-import io.elan.mentoring.core.communication.Broadcasts;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.ParityLine;
-import io.elan.mentoring.core.communication.ParityReport;
-import io.elan.mentoring.core.communication.ParityStatus;
-import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.broadcast.ParityLine;
+import io.elan.mentoring.core.communication.broadcast.ParityReport;
+import io.elan.mentoring.core.communication.broadcast.ParityStatus;
+import io.elan.mentoring.core.communication.delivery.SendReport;
 import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;

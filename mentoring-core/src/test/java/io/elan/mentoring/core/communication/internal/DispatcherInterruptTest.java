@@ -6,7 +6,7 @@ import static io.elan.mentoring.core.communication.internal.CommunityFixture.TEN
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.messaging.Channel;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.core.CapturedLog;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.StoreException;
 import io.elan.mentoring.spi.TenantId;

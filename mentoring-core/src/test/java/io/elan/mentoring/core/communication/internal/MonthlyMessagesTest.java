@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.elan.mentoring.core.communication.MonthlyContribution;
-import io.elan.mentoring.core.communication.MonthlyMessages;
-import io.elan.mentoring.core.communication.ParityLine;
-import io.elan.mentoring.core.communication.ParityStatus;
-import io.elan.mentoring.core.communication.SendReport;
+import io.elan.mentoring.core.communication.broadcast.ParityLine;
+import io.elan.mentoring.core.communication.broadcast.ParityStatus;
+import io.elan.mentoring.core.communication.delivery.SendReport;
+import io.elan.mentoring.core.communication.monthly.MonthlyContribution;
+import io.elan.mentoring.core.communication.monthly.MonthlyMessages;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.broadcast.Addressee;

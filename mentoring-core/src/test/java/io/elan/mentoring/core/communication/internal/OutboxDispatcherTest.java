@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.CapturedLog;
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.DispatchSummary;
-import io.elan.mentoring.core.communication.SendingHours;
+import io.elan.mentoring.core.communication.delivery.DispatchSummary;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.MessageContent;

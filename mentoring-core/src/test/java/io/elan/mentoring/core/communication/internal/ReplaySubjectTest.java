@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import io.elan.mentoring.core.communication.MessageRenderer;
-import io.elan.mentoring.core.communication.MessageTexts;
-import io.elan.mentoring.core.communication.UsefulReplay;
+import io.elan.mentoring.core.communication.rendering.MessageRenderer;
+import io.elan.mentoring.core.communication.rendering.MessageTexts;
+import io.elan.mentoring.core.communication.replay.UsefulReplay;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.Violation;

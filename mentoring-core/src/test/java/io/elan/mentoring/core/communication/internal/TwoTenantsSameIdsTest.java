@@ -3,9 +3,9 @@ package io.elan.mentoring.core.communication.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elan.mentoring.core.communication.CommunicationSettings;
-import io.elan.mentoring.core.communication.QuietHours;
-import io.elan.mentoring.core.communication.SendingHours;
-import io.elan.mentoring.core.communication.UsefulReplay;
+import io.elan.mentoring.core.communication.delivery.QuietHours;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
+import io.elan.mentoring.core.communication.replay.UsefulReplay;
 import io.elan.mentoring.core.memory.InMemoryBroadcastLog;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryOutbox;

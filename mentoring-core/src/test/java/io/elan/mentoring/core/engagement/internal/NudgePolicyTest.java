@@ -6,7 +6,7 @@ import static io.elan.mentoring.core.engagement.internal.SmallProgram.TENANT;
 import static io.elan.mentoring.core.engagement.internal.SmallProgram.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elan.mentoring.core.communication.SendingHours;
+import io.elan.mentoring.core.communication.delivery.SendingHours;
 import io.elan.mentoring.core.engagement.EngagementSettings;
 import io.elan.mentoring.core.engagement.EngagementStatus;
 import io.elan.mentoring.core.engagement.Finding;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.replay;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
@@ -72,7 +72,7 @@ public record UsefulReplay(
                     + " key points", keyPoints.size()));
         }
         for (int i = 0; i < keyPoints.size(); i++) {
-            Spotlight.check(keyPoints.get(i), "keyPoints[" + i + "]", 300, violations);
+            checkText(keyPoints.get(i), "keyPoints[" + i + "]", 300, violations);
         }
     }
 
@@ -143,7 +143,7 @@ public record UsefulReplay(
         private static @Nullable Link parse(@Nullable String label, @Nullable String url, String field,
                 List<Violation> violations) {
             int before = violations.size();
-            Spotlight.check(label, field + ".label", 200, violations);
+            checkText(label, field + ".label", 200, violations);
             URI uri = null;
             if (url == null) {
                 violations.add(Violation.of(field + ".url", "is required"));
@@ -171,6 +171,14 @@ public record UsefulReplay(
                 }
                 return null;
             }
+        }
+    }
+
+    private static void checkText(@Nullable String value, String field, int max, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "must not be blank"));
+        } else if (value.length() > max) {
+            violations.add(Violation.of(field, "must be at most " + max + " characters", value.length() + " characters"));
         }
     }
 }

@@ -1,5 +1,7 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.replay;
 
+import io.elan.mentoring.core.communication.CommunicationSettings;
+import io.elan.mentoring.core.communication.delivery.SendReport;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.program.Participant;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.broadcast;
 
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.messaging.Channel;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.broadcast;
 
 /**
  * Where one member of a broadcast's audience stands.

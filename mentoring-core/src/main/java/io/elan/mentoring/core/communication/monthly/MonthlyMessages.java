@@ -1,5 +1,8 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.monthly;
 
+import io.elan.mentoring.core.communication.broadcast.Broadcasts;
+import io.elan.mentoring.core.communication.broadcast.ParityReport;
+import io.elan.mentoring.core.communication.delivery.SendReport;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.broadcast.BroadcastId;
 import io.elan.mentoring.spi.program.Role;

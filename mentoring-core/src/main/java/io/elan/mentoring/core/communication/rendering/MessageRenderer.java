@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.rendering;
 
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.OutgoingMessage;

@@ -1,5 +1,6 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.broadcast;
 
+import io.elan.mentoring.core.communication.delivery.SendReport;
 import io.elan.mentoring.spi.NotFoundException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;

@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.delivery;
 
 /**
  * What one delivery of the outbox did, as the timer call ({@link io.elan.mentoring.core.Elan#runDue()}) reports

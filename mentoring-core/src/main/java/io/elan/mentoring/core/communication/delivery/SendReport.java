@@ -1,4 +1,4 @@
-package io.elan.mentoring.core.communication;
+package io.elan.mentoring.core.communication.delivery;
 
 import io.elan.mentoring.spi.broadcast.Addressee;
 import io.elan.mentoring.spi.broadcast.AddressingOutcome;
