@@ -35,16 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param wishes the people they would like to be paired with, most wanted first, at most {@value #MAX_WISHES}
  * @param blocked the people they must never be paired with, at most {@value #MAX_BLOCKED}
  */
-public record MatchingProfile(
-        PersonId person,
-        @Nullable String department,
-        @Nullable String site,
-        WorkMode workMode,
-        Set<String> languages,
-        int level,
-        List<PersonId> managers,
-        Set<String> topics,
-        List<PersonId> wishes,
+public record MatchingProfile(PersonId person, @Nullable String department, @Nullable String site, WorkMode workMode,
+        Set<String> languages, int level, List<PersonId> managers, Set<String> topics, List<PersonId> wishes,
         Set<PersonId> blocked) {
 
     /** Highest seniority level. */

@@ -25,13 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param protectWeakest whether, among the proposals with the most pairs and the highest total, to take one whose
  *     lowest pair score is highest
  */
-public record MatchingRules(
-        int minimumLevelGap,
-        boolean sharedLanguageRequired,
-        int targetLevelGap,
-        DepartmentPreference departmentPreference,
-        CriterionWeights weights,
-        boolean protectWeakest) {
+public record MatchingRules(int minimumLevelGap, boolean sharedLanguageRequired, int targetLevelGap,
+        DepartmentPreference departmentPreference, CriterionWeights weights, boolean protectWeakest) {
 
     /** Default {@link #minimumLevelGap()}: the mentor is at least one level above. */
     public static final int DEFAULT_MINIMUM_LEVEL_GAP = 1;

@@ -94,17 +94,9 @@ public record ProposalQuality(int pairs, long totalScore, int maxPairScore, int 
      * @return a builder holding this ProposalQuality's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .pairs(pairs)
-                .totalScore(totalScore)
-                .maxPairScore(maxPairScore)
-                .lowest(lowest)
-                .median(median)
-                .highest(highest)
-                .scoreBands(scoreBands)
-                .unmatchedMentees(unmatchedMentees)
-                .unmatchedMentors(unmatchedMentors)
-                .seatsLeft(seatsLeft);
+        return new Builder().pairs(pairs).totalScore(totalScore).maxPairScore(maxPairScore).lowest(lowest)
+                .median(median).highest(highest).scoreBands(scoreBands).unmatchedMentees(unmatchedMentees)
+                .unmatchedMentors(unmatchedMentors).seatsLeft(seatsLeft);
     }
 
     /** Builds a {@link ProposalQuality}; {@link #build()} checks every field. Not thread-safe. */

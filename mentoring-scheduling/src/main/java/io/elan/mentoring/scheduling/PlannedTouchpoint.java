@@ -34,20 +34,9 @@ import java.util.Locale;
  * @param people the people it is for, by name, when it is for a few named people rather than whole communities (the
  *     two members of a pair's follow-up call); empty otherwise
  */
-public record PlannedTouchpoint(
-        String key,
-        String ruleId,
-        LocalizedText title,
-        Format format,
-        Audience audience,
-        DeliveryMode mode,
-        LocalizedText theme,
-        ZonedDateTime start,
-        ZonedDateTime end,
-        List<AgendaPart> segments,
-        List<Reason> reasons,
-        int sequence,
-        List<String> people) {
+public record PlannedTouchpoint(String key, String ruleId, LocalizedText title, Format format, Audience audience,
+        DeliveryMode mode, LocalizedText theme, ZonedDateTime start, ZonedDateTime end, List<AgendaPart> segments,
+        List<Reason> reasons, int sequence, List<String> people) {
 
     /** The {@link #ruleId()} of touchpoints inserted to keep a community from going too long without one. */
     public static final String GAP_FILLER = "gap-filler";

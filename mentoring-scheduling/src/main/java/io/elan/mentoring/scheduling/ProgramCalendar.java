@@ -14,12 +14,8 @@ import java.util.Optional;
  * @param dropped the occurrences left out, each with its cause
  * @param unfilledGaps the gaps longer than the maximum that no capsule could fill
  */
-public record ProgramCalendar(
-        ProgramWindow window,
-        List<PlannedTouchpoint> touchpoints,
-        List<QuestionnaireWindow> questionnaires,
-        List<DroppedOccurrence> dropped,
-        List<UnfilledGap> unfilledGaps) {
+public record ProgramCalendar(ProgramWindow window, List<PlannedTouchpoint> touchpoints,
+        List<QuestionnaireWindow> questionnaires, List<DroppedOccurrence> dropped, List<UnfilledGap> unfilledGaps) {
 
     /**
      * Copies the lists.

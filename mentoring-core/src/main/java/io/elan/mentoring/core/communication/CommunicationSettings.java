@@ -40,17 +40,10 @@ import org.jspecify.annotations.Nullable;
  *     sending hours, and never before the team gives the replay
  * @param fallbackChannel the channel used when the preferred one is unsupported or unreachable, if any
  */
-public record CommunicationSettings(
-        @Positive int batchSize,
-        @NotNull Duration lease,
-        @Positive int maxAttempts,
-        @NotNull Duration firstRetryDelay,
-        @NotNull Duration maxRetryDelay,
-        @DecimalMin("0") @DecimalMax("1") double jitter,
-        @Positive int maxBatchesPerRun,
-        @NotNull QuietHours quietHours,
-        @NotNull @Valid SendingHours sendingHours,
-        @NotNull Duration replayDelay,
+public record CommunicationSettings(@Positive int batchSize, @NotNull Duration lease, @Positive int maxAttempts,
+        @NotNull Duration firstRetryDelay, @NotNull Duration maxRetryDelay,
+        @DecimalMin("0") @DecimalMax("1") double jitter, @Positive int maxBatchesPerRun, @NotNull QuietHours quietHours,
+        @NotNull @Valid SendingHours sendingHours, @NotNull Duration replayDelay,
         @Nullable @Valid Channel fallbackChannel) {
 
     /** The longest {@code maxRetryDelay} allowed: a wait beyond a month is no longer a retry of a program's message. */

@@ -45,24 +45,15 @@ import org.jspecify.annotations.Nullable;
  * @param programManager who receives escalations; none means no escalation
  * @param managerChannel the channel escalations go on, default e-mail
  */
-public record EngagementSettings(
-        @Min(6) @Max(8) int windowWeeks,
-        @Min(2) @Max(12) int baselineWeeks,
+public record EngagementSettings(@Min(6) @Max(8) int windowWeeks, @Min(2) @Max(12) int baselineWeeks,
         @Min(1) @Max(12) int neverStartedWeeks,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double rarerExchangesRatio,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
-                double fallingParticipationRatio,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double fallingParticipationRatio,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double momentumDropRatio,
-        @Min(1) @Max(20) int minTouchpoints,
-        @Min(1) @Max(5) int quietWeekMinDays,
-        @NotNull @Valid SignalWeights weights,
-        @NotNull Duration futureTolerance,
-        @NotNull EngagementStatus nudgeFrom,
-        @NotNull Duration nudgeCooldown,
-        @NotNull Duration escalationDelay,
-        @NotNull Duration escalationCooldown,
-        @Nullable @Valid PersonId programManager,
-        @NotNull @Valid Channel managerChannel) {
+        @Min(1) @Max(20) int minTouchpoints, @Min(1) @Max(5) int quietWeekMinDays,
+        @NotNull @Valid SignalWeights weights, @NotNull Duration futureTolerance, @NotNull EngagementStatus nudgeFrom,
+        @NotNull Duration nudgeCooldown, @NotNull Duration escalationDelay, @NotNull Duration escalationCooldown,
+        @Nullable @Valid PersonId programManager, @NotNull @Valid Channel managerChannel) {
 
     /**
      * Validates every field and reports every broken rule at once.

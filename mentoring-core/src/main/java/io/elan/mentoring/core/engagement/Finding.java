@@ -20,16 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param norm the program's norm for the same measure, or 0 where the code has none
  * @param weeks how many weeks the finding covers
  */
-public record Finding(
-        ReasonCode code,
-        EngagementStatus severity,
-        @Nullable PairId pair,
-        @Nullable PersonId person,
-        int week,
-        double observed,
-        double reference,
-        double norm,
-        int weeks) {
+public record Finding(ReasonCode code, EngagementStatus severity, @Nullable PairId pair, @Nullable PersonId person,
+        int week, double observed, double reference, double norm, int weeks) {
 
     /**
      * Validates the code and that the figures are finite.
@@ -83,16 +75,8 @@ public record Finding(
      * @return a builder holding this Finding's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .code(code)
-                .severity(severity)
-                .pair(pair)
-                .person(person)
-                .week(week)
-                .observed(observed)
-                .reference(reference)
-                .norm(norm)
-                .weeks(weeks);
+        return new Builder().code(code).severity(severity).pair(pair).person(person).week(week).observed(observed)
+                .reference(reference).norm(norm).weeks(weeks);
     }
 
     /** Builds a {@link Finding}; {@link #build()} checks every field. Not thread-safe. */

@@ -16,14 +16,8 @@ import java.util.List;
  * @param windowExchangesPerWeek weighted exchanges (meetings and messages) per active week in the window
  * @param baselineExchangesPerWeek the same over the pair's first weeks, or 0 if its baseline is not complete yet
  */
-public record PairAssessment(
-        PairId pair,
-        PersonId mentor,
-        PersonId mentee,
-        EngagementStatus status,
-        List<Finding> findings,
-        double windowExchangesPerWeek,
-        double baselineExchangesPerWeek) {
+public record PairAssessment(PairId pair, PersonId mentor, PersonId mentee, EngagementStatus status,
+        List<Finding> findings, double windowExchangesPerWeek, double baselineExchangesPerWeek) {
 
     /**
      * Validates and copies.

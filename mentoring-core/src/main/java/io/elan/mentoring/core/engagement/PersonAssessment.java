@@ -15,11 +15,7 @@ import java.util.List;
  * @param attendanceRate the share of the touchpoints they were invited to in the window that they attended, or 0 if
  *     there were none
  */
-public record PersonAssessment(
-        PersonId person,
-        Role role,
-        EngagementStatus status,
-        List<Finding> findings,
+public record PersonAssessment(PersonId person, Role role, EngagementStatus status, List<Finding> findings,
         double attendanceRate) {
 
     /**

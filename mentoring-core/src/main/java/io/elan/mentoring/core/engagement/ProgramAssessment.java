@@ -21,15 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param programFindings findings about the whole program
  * @param momentum one point per completed week, week 0 first
  */
-public record ProgramAssessment(
-        TenantId tenant,
-        ProgramId program,
-        LocalDate asOf,
-        int lastWeek,
-        List<Integer> window,
-        List<PairAssessment> pairs,
-        List<PersonAssessment> people,
-        List<Finding> programFindings,
+public record ProgramAssessment(TenantId tenant, ProgramId program, LocalDate asOf, int lastWeek, List<Integer> window,
+        List<PairAssessment> pairs, List<PersonAssessment> people, List<Finding> programFindings,
         List<WeeklyMomentum> momentum) {
 
     /**
@@ -83,16 +76,8 @@ public record ProgramAssessment(
      * @return a builder holding this ProgramAssessment's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .tenant(tenant)
-                .program(program)
-                .asOf(asOf)
-                .lastWeek(lastWeek)
-                .window(window)
-                .pairs(pairs)
-                .people(people)
-                .programFindings(programFindings)
-                .momentum(momentum);
+        return new Builder().tenant(tenant).program(program).asOf(asOf).lastWeek(lastWeek).window(window).pairs(pairs)
+                .people(people).programFindings(programFindings).momentum(momentum);
     }
 
     /** Builds a {@link ProgramAssessment}; {@link #build()} checks every field. Not thread-safe. */

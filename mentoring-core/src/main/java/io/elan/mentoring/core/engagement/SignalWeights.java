@@ -19,8 +19,7 @@ import java.util.List;
  * @param surveyAnswered a questionnaire answered
  * @param checkpointCall a follow-up call that took place
  */
-public record SignalWeights(
-        @PositiveOrZero @DecimalMax("100") double pairMeeting,
+public record SignalWeights(@PositiveOrZero @DecimalMax("100") double pairMeeting,
         @PositiveOrZero @DecimalMax("100") double pairMessage,
         @PositiveOrZero @DecimalMax("100") double touchpointAttended,
         @PositiveOrZero @DecimalMax("100") double hotlineRequest,

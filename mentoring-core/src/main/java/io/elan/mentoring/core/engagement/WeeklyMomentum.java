@@ -17,15 +17,8 @@ import java.time.LocalDate;
  * @param index {@code activityPerParticipant} against the program's first active weeks, where 100 is that early level
  *     (0 while the early level is unknown)
  */
-public record WeeklyMomentum(
-        int week,
-        LocalDate firstDay,
-        boolean quiet,
-        int participants,
-        int activeParticipants,
-        double participation,
-        double activityPerParticipant,
-        double index) {
+public record WeeklyMomentum(int week, LocalDate firstDay, boolean quiet, int participants, int activeParticipants,
+        double participation, double activityPerParticipant, double index) {
 
     /**
      * Validates the counts.

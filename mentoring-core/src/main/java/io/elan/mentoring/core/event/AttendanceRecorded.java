@@ -19,14 +19,8 @@ import java.util.Objects;
  * @param touchpoint the touchpoint
  * @param attendance each person's attendance as recorded in this call
  */
-public record AttendanceRecorded(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        TouchpointId touchpoint,
-        Map<PersonId,
-        AttendanceStatus> attendance)
-        implements DomainEvent {
+public record AttendanceRecorded(TenantId tenant, ProgramId program, Instant occurredAt, TouchpointId touchpoint,
+        Map<PersonId, AttendanceStatus> attendance) implements DomainEvent {
     /**
      * Checks that the common fields are present and copies the collection.
      *

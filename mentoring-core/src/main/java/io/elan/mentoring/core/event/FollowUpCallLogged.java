@@ -19,14 +19,8 @@ import java.util.Objects;
  * @param person who was called
  * @param outcome what came of it
  */
-public record FollowUpCallLogged(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        FollowUpCallId call,
-        PersonId person,
-        CallOutcome outcome)
-        implements DomainEvent {
+public record FollowUpCallLogged(TenantId tenant, ProgramId program, Instant occurredAt, FollowUpCallId call,
+        PersonId person, CallOutcome outcome) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

@@ -16,11 +16,7 @@ import java.util.Objects;
  * @param occurredAt when the change was stored, from the engine's clock
  * @param calls the calls newly planned, at least one
  */
-public record FollowUpCallsPlanned(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        List<FollowUpCallId> calls)
+public record FollowUpCallsPlanned(TenantId tenant, ProgramId program, Instant occurredAt, List<FollowUpCallId> calls)
         implements DomainEvent {
     /**
      * Checks that the common fields are present and copies the collection.

@@ -19,14 +19,8 @@ import java.util.Objects;
  * @param raisedBy who raised it
  * @param topic question or difficulty
  */
-public record HotlineRequestRaised(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        HotlineRequestId request,
-        PersonId raisedBy,
-        HotlineTopic topic)
-        implements DomainEvent {
+public record HotlineRequestRaised(TenantId tenant, ProgramId program, Instant occurredAt, HotlineRequestId request,
+        PersonId raisedBy, HotlineTopic topic) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

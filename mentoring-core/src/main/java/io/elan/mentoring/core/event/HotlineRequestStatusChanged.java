@@ -18,14 +18,8 @@ import java.util.Objects;
  * @param from the status before
  * @param to the status after
  */
-public record HotlineRequestStatusChanged(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        HotlineRequestId request,
-        HotlineStatus from,
-        HotlineStatus to)
-        implements DomainEvent {
+public record HotlineRequestStatusChanged(TenantId tenant, ProgramId program, Instant occurredAt,
+        HotlineRequestId request, HotlineStatus from, HotlineStatus to) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

@@ -23,17 +23,8 @@ import java.util.Objects;
  * @param attempts how many times it was claimed for sending
  * @param reason why it was given up on, as recorded in the outbox
  */
-public record MessageDeadLettered(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        String idempotencyKey,
-        PersonId recipient,
-        Channel channel,
-        String kind,
-        int attempts,
-        String reason)
-        implements DomainEvent {
+public record MessageDeadLettered(TenantId tenant, ProgramId program, Instant occurredAt, String idempotencyKey,
+        PersonId recipient, Channel channel, String kind, int attempts, String reason) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

@@ -18,14 +18,8 @@ import java.util.Objects;
  * @param mentor the mentor
  * @param mentee the mentee
  */
-public record PairFormed(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        PairId pair,
-        PersonId mentor,
-        PersonId mentee)
-        implements DomainEvent {
+public record PairFormed(TenantId tenant, ProgramId program, Instant occurredAt, PairId pair, PersonId mentor,
+        PersonId mentee) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

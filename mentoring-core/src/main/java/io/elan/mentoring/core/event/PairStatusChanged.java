@@ -20,15 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param to the status after
  * @param reason why it ended; present when it ended
  */
-public record PairStatusChanged(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        PairId pair,
-        PairStatus from,
-        PairStatus to,
-        @Nullable String reason)
-        implements DomainEvent {
+public record PairStatusChanged(TenantId tenant, ProgramId program, Instant occurredAt, PairId pair, PairStatus from,
+        PairStatus to, @Nullable String reason) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

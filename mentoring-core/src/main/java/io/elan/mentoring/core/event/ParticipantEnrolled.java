@@ -17,12 +17,7 @@ import java.util.Objects;
  * @param person the person
  * @param role the community joined
  */
-public record ParticipantEnrolled(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        PersonId person,
-        Role role)
+public record ParticipantEnrolled(TenantId tenant, ProgramId program, Instant occurredAt, PersonId person, Role role)
         implements DomainEvent {
     /**
      * Checks that the common fields are present.

@@ -19,12 +19,7 @@ import java.util.Objects;
  * @param person the person
  * @param role their community
  */
-public record ParticipantLeft(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        PersonId person,
-        Role role)
+public record ParticipantLeft(TenantId tenant, ProgramId program, Instant occurredAt, PersonId person, Role role)
         implements DomainEvent {
     /**
      * Checks that the common fields are present.

@@ -16,13 +16,8 @@ import java.util.Objects;
  * @param definition the definition as stored
  * @param version the program's version after the change
  */
-public record ProgramDefined(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        ProgramDefinition definition,
-        long version)
-        implements DomainEvent {
+public record ProgramDefined(TenantId tenant, ProgramId program, Instant occurredAt, ProgramDefinition definition,
+        long version) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

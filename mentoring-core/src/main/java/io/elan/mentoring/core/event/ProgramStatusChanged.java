@@ -17,14 +17,8 @@ import java.util.Objects;
  * @param to the state after
  * @param version the program's version after the change
  */
-public record ProgramStatusChanged(
-        TenantId tenant,
-        ProgramId program,
-        Instant occurredAt,
-        ProgramStatus from,
-        ProgramStatus to,
-        long version)
-        implements DomainEvent {
+public record ProgramStatusChanged(TenantId tenant, ProgramId program, Instant occurredAt, ProgramStatus from,
+        ProgramStatus to, long version) implements DomainEvent {
     /**
      * Checks that the common fields are present.
      *

@@ -33,19 +33,10 @@ import java.util.Optional;
  * @param calendars each program's company calendar, for working days and closures
  * @param notifier writes and queues the engine's own messages to one person
  */
-public record Engine(
-        ProgramStore store,
-        EngagementFeedingActivityLog activityLog,
-        Outbox outbox,
-        SurveyResponseStore surveyResponses,
-        MessageGateway messageGateway,
-        CachingPeopleDirectory directory,
-        Clock clock,
-        Optional<Validator> validator,
-        EventDispatcher events,
-        ConflictRetry retry,
-        ProgramCalendars calendars,
-        Notifier notifier) {
+public record Engine(ProgramStore store, EngagementFeedingActivityLog activityLog, Outbox outbox,
+        SurveyResponseStore surveyResponses, MessageGateway messageGateway, CachingPeopleDirectory directory,
+        Clock clock, Optional<Validator> validator, EventDispatcher events, ConflictRetry retry,
+        ProgramCalendars calendars, Notifier notifier) {
 
     /** @return the current instant on the engine's clock */
     public Instant now() {

@@ -12,10 +12,7 @@ import java.util.List;
  * @param inactive people the directory says left the company; not enrolled
  * @param unknown people the directory does not know; not enrolled
  */
-public record EnrolmentResult(
-        List<Participant> enrolled,
-        List<PersonId> alreadyEnrolled,
-        List<PersonId> inactive,
+public record EnrolmentResult(List<Participant> enrolled, List<PersonId> alreadyEnrolled, List<PersonId> inactive,
         List<PersonId> unknown) {
 
     /**

@@ -57,19 +57,12 @@ import org.jspecify.annotations.Nullable;
  * @param matching the hard rules and the weighted criteria by which {@link io.elan.mentoring.core.matching.Matching}
  *     proposes pairs, unless a proposal is asked for with rules of its own
  */
-public record ProgramDefinition(
-        @NotNull @Valid ProgramId id,
-        @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name,
-        @NotNull LocalDate kickOff,
-        @NotNull LocalDate closing,
-        @NotNull ZoneId zone,
-        @NotNull Locale locale,
-        @Min(1) @Max(MAX_MENTOR_CAPACITY) int mentorCapacity,
-        @NotNull FollowUpPolicy followUp,
-        @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays,
-        @NotNull Cadence cadence,
-        @NotNull CompanyCalendarDefinition companyCalendar,
-        @NotNull List<QuestionnaireWave> questionnaires,
+public record ProgramDefinition(@NotNull @Valid ProgramId id,
+        @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name, @NotNull LocalDate kickOff,
+        @NotNull LocalDate closing, @NotNull ZoneId zone, @NotNull Locale locale,
+        @Min(1) @Max(MAX_MENTOR_CAPACITY) int mentorCapacity, @NotNull FollowUpPolicy followUp,
+        @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays, @NotNull Cadence cadence,
+        @NotNull CompanyCalendarDefinition companyCalendar, @NotNull List<QuestionnaireWave> questionnaires,
         @NotNull MatchingRules matching) {
 
     /** Months between kick-off and closing when no closing date is given. */

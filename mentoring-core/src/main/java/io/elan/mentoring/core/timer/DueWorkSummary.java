@@ -85,18 +85,9 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
      * @return a builder holding this DueWorkSummary's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .at(at)
-                .tenants(tenants)
-                .programs(programs)
-                .queued(queued)
-                .responsesPublished(responsesPublished)
-                .programsAssessed(programsAssessed)
-                .overdue(overdue)
-                .delivery(delivery)
-                .failures(failures)
-                .budgetSpent(budgetSpent)
-                .retired(retired);
+        return new Builder().at(at).tenants(tenants).programs(programs).queued(queued)
+                .responsesPublished(responsesPublished).programsAssessed(programsAssessed).overdue(overdue)
+                .delivery(delivery).failures(failures).budgetSpent(budgetSpent).retired(retired);
     }
 
     /** Builds a {@link DueWorkSummary}; {@link #build()} checks every field. Not thread-safe. */

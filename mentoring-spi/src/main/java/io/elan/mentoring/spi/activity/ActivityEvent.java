@@ -26,13 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param attributes details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
  *     values of at most 1,024 characters
  */
-public record ActivityEvent(
-        @NotNull @Valid EventId id,
-        @NotNull @Valid ProgramId program,
-        @Nullable @Valid PairId pair,
-        @Nullable @Valid PersonId person,
-        @NotNull ActivityKind kind,
-        @NotNull Instant occurredAt,
+public record ActivityEvent(@NotNull @Valid EventId id, @NotNull @Valid ProgramId program, @Nullable @Valid PairId pair,
+        @Nullable @Valid PersonId person, @NotNull ActivityKind kind, @NotNull Instant occurredAt,
         @NotBlank @Size(max = 64) String source,
         @NotNull @Size(max = ActivityEvent.MAX_ATTRIBUTES) Map<String, String> attributes) {
 
@@ -118,15 +113,8 @@ public record ActivityEvent(
      * @return a builder holding this ActivityEvent's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .program(program)
-                .pair(pair)
-                .person(person)
-                .kind(kind)
-                .occurredAt(occurredAt)
-                .source(source)
-                .attributes(attributes);
+        return new Builder().id(id).program(program).pair(pair).person(person).kind(kind).occurredAt(occurredAt)
+                .source(source).attributes(attributes);
     }
 
     /** Builds a {@link ActivityEvent}; {@link #build()} checks every field. Not thread-safe. */

@@ -20,15 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail why they were not reached, for people to read; {@code null} when queued
  *     <p>The key and the detail hold no NUL character and no unpaired surrogate, which no store could keep.
  */
-public record Addressee(
-        PersonId person,
-        Role role,
-        AddressingOutcome outcome,
-        @Nullable Channel channel,
-        @Nullable String idempotencyKey,
-        boolean catchUp,
-        Instant at,
-        @Nullable String detail) {
+public record Addressee(PersonId person, Role role, AddressingOutcome outcome, @Nullable Channel channel,
+        @Nullable String idempotencyKey, boolean catchUp, Instant at, @Nullable String detail) {
 
     /**
      * Validates that a queued recipient has a channel and a key, and a skipped one a reason.
@@ -73,15 +66,8 @@ public record Addressee(
      * @return a builder holding this Addressee's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .person(person)
-                .role(role)
-                .outcome(outcome)
-                .channel(channel)
-                .idempotencyKey(idempotencyKey)
-                .catchUp(catchUp)
-                .at(at)
-                .detail(detail);
+        return new Builder().person(person).role(role).outcome(outcome).channel(channel).idempotencyKey(idempotencyKey)
+                .catchUp(catchUp).at(at).detail(detail);
     }
 
     /** Builds a {@link Addressee}; {@link #build()} checks every field. Not thread-safe. */

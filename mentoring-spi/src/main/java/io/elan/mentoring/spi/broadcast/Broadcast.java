@@ -25,12 +25,8 @@ import java.util.Map;
  * @param kind the message kind participants may opt out of, such as {@code "announcement"}; 1 to 64 characters
  * @param versions what it says, by the language it is written in; at least one
  */
-public record Broadcast(
-        @NotNull BroadcastId id,
-        @NotNull ProgramId program,
-        @NotNull Audience audience,
-        @NotBlank @Size(max = 64) String kind,
-        @NotEmpty Map<Locale, MessageContent> versions) {
+public record Broadcast(@NotNull BroadcastId id, @NotNull ProgramId program, @NotNull Audience audience,
+        @NotBlank @Size(max = 64) String kind, @NotEmpty Map<Locale, MessageContent> versions) {
 
     /**
      * Validates every field, listing every violation.

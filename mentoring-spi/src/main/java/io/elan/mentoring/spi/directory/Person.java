@@ -26,16 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param manager their manager, if known
  * @param active {@code false} once they left the company
  */
-public record Person(
-        @NotNull @Valid PersonId id,
-        @NotBlank @Size(max = 200) String displayName,
-        @Nullable @Email @Size(max = 254) String email,
-        @Nullable @Pattern(regexp = Person.E164) String phone,
-        @NotNull Locale locale,
-        @NotNull ZoneId zone,
-        @Nullable @Size(max = 200) String orgUnit,
-        @Nullable @Valid PersonId manager,
-        boolean active) {
+public record Person(@NotNull @Valid PersonId id, @NotBlank @Size(max = 200) String displayName,
+        @Nullable @Email @Size(max = 254) String email, @Nullable @Pattern(regexp = Person.E164) String phone,
+        @NotNull Locale locale, @NotNull ZoneId zone, @Nullable @Size(max = 200) String orgUnit,
+        @Nullable @Valid PersonId manager, boolean active) {
 
     /** The phone number rule: E.164, a plus and 8 to 15 digits. */
     public static final String E164 = "\\+[1-9][0-9]{7,14}";

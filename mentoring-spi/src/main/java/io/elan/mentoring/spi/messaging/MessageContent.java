@@ -20,12 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param links at most 10 links
  * @param callToAction the one thing the reader is asked to do, if any
  */
-public record MessageContent(
-        @NotBlank @Size(max = 200) String title,
-        @NotNull @Size(max = 20) List<String> paragraphs,
+public record MessageContent(@NotBlank @Size(max = 200) String title, @NotNull @Size(max = 20) List<String> paragraphs,
         @NotNull @Size(max = MessageContent.MAX_KEY_POINTS) List<String> keyPoints,
-        @NotNull @Size(max = 10) List<@Valid Link> links,
-        @Nullable @Valid Link callToAction) {
+        @NotNull @Size(max = 10) List<@Valid Link> links, @Nullable @Valid Link callToAction) {
 
     /** Most key points a message carries. */
     public static final int MAX_KEY_POINTS = 5;

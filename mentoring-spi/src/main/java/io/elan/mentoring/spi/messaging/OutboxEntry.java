@@ -15,13 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastError the reason of the last failure or of the dead-lettering, if any
  * @param settledAt when it was delivered or dead-lettered, if it was
  */
-public record OutboxEntry(
-        OutgoingMessage message,
-        OutboxState state,
-        int attempts,
-        Instant nextAttemptAt,
-        @Nullable String lastError,
-        @Nullable Instant settledAt) {
+public record OutboxEntry(OutgoingMessage message, OutboxState state, int attempts, Instant nextAttemptAt,
+        @Nullable String lastError, @Nullable Instant settledAt) {
 
     /**
      * Validates every field.

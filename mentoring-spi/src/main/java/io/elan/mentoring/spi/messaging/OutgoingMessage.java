@@ -34,18 +34,11 @@ import org.jspecify.annotations.Nullable;
  *     keep one message per tenant and key, and gateways must not deliver one key twice
  * @param notBefore the earliest instant it may be sent
  */
-public record OutgoingMessage(
-        @NotNull @Valid TenantId tenant,
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid PersonId recipient,
-        @NotNull @Valid Channel channel,
-        @NotNull Locale locale,
-        @NotNull Locale recipientLocale,
-        @NotNull ZoneId recipientZone,
-        @NotBlank @Size(max = 64) String kind,
+public record OutgoingMessage(@NotNull @Valid TenantId tenant, @NotNull @Valid ProgramId program,
+        @NotNull @Valid PersonId recipient, @NotNull @Valid Channel channel, @NotNull Locale locale,
+        @NotNull Locale recipientLocale, @NotNull ZoneId recipientZone, @NotBlank @Size(max = 64) String kind,
         @NotNull @Valid MessageContent content,
-        @NotBlank @Size(max = OutgoingMessage.MAX_KEY_LENGTH) String idempotencyKey,
-        @NotNull Instant notBefore) {
+        @NotBlank @Size(max = OutgoingMessage.MAX_KEY_LENGTH) String idempotencyKey, @NotNull Instant notBefore) {
 
     /** Longest idempotency key, in characters. */
     public static final int MAX_KEY_LENGTH = 200;

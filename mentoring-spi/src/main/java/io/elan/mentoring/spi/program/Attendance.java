@@ -17,12 +17,8 @@ import java.time.Instant;
  * @param status attended, absent or excused
  * @param recordedAt when it was recorded
  */
-public record Attendance(
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid TouchpointId touchpoint,
-        @NotNull @Valid PersonId person,
-        @NotNull AttendanceStatus status,
-        @NotNull Instant recordedAt) {
+public record Attendance(@NotNull @Valid ProgramId program, @NotNull @Valid TouchpointId touchpoint,
+        @NotNull @Valid PersonId person, @NotNull AttendanceStatus status, @NotNull Instant recordedAt) {
 
     /**
      * Validates every field; the message names the field and the rule.

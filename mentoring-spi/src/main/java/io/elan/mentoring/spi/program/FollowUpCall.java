@@ -27,17 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param notes notes of the call or why it was cancelled, at most 2,000 characters
  * @param version the stored version: 0 for a call never stored
  */
-public record FollowUpCall(
-        @NotNull @Valid FollowUpCallId id,
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid PersonId person,
-        @NotNull LocalDate dueFrom,
-        @NotNull LocalDate dueBy,
-        @NotNull CallStatus status,
-        @Nullable CallOutcome outcome,
-        @Nullable Instant loggedAt,
-        @Nullable @Size(max = 2000) String notes,
-        @PositiveOrZero long version) {
+public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid ProgramId program,
+        @NotNull @Valid PersonId person, @NotNull LocalDate dueFrom, @NotNull LocalDate dueBy,
+        @NotNull CallStatus status, @Nullable CallOutcome outcome, @Nullable Instant loggedAt,
+        @Nullable @Size(max = 2000) String notes, @PositiveOrZero long version) {
 
     /**
      * Validates every field and that the status and the optional fields agree.
@@ -138,17 +131,8 @@ public record FollowUpCall(
      * @return a builder holding this FollowUpCall's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .program(program)
-                .person(person)
-                .dueFrom(dueFrom)
-                .dueBy(dueBy)
-                .status(status)
-                .outcome(outcome)
-                .loggedAt(loggedAt)
-                .notes(notes)
-                .version(version);
+        return new Builder().id(id).program(program).person(person).dueFrom(dueFrom).dueBy(dueBy).status(status)
+                .outcome(outcome).loggedAt(loggedAt).notes(notes).version(version);
     }
 
     /** Builds a {@link FollowUpCall}; {@link #build()} checks every field. Not thread-safe. */

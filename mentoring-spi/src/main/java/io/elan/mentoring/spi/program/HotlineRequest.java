@@ -30,20 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param closedAt when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
  * @param version the stored version: 0 for a request never stored
  */
-public record HotlineRequest(
-        @NotNull @Valid HotlineRequestId id,
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid PersonId raisedBy,
-        @NotNull HotlineTopic topic,
-        @NotBlank @Size(max = 200) String subject,
-        @NotNull @Size(max = 4000) String details,
-        @NotNull Instant raisedAt,
-        @NotNull HotlineStatus status,
-        @Nullable @Valid PersonId assignee,
-        @Nullable @Size(max = 4000) String answer,
-        @Nullable Instant answeredAt,
-        @Nullable Instant closedAt,
-        @PositiveOrZero long version) {
+public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Valid ProgramId program,
+        @NotNull @Valid PersonId raisedBy, @NotNull HotlineTopic topic, @NotBlank @Size(max = 200) String subject,
+        @NotNull @Size(max = 4000) String details, @NotNull Instant raisedAt, @NotNull HotlineStatus status,
+        @Nullable @Valid PersonId assignee, @Nullable @Size(max = 4000) String answer, @Nullable Instant answeredAt,
+        @Nullable Instant closedAt, @PositiveOrZero long version) {
 
     /**
      * Validates every field and that the status and the optional fields agree.
@@ -171,20 +162,9 @@ public record HotlineRequest(
      * @return a builder holding this HotlineRequest's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .program(program)
-                .raisedBy(raisedBy)
-                .topic(topic)
-                .subject(subject)
-                .details(details)
-                .raisedAt(raisedAt)
-                .status(status)
-                .assignee(assignee)
-                .answer(answer)
-                .answeredAt(answeredAt)
-                .closedAt(closedAt)
-                .version(version);
+        return new Builder().id(id).program(program).raisedBy(raisedBy).topic(topic).subject(subject).details(details)
+                .raisedAt(raisedAt).status(status).assignee(assignee).answer(answer).answeredAt(answeredAt)
+                .closedAt(closedAt).version(version);
     }
 
     /** Builds a {@link HotlineRequest}; {@link #build()} checks every field. Not thread-safe. */

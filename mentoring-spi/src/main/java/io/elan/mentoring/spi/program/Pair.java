@@ -24,15 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param endReason why it ended, 1 to 500 characters; present exactly when the status is {@link PairStatus#ENDED}
  * @param version the stored version: 0 for a pair never stored
  */
-public record Pair(
-        @NotNull @Valid PairId id,
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid PersonId mentor,
-        @NotNull @Valid PersonId mentee,
-        @NotNull PairStatus status,
-        @NotNull LocalDate formedOn,
-        @Nullable LocalDate endedOn,
-        @Nullable @Size(max = Pair.MAX_REASON_LENGTH) String endReason,
+public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program, @NotNull @Valid PersonId mentor,
+        @NotNull @Valid PersonId mentee, @NotNull PairStatus status, @NotNull LocalDate formedOn,
+        @Nullable LocalDate endedOn, @Nullable @Size(max = Pair.MAX_REASON_LENGTH) String endReason,
         @PositiveOrZero long version) {
 
     /** Longest end reason, in characters. */
@@ -134,16 +128,8 @@ public record Pair(
      * @return a builder holding this Pair's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .program(program)
-                .mentor(mentor)
-                .mentee(mentee)
-                .status(status)
-                .formedOn(formedOn)
-                .endedOn(endedOn)
-                .endReason(endReason)
-                .version(version);
+        return new Builder().id(id).program(program).mentor(mentor).mentee(mentee).status(status).formedOn(formedOn)
+                .endedOn(endedOn).endReason(endReason).version(version);
     }
 
     /** Builds a {@link Pair}; {@link #build()} checks every field. Not thread-safe. */

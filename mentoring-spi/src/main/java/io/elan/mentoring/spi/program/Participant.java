@@ -29,16 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param optOuts kinds of message they asked not to receive (such as {@code "monthly-message"}); at most 32
  * @param version the stored version: 0 for a participant never stored
  */
-public record Participant(
-        @NotNull @Valid ProgramId program,
-        @NotNull @Valid PersonId person,
-        @NotNull Role role,
-        @NotNull @Valid Channel preferredChannel,
-        @NotNull Locale locale,
-        @NotNull ZoneId zone,
-        @NotNull ParticipantStatus status,
-        @NotNull LocalDate enrolledOn,
-        @NotNull @Size(max = 32) Set<String> optOuts,
+public record Participant(@NotNull @Valid ProgramId program, @NotNull @Valid PersonId person, @NotNull Role role,
+        @NotNull @Valid Channel preferredChannel, @NotNull Locale locale, @NotNull ZoneId zone,
+        @NotNull ParticipantStatus status, @NotNull LocalDate enrolledOn, @NotNull @Size(max = 32) Set<String> optOuts,
         @PositiveOrZero long version) {
 
     /**
@@ -78,17 +71,8 @@ public record Participant(
 
     /** @return a builder holding this participant's values */
     public Builder toBuilder() {
-        return new Builder()
-                .program(program)
-                .person(person)
-                .role(role)
-                .preferredChannel(preferredChannel)
-                .locale(locale)
-                .zone(zone)
-                .status(status)
-                .enrolledOn(enrolledOn)
-                .optOuts(optOuts)
-                .version(version);
+        return new Builder().program(program).person(person).role(role).preferredChannel(preferredChannel)
+                .locale(locale).zone(zone).status(status).enrolledOn(enrolledOn).optOuts(optOuts).version(version);
     }
 
     /** @return whether the participant receives messages and invitations */

@@ -31,17 +31,10 @@ import org.jspecify.annotations.Nullable;
  *     them as given; only the engine reads them.
  * @param version the stored version: 0 for a program never stored; the store increments it on each write
  */
-public record Program(
-        @NotNull @Valid ProgramId id,
-        @NotNull @Valid TenantId tenant,
-        @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name,
-        @NotNull LocalDate kickOff,
-        @NotNull LocalDate closing,
-        @NotNull ZoneId zone,
-        @NotNull Locale locale,
-        @NotNull ProgramStatus status,
-        @NotNull @Size(max = Program.MAX_SETTINGS) Map<String, String> settings,
-        @PositiveOrZero long version) {
+public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId tenant,
+        @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name, @NotNull LocalDate kickOff,
+        @NotNull LocalDate closing, @NotNull ZoneId zone, @NotNull Locale locale, @NotNull ProgramStatus status,
+        @NotNull @Size(max = Program.MAX_SETTINGS) Map<String, String> settings, @PositiveOrZero long version) {
 
     /** Most settings a program carries. */
     public static final int MAX_SETTINGS = 64;
@@ -91,17 +84,8 @@ public record Program(
 
     /** @return a builder holding this program's values */
     public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .tenant(tenant)
-                .name(name)
-                .kickOff(kickOff)
-                .closing(closing)
-                .zone(zone)
-                .locale(locale)
-                .status(status)
-                .settings(settings)
-                .version(version);
+        return new Builder().id(id).tenant(tenant).name(name).kickOff(kickOff).closing(closing).zone(zone)
+                .locale(locale).status(status).settings(settings).version(version);
     }
 
     /**

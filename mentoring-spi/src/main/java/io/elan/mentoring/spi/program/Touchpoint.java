@@ -28,16 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param status planned, held or cancelled
  * @param version the stored version: 0 for a touchpoint never stored
  */
-public record Touchpoint(
-        @NotNull @Valid TouchpointId id,
-        @NotNull @Valid ProgramId program,
-        @NotNull Format format,
-        @NotBlank @Size(max = Touchpoint.MAX_THEME_LENGTH) String theme,
-        @NotNull Instant start,
-        @NotNull Instant end,
-        @NotNull DeliveryMode mode,
-        @NotNull Audience audience,
-        @NotNull TouchpointStatus status,
+public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid ProgramId program, @NotNull Format format,
+        @NotBlank @Size(max = Touchpoint.MAX_THEME_LENGTH) String theme, @NotNull Instant start, @NotNull Instant end,
+        @NotNull DeliveryMode mode, @NotNull Audience audience, @NotNull TouchpointStatus status,
         @PositiveOrZero long version) {
 
     /** Longest theme, in characters. */

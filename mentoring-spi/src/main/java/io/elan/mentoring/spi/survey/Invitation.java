@@ -22,11 +22,8 @@ import java.util.Map;
  *     most 64 characters, no control characters other than line breaks and tabs
  * @param answered whether a response was recorded under the token
  */
-public record Invitation(
-        @NotNull @Valid PersonId person,
-        @NotNull @Valid ResponseToken token,
-        @NotNull @Size(min = 1, max = 5) Map<String, String> segments,
-        boolean answered) {
+public record Invitation(@NotNull @Valid PersonId person, @NotNull @Valid ResponseToken token,
+        @NotNull @Size(min = 1, max = 5) Map<String, String> segments, boolean answered) {
 
     /**
      * Validates the invitation; one exception lists every violation, each naming its field and rule.

@@ -19,11 +19,8 @@ import java.util.Map;
  * @param segments coarse segments such as {@code role=MENTOR} or {@code cohort=2026}: at most 8
  * @param answers answers by item id: at least one (partial responses are allowed), at most 500
  */
-public record SurveyResponse(
-        @NotNull @Valid ProgramId program,
-        @NotBlank @Size(max = 64) String wave,
-        @NotNull @Valid ResponseToken token,
-        @NotNull @Size(max = 8) Map<String, String> segments,
+public record SurveyResponse(@NotNull @Valid ProgramId program, @NotBlank @Size(max = 64) String wave,
+        @NotNull @Valid ResponseToken token, @NotNull @Size(max = 8) Map<String, String> segments,
         @NotNull @Size(min = 1, max = 500) Map<String, Answer> answers) {
 
     /**

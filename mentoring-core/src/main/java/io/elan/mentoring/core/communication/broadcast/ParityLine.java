@@ -17,12 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param viaCatchUp whether it reached them in a catch-up digest
  * @param reason why they were not reached, or the outbox's last error while in progress; {@code null} when delivered
  */
-public record ParityLine(
-        PersonId person,
-        Role role,
-        ParityStatus status,
-        @Nullable Channel channel,
-        boolean viaCatchUp,
+public record ParityLine(PersonId person, Role role, ParityStatus status, @Nullable Channel channel, boolean viaCatchUp,
         @Nullable String reason) {
 
     /**

@@ -33,10 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param spotlight the contributors recognised this month, at most {@value #MAX_SPOTLIGHT}
  * @param shareAt where members post in turn (the community space), if anywhere; an http(s) address
  */
-public record MonthlyContribution(
-        @NotNull ProgramId program,
-        @NotNull YearMonth month,
-        @NotNull Role community,
+public record MonthlyContribution(@NotNull ProgramId program, @NotNull YearMonth month, @NotNull Role community,
         @NotEmpty Map<Locale, MessageContent> versions,
         @NotNull @Size(max = MonthlyContribution.MAX_SPOTLIGHT) List<@Valid Spotlight> spotlight,
         @Nullable URI shareAt) {

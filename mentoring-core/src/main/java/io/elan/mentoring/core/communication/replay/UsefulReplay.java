@@ -24,9 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param keyPoints 1 to {@value MessageContent#MAX_KEY_POINTS} key points of 1 to 300 characters
  * @param links at most {@value #MAX_LINKS} http(s) links: the recording, the slides, the resources
  */
-public record UsefulReplay(
-        @NotNull ProgramId program,
-        @NotNull TouchpointId touchpoint,
+public record UsefulReplay(@NotNull ProgramId program, @NotNull TouchpointId touchpoint,
         @NotNull @Size(min = 1, max = MessageContent.MAX_KEY_POINTS) List<String> keyPoints,
         @NotNull @Size(max = UsefulReplay.MAX_LINKS) List<@Valid Link> links) {
 
