@@ -122,7 +122,7 @@ public final class Elan {
      * @return the operations on that tenant's programs
      */
     public TenantScope tenant(TenantId tenant) {
-        return new TenantScope(engine, surveys, engagement, communication, privacy,
+        return TenantServices.of(engine, surveys, engagement, communication, privacy,
                 Objects.requireNonNull(tenant, "tenant"));
     }
 
