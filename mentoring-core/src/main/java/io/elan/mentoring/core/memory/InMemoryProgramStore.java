@@ -88,6 +88,15 @@ public final class InMemoryProgramStore implements ProgramStore {
         return found;
     }
 
+    /** Saves a program's entity under its version check, holding the tenant's lock. */
+    private <K, V> V saveIn(TenantId tenant, ProgramId programId, Function<ProgramData, Map<K, V>> table, K key,
+            long version, String entity, java.util.function.ToLongFunction<V> versionOf, LongFunction<V> withVersion) {
+        TenantData data = tenant(tenant);
+        synchronized (data) {
+            return versioned(table.apply(program(data, programId)), key, version, entity, versionOf, withVersion);
+        }
+    }
+
     private static <K, V> V versioned(Map<K, V> map, K key, long version, String entity,
             java.util.function.ToLongFunction<V> versionOf, LongFunction<V> withVersion) {
         @Nullable V current = map.get(key);
@@ -144,12 +153,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Participant saveParticipant(TenantId tenant, Participant participant) {
-        TenantData data = tenant(tenant);
-        synchronized (data) {
-            ProgramData program = program(data, participant.program());
-            return versioned(program.participants, participant.person(), participant.version(),
-                    "participant", Participant::version, participant::withVersion);
-        }
+        return saveIn(tenant, participant.program(), found -> found.participants,
+                participant.person(), participant.version(), "participant", Participant::version, participant::withVersion);
     }
 
     @Override
@@ -165,12 +170,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Pair savePair(TenantId tenant, Pair pair) {
-        TenantData data = tenant(tenant);
-        synchronized (data) {
-            ProgramData program = program(data, pair.program());
-            return versioned(program.pairs, pair.id(), pair.version(), "pair", Pair::version,
-                    pair::withVersion);
-        }
+        return saveIn(tenant, pair.program(), found -> found.pairs,
+                pair.id(), pair.version(), "pair", Pair::version, pair::withVersion);
     }
 
     @Override
@@ -186,12 +187,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Touchpoint saveTouchpoint(TenantId tenant, Touchpoint touchpoint) {
-        TenantData data = tenant(tenant);
-        synchronized (data) {
-            ProgramData program = program(data, touchpoint.program());
-            return versioned(program.touchpoints, touchpoint.id(), touchpoint.version(), "touchpoint",
-                    Touchpoint::version, touchpoint::withVersion);
-        }
+        return saveIn(tenant, touchpoint.program(), found -> found.touchpoints,
+                touchpoint.id(), touchpoint.version(), "touchpoint", Touchpoint::version, touchpoint::withVersion);
     }
 
     @Override
@@ -207,12 +204,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public HotlineRequest saveHotlineRequest(TenantId tenant, HotlineRequest request) {
-        TenantData data = tenant(tenant);
-        synchronized (data) {
-            ProgramData program = program(data, request.program());
-            return versioned(program.hotline, request.id(), request.version(), "hotline request",
-                    HotlineRequest::version, request::withVersion);
-        }
+        return saveIn(tenant, request.program(), found -> found.hotline,
+                request.id(), request.version(), "hotline request", HotlineRequest::version, request::withVersion);
     }
 
     @Override
@@ -228,12 +221,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call) {
-        TenantData data = tenant(tenant);
-        synchronized (data) {
-            ProgramData program = program(data, call.program());
-            return versioned(program.calls, call.id(), call.version(), "checkpoint call", FollowUpCall::version,
-                    call::withVersion);
-        }
+        return saveIn(tenant, call.program(), found -> found.calls,
+                call.id(), call.version(), "follow-up call", FollowUpCall::version, call::withVersion);
     }
 
     @Override
