@@ -33,7 +33,7 @@ class CalendarDiffTextTest {
         PlannedTouchpoint moved = replan.diff().moved().get(0).after();
         assertThat(moved.key()).isEqualTo("workshops-06");
         List<String> english = replan.diff().describe(Locale.ENGLISH);
-        assertThat(english).containsExactly("Moved: Focus webinar – \"Describe your job to me\", from Thursday 21 January 2027 "
+        assertThat(english).containsExactly("Moved: Focus webinar – “Describe your job to me”, from Thursday 21 January 2027 "
                 + "12:00–12:45 to Monday 25 January 2027 12:00–12:45 (Moved to Monday 25 January 2027 (next available"
                 + " day): Thursday 21 January 2027 falls in the blackout “Annual seminar”)");
         assertThat(replan.diff().describe(Locale.FRENCH)).containsExactly("Déplacé\u00a0: Webinaire focus – «\u00a0Décris-moi "

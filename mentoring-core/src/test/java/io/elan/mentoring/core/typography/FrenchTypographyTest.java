@@ -10,6 +10,7 @@ import io.elan.mentoring.core.engagement.Finding;
 import io.elan.mentoring.core.engagement.ReasonCode;
 import io.elan.mentoring.core.engagement.ReasonTexts;
 import io.elan.mentoring.matching.MatchingTexts;
+import io.elan.mentoring.scheduling.preset.TenMonthPreset;
 import io.elan.mentoring.spi.messaging.Channel;
 import io.elan.mentoring.spi.messaging.Link;
 import io.elan.mentoring.spi.messaging.MessageContent;
@@ -109,7 +110,7 @@ class FrenchTypographyTest {
     private static Map<String, String> renderAll(Locale locale) {
         Map<String, String> rendered = new TreeMap<>();
         for (String base : List.of(COMMUNICATION, ReasonTexts.BUNDLE, SCHEDULING, SurveyReportText.BUNDLE,
-                MatchingTexts.BUNDLE)) {
+                MatchingTexts.BUNDLE, TenMonthPreset.BUNDLE)) {
             ResourceBundle bundle = ResourceBundle.getBundle(base, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (String key : bundle.keySet()) {

@@ -61,6 +61,20 @@ public final class Texts {
     }
 
     /**
+     * A text kept in another bundle of the module, such as a preset's names and themes.
+     *
+     * @param bundle the bundle's base name
+     * @param key the text's key
+     * @return the text in every shipped language
+     */
+    public static LocalizedText localized(String bundle, String key) {
+        Map<Locale, String> texts = new LinkedHashMap<>();
+        SHIPPED.forEach(language -> texts.put(language,
+                ResourceBundle.getBundle(bundle, language, NO_DEFAULT_LOCALE).getString(key)));
+        return new LocalizedText(texts);
+    }
+
+    /**
      * @param key a text's key in {@value #BUNDLE}, without placeholders
      * @return the text in every shipped language
      */

@@ -1,5 +1,6 @@
 package io.elan.mentoring.scheduling.preset;
 
+import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.Blackout;
 import io.elan.mentoring.scheduling.CadencePlan;
 import io.elan.mentoring.scheduling.Placement;
@@ -7,8 +8,8 @@ import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.QuestionnaireTiming;
 import io.elan.mentoring.scheduling.Recurrence;
 import io.elan.mentoring.scheduling.RitualRule;
-import io.elan.mentoring.scheduling.AgendaPart;
 import io.elan.mentoring.scheduling.ShiftPolicy;
+import io.elan.mentoring.scheduling.internal.Texts;
 import io.elan.mentoring.spi.program.Audience;
 import io.elan.mentoring.spi.program.DeliveryMode;
 import io.elan.mentoring.spi.program.Format;
@@ -39,6 +40,12 @@ import java.time.ZoneId;
  * The maximum gap of the constraints (four weeks by default) then adds a capsule wherever the rules leave longer.
  */
 public final class TenMonthPreset {
+    /**
+     * The base name of the resource bundle that holds the preset's names and themes; a language is added by adding a
+     * bundle.
+     */
+    public static final String BUNDLE = "io.elan.mentoring.scheduling.preset.TenMonthPreset";
+
     /** Id of the kick-off ritual. */
     public static final String KICK_OFF = "kick-off";
     /** Id of the mentors' monthly message. */
@@ -75,7 +82,7 @@ public final class TenMonthPreset {
      */
     public static Blackout yearEndBreak(int year) {
         return new Blackout(LocalDate.of(year, 12, 24), LocalDate.of(year + 1, 1, 1),
-                LocalizedText.of("Fêtes de fin d’année", "Year-end holidays"));
+                text("blackout.yearEnd"));
     }
 
     /** @return the ten-month cadence plan */
@@ -83,18 +90,15 @@ public final class TenMonthPreset {
         return CadencePlan.builder()
                 .ritual(kickOff(), messages(MENTOR_MESSAGES, Audience.MENTORS), messages(MENTEE_MESSAGES,
                         Audience.MENTEES), workshops(), midPoint(), preClosingWebinar(), closing(), followUpCalls())
-                .fillerThemes(
-                        LocalizedText.of("Une idée, un outil, un exercice", "One idea, one tool, one exercise"),
-                        LocalizedText.of("Réussir sa prochaine séance en binôme", "Making the next pair session count"),
-                        LocalizedText.of("Relancer l’élan du binôme", "Rekindling the pair's momentum"))
+                .fillerThemes(texts("filler.theme", 3))
                 .build();
     }
 
     private static RitualRule kickOff() {
         return RitualRule.builder(KICK_OFF)
-                .name(LocalizedText.of("Lancement du programme", "Program kick-off"))
+                .name(text("kickOff.name"))
                 .format(Format.KICK_OFF).duration(Duration.ofHours(2)).mode(DeliveryMode.HYBRID)
-                .themes(LocalizedText.of("Rencontre des binômes et règles du jeu", "Pairs meet; the ground rules"))
+                .themes(text("kickOff.theme"))
                 .at(Placement.atKickOff()).startTime(LocalTime.of(10, 0))
                 .build();
     }
@@ -102,8 +106,8 @@ public final class TenMonthPreset {
     private static RitualRule messages(String id, Audience audience) {
         boolean mentors = audience == Audience.MENTORS;
         return RitualRule.builder(id)
-                .name(mentors ? LocalizedText.of("Message mensuel aux mentors", "Monthly message to mentors")
-                        : LocalizedText.of("Message mensuel aux mentorés", "Monthly message to mentees"))
+                .name(mentors ? text("monthly.mentors.name")
+                        : text("monthly.mentees.name"))
                 .format(Format.MONTHLY_MESSAGE).audience(audience)
                 .themes(mentors ? mentorMessageThemes() : menteeMessageThemes())
                 .recurrence(Recurrence.monthlyOn(DayOfWeek.TUESDAY, 1)).startTime(LocalTime.of(9, 0))
@@ -111,48 +115,19 @@ public final class TenMonthPreset {
     }
 
     private static LocalizedText[] mentorMessageThemes() {
-        return new LocalizedText[] {
-            LocalizedText.of("L’écoute active", "Active listening"),
-            LocalizedText.of("Poser des questions ouvertes", "Asking open questions"),
-            LocalizedText.of("Donner un feedback utile", "Giving useful feedback"),
-            LocalizedText.of("Partager son expérience sans donner de leçon", "Sharing experience without lecturing"),
-            LocalizedText.of("Aider son mentoré à fixer ses objectifs", "Helping your mentee set goals"),
-            LocalizedText.of("Quand le binôme s’essouffle", "When the pair runs out of steam"),
-            LocalizedText.of("Ouvrir son réseau", "Opening up your network"),
-            LocalizedText.of("Apprendre de son mentoré", "Learning from your mentee"),
-            LocalizedText.of("Préparer la dernière séance", "Preparing the last session"),
-            LocalizedText.of("Faire le bilan de l’année", "Looking back on the year")
-        };
+        return texts("monthly.mentors.theme", 10);
     }
 
     private static LocalizedText[] menteeMessageThemes() {
-        return new LocalizedText[] {
-            LocalizedText.of("Préparer ses séances", "Preparing your sessions"),
-            LocalizedText.of("Oser demander", "Daring to ask"),
-            LocalizedText.of("Recevoir un feedback", "Receiving feedback"),
-            LocalizedText.of("Fixer des objectifs atteignables", "Setting reachable goals"),
-            LocalizedText.of("Tenir un carnet de progrès", "Keeping a progress journal"),
-            LocalizedText.of("Élargir son réseau", "Widening your network"),
-            LocalizedText.of("Prendre la parole en réunion", "Speaking up in meetings"),
-            LocalizedText.of("Mesurer le chemin parcouru", "Measuring how far you have come"),
-            LocalizedText.of("Préparer la dernière séance", "Preparing the last session"),
-            LocalizedText.of("Et après le programme\u202f?", "What comes after the program?")
-        };
+        return texts("monthly.mentees.theme", 10);
     }
 
     private static RitualRule workshops() {
         return RitualRule.builder(WORKSHOPS)
-                .name(LocalizedText.of("Atelier", "Workshop"))
+                .name(text("workshop.name"))
                 .rotate(Format.WEBINAR_FOCUS, Format.TESTIMONY_MEAL, Format.INSPIRATION_CAPSULE,
                         Format.CO_DEVELOPMENT, Format.COLLABORATIVE_WORKSHOP)
-                .themes(LocalizedText.of("L’écoute active", "Active listening"),
-                        LocalizedText.of("Le feedback", "Feedback"),
-                        LocalizedText.of("Fixer des objectifs", "Setting goals"),
-                        LocalizedText.of("L’art du questionnement", "The art of questioning"),
-                        LocalizedText.of("Leadership au féminin", "Women in leadership"),
-                        LocalizedText.of("«\u00a0Décris-moi ton poste\u00a0»", "\"Describe your job to me\""),
-                        LocalizedText.of("Résoudre un problème en situation", "Solving a problem in a role play"),
-                        LocalizedText.of("Présentations croisées", "Cross presentations"))
+                .themes(texts("workshop.theme", 8))
                 .recurrence(Recurrence.everyWeeks(3, DayOfWeek.THURSDAY))
                 .from(Placement.afterKickOff(Period.ofWeeks(3)))
                 .until(Placement.beforeClosing(Period.ofWeeks(5)))
@@ -163,16 +138,13 @@ public final class TenMonthPreset {
     private static RitualRule midPoint() {
         Duration tracks = Duration.ofMinutes(105);
         return RitualRule.builder(MID_POINT)
-                .name(LocalizedText.of("Atelier de mi-parcours", "Mid-point workshop"))
+                .name(text("midPoint.name"))
                 .format(Format.MID_POINT_WORKSHOP).duration(Duration.ofHours(3)).mode(DeliveryMode.IN_PERSON)
-                .themes(LocalizedText.of("Où en sont les binômes\u202f?", "How are the pairs doing?"))
+                .themes(text("midPoint.theme"))
                 .segments(
-                        new AgendaPart(LocalizedText.of("Mentors\u00a0: partage et analyse de pratiques",
-                                "Mentors: sharing and analysing practice"), Audience.MENTORS, Duration.ZERO, tracks),
-                        new AgendaPart(LocalizedText.of("Mentorés\u00a0: échanges et compléments de formation",
-                                "Mentees: exchanges and further training"), Audience.MENTEES, Duration.ZERO, tracks),
-                        new AgendaPart(LocalizedText.of("Temps de rencontre mentors–mentorés",
-                                "Joint mentor–mentee time"), Audience.BOTH, tracks, Duration.ofMinutes(75)))
+                        new AgendaPart(text("midPoint.part.mentors"), Audience.MENTORS, Duration.ZERO, tracks),
+                        new AgendaPart(text("midPoint.part.mentees"), Audience.MENTEES, Duration.ZERO, tracks),
+                        new AgendaPart(text("midPoint.part.joint"), Audience.BOTH, tracks, Duration.ofMinutes(75)))
                 .questionnaire(new QuestionnaireTiming(14, 2))
                 .at(Placement.atMidPoint()).startTime(LocalTime.of(14, 0))
                 .build();
@@ -180,18 +152,18 @@ public final class TenMonthPreset {
 
     private static RitualRule preClosingWebinar() {
         return RitualRule.builder(PRE_CLOSING_WEBINAR)
-                .name(LocalizedText.of("Webinaire avant la clôture", "Pre-closing webinar"))
+                .name(text("preClosing.name"))
                 .format(Format.WEBINAR_FOCUS)
-                .themes(LocalizedText.of("Préparer la dernière séance", "Preparing the last session"))
+                .themes(text("preClosing.theme"))
                 .at(Placement.beforeClosing(Period.ofMonths(1))).startTime(LocalTime.of(12, 0))
                 .build();
     }
 
     private static RitualRule closing() {
         return RitualRule.builder(CLOSING)
-                .name(LocalizedText.of("Clôture du programme", "Program closing"))
+                .name(text("closing.name"))
                 .format(Format.CLOSING_EVENT).duration(Duration.ofHours(2)).mode(DeliveryMode.HYBRID)
-                .themes(LocalizedText.of("Célébrer le chemin parcouru", "Celebrating the journey"))
+                .themes(text("closing.theme"))
                 .at(Placement.atClosing()).startTime(LocalTime.of(16, 0))
                 .shiftPolicy(ShiftPolicy.PREVIOUS_WORKING_DAY)
                 .build();
@@ -199,12 +171,28 @@ public final class TenMonthPreset {
 
     private static RitualRule followUpCalls() {
         return RitualRule.builder(FOLLOW_UP_CALLS)
-                .name(LocalizedText.of("Appels de suivi individuels", "Individual follow-up calls"))
+                .name(text("calls.name"))
                 .format(Format.CHECKPOINT_CALL)
-                .themes(LocalizedText.of("Premier point d’étape", "First check-in"),
-                        LocalizedText.of("Point avant la fin du programme", "Check-in before the end"))
+                .themes(texts("calls.theme", 2))
                 .at(Placement.afterKickOff(Period.ofMonths(2)), Placement.afterKickOff(Period.ofMonths(7)))
                 .startTime(LocalTime.of(10, 0))
                 .build();
+    }
+
+    /**
+     * @param key a text's key in the preset's bundle
+     * @return the text in every language the bundle ships
+     */
+    private static LocalizedText text(String key) {
+        return Texts.localized(BUNDLE, key);
+    }
+
+    /** @return the texts {@code prefix.1} to {@code prefix.count}, in order */
+    private static LocalizedText[] texts(String prefix, int count) {
+        LocalizedText[] texts = new LocalizedText[count];
+        for (int i = 0; i < count; i++) {
+            texts[i] = text(prefix + "." + (i + 1));
+        }
+        return texts;
     }
 }
