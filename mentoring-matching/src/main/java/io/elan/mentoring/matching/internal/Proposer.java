@@ -167,14 +167,14 @@ public final class Proposer {
                 pairs.add(new ProposedPair(c.mentor(j).person(), c.mentee(i).person(), c.score(i, j), pinned[i],
                         c.criteria(i, j)));
             } else {
-                unmatched.add(unmatchedMentee(c, i));
+                unmatched.add(unmatched(c, Role.MENTEE, i));
             }
         }
         int seatsLeft = 0;
         for (int j = 0; j < m; j++) {
             seatsLeft += c.capacity(j) - taken[j];
             if (c.capacity(j) > 0 && taken[j] == 0) {
-                unmatched.add(unmatchedMentor(c, j));
+                unmatched.add(unmatched(c, Role.MENTOR, j));
             }
         }
         pairs.sort(Comparator.comparing((ProposedPair p) -> p.mentor().value())
@@ -182,36 +182,30 @@ public final class Proposer {
         return new Proposal(pairs, unmatched, c.rules().maxPairScore(), seatsLeft, c.rules().protectWeakest());
     }
 
-    private static Unmatched unmatchedMentee(CompiledRequest c, int i) {
+    /** Why one person is left out: how many of the other side are compatible, and which rule ruled out the rest. */
+    private static Unmatched unmatched(CompiledRequest c, Role role, int index) {
+        boolean mentee = role == Role.MENTEE;
+        int others = mentee ? c.mentors() : c.mentees();
         EnumMap<HardRule, Integer> ruledOut = new EnumMap<>(HardRule.class);
         int compatible = 0;
-        for (int j = 0; j < c.mentors(); j++) {
-            HardRule rule = c.firstBroken(i, j);
+        for (int other = 0; other < others; other++) {
+            HardRule rule = mentee ? c.firstBroken(index, other) : c.firstBroken(other, index);
             if (rule == null) {
                 compatible++;
             } else {
                 ruledOut.merge(rule, 1, Integer::sum);
             }
         }
-        UnmatchedReason reason = compatible > 0 ? UnmatchedReason.CAPACITY_EXHAUSTED
-                : blockedOnly(ruledOut) ? UnmatchedReason.BLOCKED : UnmatchedReason.NO_COMPATIBLE_MENTOR;
-        return new Unmatched(c.mentee(i).person(), Role.MENTEE, reason, c.mentors(), ruledOut, compatible);
-    }
-
-    private static Unmatched unmatchedMentor(CompiledRequest c, int j) {
-        EnumMap<HardRule, Integer> ruledOut = new EnumMap<>(HardRule.class);
-        int compatible = 0;
-        for (int i = 0; i < c.mentees(); i++) {
-            HardRule rule = c.firstBroken(i, j);
-            if (rule == null) {
-                compatible++;
-            } else {
-                ruledOut.merge(rule, 1, Integer::sum);
-            }
+        UnmatchedReason reason;
+        if (compatible > 0) {
+            reason = mentee ? UnmatchedReason.CAPACITY_EXHAUSTED : UnmatchedReason.MENTEES_PAIRED_ELSEWHERE;
+        } else if (blockedOnly(ruledOut)) {
+            reason = UnmatchedReason.BLOCKED;
+        } else {
+            reason = mentee ? UnmatchedReason.NO_COMPATIBLE_MENTOR : UnmatchedReason.NO_COMPATIBLE_MENTEE;
         }
-        UnmatchedReason reason = compatible > 0 ? UnmatchedReason.MENTEES_PAIRED_ELSEWHERE
-                : blockedOnly(ruledOut) ? UnmatchedReason.BLOCKED : UnmatchedReason.NO_COMPATIBLE_MENTEE;
-        return new Unmatched(c.mentor(j).person(), Role.MENTOR, reason, c.mentees(), ruledOut, compatible);
+        return new Unmatched(mentee ? c.mentee(index).person() : c.mentor(index).person(), role, reason, others,
+                ruledOut, compatible);
     }
 
     /** Whether some people passed every rule but a block or an exclusion. */

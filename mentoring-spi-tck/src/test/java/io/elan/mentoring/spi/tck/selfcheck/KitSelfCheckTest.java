@@ -84,7 +84,7 @@ class KitSelfCheckTest {
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "replaces none of them"),
                 Arguments.of(ForgetfulReleaseLedgerKitRun.class, "map of released sets"),
                 Arguments.of(LastWinsWaveDefinitionStoreKitRun.class, "keeps its first definition"),
-                Arguments.of(TenantBlindErasingTokenRegistryKitRun.class, "leaves their invitations in another tenant"),
+                Arguments.of(TenantBlindErasingTokenRegistryKitRun.class, "leaves another tenant's records untouched"),
                 Arguments.of(LastWinsErasureReceiptsKitRun.class, "keeps the first one"));
     }
 
@@ -119,7 +119,7 @@ class KitSelfCheckTest {
                 Arguments.of(LastWinsWaveDefinitionStoreKitRun.class,
                         "pinning a wave again must return its first definition"),
                 Arguments.of(TenantBlindErasingTokenRegistryKitRun.class,
-                        "an erasure in one tenant must change nothing in another"),
+                        "an erasure in one tenant must change none of another tenant's invitations"),
                 Arguments.of(LastWinsErasureReceiptsKitRun.class,
                         "recording a receipt again under its id must keep the first receipt, unchanged"));
     }

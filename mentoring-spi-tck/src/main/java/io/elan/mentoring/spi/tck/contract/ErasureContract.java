@@ -1,0 +1,77 @@
+package io.elan.mentoring.spi.tck.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.elan.mentoring.spi.TenantId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules every port that erases a person keeps, whatever it stores: erasing twice is harmless, and an erasure in
+ * one tenant changes nothing in another. A port's erasure rules extend it and implement the hooks, beside the rules
+ * only that port has (what is removed, what is pseudonymised, what is redacted):
+ *
+ * <pre>{@code
+ * interface OutboxErasureRules extends ErasureContract {
+ *     default String records() { return "messages"; }
+ *     default void writeRecords(TenantId tenant) { ... messages to, from and about the person, and others' ... }
+ *     default List<?> readRecords(TenantId tenant) { ... every read path's answer ... }
+ *     default long eraseThePerson(TenantId tenant) { return outbox().erase(tenant, erasure); }
+ * }
+ * }</pre>
+ *
+ * Every test works in tenants of its own, so the port under test may serve every test.
+ */
+public interface ErasureContract {
+
+    /** @return the port's records in words, in the plural, as failure messages name them ({@code "messages"}) */
+    String records();
+
+    /**
+     * Writes, in {@code tenant}, records about the person the rules erase and records about other people.
+     *
+     * @param tenant the tenant to write in
+     */
+    void writeRecords(TenantId tenant);
+
+    /**
+     * @param tenant the tenant that reads
+     * @return everything the port's read paths return in {@code tenant} about the records written, in the port's order
+     */
+    List<?> readRecords(TenantId tenant);
+
+    /**
+     * Erases, in {@code tenant}, the person the rules erase.
+     *
+     * @param tenant the tenant to erase in
+     * @return how many records the port reports it removed or changed
+     */
+    long eraseThePerson(TenantId tenant);
+
+    @Test
+    @DisplayName("erasing the same person twice is harmless: the second erasure finds nothing and changes nothing")
+    default void erasingTwice() {
+        TenantId tenant = TenantId.of("kit-" + UUID.randomUUID());
+        writeRecords(tenant);
+        eraseThePerson(tenant);
+        List<?> once = readRecords(tenant);
+        assertThat(eraseThePerson(tenant)).as("erasing a person already erased must count no " + records()).isZero();
+        assertThat(readRecords(tenant)).as("erasing a person already erased must change no " + records())
+                .isEqualTo(once);
+    }
+
+    @Test
+    @DisplayName("erasing a person in one tenant leaves another tenant's records untouched")
+    default void otherTenantUntouched() {
+        TenantId tenant = TenantId.of("kit-" + UUID.randomUUID());
+        TenantId other = TenantId.of("kit-" + UUID.randomUUID());
+        writeRecords(tenant);
+        writeRecords(other);
+        List<?> before = readRecords(other);
+        eraseThePerson(tenant);
+        assertThat(readRecords(other)).as("an erasure in one tenant must change none of another tenant's " + records())
+                .isEqualTo(before);
+    }
+}
