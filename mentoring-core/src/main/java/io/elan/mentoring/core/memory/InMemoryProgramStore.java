@@ -5,6 +5,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.FollowUpCall;
@@ -30,7 +31,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -89,22 +89,21 @@ public final class InMemoryProgramStore implements ProgramStore {
     }
 
     /** Saves a program's entity under its version check, holding the tenant's lock. */
-    private <K, V> V saveIn(TenantId tenant, ProgramId programId, Function<ProgramData, Map<K, V>> table, K key,
-            long version, String entity, java.util.function.ToLongFunction<V> versionOf, LongFunction<V> withVersion) {
+    private <K, V extends Versioned<V>> V saveIn(TenantId tenant, ProgramId programId,
+            Function<ProgramData, Map<K, V>> table, K key, V value, String entity) {
         TenantData data = tenant(tenant);
         synchronized (data) {
-            return versioned(table.apply(program(data, programId)), key, version, entity, versionOf, withVersion);
+            return versioned(table.apply(program(data, programId)), key, value, entity);
         }
     }
 
-    private static <K, V> V versioned(Map<K, V> map, K key, long version, String entity,
-            java.util.function.ToLongFunction<V> versionOf, LongFunction<V> withVersion) {
+    private static <K, V extends Versioned<V>> V versioned(Map<K, V> map, K key, V value, String entity) {
         @Nullable V current = map.get(key);
-        long stored = current == null ? 0 : versionOf.applyAsLong(current);
-        if (version == 0 ? current != null : version != stored) {
-            throw new VersionConflictException(entity, key.toString(), version, stored);
+        long stored = current == null ? 0 : current.version();
+        if (value.version() == 0 ? current != null : value.version() != stored) {
+            throw new VersionConflictException(entity, key.toString(), value.version(), stored);
         }
-        V saved = withVersion.apply(version + 1);
+        V saved = value.withVersion(value.version() + 1);
         map.put(key, saved);
         return saved;
     }
@@ -113,8 +112,7 @@ public final class InMemoryProgramStore implements ProgramStore {
     public Program saveProgram(Program program) {
         TenantData data = tenant(program.tenant());
         synchronized (data) {
-            Program saved = versioned(data.programs, program.id(), program.version(), "program",
-                    Program::version, program::withVersion);
+            Program saved = versioned(data.programs, program.id(), program, "program");
             data.byProgram.computeIfAbsent(program.id(), id -> new ProgramData());
             return saved;
         }
@@ -153,8 +151,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Participant saveParticipant(TenantId tenant, Participant participant) {
-        return saveIn(tenant, participant.program(), found -> found.participants,
-                participant.person(), participant.version(), "participant", Participant::version, participant::withVersion);
+        return saveIn(tenant, participant.program(), found -> found.participants, participant.person(), participant,
+                "participant");
     }
 
     @Override
@@ -170,8 +168,7 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Pair savePair(TenantId tenant, Pair pair) {
-        return saveIn(tenant, pair.program(), found -> found.pairs,
-                pair.id(), pair.version(), "pair", Pair::version, pair::withVersion);
+        return saveIn(tenant, pair.program(), found -> found.pairs, pair.id(), pair, "pair");
     }
 
     @Override
@@ -187,8 +184,8 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public Touchpoint saveTouchpoint(TenantId tenant, Touchpoint touchpoint) {
-        return saveIn(tenant, touchpoint.program(), found -> found.touchpoints,
-                touchpoint.id(), touchpoint.version(), "touchpoint", Touchpoint::version, touchpoint::withVersion);
+        return saveIn(tenant, touchpoint.program(), found -> found.touchpoints, touchpoint.id(), touchpoint,
+                "touchpoint");
     }
 
     @Override
@@ -204,8 +201,7 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public HotlineRequest saveHotlineRequest(TenantId tenant, HotlineRequest request) {
-        return saveIn(tenant, request.program(), found -> found.hotline,
-                request.id(), request.version(), "hotline request", HotlineRequest::version, request::withVersion);
+        return saveIn(tenant, request.program(), found -> found.hotline, request.id(), request, "hotline request");
     }
 
     @Override
@@ -221,8 +217,7 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public FollowUpCall saveFollowUpCall(TenantId tenant, FollowUpCall call) {
-        return saveIn(tenant, call.program(), found -> found.calls,
-                call.id(), call.version(), "follow-up call", FollowUpCall::version, call::withVersion);
+        return saveIn(tenant, call.program(), found -> found.calls, call.id(), call, "follow-up call");
     }
 
     @Override

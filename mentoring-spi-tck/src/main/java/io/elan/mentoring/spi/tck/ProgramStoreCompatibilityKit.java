@@ -486,16 +486,6 @@ public abstract class ProgramStoreCompatibilityKit {
         public Program changed(Program entity) {
             return entity.withStatus(ProgramStatus.ENROLLING);
         }
-
-        @Override
-        public long version(Program entity) {
-            return entity.version();
-        }
-
-        @Override
-        public Program withVersion(Program entity, long version) {
-            return entity.withVersion(version);
-        }
     }
 
     @Nested
@@ -526,16 +516,6 @@ public abstract class ProgramStoreCompatibilityKit {
         @Override
         public Participant changed(Participant entity) {
             return entity.toBuilder().status(ParticipantStatus.LEFT).build();
-        }
-
-        @Override
-        public long version(Participant entity) {
-            return entity.version();
-        }
-
-        @Override
-        public Participant withVersion(Participant entity, long version) {
-            return entity.withVersion(version);
         }
     }
 
@@ -568,16 +548,6 @@ public abstract class ProgramStoreCompatibilityKit {
         public Pair changed(Pair entity) {
             return entity.paused();
         }
-
-        @Override
-        public long version(Pair entity) {
-            return entity.version();
-        }
-
-        @Override
-        public Pair withVersion(Pair entity, long version) {
-            return entity.withVersion(version);
-        }
     }
 
     @Nested
@@ -608,16 +578,6 @@ public abstract class ProgramStoreCompatibilityKit {
         @Override
         public Touchpoint changed(Touchpoint entity) {
             return entity.withStatus(TouchpointStatus.HELD);
-        }
-
-        @Override
-        public long version(Touchpoint entity) {
-            return entity.version();
-        }
-
-        @Override
-        public Touchpoint withVersion(Touchpoint entity, long version) {
-            return entity.withVersion(version);
         }
     }
 
@@ -651,16 +611,6 @@ public abstract class ProgramStoreCompatibilityKit {
         public HotlineRequest changed(HotlineRequest entity) {
             return entity.assignedTo(PersonId.of("coordinator"));
         }
-
-        @Override
-        public long version(HotlineRequest entity) {
-            return entity.version();
-        }
-
-        @Override
-        public HotlineRequest withVersion(HotlineRequest entity, long version) {
-            return entity.withVersion(version);
-        }
     }
 
     @Nested
@@ -692,16 +642,6 @@ public abstract class ProgramStoreCompatibilityKit {
         @Override
         public FollowUpCall changed(FollowUpCall entity) {
             return entity.cancelled("left the program");
-        }
-
-        @Override
-        public long version(FollowUpCall entity) {
-            return entity.version();
-        }
-
-        @Override
-        public FollowUpCall withVersion(FollowUpCall entity, long version) {
-            return entity.withVersion(version);
         }
     }
 

@@ -3,6 +3,7 @@ package io.elan.mentoring.spi.program;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid ProgramId program,
         @NotNull @Valid PersonId person, @NotNull LocalDate dueFrom, @NotNull LocalDate dueBy,
         @NotNull CallStatus status, @Nullable CallOutcome outcome, @Nullable Instant loggedAt,
-        @Nullable @Size(max = 2000) String notes, @PositiveOrZero long version) {
+        @Nullable @Size(max = 2000) String notes, @PositiveOrZero long version) implements Versioned<FollowUpCall> {
 
     /**
      * Validates every field and that the status and the optional fields agree.
@@ -108,6 +109,7 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
      * @param newVersion the version
      * @return this call with another version; stores use it to return what they stored
      */
+    @Override
     public FollowUpCall withVersion(long newVersion) {
         return new FollowUpCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, newVersion);
     }

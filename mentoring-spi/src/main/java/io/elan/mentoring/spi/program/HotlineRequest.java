@@ -3,6 +3,7 @@ package io.elan.mentoring.spi.program;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,7 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
         @NotNull @Valid PersonId raisedBy, @NotNull HotlineTopic topic, @NotBlank @Size(max = 200) String subject,
         @NotNull @Size(max = 4000) String details, @NotNull Instant raisedAt, @NotNull HotlineStatus status,
         @Nullable @Valid PersonId assignee, @Nullable @Size(max = 4000) String answer, @Nullable Instant answeredAt,
-        @Nullable Instant closedAt, @PositiveOrZero long version) {
+        @Nullable Instant closedAt, @PositiveOrZero long version) implements Versioned<HotlineRequest> {
 
     /**
      * Validates every field and that the status and the optional fields agree.
@@ -146,6 +147,7 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
      * @param newVersion the version
      * @return this request with another version; stores use it to return what they stored
      */
+    @Override
     public HotlineRequest withVersion(long newVersion) {
         return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer,
                 answeredAt, closedAt, newVersion);

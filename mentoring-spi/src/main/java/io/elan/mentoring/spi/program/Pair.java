@@ -3,6 +3,7 @@ package io.elan.mentoring.spi.program;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program, @NotNull @Valid PersonId mentor,
         @NotNull @Valid PersonId mentee, @NotNull PairStatus status, @NotNull LocalDate formedOn,
         @Nullable LocalDate endedOn, @Nullable @Size(max = Pair.MAX_REASON_LENGTH) String endReason,
-        @PositiveOrZero long version) {
+        @PositiveOrZero long version) implements Versioned<Pair> {
 
     /** Longest end reason, in characters. */
     public static final int MAX_REASON_LENGTH = 500;
@@ -105,6 +106,7 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
      * @param newVersion the version
      * @return this pair with another version; stores use it to return what they stored
      */
+    @Override
     public Pair withVersion(long newVersion) {
         return new Pair(id, program, mentor, mentee, status, formedOn, endedOn, endReason, newVersion);
     }

@@ -2,8 +2,9 @@ package io.elan.mentoring.spi.program;
 
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
-import io.elan.mentoring.spi.validation.Checks;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.messaging.Channel;
+import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public record Participant(@NotNull @Valid ProgramId program, @NotNull @Valid PersonId person, @NotNull Role role,
         @NotNull @Valid Channel preferredChannel, @NotNull Locale locale, @NotNull ZoneId zone,
         @NotNull ParticipantStatus status, @NotNull LocalDate enrolledOn, @NotNull @Size(max = 32) Set<String> optOuts,
-        @PositiveOrZero long version) {
+        @PositiveOrZero long version) implements Versioned<Participant> {
 
     /**
      * Validates every field; the message names the field and the rule.
@@ -84,6 +85,7 @@ public record Participant(@NotNull @Valid ProgramId program, @NotNull @Valid Per
      * @param newVersion the version
      * @return this participant with another version; stores use it to return what they stored
      */
+    @Override
     public Participant withVersion(long newVersion) {
         return toBuilder().version(newVersion).build();
     }

@@ -3,6 +3,7 @@ package io.elan.mentoring.spi.program;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId tenant,
         @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name, @NotNull LocalDate kickOff,
         @NotNull LocalDate closing, @NotNull ZoneId zone, @NotNull Locale locale, @NotNull ProgramStatus status,
-        @NotNull @Size(max = Program.MAX_SETTINGS) Map<String, String> settings, @PositiveOrZero long version) {
+        @NotNull @Size(max = Program.MAX_SETTINGS) Map<String, String> settings, @PositiveOrZero long version)
+        implements Versioned<Program> {
 
     /** Most settings a program carries. */
     public static final int MAX_SETTINGS = 64;
@@ -100,6 +102,7 @@ public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId ten
      * @param newVersion the version
      * @return this program with another version; stores use it to return what they stored
      */
+    @Override
     public Program withVersion(long newVersion) {
         return new Program(id, tenant, name, kickOff, closing, zone, locale, status, settings, newVersion);
     }

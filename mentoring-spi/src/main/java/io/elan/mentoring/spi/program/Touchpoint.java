@@ -2,6 +2,7 @@ package io.elan.mentoring.spi.program;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid ProgramId program, @NotNull Format format,
         @NotBlank @Size(max = Touchpoint.MAX_THEME_LENGTH) String theme, @NotNull Instant start, @NotNull Instant end,
         @NotNull DeliveryMode mode, @NotNull Audience audience, @NotNull TouchpointStatus status,
-        @PositiveOrZero long version) {
+        @PositiveOrZero long version) implements Versioned<Touchpoint> {
 
     /** Longest theme, in characters. */
     public static final int MAX_THEME_LENGTH = 200;
@@ -107,6 +108,7 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
      * @param newVersion the version
      * @return this touchpoint with another version; stores use it to return what they stored
      */
+    @Override
     public Touchpoint withVersion(long newVersion) {
         return toBuilder().version(newVersion).build();
     }

@@ -50,6 +50,7 @@ public interface ErasureContract {
      */
     long eraseThePerson(TenantId tenant);
 
+    /** Erasing the same person twice is harmless: the second erasure finds nothing and changes nothing. */
     @Test
     @DisplayName("erasing the same person twice is harmless: the second erasure finds nothing and changes nothing")
     default void erasingTwice() {
@@ -62,6 +63,7 @@ public interface ErasureContract {
                 .isEqualTo(once);
     }
 
+    /** Erasing a person in one tenant leaves another tenant's records untouched. */
     @Test
     @DisplayName("erasing a person in one tenant leaves another tenant's records untouched")
     default void otherTenantUntouched() {

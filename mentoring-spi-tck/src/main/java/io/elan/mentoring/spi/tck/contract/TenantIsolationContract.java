@@ -64,6 +64,7 @@ public interface TenantIsolationContract {
         return aRecord().replaceFirst("^an? ", "");
     }
 
+    /** Another tenant reads none of what a tenant writes. */
     @Test
     @DisplayName("another tenant reads none of what a tenant writes")
     default void anotherTenantReadsNone() {
@@ -75,6 +76,7 @@ public interface TenantIsolationContract {
         assertThat(seenBy(other, "isolated-1")).as("%s must not be found from another tenant", aRecord()).isEmpty();
     }
 
+    /** The same ids written in another tenant are new there, and each tenant keeps its own. */
     @Test
     @DisplayName("the same ids written in another tenant are new there, and each tenant keeps its own")
     default void sameIdsAreNewInAnotherTenant() {
@@ -91,6 +93,7 @@ public interface TenantIsolationContract {
                 .isEqualTo(mine);
     }
 
+    /** A change in one tenant leaves another tenant as it was. */
     @Test
     @DisplayName("a change in one tenant leaves another tenant as it was")
     default void changeStaysInItsTenant() {

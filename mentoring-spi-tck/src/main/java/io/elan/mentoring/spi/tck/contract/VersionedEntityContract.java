@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.Versioned;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  *
  * @param <E> the entity, a value that carries its version
  */
-public interface VersionedEntityContract<E> {
+public interface VersionedEntityContract<E extends Versioned<E>> {
 
     /**
      * @return the entity in words, with its article, as failure messages name it ({@code "a pair"})
@@ -57,47 +58,39 @@ public interface VersionedEntityContract<E> {
      */
     E changed(E entity);
 
-    /**
-     * @param entity an entity
-     * @return its version
-     */
-    long version(E entity);
 
-    /**
-     * @param entity an entity
-     * @param version the version to carry
-     * @return the same entity at {@code version}
-     */
-    E withVersion(E entity, long version);
 
     /** @return the entity in words, without its article ({@code "pair"}) */
     private String entity() {
         return anEntity().replaceFirst("^an? ", "");
     }
 
+    /** A save at version 0 creates the entity at version 1, found as returned. */
     @Test
     @DisplayName("a save at version 0 creates the entity at version 1, found as returned")
     default void createsAtVersionOne() {
         E fresh = newEntity("versioned-1");
         E saved = save(fresh);
-        assertThat(version(saved)).as("%s saved at version 0 must be created with version 1", anEntity())
+        assertThat(saved.version()).as("%s saved at version 0 must be created with version 1", anEntity())
                 .isEqualTo(1);
         assertThat(saved).as("saving a new %s must return it as given, with version 1", entity())
-                .isEqualTo(withVersion(fresh, 1));
+                .isEqualTo(fresh.withVersion(1));
         assertThat(find(fresh)).as("a saved %s must be found by its id as it was returned", entity()).contains(saved);
     }
 
+    /** A save at the stored version replaces the entity and increments its version. */
     @Test
     @DisplayName("a save at the stored version replaces the entity and increments its version")
     default void updateIncrements() {
         E v1 = save(newEntity("versioned-1"));
         E v2 = save(changed(v1));
-        assertThat(version(v2)).as("%s saved at its stored version 1 must get version 2", anEntity()).isEqualTo(2);
+        assertThat(v2.version()).as("%s saved at its stored version 1 must get version 2", anEntity()).isEqualTo(2);
         assertThat(v2).as("a save at the stored version must return the %s as given, with the next version", entity())
-                .isEqualTo(withVersion(changed(v1), 2));
+                .isEqualTo(changed(v1).withVersion(2));
         assertThat(find(v1)).as("after an update the %s must be found as last saved", entity()).contains(v2);
     }
 
+    /** A save at a stale version, or a second creation, is refused with a version conflict and stores nothing. */
     @Test
     @DisplayName("a save at a stale version, or a second creation, is refused with a version conflict and stores"
             + " nothing")
@@ -115,10 +108,11 @@ public interface VersionedEntityContract<E> {
                 .contains(v2);
     }
 
+    /** A save at a version other than 0 of an entity never created is refused and creates nothing. */
     @Test
     @DisplayName("a save at a version other than 0 of an entity never created is refused and creates nothing")
     default void missingRefused() {
-        E ghost = withVersion(newEntity("never-created"), 3);
+        E ghost = newEntity("never-created").withVersion(3);
         assertThatThrownBy(() -> save(ghost),
                 "%s saved at version 3 but never created must fail with a version conflict", anEntity())
                 .isInstanceOf(VersionConflictException.class);
