@@ -19,10 +19,9 @@ import java.util.Optional;
  * @param insertSql the insert: key columns, data columns, version
  * @param updateSql the update: data columns and the new version, then the key columns and the expected version
  * @param versionSql the query of the stored version by key
- * @param selectSql every column, without a WHERE clause
  */
 public record VersionedTable(String table, String entity, List<String> keyColumns, List<String> dataColumns,
-        String insertSql, String updateSql, String versionSql, String selectSql) {
+        String insertSql, String updateSql, String versionSql) {
 
     /**
      * @param table the table
@@ -39,10 +38,8 @@ public record VersionedTable(String table, String entity, List<String> keyColumn
         String update = "UPDATE " + table + " SET " + String.join(" = ?, ", dataColumns) + " = ?, version = ? WHERE "
                 + keyWhere + " AND version = ?";
         String version = "SELECT version FROM " + table + " WHERE " + keyWhere;
-        String select = "SELECT " + String.join(", ", keyColumns) + ", " + String.join(", ", dataColumns)
-                + ", version FROM " + table;
         return new VersionedTable(table, entity, List.copyOf(keyColumns), List.copyOf(dataColumns), insert, update,
-                version, select);
+                version);
     }
 
     /**
