@@ -54,12 +54,7 @@ public final class RowCodec<T, B> {
         this.setTenant = builder.setTenant;
         this.newBuilder = builder.newBuilder;
         this.build = builder.build;
-        List<String> columns = new ArrayList<>(keyColumns());
-        columns.addAll(valueColumns());
-        if (versioning != null) {
-            columns.add("version");
-        }
-        this.selectSql = "SELECT " + String.join(", ", columns) + " FROM " + table;
+        this.selectSql = "SELECT " + String.join(", ", columns()) + " FROM " + table;
         List<String> keyColumns = keyColumns();
         String keyWhere = equalities(keyColumns);
         this.order = String.join(", ", builder.order);
@@ -103,6 +98,16 @@ public final class RowCodec<T, B> {
     /** @return the other columns in order, without {@code version} */
     public List<String> valueColumns() {
         return values.stream().map(Column::name).toList();
+    }
+
+    /** @return every column of the table in order: the key, the others, then {@code version} if there is one */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>(keyColumns());
+        columns.addAll(valueColumns());
+        if (versioning != null) {
+            columns.add("version");
+        }
+        return List.copyOf(columns);
     }
 
     /** @return every column, without a WHERE clause */
