@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of the program store, one declaration per entity: each column's name beside the field it holds, how it
- * is written and how it is read back. The column lists match the schema's tables (db/elan/*&#47;V1__elan_schema.sql).
+ * is written and how it is read back. A test holds every declaration to the columns and primary key of its table in
+ * the migrated schema.
  */
 final class ProgramRows {
     private static final ColumnType<ProgramId> PROGRAM_ID = TEXT.as(ProgramId::value, ProgramId::of);

@@ -310,14 +310,8 @@ public final class RowCodec<T, B> {
             Function<T, @Nullable V> get, BiConsumer<B, @Nullable V> set, boolean optional) {
 
         @Nullable Object store(T entity) {
-            V value = get.apply(entity);
-            if (value == null) {
-                if (!optional) {
-                    Checks.present(value, field);
-                }
-                return null;
-            }
-            return type.store(value, field);
+            V value = optional ? get.apply(entity) : Checks.present(get.apply(entity), field);
+            return value == null ? null : type.store(value, field);
         }
 
         void read(ResultSet rs, B builder) throws SQLException {
