@@ -304,38 +304,26 @@ public final class Elan {
          * @param value where programs and everything in them are kept
          * @return this builder
          */
-        public Builder programStore(ProgramStore value) {
-            programStore = give("programStore", value);
-            return this;
-        }
+        public Builder programStore(ProgramStore value) { programStore = give("programStore", value); return this; }
 
         /**
          * @param value the activity log
          * @return this builder
          */
-        public Builder activityLog(ActivityLog value) {
-            activityLog = give("activityLog", value);
-            return this;
-        }
+        public Builder activityLog(ActivityLog value) { activityLog = give("activityLog", value); return this; }
 
         /**
          * @param value the outbox outgoing messages wait in
          * @return this builder
          */
-        public Builder outbox(Outbox value) {
-            outbox = give("outbox", value);
-            return this;
-        }
+        public Builder outbox(Outbox value) { outbox = give("outbox", value); return this; }
 
         /**
          * @param value where published broadcasts and whom each reached are kept, for catch-up digests and parity
          *     reports; nodes that share a program store share it too
          * @return this builder
          */
-        public Builder broadcastLog(BroadcastLog value) {
-            broadcastLog = give("broadcastLog", value);
-            return this;
-        }
+        public Builder broadcastLog(BroadcastLog value) { broadcastLog = give("broadcastLog", value); return this; }
 
         /**
          * @param value where survey responses are held until published; the surveys service publishes and reads them
@@ -351,20 +339,14 @@ public final class Elan {
          *     it too
          * @return this builder
          */
-        public Builder tokenRegistry(TokenRegistry value) {
-            tokenRegistry = give("tokenRegistry", value);
-            return this;
-        }
+        public Builder tokenRegistry(TokenRegistry value) { tokenRegistry = give("tokenRegistry", value); return this; }
 
         /**
          * @param value the respondents behind every survey figure released, which the anonymity guard checks each new
          *     figure against; one history for every node and across restarts
          * @return this builder
          */
-        public Builder releaseLedger(ReleaseLedger value) {
-            releaseLedger = give("releaseLedger", value);
-            return this;
-        }
+        public Builder releaseLedger(ReleaseLedger value) { releaseLedger = give("releaseLedger", value); return this; }
 
         /**
          * @param value the definition each survey wave was opened with, which the collector and the guard pin and
@@ -381,20 +363,14 @@ public final class Elan {
          *     while the wave is open, and never kept in the storage that holds the invitations and responses
          * @return this builder
          */
-        public Builder waveSecrets(WaveSecrets value) {
-            waveSecrets = give("waveSecrets", value);
-            return this;
-        }
+        public Builder waveSecrets(WaveSecrets value) { waveSecrets = give("waveSecrets", value); return this; }
 
         /**
          * @param value where respondents answer: the host's page each invitation and reminder links to, such as
          *     {@code SurveyLinks.template("https://hr.example/surveys/{token}")}
          * @return this builder
          */
-        public Builder surveyLinks(SurveyLinks value) {
-            surveyLinks = give("surveyLinks", value);
-            return this;
-        }
+        public Builder surveyLinks(SurveyLinks value) { surveyLinks = give("surveyLinks", value); return this; }
 
         /**
          * @param value reminders, anonymity thresholds, publication and questionnaires of the survey waves;
@@ -459,20 +435,14 @@ public final class Elan {
          * @param value the clock every date and instant is read from
          * @return this builder
          */
-        public Builder clock(Clock value) {
-            clock = give("clock", value);
-            return this;
-        }
+        public Builder clock(Clock value) { clock = give("clock", value); return this; }
 
         /**
          * @param value a Jakarta validator; when given, definitions are also checked against their constraint
          *     annotations
          * @return this builder
          */
-        public Builder validator(@Nullable Validator value) {
-            validator = value;
-            return this;
-        }
+        public Builder validator(@Nullable Validator value) { validator = value; return this; }
 
         /**
          * @param value a listener told about every stored change, after the other listeners added before it, including
@@ -515,10 +485,7 @@ public final class Elan {
          *     surfaced, 1 (never retry) to 100; 5 unless set
          * @return this builder
          */
-        public Builder versionConflictAttempts(int value) {
-            versionConflictAttempts = value;
-            return this;
-        }
+        public Builder versionConflictAttempts(int value) { versionConflictAttempts = value; return this; }
 
         /**
          * @return the engine

@@ -256,29 +256,20 @@ public final class JdbcStores implements Stores, AutoCloseable {
          * @param value the database, owned by the caller; a pooled data source is strongly advised
          * @return this builder
          */
-        public Builder dataSource(DataSource value) {
-            this.dataSource = value;
-            return this;
-        }
+        public Builder dataSource(DataSource value) { this.dataSource = value; return this; }
 
         /**
          * @param value the dialect; when not set, it is detected from the database at {@link #build()}
          * @return this builder
          */
-        public Builder dialect(JdbcDialect value) {
-            this.dialect = value;
-            return this;
-        }
+        public Builder dialect(JdbcDialect value) { this.dialect = value; return this; }
 
         /**
          * @param value whether {@link #build()} brings the schema up to date first, as {@link JdbcStores#migrate}
          *     does; off by default, for hosts whose own migration tool applies the scripts
          * @return this builder
          */
-        public Builder migrateSchema(boolean value) {
-            this.migrate = value;
-            return this;
-        }
+        public Builder migrateSchema(boolean value) { this.migrate = value; return this; }
 
         /**
          * @return the stores

@@ -240,37 +240,25 @@ public record MatchingProfile(PersonId person, @Nullable String department, @Nul
          * @param value the department, or {@code null} when unknown
          * @return this builder
          */
-        public Builder department(@Nullable String value) {
-            department = value;
-            return this;
-        }
+        public Builder department(@Nullable String value) { department = value; return this; }
 
         /**
          * @param value the site, or {@code null} when unknown
          * @return this builder
          */
-        public Builder site(@Nullable String value) {
-            site = value;
-            return this;
-        }
+        public Builder site(@Nullable String value) { site = value; return this; }
 
         /**
          * @param value how they want to meet; {@link WorkMode#HYBRID} unless set
          * @return this builder
          */
-        public Builder workMode(WorkMode value) {
-            workMode = value;
-            return this;
-        }
+        public Builder workMode(WorkMode value) { workMode = value; return this; }
 
         /**
          * @param values language tags such as {@code fr} or {@code en-GB}
          * @return this builder
          */
-        public Builder languages(Collection<String> values) {
-            languages = new LinkedHashSet<>(values);
-            return this;
-        }
+        public Builder languages(Collection<String> values) { languages = new LinkedHashSet<>(values); return this; }
 
         /**
          * @param values language tags such as {@code fr} or {@code en-GB}
@@ -284,19 +272,13 @@ public record MatchingProfile(PersonId person, @Nullable String department, @Nul
          * @param value the seniority level, 0 to {@value #MAX_LEVEL}
          * @return this builder
          */
-        public Builder level(int value) {
-            level = value;
-            return this;
-        }
+        public Builder level(int value) { level = value; return this; }
 
         /**
          * @param values the reporting line, direct manager first
          * @return this builder
          */
-        public Builder managers(List<PersonId> values) {
-            managers = new ArrayList<>(values);
-            return this;
-        }
+        public Builder managers(List<PersonId> values) { managers = new ArrayList<>(values); return this; }
 
         /**
          * @param values the reporting line, direct manager first
@@ -310,10 +292,7 @@ public record MatchingProfile(PersonId person, @Nullable String department, @Nul
          * @param values skills offered (mentor) or goals (mentee)
          * @return this builder
          */
-        public Builder topics(Collection<String> values) {
-            topics = new LinkedHashSet<>(values);
-            return this;
-        }
+        public Builder topics(Collection<String> values) { topics = new LinkedHashSet<>(values); return this; }
 
         /**
          * @param values skills offered (mentor) or goals (mentee)
@@ -327,10 +306,7 @@ public record MatchingProfile(PersonId person, @Nullable String department, @Nul
          * @param values wished partners, most wanted first
          * @return this builder
          */
-        public Builder wishes(List<PersonId> values) {
-            wishes = new ArrayList<>(values);
-            return this;
-        }
+        public Builder wishes(List<PersonId> values) { wishes = new ArrayList<>(values); return this; }
 
         /**
          * @param values wished partners, most wanted first
@@ -344,10 +320,7 @@ public record MatchingProfile(PersonId person, @Nullable String department, @Nul
          * @param values people never to be paired with
          * @return this builder
          */
-        public Builder blocked(Collection<PersonId> values) {
-            blocked = new LinkedHashSet<>(values);
-            return this;
-        }
+        public Builder blocked(Collection<PersonId> values) { blocked = new LinkedHashSet<>(values); return this; }
 
         /**
          * @param values people never to be paired with

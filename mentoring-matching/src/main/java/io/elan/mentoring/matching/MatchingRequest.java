@@ -163,10 +163,7 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
          * @param value the rules; {@link MatchingRules#defaults()} unless set
          * @return this builder
          */
-        public Builder rules(MatchingRules value) {
-            rules = value;
-            return this;
-        }
+        public Builder rules(MatchingRules value) { rules = value; return this; }
 
         /**
          * @param profile a mentor
@@ -182,28 +179,19 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
          * @param values mentors to add
          * @return this builder
          */
-        public Builder mentors(Collection<Mentor> values) {
-            mentors.addAll(values);
-            return this;
-        }
+        public Builder mentors(Collection<Mentor> values) { mentors.addAll(values); return this; }
 
         /**
          * @param profile a mentee to add
          * @return this builder
          */
-        public Builder mentee(MatchingProfile profile) {
-            mentees.add(profile);
-            return this;
-        }
+        public Builder mentee(MatchingProfile profile) { mentees.add(profile); return this; }
 
         /**
          * @param values mentees to add
          * @return this builder
          */
-        public Builder mentees(Collection<MatchingProfile> values) {
-            mentees.addAll(values);
-            return this;
-        }
+        public Builder mentees(Collection<MatchingProfile> values) { mentees.addAll(values); return this; }
 
         /**
          * @param mentor a mentor of this request
@@ -247,10 +235,7 @@ public record MatchingRequest(MatchingRules rules, List<Mentor> mentors, List<Ma
          * @param values pairings the proposal must not hold
          * @return this builder
          */
-        public Builder exclusions(Collection<Pairing> values) {
-            values.forEach(this::exclude);
-            return this;
-        }
+        public Builder exclusions(Collection<Pairing> values) { values.forEach(this::exclude); return this; }
 
         /**
          * @return the request

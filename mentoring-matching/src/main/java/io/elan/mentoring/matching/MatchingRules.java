@@ -118,28 +118,19 @@ public record MatchingRules(int minimumLevelGap, boolean sharedLanguageRequired,
          * @param value levels the mentor is at least above the mentee
          * @return this builder
          */
-        public Builder minimumLevelGap(int value) {
-            minimumLevelGap = value;
-            return this;
-        }
+        public Builder minimumLevelGap(int value) { minimumLevelGap = value; return this; }
 
         /**
          * @param value whether a shared language is required
          * @return this builder
          */
-        public Builder sharedLanguageRequired(boolean value) {
-            sharedLanguageRequired = value;
-            return this;
-        }
+        public Builder sharedLanguageRequired(boolean value) { sharedLanguageRequired = value; return this; }
 
         /**
          * @param value the seniority gap that earns all of its weight
          * @return this builder
          */
-        public Builder targetLevelGap(int value) {
-            targetLevelGap = value;
-            return this;
-        }
+        public Builder targetLevelGap(int value) { targetLevelGap = value; return this; }
 
         /**
          * @param value which department earns its weight
@@ -154,19 +145,13 @@ public record MatchingRules(int minimumLevelGap, boolean sharedLanguageRequired,
          * @param value the weights of the soft criteria
          * @return this builder
          */
-        public Builder weights(@Nullable CriterionWeights value) {
-            weights = value;
-            return this;
-        }
+        public Builder weights(@Nullable CriterionWeights value) { weights = value; return this; }
 
         /**
          * @param value whether to protect the weakest pair
          * @return this builder
          */
-        public Builder protectWeakest(boolean value) {
-            protectWeakest = value;
-            return this;
-        }
+        public Builder protectWeakest(boolean value) { protectWeakest = value; return this; }
 
         /**
          * @return the rules

@@ -118,92 +118,62 @@ public record ProposalQuality(int pairs, long totalScore, int maxPairScore, int 
          * @param value how many pairs
          * @return this builder
          */
-        public Builder pairs(int value) {
-            pairs = value;
-            return this;
-        }
+        public Builder pairs(int value) { pairs = value; return this; }
 
         /**
          * @param value the sum of their scores
          * @return this builder
          */
-        public Builder totalScore(long value) {
-            totalScore = value;
-            return this;
-        }
+        public Builder totalScore(long value) { totalScore = value; return this; }
 
         /**
          * @param value the most one pair could score
          * @return this builder
          */
-        public Builder maxPairScore(int value) {
-            maxPairScore = value;
-            return this;
-        }
+        public Builder maxPairScore(int value) { maxPairScore = value; return this; }
 
         /**
          * @param value the lowest pair score, 0 without pairs
          * @return this builder
          */
-        public Builder lowest(int value) {
-            lowest = value;
-            return this;
-        }
+        public Builder lowest(int value) { lowest = value; return this; }
 
         /**
          * @param value the median pair score (the lower of the two middle ones for an even count), 0 without pairs
          * @return this builder
          */
-        public Builder median(int value) {
-            median = value;
-            return this;
-        }
+        public Builder median(int value) { median = value; return this; }
 
         /**
          * @param value the highest pair score, 0 without pairs
          * @return this builder
          */
-        public Builder highest(int value) {
-            highest = value;
-            return this;
-        }
+        public Builder highest(int value) { highest = value; return this; }
 
         /**
          * @param value how many pairs score in each tenth of {@code maxPairScore}: band {@code i} holds scores from
          *         {@code i/10} up to, not including, {@code (i+1)/10} of the maximum, the last band including the maximum
          * @return this builder
          */
-        public Builder scoreBands(List<Integer> value) {
-            scoreBands = value;
-            return this;
-        }
+        public Builder scoreBands(List<Integer> value) { scoreBands = value; return this; }
 
         /**
          * @param value how many mentees are left out, by reason
          * @return this builder
          */
-        public Builder unmatchedMentees(Map<UnmatchedReason, Integer> value) {
-            unmatchedMentees = value;
-            return this;
-        }
+        public Builder unmatchedMentees(Map<UnmatchedReason, Integer> value) { unmatchedMentees = value; return this; }
 
         /**
          * @param value how many mentors with room get no mentee, by reason
          * @return this builder
          */
-        public Builder unmatchedMentors(Map<UnmatchedReason, Integer> value) {
-            unmatchedMentors = value;
-            return this;
-        }
+        public Builder unmatchedMentors(Map<UnmatchedReason, Integer> value) { unmatchedMentors = value; return this; }
 
         /**
          * @param value how many more mentees the mentors could still take
          * @return this builder
          */
-        public Builder seatsLeft(int value) {
-            seatsLeft = value;
-            return this;
-        }
+        public Builder seatsLeft(int value) { seatsLeft = value; return this; }
 
         /**
          * @return the ProposalQuality

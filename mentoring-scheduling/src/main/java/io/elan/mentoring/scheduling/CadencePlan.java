@@ -94,10 +94,7 @@ public final class CadencePlan {
          * @param values rituals, added to the others
          * @return this builder
          */
-        public Builder ritual(RitualRule... values) {
-            rituals.addAll(Arrays.asList(values));
-            return this;
-        }
+        public Builder ritual(RitualRule... values) { rituals.addAll(Arrays.asList(values)); return this; }
 
         /**
          * @param values the formats a gap filler may take, in order of preference; at least three so that one always
@@ -124,10 +121,7 @@ public final class CadencePlan {
          * @param value the preferred local start time of gap fillers
          * @return this builder
          */
-        public Builder fillerStartTime(LocalTime value) {
-            fillerStartTime = value;
-            return this;
-        }
+        public Builder fillerStartTime(LocalTime value) { fillerStartTime = value; return this; }
 
         /**
          * @return the plan

@@ -224,19 +224,13 @@ public final class CompanyCalendar {
          * @param calendar the public holidays to avoid; France when not set
          * @return this builder
          */
-        public Builder holidays(HolidayCalendar calendar) {
-            this.holidays = calendar;
-            return this;
-        }
+        public Builder holidays(HolidayCalendar calendar) { this.holidays = calendar; return this; }
 
         /**
          * @param blackout a range of days without touchpoints, added to the others
          * @return this builder
          */
-        public Builder blackout(Blackout blackout) {
-            this.blackouts.add(blackout);
-            return this;
-        }
+        public Builder blackout(Blackout blackout) { this.blackouts.add(blackout); return this; }
 
         /**
          * @param ranges the ranges of days without touchpoints, replacing the others
@@ -252,28 +246,19 @@ public final class CompanyCalendar {
          * @param days the fewest days between two collective touchpoints of one community, 0 to 14
          * @return this builder
          */
-        public Builder minSpacingDays(int days) {
-            this.minSpacingDays = days;
-            return this;
-        }
+        public Builder minSpacingDays(int days) { this.minSpacingDays = days; return this; }
 
         /**
          * @param days the most days without a collective touchpoint, 7 to 90
          * @return this builder
          */
-        public Builder maxGapDays(int days) {
-            this.maxGapDays = days;
-            return this;
-        }
+        public Builder maxGapDays(int days) { this.maxGapDays = days; return this; }
 
         /**
          * @param policy what to do with an occurrence on an unavailable day
          * @return this builder
          */
-        public Builder shiftPolicy(ShiftPolicy policy) {
-            this.shiftPolicy = policy;
-            return this;
-        }
+        public Builder shiftPolicy(ShiftPolicy policy) { this.shiftPolicy = policy; return this; }
 
         /**
          * @return the constraints

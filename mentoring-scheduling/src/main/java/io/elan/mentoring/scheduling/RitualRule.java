@@ -238,10 +238,7 @@ public final class RitualRule {
          * @param value the name shown to program managers; the first format's name when not set
          * @return this builder
          */
-        public Builder name(LocalizedText value) {
-            this.name = value;
-            return this;
-        }
+        public Builder name(LocalizedText value) { this.name = value; return this; }
 
         /**
          * @param value the only format
@@ -284,109 +281,73 @@ public final class RitualRule {
          * @param value the length of every occurrence, within the formats' shortest and longest
          * @return this builder
          */
-        public Builder duration(Duration value) {
-            this.duration = value;
-            return this;
-        }
+        public Builder duration(Duration value) { this.duration = value; return this; }
 
         /**
          * @param value who it is for
          * @return this builder
          */
-        public Builder audience(Audience value) {
-            this.audience = value;
-            return this;
-        }
+        public Builder audience(Audience value) { this.audience = value; return this; }
 
         /**
          * @param value how people take part in occurrences people attend
          * @return this builder
          */
-        public Builder mode(DeliveryMode value) {
-            this.mode = value;
-            return this;
-        }
+        public Builder mode(DeliveryMode value) { this.mode = value; return this; }
 
         /**
          * @param values the theme pool, in order of use, added to the others
          * @return this builder
          */
-        public Builder themes(LocalizedText... values) {
-            this.themes.addAll(Arrays.asList(values));
-            return this;
-        }
+        public Builder themes(LocalizedText... values) { this.themes.addAll(Arrays.asList(values)); return this; }
 
         /**
          * @param value when it recurs
          * @return this builder
          */
-        public Builder recurrence(Recurrence value) {
-            this.recurrence = value;
-            return this;
-        }
+        public Builder recurrence(Recurrence value) { this.recurrence = value; return this; }
 
         /**
          * @param value where the recurrence starts counting; the kick-off unless set
          * @return this builder
          */
-        public Builder from(Placement value) {
-            this.from = value;
-            return this;
-        }
+        public Builder from(Placement value) { this.from = value; return this; }
 
         /**
          * @param value where the recurrence stops, included; the closing unless set
          * @return this builder
          */
-        public Builder until(Placement value) {
-            this.until = value;
-            return this;
-        }
+        public Builder until(Placement value) { this.until = value; return this; }
 
         /**
          * @param values single occurrences relative to anchors, added to the others
          * @return this builder
          */
-        public Builder at(Placement... values) {
-            this.placements.addAll(Arrays.asList(values));
-            return this;
-        }
+        public Builder at(Placement... values) { this.placements.addAll(Arrays.asList(values)); return this; }
 
         /**
          * @param value the preferred local start time
          * @return this builder
          */
-        public Builder startTime(LocalTime value) {
-            this.startTime = value;
-            return this;
-        }
+        public Builder startTime(LocalTime value) { this.startTime = value; return this; }
 
         /**
          * @param value this ritual's own shift policy
          * @return this builder
          */
-        public Builder shiftPolicy(ShiftPolicy value) {
-            this.shiftPolicy = value;
-            return this;
-        }
+        public Builder shiftPolicy(ShiftPolicy value) { this.shiftPolicy = value; return this; }
 
         /**
          * @param values the agenda of each occurrence, added to the others
          * @return this builder
          */
-        public Builder segments(AgendaPart... values) {
-            this.segments.addAll(Arrays.asList(values));
-            return this;
-        }
+        public Builder segments(AgendaPart... values) { this.segments.addAll(Arrays.asList(values)); return this; }
 
         /**
          * @param value the anonymous questionnaire that prepares each occurrence, or null for none
          * @return this builder
          */
-        public Builder questionnaire(@Nullable QuestionnaireTiming value) {
-            this.questionnaire = value;
-            return this;
-        }
+        public Builder questionnaire(@Nullable QuestionnaireTiming value) { this.questionnaire = value; return this; }
 
         /**
          * @return the rule

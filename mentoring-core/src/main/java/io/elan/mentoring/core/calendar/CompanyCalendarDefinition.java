@@ -137,10 +137,7 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
          *     unless set
          * @return this builder
          */
-        public Builder holidays(@Nullable String value) {
-            holidays = value;
-            return this;
-        }
+        public Builder holidays(@Nullable String value) { holidays = value; return this; }
 
         /**
          * @param value the days touchpoints may fall on; Monday to Friday unless set
@@ -166,10 +163,7 @@ public record CompanyCalendarDefinition(String holidays, Set<DayOfWeek> workingD
          * @param value a range without any touchpoint, added to the others
          * @return this builder
          */
-        public Builder blackout(@Nullable Blackout value) {
-            blackouts.add(value);
-            return this;
-        }
+        public Builder blackout(@Nullable Blackout value) { blackouts.add(value); return this; }
 
         /**
          * @param values the ranges without any touchpoint, replacing the others

@@ -210,100 +210,67 @@ public record CommunicationSettings(@Positive int batchSize, @NotNull Duration l
          * @param value messages per claim
          * @return this builder
          */
-        public Builder batchSize(int value) {
-            batchSize = value;
-            return this;
-        }
+        public Builder batchSize(int value) { batchSize = value; return this; }
 
         /**
          * @param value how long a claim lasts
          * @return this builder
          */
-        public Builder lease(Duration value) {
-            lease = value;
-            return this;
-        }
+        public Builder lease(Duration value) { lease = value; return this; }
 
         /**
          * @param value claims before dead-lettering
          * @return this builder
          */
-        public Builder maxAttempts(int value) {
-            maxAttempts = value;
-            return this;
-        }
+        public Builder maxAttempts(int value) { maxAttempts = value; return this; }
 
         /**
          * @param value the first wait
          * @return this builder
          */
-        public Builder firstRetryDelay(Duration value) {
-            firstRetryDelay = value;
-            return this;
-        }
+        public Builder firstRetryDelay(Duration value) { firstRetryDelay = value; return this; }
 
         /**
          * @param value the longest wait
          * @return this builder
          */
-        public Builder maxRetryDelay(Duration value) {
-            maxRetryDelay = value;
-            return this;
-        }
+        public Builder maxRetryDelay(Duration value) { maxRetryDelay = value; return this; }
 
         /**
          * @param value the random share of a wait, 0 to 1
          * @return this builder
          */
-        public Builder jitter(double value) {
-            jitter = value;
-            return this;
-        }
+        public Builder jitter(double value) { jitter = value; return this; }
 
         /**
          * @param value claims per run
          * @return this builder
          */
-        public Builder maxBatchesPerRun(int value) {
-            maxBatchesPerRun = value;
-            return this;
-        }
+        public Builder maxBatchesPerRun(int value) { maxBatchesPerRun = value; return this; }
 
         /**
          * @param value quiet hours
          * @return this builder
          */
-        public Builder quietHours(QuietHours value) {
-            quietHours = value;
-            return this;
-        }
+        public Builder quietHours(QuietHours value) { quietHours = value; return this; }
 
         /**
          * @param value when any message may leave; Monday to Friday 09:00–18:00 unless set
          * @return this builder
          */
-        public Builder sendingHours(SendingHours value) {
-            sendingHours = value;
-            return this;
-        }
+        public Builder sendingHours(SendingHours value) { sendingHours = value; return this; }
 
         /**
          * @param value how long after a touchpoint ends its useful replay goes out, 0 to 7 days; 2 hours unless set
          * @return this builder
          */
-        public Builder replayDelay(Duration value) {
-            replayDelay = value;
-            return this;
-        }
+        public Builder replayDelay(Duration value) { replayDelay = value; return this; }
 
         /**
          * @param value the fallback channel, or {@code null} for none
          * @return this builder
          */
-        public Builder fallbackChannel(@Nullable Channel value) {
-            fallbackChannel = value;
-            return this;
-        }
+        public Builder fallbackChannel(@Nullable Channel value) { fallbackChannel = value; return this; }
 
         /** @return the settings @throws InvalidValueException listing every violation */
         public CommunicationSettings build() {

@@ -191,145 +191,97 @@ public record EngagementSettings(@Min(6) @Max(8) int windowWeeks, @Min(2) @Max(1
          * @param value the trailing window, 6 to 8 active weeks
          * @return this builder
          */
-        public Builder windowWeeks(int value) {
-            this.windowWeeks = value;
-            return this;
-        }
+        public Builder windowWeeks(int value) { this.windowWeeks = value; return this; }
 
         /**
          * @param value the pair's baseline, in active weeks from its first meeting
          * @return this builder
          */
-        public Builder baselineWeeks(int value) {
-            this.baselineWeeks = value;
-            return this;
-        }
+        public Builder baselineWeeks(int value) { this.baselineWeeks = value; return this; }
 
         /**
          * @param value weeks allowed for a first meeting
          * @return this builder
          */
-        public Builder neverStartedWeeks(int value) {
-            this.neverStartedWeeks = value;
-            return this;
-        }
+        public Builder neverStartedWeeks(int value) { this.neverStartedWeeks = value; return this; }
 
         /**
          * @param value the share of the baseline at or below which exchanges are reported as rarer
          * @return this builder
          */
-        public Builder rarerExchangesRatio(double value) {
-            this.rarerExchangesRatio = value;
-            return this;
-        }
+        public Builder rarerExchangesRatio(double value) { this.rarerExchangesRatio = value; return this; }
 
         /**
          * @param value the share of the earlier attendance rate at or below which participation is reported as falling
          * @return this builder
          */
-        public Builder fallingParticipationRatio(double value) {
-            this.fallingParticipationRatio = value;
-            return this;
-        }
+        public Builder fallingParticipationRatio(double value) { this.fallingParticipationRatio = value; return this; }
 
         /**
          * @param value the share of earlier program participation at or below which momentum is reported as dropping
          * @return this builder
          */
-        public Builder momentumDropRatio(double value) {
-            this.momentumDropRatio = value;
-            return this;
-        }
+        public Builder momentumDropRatio(double value) { this.momentumDropRatio = value; return this; }
 
         /**
          * @param value touchpoints needed before attendance rates are compared
          * @return this builder
          */
-        public Builder minTouchpoints(int value) {
-            this.minTouchpoints = value;
-            return this;
-        }
+        public Builder minTouchpoints(int value) { this.minTouchpoints = value; return this; }
 
         /**
          * @param value excluded working days that make a week quiet
          * @return this builder
          */
-        public Builder quietWeekMinDays(int value) {
-            this.quietWeekMinDays = value;
-            return this;
-        }
+        public Builder quietWeekMinDays(int value) { this.quietWeekMinDays = value; return this; }
 
         /**
          * @param value the weight of each kind of activity
          * @return this builder
          */
-        public Builder weights(SignalWeights value) {
-            this.weights = value;
-            return this;
-        }
+        public Builder weights(SignalWeights value) { this.weights = value; return this; }
 
         /**
          * @param value how far ahead of the clock an event may be dated
          * @return this builder
          */
-        public Builder futureTolerance(Duration value) {
-            this.futureTolerance = value;
-            return this;
-        }
+        public Builder futureTolerance(Duration value) { this.futureTolerance = value; return this; }
 
         /**
          * @param value the least severe status that earns a nudge
          * @return this builder
          */
-        public Builder nudgeFrom(EngagementStatus value) {
-            this.nudgeFrom = value;
-            return this;
-        }
+        public Builder nudgeFrom(EngagementStatus value) { this.nudgeFrom = value; return this; }
 
         /**
          * @param value the least time between two nudges to one person
          * @return this builder
          */
-        public Builder nudgeCooldown(Duration value) {
-            this.nudgeCooldown = value;
-            return this;
-        }
+        public Builder nudgeCooldown(Duration value) { this.nudgeCooldown = value; return this; }
 
         /**
          * @param value how long after a nudge a persisting problem goes to the program manager
          * @return this builder
          */
-        public Builder escalationDelay(Duration value) {
-            this.escalationDelay = value;
-            return this;
-        }
+        public Builder escalationDelay(Duration value) { this.escalationDelay = value; return this; }
 
         /**
          * @param value the least time between two escalations about one pair
          * @return this builder
          */
-        public Builder escalationCooldown(Duration value) {
-            this.escalationCooldown = value;
-            return this;
-        }
+        public Builder escalationCooldown(Duration value) { this.escalationCooldown = value; return this; }
 
         /**
          * @param value who receives escalations, or null for none
          * @return this builder
          */
-        public Builder programManager(@Nullable PersonId value) {
-            this.programManager = value;
-            return this;
-        }
+        public Builder programManager(@Nullable PersonId value) { this.programManager = value; return this; }
 
         /**
          * @param value the channel of escalations
          * @return this builder
          */
-        public Builder managerChannel(Channel value) {
-            this.managerChannel = value;
-            return this;
-        }
+        public Builder managerChannel(Channel value) { this.managerChannel = value; return this; }
 
         /**
          * @return the settings

@@ -97,82 +97,55 @@ public record Finding(ReasonCode code, EngagementStatus severity, @Nullable Pair
          * @param value why
          * @return this builder
          */
-        public Builder code(ReasonCode value) {
-            code = value;
-            return this;
-        }
+        public Builder code(ReasonCode value) { code = value; return this; }
 
         /**
          * @param value the status this finding leads to
          * @return this builder
          */
-        public Builder severity(EngagementStatus value) {
-            severity = value;
-            return this;
-        }
+        public Builder severity(EngagementStatus value) { severity = value; return this; }
 
         /**
          * @param value the pair concerned, if any
          * @return this builder
          */
-        public Builder pair(@Nullable PairId value) {
-            pair = value;
-            return this;
-        }
+        public Builder pair(@Nullable PairId value) { pair = value; return this; }
 
         /**
          * @param value the person concerned, if any; neither is present for a program-wide finding
          * @return this builder
          */
-        public Builder person(@Nullable PersonId value) {
-            person = value;
-            return this;
-        }
+        public Builder person(@Nullable PersonId value) { person = value; return this; }
 
         /**
          * @param value the last program week the evaluation looked at
          * @return this builder
          */
-        public Builder week(int value) {
-            week = value;
-            return this;
-        }
+        public Builder week(int value) { week = value; return this; }
 
         /**
          * @param value what was measured in the window
          * @return this builder
          */
-        public Builder observed(double value) {
-            observed = value;
-            return this;
-        }
+        public Builder observed(double value) { observed = value; return this; }
 
         /**
          * @param value what it is compared with: the pair's or person's own baseline, or a threshold
          * @return this builder
          */
-        public Builder reference(double value) {
-            reference = value;
-            return this;
-        }
+        public Builder reference(double value) { reference = value; return this; }
 
         /**
          * @param value the program's norm for the same measure, or 0 where the code has none
          * @return this builder
          */
-        public Builder norm(double value) {
-            norm = value;
-            return this;
-        }
+        public Builder norm(double value) { norm = value; return this; }
 
         /**
          * @param value how many weeks the finding covers
          * @return this builder
          */
-        public Builder weeks(int value) {
-            weeks = value;
-            return this;
-        }
+        public Builder weeks(int value) { weeks = value; return this; }
 
         /**
          * @return the Finding

@@ -98,82 +98,55 @@ public record ProgramAssessment(TenantId tenant, ProgramId program, LocalDate as
          * @param value the tenant
          * @return this builder
          */
-        public Builder tenant(TenantId value) {
-            tenant = value;
-            return this;
-        }
+        public Builder tenant(TenantId value) { tenant = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the evaluated date; only program weeks completed before it are read
          * @return this builder
          */
-        public Builder asOf(LocalDate value) {
-            asOf = value;
-            return this;
-        }
+        public Builder asOf(LocalDate value) { asOf = value; return this; }
 
         /**
          * @param value the last completed program week, -1 before the first week is over
          * @return this builder
          */
-        public Builder lastWeek(int value) {
-            lastWeek = value;
-            return this;
-        }
+        public Builder lastWeek(int value) { lastWeek = value; return this; }
 
         /**
          * @param value the program weeks of the trailing window, oldest first: active weeks only, quiet weeks skipped
          * @return this builder
          */
-        public Builder window(List<Integer> value) {
-            window = value;
-            return this;
-        }
+        public Builder window(List<Integer> value) { window = value; return this; }
 
         /**
          * @param value the active pairs, by id
          * @return this builder
          */
-        public Builder pairs(List<PairAssessment> value) {
-            pairs = value;
-            return this;
-        }
+        public Builder pairs(List<PairAssessment> value) { pairs = value; return this; }
 
         /**
          * @param value the active participants and pair members, by id
          * @return this builder
          */
-        public Builder people(List<PersonAssessment> value) {
-            people = value;
-            return this;
-        }
+        public Builder people(List<PersonAssessment> value) { people = value; return this; }
 
         /**
          * @param value findings about the whole program
          * @return this builder
          */
-        public Builder programFindings(List<Finding> value) {
-            programFindings = value;
-            return this;
-        }
+        public Builder programFindings(List<Finding> value) { programFindings = value; return this; }
 
         /**
          * @param value one point per completed week, week 0 first
          * @return this builder
          */
-        public Builder momentum(List<WeeklyMomentum> value) {
-            momentum = value;
-            return this;
-        }
+        public Builder momentum(List<WeeklyMomentum> value) { momentum = value; return this; }
 
         /**
          * @return the ProgramAssessment

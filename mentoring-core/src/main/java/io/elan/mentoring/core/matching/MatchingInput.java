@@ -115,47 +115,32 @@ public record MatchingInput(@Nullable MatchingRules rules, Map<PersonId, Matchin
          * @param value rules to propose with instead of the program's; {@code null}, the default, for the program's
          * @return this builder
          */
-        public Builder rules(@Nullable MatchingRules value) {
-            rules = value;
-            return this;
-        }
+        public Builder rules(@Nullable MatchingRules value) { rules = value; return this; }
 
         /**
          * @param value a profile given in full, replacing the directory's
          * @return this builder
          */
-        public Builder profile(MatchingProfile value) {
-            profiles.put(value.person(), value);
-            return this;
-        }
+        public Builder profile(MatchingProfile value) { profiles.put(value.person(), value); return this; }
 
         /**
          * @param values profiles given in full
          * @return this builder
          */
-        public Builder profiles(Collection<MatchingProfile> values) {
-            values.forEach(this::profile);
-            return this;
-        }
+        public Builder profiles(Collection<MatchingProfile> values) { values.forEach(this::profile); return this; }
 
         /**
          * @param value what completes the directory's profiles
          * @return this builder
          */
-        public Builder completion(@Nullable ProfileCompletion value) {
-            completion = value;
-            return this;
-        }
+        public Builder completion(@Nullable ProfileCompletion value) { completion = value; return this; }
 
         /**
          * @param mentor a mentor
          * @param limit the most mentees they take, if fewer than the program's capacity
          * @return this builder
          */
-        public Builder mentorLimit(PersonId mentor, int limit) {
-            mentorLimits.put(mentor, limit);
-            return this;
-        }
+        public Builder mentorLimit(PersonId mentor, int limit) { mentorLimits.put(mentor, limit); return this; }
 
         /**
          * @param mentor a mentor

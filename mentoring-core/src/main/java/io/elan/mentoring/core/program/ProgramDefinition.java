@@ -290,10 +290,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
          * @param value the program id
          * @return this builder
          */
-        public Builder id(@Nullable ProgramId value) {
-            id = value;
-            return this;
-        }
+        public Builder id(@Nullable ProgramId value) { id = value; return this; }
 
         /**
          * @param value the program id
@@ -308,65 +305,44 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
          * @param value the name people read
          * @return this builder
          */
-        public Builder name(@Nullable String value) {
-            name = value;
-            return this;
-        }
+        public Builder name(@Nullable String value) { name = value; return this; }
 
         /**
          * @param value the launch date, in the program's zone
          * @return this builder
          */
-        public Builder kickOff(@Nullable LocalDate value) {
-            kickOff = value;
-            return this;
-        }
+        public Builder kickOff(@Nullable LocalDate value) { kickOff = value; return this; }
 
         /**
          * @param value the closing date; leave empty to use a duration
          * @return this builder
          */
-        public Builder closing(@Nullable LocalDate value) {
-            closing = value;
-            return this;
-        }
+        public Builder closing(@Nullable LocalDate value) { closing = value; return this; }
 
         /**
          * @param months months from kick-off to closing, 1 to {@value #MAX_DURATION_MONTHS}; leave empty to give a
          *     closing date
          * @return this builder
          */
-        public Builder durationMonths(@Nullable Integer months) {
-            durationMonths = months;
-            return this;
-        }
+        public Builder durationMonths(@Nullable Integer months) { durationMonths = months; return this; }
 
         /**
          * @param value the program's zone
          * @return this builder
          */
-        public Builder zone(@Nullable ZoneId value) {
-            zone = value;
-            return this;
-        }
+        public Builder zone(@Nullable ZoneId value) { zone = value; return this; }
 
         /**
          * @param value the program's language; French unless set
          * @return this builder
          */
-        public Builder locale(@Nullable Locale value) {
-            locale = value;
-            return this;
-        }
+        public Builder locale(@Nullable Locale value) { locale = value; return this; }
 
         /**
          * @param value how many mentees a mentor may take; 1 unless set
          * @return this builder
          */
-        public Builder mentorCapacity(int value) {
-            mentorCapacity = value;
-            return this;
-        }
+        public Builder mentorCapacity(int value) { mentorCapacity = value; return this; }
 
         /**
          * @param value the follow-up call policy; unless set, the windows of {@link FollowUpPolicy#defaults()} that
@@ -383,19 +359,13 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
          * @param value working days to answer a hotline request; 2 unless set
          * @return this builder
          */
-        public Builder hotlineResponseWorkingDays(int value) {
-            hotlineResponseWorkingDays = value;
-            return this;
-        }
+        public Builder hotlineResponseWorkingDays(int value) { hotlineResponseWorkingDays = value; return this; }
 
         /**
          * @param value the rituals, or {@link Cadence#tenMonths()}, which is the default
          * @return this builder
          */
-        public Builder cadence(@Nullable Cadence value) {
-            cadence = value;
-            return this;
-        }
+        public Builder cadence(@Nullable Cadence value) { cadence = value; return this; }
 
         /**
          * @param value the company calendar; {@link CompanyCalendarDefinition#france()} unless set
@@ -429,10 +399,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
          *     the soft criteria; {@link MatchingRules#defaults()} unless set
          * @return this builder
          */
-        public Builder matching(@Nullable MatchingRules value) {
-            matching = value;
-            return this;
-        }
+        public Builder matching(@Nullable MatchingRules value) { matching = value; return this; }
 
         /**
          * @return the definition

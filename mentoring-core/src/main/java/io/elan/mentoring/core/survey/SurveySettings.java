@@ -113,10 +113,7 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
          * @param value the most reminders per person and wave
          * @return this builder
          */
-        public Builder reminders(int value) {
-            reminders = value;
-            return this;
-        }
+        public Builder reminders(int value) { reminders = value; return this; }
 
         /**
          * @param value the guard's thresholds; held responses are published in batches of its k unless
@@ -141,10 +138,7 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
          * @param value a questionnaire definitions may name by its id; replaces one of the same id
          * @return this builder
          */
-        public Builder questionnaire(Questionnaire value) {
-            questionnaires.put(value.id(), value);
-            return this;
-        }
+        public Builder questionnaire(Questionnaire value) { questionnaires.put(value.id(), value); return this; }
 
         /** @return the settings @throws InvalidValueException listing every broken rule */
         public SurveySettings build() {

@@ -110,101 +110,68 @@ public record DueWorkSummary(Instant at, int tenants, int programs, QueuedMessag
          * @param value the instant the call worked at, read once from the engine's clock
          * @return this builder
          */
-        public Builder at(Instant value) {
-            at = value;
-            return this;
-        }
+        public Builder at(Instant value) { at = value; return this; }
 
         /**
          * @param value how many tenants it served
          * @return this builder
          */
-        public Builder tenants(int value) {
-            tenants = value;
-            return this;
-        }
+        public Builder tenants(int value) { tenants = value; return this; }
 
         /**
          * @param value how many running or closing programs it worked on
          * @return this builder
          */
-        public Builder programs(int value) {
-            programs = value;
-            return this;
-        }
+        public Builder programs(int value) { programs = value; return this; }
 
         /**
          * @param value the messages it wrote into the outbox
          * @return this builder
          */
-        public Builder queued(QueuedMessages value) {
-            queued = value;
-            return this;
-        }
+        public Builder queued(QueuedMessages value) { queued = value; return this; }
 
         /**
          * @param value survey responses it published once their wave closed
          * @return this builder
          */
-        public Builder responsesPublished(int value) {
-            responsesPublished = value;
-            return this;
-        }
+        public Builder responsesPublished(int value) { responsesPublished = value; return this; }
 
         /**
          * @param value programs whose weekly engagement assessment it made
          * @return this builder
          */
-        public Builder programsAssessed(int value) {
-            programsAssessed = value;
-            return this;
-        }
+        public Builder programsAssessed(int value) { programsAssessed = value; return this; }
 
         /**
          * @param value what it found overdue
          * @return this builder
          */
-        public Builder overdue(Overdue value) {
-            overdue = value;
-            return this;
-        }
+        public Builder overdue(Overdue value) { overdue = value; return this; }
 
         /**
          * @param value what the outbox delivery did, every tenant added up
          * @return this builder
          */
-        public Builder delivery(DispatchSummary value) {
-            delivery = value;
-            return this;
-        }
+        public Builder delivery(DispatchSummary value) { delivery = value; return this; }
 
         /**
          * @param value the steps that failed; the next call tries them again
          * @return this builder
          */
-        public Builder failures(List<DueFailure> value) {
-            failures = value;
-            return this;
-        }
+        public Builder failures(List<DueFailure> value) { failures = value; return this; }
 
         /**
          * @param value whether it stopped short of its {@link DueWorkSettings budget}, leaving work to the next call
          * @return this builder
          */
-        public Builder budgetSpent(boolean value) {
-            budgetSpent = value;
-            return this;
-        }
+        public Builder budgetSpent(boolean value) { budgetSpent = value; return this; }
 
         /**
          * @param value what it removed or cleared because its retention period was over, every tenant added up;
          *     nothing unless set
          * @return this builder
          */
-        public Builder retired(RetentionSummary value) {
-            retired = value;
-            return this;
-        }
+        public Builder retired(RetentionSummary value) { retired = value; return this; }
 
         /**
          * @return the DueWorkSummary

@@ -718,10 +718,7 @@ public final class ElanReportReader {
          * @param value the engine the program runs on
          * @return this builder
          */
-        public Builder elan(Elan value) {
-            elan = value;
-            return this;
-        }
+        public Builder elan(Elan value) { elan = value; return this; }
 
         /**
          * @param tenantId the tenant
@@ -738,19 +735,13 @@ public final class ElanReportReader {
          * @param value the store the engine was built with, for the program's touchpoints
          * @return this builder
          */
-        public Builder programStore(ProgramStore value) {
-            programStore = value;
-            return this;
-        }
+        public Builder programStore(ProgramStore value) { programStore = value; return this; }
 
         /**
          * @param value the outbox the engine was built with, for the messages
          * @return this builder
          */
-        public Builder outbox(Outbox value) {
-            outbox = value;
-            return this;
-        }
+        public Builder outbox(Outbox value) { outbox = value; return this; }
 
         /**
          * Takes the program store and the outbox from the bundle the engine was built with.
@@ -779,29 +770,20 @@ public final class ElanReportReader {
          *     no survey section
          * @return this builder
          */
-        public Builder survey(@Nullable SurveyReport value) {
-            survey = value;
-            return this;
-        }
+        public Builder survey(@Nullable SurveyReport value) { survey = value; return this; }
 
         /**
          * @param value the day the report describes; today on the engine's clock, in the program's zone, unless
          *     set, and the closing day for a program that is over
          * @return this builder
          */
-        public Builder asOf(@Nullable LocalDate value) {
-            asOf = value;
-            return this;
-        }
+        public Builder asOf(@Nullable LocalDate value) { asOf = value; return this; }
 
         /**
          * @param value the report's language; the program's unless set
          * @return this builder
          */
-        public Builder locale(@Nullable Locale value) {
-            locale = value;
-            return this;
-        }
+        public Builder locale(@Nullable Locale value) { locale = value; return this; }
 
         /**
          * @return the reader

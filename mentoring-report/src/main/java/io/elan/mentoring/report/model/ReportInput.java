@@ -135,46 +135,31 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramFacts value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramFacts value) { program = value; return this; }
 
         /**
          * @param value the report's language
          * @return this builder
          */
-        public Builder locale(Locale value) {
-            locale = value;
-            return this;
-        }
+        public Builder locale(Locale value) { locale = value; return this; }
 
         /**
          * @param value the day the report describes
          * @return this builder
          */
-        public Builder asOf(LocalDate value) {
-            asOf = value;
-            return this;
-        }
+        public Builder asOf(LocalDate value) { asOf = value; return this; }
 
         /**
          * @param value who the escalations go to, by name
          * @return this builder
          */
-        public Builder programTeam(@Nullable String value) {
-            programTeam = value;
-            return this;
-        }
+        public Builder programTeam(@Nullable String value) { programTeam = value; return this; }
 
         /**
          * @param value a pair
          * @return this builder
          */
-        public Builder pair(PairRecord value) {
-            pairs.add(Objects.requireNonNull(value, "pair"));
-            return this;
-        }
+        public Builder pair(PairRecord value) { pairs.add(Objects.requireNonNull(value, "pair")); return this; }
 
         /**
          * @param value a program-wide finding, as a sentence
@@ -189,10 +174,7 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
          * @param value the next program week
          * @return this builder
          */
-        public Builder week(WeekRecord value) {
-            weeks.add(Objects.requireNonNull(value, "week"));
-            return this;
-        }
+        public Builder week(WeekRecord value) { weeks.add(Objects.requireNonNull(value, "week")); return this; }
 
         /**
          * @param value a session that took place
@@ -216,64 +198,43 @@ public record ReportInput(ProgramFacts program, Locale locale, LocalDate asOf, @
          * @param value when messages may leave
          * @return this builder
          */
-        public Builder sending(@Nullable SendingRules value) {
-            sending = value;
-            return this;
-        }
+        public Builder sending(@Nullable SendingRules value) { sending = value; return this; }
 
         /**
          * @param value what participants and the team did
          * @return this builder
          */
-        public Builder activity(ActivityTotals value) {
-            activity = value;
-            return this;
-        }
+        public Builder activity(ActivityTotals value) { activity = value; return this; }
 
         /**
          * @param value the planned calendar
          * @return this builder
          */
-        public Builder calendar(@Nullable CalendarRecord value) {
-            calendar = value;
-            return this;
-        }
+        public Builder calendar(@Nullable CalendarRecord value) { calendar = value; return this; }
 
         /**
          * @param value the questionnaire wave as released
          * @return this builder
          */
-        public Builder survey(@Nullable SurveyRecord value) {
-            survey = value;
-            return this;
-        }
+        public Builder survey(@Nullable SurveyRecord value) { survey = value; return this; }
 
         /**
          * @param value whether one month's message reached its whole community
          * @return this builder
          */
-        public Builder parity(ParityRecord value) {
-            parity.add(value);
-            return this;
-        }
+        public Builder parity(ParityRecord value) { parity.add(value); return this; }
 
         /**
          * @param value a participant enrolled after the kick-off
          * @return this builder
          */
-        public Builder lateJoiner(LateJoinerRecord value) {
-            lateJoiners.add(value);
-            return this;
-        }
+        public Builder lateJoiner(LateJoinerRecord value) { lateJoiners.add(value); return this; }
 
         /**
          * @param value how the pairs were matched, or {@code null} when no proposal was confirmed
          * @return this builder
          */
-        public Builder matching(@Nullable MatchingRecord value) {
-            matching = value;
-            return this;
-        }
+        public Builder matching(@Nullable MatchingRecord value) { matching = value; return this; }
 
         /**
          * @return the input

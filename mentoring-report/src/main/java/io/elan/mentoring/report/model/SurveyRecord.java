@@ -104,19 +104,13 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
          * @param value the questionnaire's title
          * @return this builder
          */
-        public Builder title(String value) {
-            title = value;
-            return this;
-        }
+        public Builder title(String value) { title = value; return this; }
 
         /**
          * @param value the fewest respondents behind any figure
          * @return this builder
          */
-        public Builder threshold(int value) {
-            threshold = value;
-            return this;
-        }
+        public Builder threshold(int value) { threshold = value; return this; }
 
         /**
          * @param invitedCount how many were invited
@@ -132,19 +126,13 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
          * @param value an item
          * @return this builder
          */
-        public Builder item(SurveyItem value) {
-            items.add(Objects.requireNonNull(value, "item"));
-            return this;
-        }
+        public Builder item(SurveyItem value) { items.add(Objects.requireNonNull(value, "item")); return this; }
 
         /**
          * @param value a scale reading
          * @return this builder
          */
-        public Builder scale(ScaleReading value) {
-            scales.add(Objects.requireNonNull(value, "scale"));
-            return this;
-        }
+        public Builder scale(ScaleReading value) { scales.add(Objects.requireNonNull(value, "scale")); return this; }
 
         /**
          * @param value a comparison
@@ -159,19 +147,13 @@ public record SurveyRecord(String title, int threshold, @Nullable Participation 
          * @param value a suggested theme, in rank order
          * @return this builder
          */
-        public Builder theme(WorkshopTheme value) {
-            themes.add(Objects.requireNonNull(value, "theme"));
-            return this;
-        }
+        public Builder theme(WorkshopTheme value) { themes.add(Objects.requireNonNull(value, "theme")); return this; }
 
         /**
          * @param value a sentence on where the pairs stand
          * @return this builder
          */
-        public Builder standing(String value) {
-            standing.add(Objects.requireNonNull(value, "standing"));
-            return this;
-        }
+        public Builder standing(String value) { standing.add(Objects.requireNonNull(value, "standing")); return this; }
 
         /**
          * @return the record

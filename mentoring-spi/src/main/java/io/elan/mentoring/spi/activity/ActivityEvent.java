@@ -134,74 +134,50 @@ public record ActivityEvent(@NotNull @Valid EventId id, @NotNull @Valid ProgramI
          * @param value the event's identity; appending an id that is already stored adds nothing
          * @return this builder
          */
-        public Builder id(EventId value) {
-            id = value;
-            return this;
-        }
+        public Builder id(EventId value) { id = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the pair concerned, if any
          * @return this builder
          */
-        public Builder pair(@Nullable PairId value) {
-            pair = value;
-            return this;
-        }
+        public Builder pair(@Nullable PairId value) { pair = value; return this; }
 
         /**
          * @param value the participant concerned, if any; at least one of {@code pair} and {@code person} is present
          * @return this builder
          */
-        public Builder person(@Nullable PersonId value) {
-            person = value;
-            return this;
-        }
+        public Builder person(@Nullable PersonId value) { person = value; return this; }
 
         /**
          * @param value what happened
          * @return this builder
          */
-        public Builder kind(ActivityKind value) {
-            kind = value;
-            return this;
-        }
+        public Builder kind(ActivityKind value) { kind = value; return this; }
 
         /**
          * @param value when it happened
          * @return this builder
          */
-        public Builder occurredAt(Instant value) {
-            occurredAt = value;
-            return this;
-        }
+        public Builder occurredAt(Instant value) { occurredAt = value; return this; }
 
         /**
          * @param value who reported it, such as {@code "host"} or {@code "engine"}, 1 to 64 characters
          * @return this builder
          */
-        public Builder source(String value) {
-            source = value;
-            return this;
-        }
+        public Builder source(String value) { source = value; return this; }
 
         /**
          * @param value details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
          *         values of at most 1,024 characters
          * @return this builder
          */
-        public Builder attributes(Map<String, String> value) {
-            attributes = value;
-            return this;
-        }
+        public Builder attributes(Map<String, String> value) { attributes = value; return this; }
 
         /**
          * @return the ActivityEvent

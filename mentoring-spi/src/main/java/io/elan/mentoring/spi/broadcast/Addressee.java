@@ -87,74 +87,50 @@ public record Addressee(PersonId person, Role role, AddressingOutcome outcome, @
          * @param value the participant
          * @return this builder
          */
-        public Builder person(PersonId value) {
-            person = value;
-            return this;
-        }
+        public Builder person(PersonId value) { person = value; return this; }
 
         /**
          * @param value their community
          * @return this builder
          */
-        public Builder role(Role value) {
-            role = value;
-            return this;
-        }
+        public Builder role(Role value) { role = value; return this; }
 
         /**
          * @param value queued, or why not
          * @return this builder
          */
-        public Builder outcome(AddressingOutcome value) {
-            outcome = value;
-            return this;
-        }
+        public Builder outcome(AddressingOutcome value) { outcome = value; return this; }
 
         /**
          * @param value the channel of the queued message; {@code null} unless queued
          * @return this builder
          */
-        public Builder channel(@Nullable Channel value) {
-            channel = value;
-            return this;
-        }
+        public Builder channel(@Nullable Channel value) { channel = value; return this; }
 
         /**
          * @param value the outbox key of the queued message; {@code null} unless queued
          * @return this builder
          */
-        public Builder idempotencyKey(@Nullable String value) {
-            idempotencyKey = value;
-            return this;
-        }
+        public Builder idempotencyKey(@Nullable String value) { idempotencyKey = value; return this; }
 
         /**
          * @param value whether they got it in a catch-up digest, having joined after it was published
          * @return this builder
          */
-        public Builder catchUp(boolean value) {
-            catchUp = value;
-            return this;
-        }
+        public Builder catchUp(boolean value) { catchUp = value; return this; }
 
         /**
          * @param value when it was decided
          * @return this builder
          */
-        public Builder at(Instant value) {
-            at = value;
-            return this;
-        }
+        public Builder at(Instant value) { at = value; return this; }
 
         /**
          * @param value why they were not reached, for people to read; {@code null} when queued
          *         <p>The key and the detail hold no NUL character and no unpaired surrogate, which no store could keep.
          * @return this builder
          */
-        public Builder detail(@Nullable String value) {
-            detail = value;
-            return this;
-        }
+        public Builder detail(@Nullable String value) { detail = value; return this; }
 
         /**
          * @return the Addressee

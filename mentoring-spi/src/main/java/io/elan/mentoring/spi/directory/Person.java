@@ -115,73 +115,49 @@ public record Person(@NotNull @Valid PersonId id, @NotBlank @Size(max = 200) Str
          * @param value the display name
          * @return this builder
          */
-        public Builder displayName(String value) {
-            displayName = value;
-            return this;
-        }
+        public Builder displayName(String value) { displayName = value; return this; }
 
         /**
          * @param value the e-mail address
          * @return this builder
          */
-        public Builder email(@Nullable String value) {
-            email = value;
-            return this;
-        }
+        public Builder email(@Nullable String value) { email = value; return this; }
 
         /**
          * @param value the E.164 phone number
          * @return this builder
          */
-        public Builder phone(@Nullable String value) {
-            phone = value;
-            return this;
-        }
+        public Builder phone(@Nullable String value) { phone = value; return this; }
 
         /**
          * @param value the language
          * @return this builder
          */
-        public Builder locale(Locale value) {
-            locale = value;
-            return this;
-        }
+        public Builder locale(Locale value) { locale = value; return this; }
 
         /**
          * @param value the zone
          * @return this builder
          */
-        public Builder zone(ZoneId value) {
-            zone = value;
-            return this;
-        }
+        public Builder zone(ZoneId value) { zone = value; return this; }
 
         /**
          * @param value the department
          * @return this builder
          */
-        public Builder orgUnit(@Nullable String value) {
-            orgUnit = value;
-            return this;
-        }
+        public Builder orgUnit(@Nullable String value) { orgUnit = value; return this; }
 
         /**
          * @param value the manager
          * @return this builder
          */
-        public Builder manager(@Nullable PersonId value) {
-            manager = value;
-            return this;
-        }
+        public Builder manager(@Nullable PersonId value) { manager = value; return this; }
 
         /**
          * @param value whether still with the company
          * @return this builder
          */
-        public Builder active(boolean value) {
-            active = value;
-            return this;
-        }
+        public Builder active(boolean value) { active = value; return this; }
 
         /** @return the person */
         public Person build() {

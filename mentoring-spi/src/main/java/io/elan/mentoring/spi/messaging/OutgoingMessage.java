@@ -109,100 +109,67 @@ public record OutgoingMessage(@NotNull @Valid TenantId tenant, @NotNull @Valid P
          * @param value the tenant
          * @return this builder
          */
-        public Builder tenant(TenantId value) {
-            tenant = value;
-            return this;
-        }
+        public Builder tenant(TenantId value) { tenant = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the recipient
          * @return this builder
          */
-        public Builder recipient(PersonId value) {
-            recipient = value;
-            return this;
-        }
+        public Builder recipient(PersonId value) { recipient = value; return this; }
 
         /**
          * @param value the channel
          * @return this builder
          */
-        public Builder channel(Channel value) {
-            channel = value;
-            return this;
-        }
+        public Builder channel(Channel value) { channel = value; return this; }
 
         /**
          * @param value the language it is written in
          * @return this builder
          */
-        public Builder locale(Locale value) {
-            locale = value;
-            return this;
-        }
+        public Builder locale(Locale value) { locale = value; return this; }
 
         /**
          * @param value the recipient's own language
          * @return this builder
          */
-        public Builder recipientLocale(Locale value) {
-            recipientLocale = value;
-            return this;
-        }
+        public Builder recipientLocale(Locale value) { recipientLocale = value; return this; }
 
         /**
          * @param value the recipient's time zone
          * @return this builder
          */
-        public Builder recipientZone(ZoneId value) {
-            recipientZone = value;
-            return this;
-        }
+        public Builder recipientZone(ZoneId value) { recipientZone = value; return this; }
 
         /**
          * @param value the kind
          * @return this builder
          */
-        public Builder kind(String value) {
-            kind = value;
-            return this;
-        }
+        public Builder kind(String value) { kind = value; return this; }
 
         /**
          * @param value the content
          * @return this builder
          */
-        public Builder content(MessageContent value) {
-            content = value;
-            return this;
-        }
+        public Builder content(MessageContent value) { content = value; return this; }
 
         /**
          * @param value the idempotency key
          * @return this builder
          */
-        public Builder idempotencyKey(String value) {
-            idempotencyKey = value;
-            return this;
-        }
+        public Builder idempotencyKey(String value) { idempotencyKey = value; return this; }
 
         /**
          * @param value the earliest send instant
          * @return this builder
          */
-        public Builder notBefore(Instant value) {
-            notBefore = value;
-            return this;
-        }
+        public Builder notBefore(Instant value) { notBefore = value; return this; }
 
         /**
          * @return the message

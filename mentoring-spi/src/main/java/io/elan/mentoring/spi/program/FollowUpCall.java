@@ -156,91 +156,61 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
          * @param value the call, unique in its program
          * @return this builder
          */
-        public Builder id(FollowUpCallId value) {
-            id = value;
-            return this;
-        }
+        public Builder id(FollowUpCallId value) { id = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the participant to call
          * @return this builder
          */
-        public Builder person(PersonId value) {
-            person = value;
-            return this;
-        }
+        public Builder person(PersonId value) { person = value; return this; }
 
         /**
          * @param value the first day of the window, in the participant's zone
          * @return this builder
          */
-        public Builder dueFrom(LocalDate value) {
-            dueFrom = value;
-            return this;
-        }
+        public Builder dueFrom(LocalDate value) { dueFrom = value; return this; }
 
         /**
          * @param value the last day of the window; the call is overdue after it
          * @return this builder
          */
-        public Builder dueBy(LocalDate value) {
-            dueBy = value;
-            return this;
-        }
+        public Builder dueBy(LocalDate value) { dueBy = value; return this; }
 
         /**
          * @param value planned, logged or cancelled
          * @return this builder
          */
-        public Builder status(CallStatus value) {
-            status = value;
-            return this;
-        }
+        public Builder status(CallStatus value) { status = value; return this; }
 
         /**
          * @param value what came of it; present exactly when the status is {@link CallStatus#LOGGED}
          * @return this builder
          */
-        public Builder outcome(@Nullable CallOutcome value) {
-            outcome = value;
-            return this;
-        }
+        public Builder outcome(@Nullable CallOutcome value) { outcome = value; return this; }
 
         /**
          * @param value when it was logged; present exactly when the status is {@link CallStatus#LOGGED}
          * @return this builder
          */
-        public Builder loggedAt(@Nullable Instant value) {
-            loggedAt = value;
-            return this;
-        }
+        public Builder loggedAt(@Nullable Instant value) { loggedAt = value; return this; }
 
         /**
          * @param value notes of the call or why it was cancelled, at most 2,000 characters
          * @return this builder
          */
-        public Builder notes(@Nullable String value) {
-            notes = value;
-            return this;
-        }
+        public Builder notes(@Nullable String value) { notes = value; return this; }
 
         /**
          * @param value the stored version: 0 for a call never stored
          * @return this builder
          */
-        public Builder version(long value) {
-            version = value;
-            return this;
-        }
+        public Builder version(long value) { version = value; return this; }
 
         /**
          * @return the FollowUpCall

@@ -191,119 +191,80 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
          * @param value the request, unique in its program
          * @return this builder
          */
-        public Builder id(HotlineRequestId value) {
-            id = value;
-            return this;
-        }
+        public Builder id(HotlineRequestId value) { id = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the participant who raised it
          * @return this builder
          */
-        public Builder raisedBy(PersonId value) {
-            raisedBy = value;
-            return this;
-        }
+        public Builder raisedBy(PersonId value) { raisedBy = value; return this; }
 
         /**
          * @param value question or difficulty
          * @return this builder
          */
-        public Builder topic(HotlineTopic value) {
-            topic = value;
-            return this;
-        }
+        public Builder topic(HotlineTopic value) { topic = value; return this; }
 
         /**
          * @param value a short title, 1 to 200 characters on a single line (it may become a subject), so no line break,
          *         tab or other control character
          * @return this builder
          */
-        public Builder subject(String value) {
-            subject = value;
-            return this;
-        }
+        public Builder subject(String value) { subject = value; return this; }
 
         /**
          * @param value what the participant wrote, at most 4,000 characters (may be empty)
          * @return this builder
          */
-        public Builder details(String value) {
-            details = value;
-            return this;
-        }
+        public Builder details(String value) { details = value; return this; }
 
         /**
          * @param value when it was raised
          * @return this builder
          */
-        public Builder raisedAt(Instant value) {
-            raisedAt = value;
-            return this;
-        }
+        public Builder raisedAt(Instant value) { raisedAt = value; return this; }
 
         /**
          * @param value where it stands
          * @return this builder
          */
-        public Builder status(HotlineStatus value) {
-            status = value;
-            return this;
-        }
+        public Builder status(HotlineStatus value) { status = value; return this; }
 
         /**
          * @param value who of the program team handles it; present from {@link HotlineStatus#ASSIGNED} on
          * @return this builder
          */
-        public Builder assignee(@Nullable PersonId value) {
-            assignee = value;
-            return this;
-        }
+        public Builder assignee(@Nullable PersonId value) { assignee = value; return this; }
 
         /**
          * @param value the answer given, 1 to 4,000 characters; present from {@link HotlineStatus#ANSWERED} on
          * @return this builder
          */
-        public Builder answer(@Nullable String value) {
-            answer = value;
-            return this;
-        }
+        public Builder answer(@Nullable String value) { answer = value; return this; }
 
         /**
          * @param value when it was answered; present exactly when {@code answer} is
          * @return this builder
          */
-        public Builder answeredAt(@Nullable Instant value) {
-            answeredAt = value;
-            return this;
-        }
+        public Builder answeredAt(@Nullable Instant value) { answeredAt = value; return this; }
 
         /**
          * @param value when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
          * @return this builder
          */
-        public Builder closedAt(@Nullable Instant value) {
-            closedAt = value;
-            return this;
-        }
+        public Builder closedAt(@Nullable Instant value) { closedAt = value; return this; }
 
         /**
          * @param value the stored version: 0 for a request never stored
          * @return this builder
          */
-        public Builder version(long value) {
-            version = value;
-            return this;
-        }
+        public Builder version(long value) { version = value; return this; }
 
         /**
          * @return the HotlineRequest

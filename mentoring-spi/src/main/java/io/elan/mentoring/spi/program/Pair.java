@@ -152,82 +152,55 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
          * @param value the pair, unique in its program
          * @return this builder
          */
-        public Builder id(PairId value) {
-            id = value;
-            return this;
-        }
+        public Builder id(PairId value) { id = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the mentor
          * @return this builder
          */
-        public Builder mentor(PersonId value) {
-            mentor = value;
-            return this;
-        }
+        public Builder mentor(PersonId value) { mentor = value; return this; }
 
         /**
          * @param value the mentee; never the mentor
          * @return this builder
          */
-        public Builder mentee(PersonId value) {
-            mentee = value;
-            return this;
-        }
+        public Builder mentee(PersonId value) { mentee = value; return this; }
 
         /**
          * @param value where the pair stands
          * @return this builder
          */
-        public Builder status(PairStatus value) {
-            status = value;
-            return this;
-        }
+        public Builder status(PairStatus value) { status = value; return this; }
 
         /**
          * @param value the day the pair was formed, in the program's zone
          * @return this builder
          */
-        public Builder formedOn(LocalDate value) {
-            formedOn = value;
-            return this;
-        }
+        public Builder formedOn(LocalDate value) { formedOn = value; return this; }
 
         /**
          * @param value the day it ended; present exactly when the status is {@link PairStatus#ENDED}
          * @return this builder
          */
-        public Builder endedOn(@Nullable LocalDate value) {
-            endedOn = value;
-            return this;
-        }
+        public Builder endedOn(@Nullable LocalDate value) { endedOn = value; return this; }
 
         /**
          * @param value why it ended, 1 to 500 characters; present exactly when the status is {@link PairStatus#ENDED}
          * @return this builder
          */
-        public Builder endReason(@Nullable String value) {
-            endReason = value;
-            return this;
-        }
+        public Builder endReason(@Nullable String value) { endReason = value; return this; }
 
         /**
          * @param value the stored version: 0 for a pair never stored
          * @return this builder
          */
-        public Builder version(long value) {
-            version = value;
-            return this;
-        }
+        public Builder version(long value) { version = value; return this; }
 
         /**
          * @return the Pair

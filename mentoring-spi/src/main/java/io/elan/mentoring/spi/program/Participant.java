@@ -109,100 +109,67 @@ public record Participant(@NotNull @Valid ProgramId program, @NotNull @Valid Per
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            this.program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { this.program = value; return this; }
 
         /**
          * @param value the person
          * @return this builder
          */
-        public Builder person(PersonId value) {
-            this.person = value;
-            return this;
-        }
+        public Builder person(PersonId value) { this.person = value; return this; }
 
         /**
          * @param value the role
          * @return this builder
          */
-        public Builder role(Role value) {
-            this.role = value;
-            return this;
-        }
+        public Builder role(Role value) { this.role = value; return this; }
 
         /**
          * @param value the preferred channel
          * @return this builder
          */
-        public Builder preferredChannel(Channel value) {
-            this.preferredChannel = value;
-            return this;
-        }
+        public Builder preferredChannel(Channel value) { this.preferredChannel = value; return this; }
 
         /**
          * @param value the language
          * @return this builder
          */
-        public Builder locale(Locale value) {
-            this.locale = value;
-            return this;
-        }
+        public Builder locale(Locale value) { this.locale = value; return this; }
 
         /**
          * @param value the zone
          * @return this builder
          */
-        public Builder zone(ZoneId value) {
-            this.zone = value;
-            return this;
-        }
+        public Builder zone(ZoneId value) { this.zone = value; return this; }
 
         /**
          * @param value an IANA zone id
          * @return this builder
          */
-        public Builder zone(String value) {
-            this.zone = Checks.zone(value, "zone");
-            return this;
-        }
+        public Builder zone(String value) { this.zone = Checks.zone(value, "zone"); return this; }
 
         /**
          * @param value the status
          * @return this builder
          */
-        public Builder status(ParticipantStatus value) {
-            this.status = value;
-            return this;
-        }
+        public Builder status(ParticipantStatus value) { this.status = value; return this; }
 
         /**
          * @param value the enrolment day
          * @return this builder
          */
-        public Builder enrolledOn(LocalDate value) {
-            this.enrolledOn = value;
-            return this;
-        }
+        public Builder enrolledOn(LocalDate value) { this.enrolledOn = value; return this; }
 
         /**
          * @param value message kinds opted out of
          * @return this builder
          */
-        public Builder optOuts(Set<String> value) {
-            this.optOuts = value;
-            return this;
-        }
+        public Builder optOuts(Set<String> value) { this.optOuts = value; return this; }
 
         /**
          * @param value the stored version
          * @return this builder
          */
-        public Builder version(long value) {
-            this.version = value;
-            return this;
-        }
+        public Builder version(long value) { this.version = value; return this; }
 
         /** @return the participant @throws io.elan.mentoring.spi.InvalidValueException naming the field */
         public Participant build() {

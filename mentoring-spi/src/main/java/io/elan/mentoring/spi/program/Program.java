@@ -128,10 +128,7 @@ public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId ten
          * @param value the program id
          * @return this builder
          */
-        public Builder id(ProgramId value) {
-            this.id = value;
-            return this;
-        }
+        public Builder id(ProgramId value) { this.id = value; return this; }
 
         /**
          * @param value the program id
@@ -145,10 +142,7 @@ public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId ten
          * @param value the tenant
          * @return this builder
          */
-        public Builder tenant(TenantId value) {
-            this.tenant = value;
-            return this;
-        }
+        public Builder tenant(TenantId value) { this.tenant = value; return this; }
 
         /**
          * @param value the tenant id
@@ -162,83 +156,56 @@ public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId ten
          * @param value the name
          * @return this builder
          */
-        public Builder name(String value) {
-            this.name = value;
-            return this;
-        }
+        public Builder name(String value) { this.name = value; return this; }
 
         /**
          * @param value the kick-off date
          * @return this builder
          */
-        public Builder kickOff(LocalDate value) {
-            this.kickOff = value;
-            return this;
-        }
+        public Builder kickOff(LocalDate value) { this.kickOff = value; return this; }
 
         /**
          * @param value the closing date
          * @return this builder
          */
-        public Builder closing(LocalDate value) {
-            this.closing = value;
-            return this;
-        }
+        public Builder closing(LocalDate value) { this.closing = value; return this; }
 
         /**
          * @param value the zone
          * @return this builder
          */
-        public Builder zone(ZoneId value) {
-            this.zone = value;
-            return this;
-        }
+        public Builder zone(ZoneId value) { this.zone = value; return this; }
 
         /**
          * @param value an IANA zone id such as {@code Europe/Paris}
          * @return this builder
          * @throws InvalidValueException naming {@code zone} if the id is unknown
          */
-        public Builder zone(String value) {
-            this.zone = Checks.zone(value, "zone");
-            return this;
-        }
+        public Builder zone(String value) { this.zone = Checks.zone(value, "zone"); return this; }
 
         /**
          * @param value the language
          * @return this builder
          */
-        public Builder locale(Locale value) {
-            this.locale = value;
-            return this;
-        }
+        public Builder locale(Locale value) { this.locale = value; return this; }
 
         /**
          * @param value the status
          * @return this builder
          */
-        public Builder status(ProgramStatus value) {
-            this.status = value;
-            return this;
-        }
+        public Builder status(ProgramStatus value) { this.status = value; return this; }
 
         /**
          * @param value the engine's settings
          * @return this builder
          */
-        public Builder settings(Map<String, String> value) {
-            this.settings = value;
-            return this;
-        }
+        public Builder settings(Map<String, String> value) { this.settings = value; return this; }
 
         /**
          * @param value the stored version
          * @return this builder
          */
-        public Builder version(long value) {
-            this.version = value;
-            return this;
-        }
+        public Builder version(long value) { this.version = value; return this; }
 
         /**
          * @return the program

@@ -132,55 +132,37 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
          * @param value the id
          * @return this builder
          */
-        public Builder id(TouchpointId value) {
-            this.id = value;
-            return this;
-        }
+        public Builder id(TouchpointId value) { this.id = value; return this; }
 
         /**
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            this.program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { this.program = value; return this; }
 
         /**
          * @param value the format
          * @return this builder
          */
-        public Builder format(Format value) {
-            this.format = value;
-            return this;
-        }
+        public Builder format(Format value) { this.format = value; return this; }
 
         /**
          * @param value the theme
          * @return this builder
          */
-        public Builder theme(String value) {
-            this.theme = value;
-            return this;
-        }
+        public Builder theme(String value) { this.theme = value; return this; }
 
         /**
          * @param value the start
          * @return this builder
          */
-        public Builder start(Instant value) {
-            this.start = value;
-            return this;
-        }
+        public Builder start(Instant value) { this.start = value; return this; }
 
         /**
          * @param value the end
          * @return this builder
          */
-        public Builder end(Instant value) {
-            this.end = value;
-            return this;
-        }
+        public Builder end(Instant value) { this.end = value; return this; }
 
         /**
          * Sets the end from the start; call after {@link #start(Instant)}.
@@ -198,37 +180,25 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
          * @param value the mode
          * @return this builder
          */
-        public Builder mode(DeliveryMode value) {
-            this.mode = value;
-            return this;
-        }
+        public Builder mode(DeliveryMode value) { this.mode = value; return this; }
 
         /**
          * @param value the audience
          * @return this builder
          */
-        public Builder audience(Audience value) {
-            this.audience = value;
-            return this;
-        }
+        public Builder audience(Audience value) { this.audience = value; return this; }
 
         /**
          * @param value the status
          * @return this builder
          */
-        public Builder status(TouchpointStatus value) {
-            this.status = value;
-            return this;
-        }
+        public Builder status(TouchpointStatus value) { this.status = value; return this; }
 
         /**
          * @param value the stored version
          * @return this builder
          */
-        public Builder version(long value) {
-            this.version = value;
-            return this;
-        }
+        public Builder version(long value) { this.version = value; return this; }
 
         /** @return the touchpoint @throws InvalidValueException naming the field */
         public Touchpoint build() {

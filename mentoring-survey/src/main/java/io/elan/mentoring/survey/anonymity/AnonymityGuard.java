@@ -291,38 +291,26 @@ public final class AnonymityGuard {
          * @param value where responses are read
          * @return this builder
          */
-        public Builder store(SurveyResponseStore value) {
-            this.store = value;
-            return this;
-        }
+        public Builder store(SurveyResponseStore value) { this.store = value; return this; }
 
         /**
          * @param value where invitations are read, for response rates
          * @return this builder
          */
-        public Builder registry(TokenRegistry value) {
-            this.registry = value;
-            return this;
-        }
+        public Builder registry(TokenRegistry value) { this.registry = value; return this; }
 
         /**
          * @param value where released figures are remembered: the same ledger for every guard of the program, on
          *     shared storage when the host restarts during a program or runs several nodes
          * @return this builder
          */
-        public Builder ledger(ReleaseLedger value) {
-            this.ledger = value;
-            return this;
-        }
+        public Builder ledger(ReleaseLedger value) { this.ledger = value; return this; }
 
         /**
          * @param value where each wave's definition is pinned: the same store the collector pins waves in
          * @return this builder
          */
-        public Builder waves(WaveDefinitionStore value) {
-            this.waves = value;
-            return this;
-        }
+        public Builder waves(WaveDefinitionStore value) { this.waves = value; return this; }
 
         /**
          * @param value the thresholds; {@link AnonymityPolicy#defaults()} unless set

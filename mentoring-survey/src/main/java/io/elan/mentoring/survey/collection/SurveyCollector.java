@@ -465,55 +465,37 @@ public final class SurveyCollector {
          * @param store where responses are kept
          * @return this builder
          */
-        public Builder store(SurveyResponseStore store) {
-            this.store = store;
-            return this;
-        }
+        public Builder store(SurveyResponseStore store) { this.store = store; return this; }
 
         /**
          * @param registry where invitations are kept
          * @return this builder
          */
-        public Builder registry(TokenRegistry registry) {
-            this.registry = registry;
-            return this;
-        }
+        public Builder registry(TokenRegistry registry) { this.registry = registry; return this; }
 
         /**
          * @param secrets where wave secrets come from
          * @return this builder
          */
-        public Builder secrets(WaveSecrets secrets) {
-            this.secrets = secrets;
-            return this;
-        }
+        public Builder secrets(WaveSecrets secrets) { this.secrets = secrets; return this; }
 
         /**
          * @param waves where each wave's definition is pinned when it opens: the same store the anonymity guard uses
          * @return this builder
          */
-        public Builder waves(WaveDefinitionStore waves) {
-            this.waves = waves;
-            return this;
-        }
+        public Builder waves(WaveDefinitionStore waves) { this.waves = waves; return this; }
 
         /**
          * @param clock the clock that says whether a wave is open
          * @return this builder
          */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
+        public Builder clock(Clock clock) { this.clock = clock; return this; }
 
         /**
          * @param random where tokens, nonces and shuffles come from; a new {@link SecureRandom} by default
          * @return this builder
          */
-        public Builder random(SecureRandom random) {
-            this.random = random;
-            return this;
-        }
+        public Builder random(SecureRandom random) { this.random = random; return this; }
 
         /**
          * @param policy when held responses are published; {@link PublicationPolicy#defaults()} (batches of 5, the

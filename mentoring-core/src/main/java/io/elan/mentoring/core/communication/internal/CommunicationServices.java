@@ -107,38 +107,23 @@ public final class CommunicationServices {
         private Builder() {}
 
         /** @param value where programs, participants, touchpoints and attendance are read; required @return this builder */
-        public Builder programStore(ProgramStore value) {
-            programStore = value;
-            return this;
-        }
+        public Builder programStore(ProgramStore value) { programStore = value; return this; }
 
         /** @param value where messages wait until delivered; required @return this builder */
-        public Builder outbox(Outbox value) {
-            outbox = value;
-            return this;
-        }
+        public Builder outbox(Outbox value) { outbox = value; return this; }
 
         /** @param value what sends messages; required @return this builder */
-        public Builder gateway(MessageGateway value) {
-            gateway = value;
-            return this;
-        }
+        public Builder gateway(MessageGateway value) { gateway = value; return this; }
 
         /** @param value the time source of every decision; required @return this builder */
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
+        public Builder clock(Clock value) { clock = value; return this; }
 
         /**
          * @param value the people directory, to check that a participant has an address on a channel before using
          *     it; without one every channel the gateway supports is assumed to reach everyone
          * @return this builder
          */
-        public Builder peopleDirectory(@Nullable PeopleDirectory value) {
-            directory = value;
-            return this;
-        }
+        public Builder peopleDirectory(@Nullable PeopleDirectory value) { directory = value; return this; }
 
         /** @param value where broadcasts and their recipients are kept; required @return this builder */
         public Builder broadcastLog(BroadcastLog value) {
@@ -147,10 +132,7 @@ public final class CommunicationServices {
         }
 
         /** @param value the texts, to add languages or reword; Élan's own unless set @return this builder */
-        public Builder texts(MessageTexts value) {
-            texts = Objects.requireNonNull(value, "texts");
-            return this;
-        }
+        public Builder texts(MessageTexts value) { texts = Objects.requireNonNull(value, "texts"); return this; }
 
         /** @param value the settings; the defaults unless set @return this builder */
         public Builder settings(CommunicationSettings value) {

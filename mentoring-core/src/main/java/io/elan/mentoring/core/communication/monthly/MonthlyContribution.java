@@ -122,57 +122,39 @@ public record MonthlyContribution(@NotNull ProgramId program, @NotNull YearMonth
          * @param value the program
          * @return this builder
          */
-        public Builder program(ProgramId value) {
-            program = value;
-            return this;
-        }
+        public Builder program(ProgramId value) { program = value; return this; }
 
         /**
          * @param value the month
          * @return this builder
          */
-        public Builder month(YearMonth value) {
-            month = value;
-            return this;
-        }
+        public Builder month(YearMonth value) { month = value; return this; }
 
         /**
          * @param value the community
          * @return this builder
          */
-        public Builder community(Role value) {
-            community = value;
-            return this;
-        }
+        public Builder community(Role value) { community = value; return this; }
 
         /**
          * @param locale the language it is written in
          * @param content the team's words in that language
          * @return this builder
          */
-        public Builder version(Locale locale, MessageContent content) {
-            versions.put(locale, content);
-            return this;
-        }
+        public Builder version(Locale locale, MessageContent content) { versions.put(locale, content); return this; }
 
         /**
          * @param who the contributors
          * @param what what they shared
          * @return this builder
          */
-        public Builder spotlight(String who, String what) {
-            spotlight.add(new Spotlight(who, what));
-            return this;
-        }
+        public Builder spotlight(String who, String what) { spotlight.add(new Spotlight(who, what)); return this; }
 
         /**
          * @param url where members post in turn, an http(s) address
          * @return this builder
          */
-        public Builder shareAt(String url) {
-            shareAt = url;
-            return this;
-        }
+        public Builder shareAt(String url) { shareAt = url; return this; }
 
         /** @return the contribution @throws InvalidValueException listing every violation */
         public MonthlyContribution build() {

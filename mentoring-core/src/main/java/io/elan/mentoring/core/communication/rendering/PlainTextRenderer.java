@@ -128,10 +128,7 @@ public final class PlainTextRenderer {
          * @param value the texts of the headings
          * @return this builder
          */
-        public Builder texts(MessageTexts value) {
-            texts = Objects.requireNonNull(value, "texts");
-            return this;
-        }
+        public Builder texts(MessageTexts value) { texts = Objects.requireNonNull(value, "texts"); return this; }
 
         /**
          * @param channel a channel
@@ -151,10 +148,7 @@ public final class PlainTextRenderer {
          * @param channel a channel
          * @return this builder, with no length limit on that channel
          */
-        public Builder unlimited(Channel channel) {
-            limits.remove(channel);
-            return this;
-        }
+        public Builder unlimited(Channel channel) { limits.remove(channel); return this; }
 
         /** @return the renderer */
         public PlainTextRenderer build() {

@@ -99,10 +99,7 @@ public record UsefulReplay(@NotNull ProgramId program, @NotNull TouchpointId tou
          * @param text one key point
          * @return this builder
          */
-        public Builder keyPoint(String text) {
-            keyPoints.add(text);
-            return this;
-        }
+        public Builder keyPoint(String text) { keyPoints.add(text); return this; }
 
         /**
          * @param label what the reader sees
