@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>{@code
  * interface OutboxErasureRules extends ErasureContract {
- *     default String records() { return "messages"; }
  *     default void writeRecords(TenantId tenant) { ... messages to, from and about the person, and others' ... }
  *     default List<?> readRecords(TenantId tenant) { ... every read path's answer ... }
  *     default long eraseThePerson(TenantId tenant) { return outbox().erase(tenant, erasure); }
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 public interface ErasureContract {
 
-    /** @return the port's records in words, in the plural, as failure messages name them ({@code "messages"}) */
-    String records();
 
     /**
      * Writes, in {@code tenant}, records about the person the rules erase and records about other people.
@@ -58,8 +55,8 @@ public interface ErasureContract {
         writeRecords(tenant);
         eraseThePerson(tenant);
         List<?> once = readRecords(tenant);
-        assertThat(eraseThePerson(tenant)).as("erasing a person already erased must count no " + records()).isZero();
-        assertThat(readRecords(tenant)).as("erasing a person already erased must change no " + records())
+        assertThat(eraseThePerson(tenant)).as("erasing a person already erased must count no record").isZero();
+        assertThat(readRecords(tenant)).as("erasing a person already erased must change no record")
                 .isEqualTo(once);
     }
 
@@ -73,7 +70,7 @@ public interface ErasureContract {
         writeRecords(other);
         List<?> before = readRecords(other);
         eraseThePerson(tenant);
-        assertThat(readRecords(other)).as("an erasure in one tenant must change none of another tenant's " + records())
+        assertThat(readRecords(other)).as("an erasure in one tenant must change none of another tenant's records")
                 .isEqualTo(before);
     }
 }

@@ -34,11 +34,6 @@ public interface ActivityLogErasureRules extends ErasureContract {
     ActivityLog log();
 
     @Override
-    default String records() {
-        return "events";
-    }
-
-    @Override
     default void writeRecords(TenantId tenant) {
         log().append(tenant, events());
     }

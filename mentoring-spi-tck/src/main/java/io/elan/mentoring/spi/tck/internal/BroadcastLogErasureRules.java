@@ -34,11 +34,6 @@ public interface BroadcastLogErasureRules extends ErasureContract {
     BroadcastLog log();
 
     @Override
-    default String records() {
-        return "broadcasts";
-    }
-
-    @Override
     default void writeRecords(TenantId tenant) {
         populate(tenant, ProgramId.of("program-1"));
     }

@@ -35,11 +35,6 @@ public interface OutboxErasureRules extends ErasureContract {
     Outbox outbox();
 
     @Override
-    default String records() {
-        return "messages";
-    }
-
-    @Override
     default void writeRecords(TenantId tenant) {
         populate(tenant, ProgramId.of("program-1"));
     }

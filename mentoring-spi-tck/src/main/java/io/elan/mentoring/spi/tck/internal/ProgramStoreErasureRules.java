@@ -47,11 +47,6 @@ public interface ProgramStoreErasureRules extends ErasureContract {
     ProgramStore store();
 
     @Override
-    default String records() {
-        return "records";
-    }
-
-    @Override
     default void writeRecords(TenantId tenant) {
         populate(tenant, "p1");
     }

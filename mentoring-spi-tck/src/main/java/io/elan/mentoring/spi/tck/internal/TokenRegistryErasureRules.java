@@ -27,11 +27,6 @@ public interface TokenRegistryErasureRules extends ErasureContract {
     TokenRegistry registry();
 
     @Override
-    default String records() {
-        return "invitations";
-    }
-
-    @Override
     default void writeRecords(TenantId tenant) {
         populate(tenant);
     }

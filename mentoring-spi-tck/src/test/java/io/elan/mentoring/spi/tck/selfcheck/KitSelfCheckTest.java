@@ -119,7 +119,7 @@ class KitSelfCheckTest {
                 Arguments.of(LastWinsWaveDefinitionStoreKitRun.class,
                         "pinning a wave again must return its first definition"),
                 Arguments.of(TenantBlindErasingTokenRegistryKitRun.class,
-                        "an erasure in one tenant must change none of another tenant's invitations"),
+                        "an erasure in one tenant must change none of another tenant's records"),
                 Arguments.of(LastWinsErasureReceiptsKitRun.class,
                         "recording a receipt again under its id must keep the first receipt, unchanged"));
     }
