@@ -548,13 +548,14 @@ public final class Elan {
             AtomicReference<Engine> built = new AtomicReference<>();
             all.add(CalendarService.follower(built::get));
             EngagementTracker tracker = new EngagementTracker(programStore, activityLog, clock, engagementSettings);
+            Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
+                    communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
             EngagementEngine engagement = new EngagementEngine(tracker,
                     new DisengagementDetector(tracker, programStore, ProgramCalendars.fromDefinitions()::of),
                     new NudgePolicy(programStore, outbox, ProgramCalendars.fromDefinitions()::of, clock,
-                            engagementSettings, communicationSettings.sendingHours(), directory));
+                            engagementSettings, communicationSettings.sendingHours(), directory,
+                            notifier::programManager));
             EngagementFeedingActivityLog fedLog = new EngagementFeedingActivityLog(activityLog, tracker);
-            Notifier notifier = new Notifier(programStore, outbox, directory, messageGateway, messageTexts,
-                    communicationSettings, engagementSettings.programManager(), engagementSettings.managerChannel());
             Engine engine = new Engine(programStore, fedLog, outbox, surveyResponseStore, messageGateway, directory,
                     clock, Optional.ofNullable(validator), new EventDispatcher(all),
                     new ConflictRetry(versionConflictAttempts), ProgramCalendars.fromDefinitions(), notifier);

@@ -55,10 +55,14 @@ class FollowUpConcernTest {
 
     /** Marie and Léa meet every week from the kick-off: nothing but the concern can flag them. */
     private void runningProgram() {
+        runningProgram(null);
+    }
+
+    private void runningProgram(PersonId ownManager) {
         fixture.people.put(ACME, person(MARIE, "Marie Dupont")).put(ACME, person(LEA, "Léa Martin"))
                 .put(ACME, person(TEAM, "Équipe mentorat"));
         TenantScope acme = fixture.acme();
-        acme.programs().define(EngineFixture.definition().followUp(TWO_CALLS).build());
+        acme.programs().define(EngineFixture.definition().followUp(TWO_CALLS).programManager(ownManager).build());
         acme.programs().openEnrolment(SPRING);
         acme.participants().enrol(SPRING, Role.MENTOR, List.of(MARIE));
         acme.participants().enrol(SPRING, Role.MENTEE, List.of(LEA));
@@ -185,5 +189,25 @@ class FollowUpConcernTest {
                 + " call/lea/m2 of program spring-2027 in tenant acme reaches nobody: no program manager is set");
         assertThat(concerns()).isEmpty();
         assertThat(assessedOn(LocalDate.of(2027, 3, 15)).status()).isEqualTo(EngagementStatus.AT_RISK);
+    }
+
+    @Test
+    @DisplayName("a program that names its own manager escalates to them, not to the engine's; erased, they are named"
+            + " no more and the engine's manager hears the next concern")
+    void programOfItsOwn() {
+        PersonId claire = id("claire-rh");
+        fixture.people.put(ACME, person(claire, "Claire Dubois"));
+        runningProgram(claire);
+        assertThat(fixture.acme().programs().definition(SPRING).programManager()).isEqualTo(claire);
+        fixture.clock.set(Instant.parse("2027-03-15T10:00:00Z"));
+
+        fixture.acme().followUps().log(SPRING, LEA_MONTH_2, CallOutcome.CONCERN_RAISED, "Peu d'échanges.");
+        assertThat(concerns()).extracting(OutgoingMessage::recipient).containsExactly(claire);
+
+        fixture.acme().privacy().erase(claire);
+        assertThat(fixture.acme().programs().definition(SPRING).programManager()).isNull();
+        fixture.clock.set(Instant.parse("2027-04-12T10:00:00Z"));
+        fixture.acme().followUps().log(SPRING, LEA_MONTH_3, CallOutcome.CONCERN_RAISED, "Toujours peu d'échanges.");
+        assertThat(concerns()).extracting(OutgoingMessage::recipient).contains(TEAM).doesNotContain(claire);
     }
 }

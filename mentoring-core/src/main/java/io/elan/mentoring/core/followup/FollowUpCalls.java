@@ -38,8 +38,9 @@ public interface FollowUpCalls {
      * {@link io.elan.mentoring.spi.activity.ActivityKind#CHECKPOINT_CALL}. A call logged {@link CallOutcome#NO_ANSWER}
      * may be logged again after another attempt; logging the same outcome twice changes nothing.
      *
-     * <p>A call that raised a concern is escalated at once to the program manager
-     * ({@link io.elan.mentoring.core.engagement.EngagementSettings#programManager()}): a message of kind
+     * <p>A call that raised a concern is escalated at once to the program manager (the program definition's
+     * {@code programManager}, else {@link io.elan.mentoring.core.engagement.EngagementSettings#programManager()}): a
+     * message of kind
      * {@value #CONCERN_KIND}, in their language and sending hours, naming the person, their pair and the notes. It also
      * becomes an engagement finding
      * ({@link io.elan.mentoring.core.engagement.ReasonCode#CONCERN_RAISED}) that puts the person and their pair at risk

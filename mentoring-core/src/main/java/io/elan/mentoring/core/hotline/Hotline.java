@@ -100,7 +100,8 @@ public interface Hotline {
     /**
      * Alerts the program team about every request of the tenant's programs (enrolling to closing, or suspended) still
      * unanswered after its response target at {@code now}: the program manager
-     * ({@link io.elan.mentoring.core.engagement.EngagementSettings#programManager()}) and, if someone else is assigned
+     * (the program definition's {@code programManager}, else {@link
+     * io.elan.mentoring.core.engagement.EngagementSettings#programManager()}) and, if someone else is assigned
      * to it, that person too (message kind {@value #ALERT_KIND}, in each one's language).
      *
      * <p>This is a due job for the host's timer: it is idempotent and safe to call from several nodes at once over a

@@ -68,9 +68,12 @@ public final class Notifier {
         this.managerChannel = managerChannel;
     }
 
-    /** @return who the program team's alerts go to, if the engine was given someone */
-    public Optional<PersonId> programManager() {
-        return Optional.ofNullable(programManager);
+    /**
+     * @param program a program
+     * @return who the program team's alerts go to: the manager its definition names, else the engine's, if any
+     */
+    public Optional<PersonId> programManager(Program program) {
+        return ProgramSettings.programManager(program).or(() -> Optional.ofNullable(programManager));
     }
 
     /**

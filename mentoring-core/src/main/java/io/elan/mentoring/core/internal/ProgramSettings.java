@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,8 @@ public final class ProgramSettings {
     public static final String FOLLOW_UP = "elan.definition.followUp";
     /** Hotline response target in working days. */
     public static final String HOTLINE_RESPONSE = "elan.definition.hotlineResponseWorkingDays";
+    /** Who receives the program's escalations, when it has a manager of its own. */
+    public static final String PROGRAM_MANAGER = "elan.definition.programManager";
     /** The state a suspended program resumes to. */
     public static final String SUSPENDED_FROM = "elan.lifecycle.suspendedFrom";
     /** Why a program was cancelled. */
@@ -81,6 +84,11 @@ public final class ProgramSettings {
         settings.put(FOLLOW_UP, definition.followUp().windows().stream()
                 .map(w -> w.afterMonths() + "+" + w.windowDays()).collect(Collectors.joining(",")));
         settings.put(HOTLINE_RESPONSE, Integer.toString(definition.hotlineResponseWorkingDays()));
+        if (definition.programManager() != null) {
+            settings.put(PROGRAM_MANAGER, definition.programManager().value());
+        } else {
+            settings.remove(PROGRAM_MANAGER);
+        }
         RhythmSettings.write(settings, definition);
         return builder.name(definition.name()).kickOff(definition.kickOff()).closing(definition.closing())
                 .zone(definition.zone()).locale(definition.locale()).settings(settings).build();
@@ -105,7 +113,16 @@ public final class ProgramSettings {
                 .followUp(s.containsKey(FOLLOW_UP) ? followUp(s.get(FOLLOW_UP)) : FollowUpPolicy.defaults())
                 .hotlineResponseWorkingDays(intSetting(s, HOTLINE_RESPONSE,
                         ProgramDefinition.DEFAULT_HOTLINE_RESPONSE_WORKING_DAYS))
+                .programManager(programManager(program).orElse(null))
                 .build();
+    }
+
+    /**
+     * @param program a stored program
+     * @return the manager its definition names, if it names one
+     */
+    public static Optional<PersonId> programManager(Program program) {
+        return Optional.ofNullable(program.settings().get(PROGRAM_MANAGER)).map(PersonId::of);
     }
 
     private static int intSetting(Map<String, String> settings, String key, int fallback) {

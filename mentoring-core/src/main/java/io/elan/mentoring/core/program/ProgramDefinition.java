@@ -7,11 +7,12 @@ import io.elan.mentoring.core.followup.FollowUpPolicy;
 import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.scheduling.CadencePlanner;
-import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.CompanyCalendar;
+import io.elan.mentoring.scheduling.HolidayCalendar;
 import io.elan.mentoring.scheduling.ProgramWindow;
 import io.elan.mentoring.scheduling.RitualRule;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Format;
@@ -56,6 +57,9 @@ import org.jspecify.annotations.Nullable;
  * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
  * @param matching the hard rules and the weighted criteria by which {@link io.elan.mentoring.core.matching.Matching}
  *     proposes pairs, unless a proposal is asked for with rules of its own
+ * @param programManager who receives this program's escalations (a pair that stays disengaged after its nudges, a
+ *     concern raised in a follow-up call, an overdue hotline request); none means the engine's
+ *     ({@link io.elan.mentoring.core.engagement.EngagementSettings#programManager()})
  */
 public record ProgramDefinition(@NotNull @Valid ProgramId id,
         @NotBlank @Size(max = Program.MAX_NAME_LENGTH) String name, @NotNull LocalDate kickOff,
@@ -63,7 +67,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
         @Min(1) @Max(MAX_MENTOR_CAPACITY) int mentorCapacity, @NotNull FollowUpPolicy followUp,
         @Min(1) @Max(MAX_HOTLINE_RESPONSE_WORKING_DAYS) int hotlineResponseWorkingDays, @NotNull Cadence cadence,
         @NotNull CompanyCalendarDefinition companyCalendar, @NotNull List<QuestionnaireWave> questionnaires,
-        @NotNull MatchingRules matching) {
+        @NotNull MatchingRules matching, @Nullable @Valid PersonId programManager) {
 
     /** Months between kick-off and closing when no closing date is given. */
     public static final int DEFAULT_DURATION_MONTHS = 10;
@@ -97,6 +101,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
      *         program's zone
      * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
      * @param matching the hard rules and the weighted criteria by which the program's mentors and mentees are matched
+     * @param programManager who receives this program's escalations; none means the engine's
      * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule
      */
     public ProgramDefinition {
@@ -254,7 +259,8 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
         return new Builder().id(id).name(name).kickOff(kickOff).closing(closing).zone(zone).locale(locale)
                 .mentorCapacity(mentorCapacity).followUp(followUp)
                 .hotlineResponseWorkingDays(hotlineResponseWorkingDays).cadence(cadence)
-                .companyCalendar(companyCalendar).questionnaires(questionnaires).matching(matching);
+                .companyCalendar(companyCalendar).questionnaires(questionnaires).matching(matching)
+                .programManager(programManager);
     }
 
     /** @return the middle day between kick-off and closing, around which the mid-point (mi-parcours) takes place */
@@ -283,6 +289,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
         private @Nullable CompanyCalendarDefinition companyCalendar = CompanyCalendarDefinition.france();
         private @Nullable List<QuestionnaireWave> questionnaires;
         private @Nullable MatchingRules matching = MatchingRules.defaults();
+        private @Nullable PersonId programManager;
 
         private Builder() {}
 
@@ -402,6 +409,12 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
         public Builder matching(@Nullable MatchingRules value) { matching = value; return this; }
 
         /**
+         * @param value who receives this program's escalations; none (the default) means the engine's
+         * @return this builder
+         */
+        public Builder programManager(@Nullable PersonId value) { programManager = value; return this; }
+
+        /**
          * @return the definition
          * @throws InvalidValueException listing every broken rule, each with its field
          */
@@ -442,7 +455,7 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
                 throw new InvalidValueException(violations);
             }
             return new ProgramDefinition(id, name, kickOff, resolvedClosing, zone, locale, mentorCapacity, policy,
-                    hotlineResponseWorkingDays, cadence, companyCalendar, waves, matching);
+                    hotlineResponseWorkingDays, cadence, companyCalendar, waves, matching, programManager);
         }
 
         private static FollowUpPolicy defaultPolicyBefore(@Nullable LocalDate kickOff, @Nullable LocalDate closing) {

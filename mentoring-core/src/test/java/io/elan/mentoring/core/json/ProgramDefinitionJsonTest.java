@@ -49,6 +49,24 @@ class ProgramDefinitionJsonTest {
         assertThat(definition.closing()).isEqualTo(LocalDate.of(2027, 10, 11));
         assertThat(definition.followUp()).isEqualTo(FollowUpPolicy.defaults());
         assertThat(definition.mentorCapacity()).isEqualTo(1);
+        assertThat(definition.programManager()).as("no manager of its own: the engine's").isNull();
+    }
+
+    @Test
+    @DisplayName("a program's own manager is read, written when set, and read back the same")
+    void programManager() throws Exception {
+        ProgramDefinition definition = read("""
+                {'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'Europe/Paris', 'programManager': 'claire'}
+                """);
+        assertThat(definition.programManager()).isEqualTo(io.elan.mentoring.spi.PersonId.of("claire"));
+        String json = mapper.writeValueAsString(definition);
+        assertThat(json).endsWith(",\"programManager\":\"claire\"}");
+        assertThat(mapper.readValue(json, ProgramDefinition.class)).isEqualTo(definition);
+        assertThatThrownBy(() -> read("{'id': 'p', 'name': 'P', 'kickOff': '2027-01-11', 'zone': 'UTC',"
+                + " 'programManager': ' claire'}"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::message)
+                        .containsExactly("$.programManager: must not start or end with blanks (was \" claire\")"));
     }
 
     @Test
@@ -81,7 +99,8 @@ class ProgramDefinitionJsonTest {
                         .extracting(Violation::message).containsExactlyInAnyOrder(
                                 "$.colour: is not a known property (known: id, name, kickOff, closing,"
                                         + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                        + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching)",
+                                        + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching,"
+                                        + " programManager)",
                                 "$.id: must not start or end with blanks (was \" bad\")",
                                 "$.name: must be a string (was 42)",
                                 "$.kickOff: must be a date in the form yyyy-MM-dd (was \"2027-02-30\")",
@@ -205,7 +224,8 @@ class ProgramDefinitionJsonTest {
                     assertThat(e.violations()).extracting(Violation::message).containsExactlyInAnyOrder(
                             "$." + "x".repeat(40) + "…: is not a known property (known: id, name, kickOff, closing,"
                                     + " durationMonths, zone, locale, mentorCapacity, followUp,"
-                                    + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching)",
+                                    + " hotlineResponseWorkingDays, cadence, companyCalendar, questionnaires, matching,"
+                                        + " programManager)",
                             "$.id: must be at most 128 characters (was \"" + "x".repeat(40) + "…\")");
                     assertThat(e.getMessage()).hasSizeLessThan(400);
                 });

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.elan.mentoring.core.Elan;
+import io.elan.mentoring.core.internal.ProgramSettings;
 import io.elan.mentoring.core.memory.InMemoryMessageGateway;
 import io.elan.mentoring.core.memory.InMemoryPeopleDirectory;
 import io.elan.mentoring.core.memory.InMemoryStores;
@@ -111,6 +112,10 @@ class PersonExportTest {
         store.saveProgram(Program.builder().id(PROGRAM).tenant(TENANT).name("Mentorat printemps 2027")
                 .kickOff(LocalDate.of(2027, 1, 11)).closing(LocalDate.of(2027, 11, 30)).zone("Europe/Paris")
                 .status(ProgramStatus.RUNNING).build());
+        // A second program names Ana as the manager who receives its escalations.
+        store.saveProgram(Program.builder().id(ProgramId.of("program-managed")).tenant(TENANT).name("Mentorat RH")
+                .kickOff(LocalDate.of(2027, 1, 11)).closing(LocalDate.of(2027, 11, 30)).zone("Europe/Paris")
+                .settings(Map.of(ProgramSettings.PROGRAM_MANAGER, ANA.value())).build());
         for (PersonId person : List.of(ANA, BRUNO, CHLOE)) {
             store.saveParticipant(TENANT, Participant.builder().program(PROGRAM).person(person)
                     .role(person.equals(ANA) ? Role.MENTEE : Role.MENTOR).enrolledOn(LocalDate.of(2027, 1, 4))
@@ -190,6 +195,9 @@ class PersonExportTest {
                 .isEqualTo("ana.martin@acme.example");
         assertThat(records("participations")).extracting(r -> r.path("role").asText()).as("participations")
                 .containsExactly("MENTEE");
+        assertThat(records("managedPrograms")).extracting(r -> r.path("program").asText() + " "
+                + r.path("programName").asText()).as("programs the person manages")
+                .containsExactly("program-managed Mentorat RH");
         assertThat(records("pairs")).extracting(r -> r.path("pair").asText() + " with " + r.path("partner").asText())
                 .as("pairs").containsExactly("pair-1 with emp-bruno");
         assertThat(records("attendance")).extracting(r -> r.path("theme").asText() + " " + r.path("status").asText())

@@ -87,6 +87,7 @@ public final class NudgePolicy {
     private final EngagementSettings settings;
     private final SendingHours hours;
     private final @Nullable PeopleDirectory directory;
+    private final Function<Program, Optional<PersonId>> managers;
     private final ReasonTexts texts = new ReasonTexts();
 
     /**
@@ -99,7 +100,8 @@ public final class NudgePolicy {
      */
     public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
             EngagementSettings settings, SendingHours hours) {
-        this(store, outbox, calendars, clock, settings, hours, null);
+        this(store, outbox, calendars, clock, settings, hours, null,
+                program -> Optional.ofNullable(settings.programManager()));
     }
 
     /**
@@ -111,9 +113,11 @@ public final class NudgePolicy {
      * @param hours when messages may leave, as the communication settings say: nudges are placed inside them
      * @param directory where escalations find the display names of the pair's members; without it they name people
      *     by id
+     * @param managers who receives each program's escalations: the manager its definition names, else the engine's
      */
     public NudgePolicy(ProgramStore store, Outbox outbox, Function<Program, CompanyCalendar> calendars, Clock clock,
-            EngagementSettings settings, SendingHours hours, @Nullable PeopleDirectory directory) {
+            EngagementSettings settings, SendingHours hours, @Nullable PeopleDirectory directory,
+            Function<Program, Optional<PersonId>> managers) {
         this.store = Checks.present(store, "store");
         this.outbox = Checks.present(outbox, "outbox");
         this.calendars = Checks.present(calendars, "calendars");
@@ -121,6 +125,7 @@ public final class NudgePolicy {
         this.settings = Checks.present(settings, "settings");
         this.hours = Checks.present(hours, "hours");
         this.directory = directory;
+        this.managers = Checks.present(managers, "managers");
     }
 
     /** A program manager reads names; ids stand in when the directory is absent or does not know the person. */
@@ -298,7 +303,7 @@ public final class NudgePolicy {
         }
 
         private void escalate(PairAssessment pair, Finding main, Instant nudgedAt) {
-            PersonId manager = settings.programManager();
+            PersonId manager = managers.apply(program).orElse(null);
             if (manager == null) {
                 suppressed.add(new NudgeReport.Suppressed(pair.mentor(), main, true, Suppression.NO_MANAGER));
                 return;

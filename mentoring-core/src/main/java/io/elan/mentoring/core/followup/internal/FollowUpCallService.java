@@ -180,10 +180,10 @@ public final class FollowUpCallService implements FollowUpCalls {
     }
 
     private void escalate(Program program, FollowUpCall call) {
-        Optional<PersonId> manager = engine.notifier().programManager();
+        Optional<PersonId> manager = engine.notifier().programManager(program);
         if (manager.isEmpty()) {
             LOG.warn("The concern raised in follow-up call {} of program {} in tenant {} reaches nobody: no program"
-                    + " manager is set (EngagementSettings.programManager)", call.id().value(), program.id().value(),
+                    + " manager is set (ProgramDefinition.programManager or EngagementSettings.programManager)", call.id().value(), program.id().value(),
                     tenant.value());
             return;
         }

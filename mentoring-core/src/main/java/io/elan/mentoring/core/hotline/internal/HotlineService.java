@@ -212,11 +212,11 @@ public final class HotlineService implements Hotline {
         List<OverdueHotlineRequest> overdue = new ArrayList<>();
         List<Notice> alerts = new ArrayList<>();
         List<OverdueHotlineRequest> unalerted = new ArrayList<>();
-        Optional<PersonId> manager = engine.notifier().programManager();
         for (Program program : engine.store().programs(tenant)) {
             if (!HOTLINE_OPEN.contains(program.status())) {
                 continue;
             }
+            Optional<PersonId> manager = engine.notifier().programManager(program);
             for (OverdueHotlineRequest late : overdue(program, now)) {
                 overdue.add(late);
                 Set<PersonId> team = new LinkedHashSet<>();

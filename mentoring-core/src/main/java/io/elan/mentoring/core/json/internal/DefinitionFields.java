@@ -17,10 +17,11 @@ final class DefinitionFields {
     static final String AFTER_MONTHS = "afterMonths";
     static final String WINDOW_DAYS = "windowDays";
     static final String MATCHING = "matching";
+    static final String PROGRAM_MANAGER = "programManager";
 
     static final List<String> DEFINITION = List.of(ID, NAME, KICK_OFF, CLOSING, DURATION_MONTHS, ZONE, LOCALE,
             MENTOR_CAPACITY, FOLLOW_UP, HOTLINE_RESPONSE, CalendarJson.CADENCE, CalendarJson.COMPANY_CALENDAR,
-            CalendarJson.QUESTIONNAIRES, MATCHING);
+            CalendarJson.QUESTIONNAIRES, MATCHING, PROGRAM_MANAGER);
     static final List<String> WINDOW = List.of(AFTER_MONTHS, WINDOW_DAYS);
 
     private DefinitionFields() {}

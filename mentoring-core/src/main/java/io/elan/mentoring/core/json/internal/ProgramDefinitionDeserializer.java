@@ -18,6 +18,7 @@ import io.elan.mentoring.core.followup.FollowUpWindow;
 import io.elan.mentoring.core.program.ProgramDefinition;
 import io.elan.mentoring.matching.MatchingRules;
 import io.elan.mentoring.spi.InvalidValueException;
+import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.validation.Checks;
@@ -74,6 +75,7 @@ public final class ProgramDefinitionDeserializer extends StdDeserializer<Program
         reading.text(root, DefinitionFields.LOCALE, Reading::locale).ifRead(builder::locale);
         reading.whole(root, DefinitionFields.MENTOR_CAPACITY).ifRead(builder::mentorCapacity);
         reading.whole(root, DefinitionFields.HOTLINE_RESPONSE).ifRead(builder::hotlineResponseWorkingDays);
+        reading.text(root, DefinitionFields.PROGRAM_MANAGER, PersonId::of).ifRead(builder::programManager);
         if (root.hasNonNull(DefinitionFields.FOLLOW_UP)) {
             FollowUpPolicy policy = reading.followUp(root.get(DefinitionFields.FOLLOW_UP));
             if (policy != null) {

@@ -46,6 +46,9 @@ public final class ProgramDefinitionSerializer extends StdSerializer<ProgramDefi
         json.writeTree(CalendarJson.write(definition.questionnaires()));
         json.writeFieldName(DefinitionFields.MATCHING);
         json.writeTree(MatchingRulesJson.write(definition.matching()));
+        if (definition.programManager() != null) {
+            json.writeStringField(DefinitionFields.PROGRAM_MANAGER, definition.programManager().value());
+        }
         json.writeEndObject();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.elan.mentoring.core.internal.ProgramSettings;
 import io.elan.mentoring.core.privacy.Privacy;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.TenantId;
@@ -70,6 +71,7 @@ final class PersonExporter {
             root.putNull("directory");
         }
         ArrayNode participations = root.putArray("participations");
+        ArrayNode managed = root.putArray("managedPrograms");
         ArrayNode pairs = root.putArray("pairs");
         ArrayNode attendance = root.putArray("attendance");
         ArrayNode hotline = root.putArray("hotlineRequests");
@@ -80,6 +82,9 @@ final class PersonExporter {
         ArrayNode invitations = root.putArray("surveyInvitations");
         for (Program program : engine.store().programs(tenant)) {
             String programId = program.id().value();
+            if (ProgramSettings.programManager(program).filter(person::equals).isPresent()) {
+                managed.addObject().put("program", programId).put("programName", program.name());
+            }
             Optional<Participant> participant = engine.store().findParticipant(tenant, program.id(), person);
             participant.ifPresent(p -> participations.addObject()
                     .put("program", programId).put("programName", program.name()).put("role", p.role().name())

@@ -68,7 +68,8 @@ public final class PrivacyService implements Privacy {
                 known.map(Person::displayName).orElse(null), known.map(Person::email).orElse(null),
                 known.map(Person::phone).orElse(null)));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("programStore", engine.store().erase(tenant, erasure) + forgetPairChanges(erasure));
+        counts.put("programStore", engine.store().erase(tenant, erasure) + forgetPairChanges(erasure)
+                + forgetManagedPrograms(erasure));
         counts.put("activityLog", engine.activityLog().erase(tenant, erasure));
         counts.put("outbox", engine.outbox().erase(tenant, erasure));
         counts.put("broadcastLog", engine.broadcasts().erase(tenant, erasure));
@@ -133,5 +134,23 @@ public final class PrivacyService implements Privacy {
             rewritten++;
         }
         return rewritten;
+    }
+
+    /**
+     * A program whose definition names the erased person as its manager stops naming anyone: its escalations go to
+     * the engine's manager, if any, until the host names another.
+     */
+    private int forgetManagedPrograms(Erasure erasure) {
+        int forgotten = 0;
+        for (Program program : engine.store().programs(tenant)) {
+            if (ProgramSettings.programManager(program).filter(erasure.person()::equals).isEmpty()) {
+                continue;
+            }
+            Map<String, String> settings = new LinkedHashMap<>(program.settings());
+            settings.remove(ProgramSettings.PROGRAM_MANAGER);
+            engine.store().saveProgram(program.toBuilder().settings(settings).build());
+            forgotten++;
+        }
+        return forgotten;
     }
 }

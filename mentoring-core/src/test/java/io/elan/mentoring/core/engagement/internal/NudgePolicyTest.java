@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -154,7 +155,7 @@ class NudgePolicyTest {
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
         NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS,
-                directory);
+                directory, program -> Optional.ofNullable(settings.programManager()));
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
                 .findFirst().orElseThrow();
@@ -240,7 +241,7 @@ class NudgePolicyTest {
         ProgramAssessment a = new DisengagementDetector(tracker, fixture.store, TestCalendars.NONE)
                 .assess(TENANT, PROGRAM, KICK_OFF.plusWeeks(8));
         NudgePolicy policy = new NudgePolicy(fixture.store, outbox, TestCalendars.NONE, clock, settings, OFFICE_HOURS,
-                directory);
+                directory, program -> Optional.ofNullable(settings.programManager()));
         NudgeReport report = policy.apply(a);
         OutgoingMessage escalation = report.enqueued().stream().filter(m -> m.recipient().equals(MANAGER))
                 .findFirst().orElseThrow();
