@@ -69,8 +69,7 @@ public interface ActivityLog {
      * @throws UnsupportedOperationException unless overridden
      */
     default int erase(TenantId tenant, Erasure erasure) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -82,8 +81,7 @@ public interface ActivityLog {
      * @throws UnsupportedOperationException unless overridden
      */
     default int eraseProgram(TenantId tenant, ProgramId program) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -96,7 +94,6 @@ public interface ActivityLog {
      * @throws UnsupportedOperationException unless overridden
      */
     default int eraseBefore(TenantId tenant, Instant before, int limit) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 }

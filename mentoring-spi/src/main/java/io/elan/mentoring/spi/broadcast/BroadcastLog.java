@@ -82,8 +82,7 @@ public interface BroadcastLog {
      * @throws UnsupportedOperationException unless overridden
      */
     default int erase(TenantId tenant, Erasure erasure) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -95,7 +94,6 @@ public interface BroadcastLog {
      * @throws UnsupportedOperationException unless overridden
      */
     default int eraseProgram(TenantId tenant, ProgramId program) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 }

@@ -227,8 +227,7 @@ public interface Outbox {
      * @throws UnsupportedOperationException unless overridden
      */
     default int erase(TenantId tenant, Erasure erasure) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -240,8 +239,7 @@ public interface Outbox {
      * @throws UnsupportedOperationException unless overridden
      */
     default int eraseProgram(TenantId tenant, ProgramId program) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -256,7 +254,6 @@ public interface Outbox {
      * @throws UnsupportedOperationException unless overridden
      */
     default int clearBodies(TenantId tenant, Instant settledBefore, int limit) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 }

@@ -63,6 +63,17 @@ public record Erasure(PersonId person, PersonId pseudonym, Set<String> traces) {
     }
 
     /**
+     * What a port's personal-data operations throw when its implementation has not overridden them.
+     *
+     * @param port the port that cannot erase
+     * @return the exception to throw, naming the port's class
+     */
+    public static UnsupportedOperationException unsupportedBy(Object port) {
+        return new UnsupportedOperationException(port.getClass().getName() + " cannot erase personal data;"
+                + " the compatibility kit lists what a store must do for it");
+    }
+
+    /**
      * @param person the person
      * @param pseudonym the id that replaces theirs in shared records
      * @param traces name, e-mail, phone; nulls and blanks are skipped

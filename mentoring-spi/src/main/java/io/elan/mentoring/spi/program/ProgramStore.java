@@ -249,8 +249,7 @@ public interface ProgramStore {
      * @throws UnsupportedOperationException unless overridden
      */
     default int erase(TenantId tenant, Erasure erasure) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -263,8 +262,7 @@ public interface ProgramStore {
      * @throws UnsupportedOperationException unless overridden
      */
     default boolean eraseProgram(TenantId tenant, ProgramId program) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -279,7 +277,6 @@ public interface ProgramStore {
      * @throws UnsupportedOperationException unless overridden
      */
     default int clearHotlineTexts(TenantId tenant, Instant closedBefore, int limit) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 }

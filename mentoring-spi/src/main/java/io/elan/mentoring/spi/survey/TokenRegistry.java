@@ -78,8 +78,7 @@ public interface TokenRegistry {
      * @throws UnsupportedOperationException unless overridden
      */
     default List<PersonInvitation> invitationsOf(TenantId tenant, PersonId person) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -92,8 +91,7 @@ public interface TokenRegistry {
      * @throws UnsupportedOperationException unless overridden
      */
     default int erase(TenantId tenant, Erasure erasure) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 
     /**
@@ -105,7 +103,6 @@ public interface TokenRegistry {
      * @throws UnsupportedOperationException unless overridden
      */
     default int eraseProgram(TenantId tenant, ProgramId program) {
-        throw new UnsupportedOperationException(getClass().getName() + " cannot erase personal data;"
-                + " the compatibility kit lists what a store must do for it");
+        throw Erasure.unsupportedBy(this);
     }
 }
