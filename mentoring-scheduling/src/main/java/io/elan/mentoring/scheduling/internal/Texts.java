@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The wording of plans for program managers, read from the resource bundle {@value #BUNDLE}: the reasons,
@@ -55,9 +54,7 @@ public final class Texts {
      * @return the text in every shipped language
      */
     public static LocalizedText localized(String key, Function<Locale, Object[]> arguments) {
-        Map<Locale, String> texts = SHIPPED.stream().collect(Collectors.toMap(Function.identity(),
-                language -> say(language, key, arguments.apply(language)), (a, b) -> a, LinkedHashMap::new));
-        return new LocalizedText(texts);
+        return inEveryLanguage(language -> say(language, key, arguments.apply(language)));
     }
 
     /**
@@ -67,11 +64,9 @@ public final class Texts {
      * @param key the text's key
      * @return the text in every shipped language
      */
-    public static LocalizedText localized(String bundle, String key) {
-        Map<Locale, String> texts = new LinkedHashMap<>();
-        SHIPPED.forEach(language -> texts.put(language,
-                ResourceBundle.getBundle(bundle, language, NO_DEFAULT_LOCALE).getString(key)));
-        return new LocalizedText(texts);
+    public static LocalizedText fromBundle(String bundle, String key) {
+        return inEveryLanguage(
+                language -> ResourceBundle.getBundle(bundle, language, NO_DEFAULT_LOCALE).getString(key));
     }
 
     /**
@@ -115,9 +110,7 @@ public final class Texts {
      * @return its name in every shipped language
      */
     public static LocalizedText weekday(DayOfWeek day) {
-        Map<Locale, String> texts = new LinkedHashMap<>();
-        SHIPPED.forEach(language -> texts.put(language, weekday(day, language)));
-        return new LocalizedText(texts);
+        return inEveryLanguage(language -> weekday(day, language));
     }
 
     /**
@@ -142,6 +135,12 @@ public final class Texts {
      */
     public static LocalizedText community(Role role) {
         return localized("community." + role.name());
+    }
+
+    private static LocalizedText inEveryLanguage(Function<Locale, String> text) {
+        Map<Locale, String> texts = new LinkedHashMap<>();
+        SHIPPED.forEach(language -> texts.put(language, text.apply(language)));
+        return new LocalizedText(texts);
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -184,7 +184,7 @@ public final class TenMonthPreset {
      * @return the text in every language the bundle ships
      */
     private static LocalizedText text(String key) {
-        return Texts.localized(BUNDLE, key);
+        return Texts.fromBundle(BUNDLE, key);
     }
 
     /** @return the texts {@code prefix.1} to {@code prefix.count}, in order */
