@@ -1,10 +1,7 @@
 package io.elan.mentoring.report.internal.markup;
 
-import io.elan.mentoring.core.communication.rendering.HtmlEmailRenderer;
-
 /**
- * Escapes text for HTML and SVG, as the e-mail renderer does: every name, theme and answer comes from outside and
- * is untrusted.
+ * Escapes text for HTML and SVG: every name, theme and answer comes from outside and is untrusted.
  */
 public final class Html {
     private Html() {}
@@ -15,6 +12,18 @@ public final class Html {
      *     an attribute
      */
     public static String escape(String text) {
-        return HtmlEmailRenderer.escape(text);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
