@@ -53,6 +53,7 @@ import io.elan.mentoring.spi.program.ProgramStore;
 import io.elan.mentoring.spi.store.Stores;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
@@ -584,20 +585,17 @@ public final class Elan {
         }
 
         private SurveyEngine surveys(Notifier notifier, PlannedCalendars calendars) {
+            SurveyStores stores = SurveyStores.of(surveyResponseStore, tokenRegistry, releaseLedger,
+                    waveDefinitionStore);
             SurveyCollector collector = SurveyCollector.builder()
-                    .store(surveyResponseStore)
-                    .registry(tokenRegistry)
+                    .stores(stores)
                     .secrets(waveSecrets)
-                    .waves(waveDefinitionStore)
                     .clock(clock)
                     .random(secureRandom != null ? secureRandom : new SecureRandom())
                     .publication(surveySettings.publication())
                     .build();
             AnonymityGuard guard = AnonymityGuard.builder()
-                    .store(surveyResponseStore)
-                    .registry(tokenRegistry)
-                    .ledger(releaseLedger)
-                    .waves(waveDefinitionStore)
+                    .stores(stores)
                     .policy(surveySettings.anonymity())
                     .build();
             SurveyMessages messages = new SurveyMessages(notifier, messageTexts, surveyLinks,

@@ -19,6 +19,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.tck.KitFixtures;
@@ -195,7 +196,8 @@ class AnonymityAttackerProperties {
             this.guard = guard(Node.FIRST);
             // The wave opens as a host opens it: the collector's first invitation pins its definition.
             Ports ports = deployment.ports(Node.FIRST);
-            SurveyCollector.builder().store(responses).registry(ports.registry()).waves(ports.waves())
+            SurveyCollector.builder()
+                    .stores(SurveyStores.of(responses, ports.registry(), ports.ledger(), ports.waves()))
                     .secrets(new InMemoryWaveSecrets()).clock(Clock.fixed(OPENS, ZoneOffset.UTC)).build()
                     .invite(tenant, PROGRAM, WAVE, PersonId.of("program-manager"), Role.MENTOR,
                             Map.of(Segments.COHORT, "a", Segments.DEPARTMENT, "x"));
@@ -203,8 +205,9 @@ class AnonymityAttackerProperties {
 
         private AnonymityGuard guard(Node node) {
             Ports ports = deployment.ports(node);
-            return AnonymityGuard.builder().store(responses).registry(ports.registry()).ledger(ports.ledger())
-                    .waves(ports.waves()).policy(policy).build();
+            return AnonymityGuard.builder()
+                    .stores(SurveyStores.of(responses, ports.registry(), ports.ledger(), ports.waves())).policy(policy)
+                    .build();
         }
 
         void play(List<Step> steps) {

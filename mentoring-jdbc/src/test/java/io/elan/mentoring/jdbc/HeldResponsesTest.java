@@ -14,6 +14,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import io.elan.mentoring.survey.collection.Publication;
@@ -108,8 +109,10 @@ class HeldResponsesTest {
         }
 
         SurveyCollector collector(Instant now, PublicationPolicy policy, TokenRegistry registry) {
-            return SurveyCollector.builder().store(stores.surveyResponseStore()).registry(registry)
-                    .waves(stores.waveDefinitionStore()).secrets(keyStore).clock(Clock.fixed(now, ZoneOffset.UTC))
+            return SurveyCollector.builder()
+                    .stores(SurveyStores.of(stores.surveyResponseStore(), registry, stores.releaseLedger(),
+                            stores.waveDefinitionStore()))
+                    .secrets(keyStore).clock(Clock.fixed(now, ZoneOffset.UTC))
                     .publication(policy).build();
         }
 
@@ -230,8 +233,10 @@ class HeldResponsesTest {
             // Reads go through the healthy connections, so that the connection breaks in the publication itself.
             SurveyResponseStore breaksWhilePublishing = new PublishingThrough(node.stores.surveyResponseStore(),
                     broken);
-            SurveyCollector cutOff = SurveyCollector.builder().store(breaksWhilePublishing)
-                    .registry(node.stores.tokenRegistry()).waves(node.stores.waveDefinitionStore()).secrets(keyStore)
+            SurveyCollector cutOff = SurveyCollector.builder()
+                    .stores(SurveyStores.of(breaksWhilePublishing, node.stores.tokenRegistry(),
+                            node.stores.releaseLedger(), node.stores.waveDefinitionStore()))
+                    .secrets(keyStore)
                     .clock(Clock.fixed(DURING, ZoneOffset.UTC)).publication(BATCHES_OF_5).build();
             assertThatThrownBy(() -> cutOff.publish(tenant, PROGRAM, WAVE))
                     .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.retryable()).isTrue());

@@ -13,6 +13,7 @@ import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.tck.KitFixtures;
 import io.elan.mentoring.survey.collection.InMemoryWaveSecrets;
 import io.elan.mentoring.survey.collection.Publication;
@@ -138,8 +139,11 @@ class LinkageAttackTest {
 
     private static SurveyCollector collector(SurveyResponseStore store, JdbcStores stores,
             InMemoryWaveSecrets secrets, Instant now) {
-        return SurveyCollector.builder().store(store).registry(stores.tokenRegistry()).secrets(secrets)
-                .waves(stores.waveDefinitionStore()).clock(Clock.fixed(now, ZoneOffset.UTC)).publication(PublicationPolicy.batchesOf(K)).build();
+        return SurveyCollector.builder()
+                .stores(SurveyStores.of(store, stores.tokenRegistry(), stores.releaseLedger(),
+                        stores.waveDefinitionStore()))
+                .secrets(secrets).clock(Clock.fixed(now, ZoneOffset.UTC)).publication(PublicationPolicy.batchesOf(K))
+                .build();
     }
 
     /** @return the invitations of those who will answer, in the random order they will */

@@ -39,8 +39,7 @@ class SharedReleaseHistoryTest {
             OPENS, OPENS.plusSeconds(14 * 86_400));
 
     private static AnonymityGuard guard(JdbcStores stores) {
-        return AnonymityGuard.builder().store(stores.surveyResponseStore()).registry(stores.tokenRegistry())
-                .ledger(stores.releaseLedger()).waves(stores.waveDefinitionStore()).build();
+        return AnonymityGuard.builder().stores(stores).build();
     }
 
     private static void respond(JdbcStores stores, TenantId tenant, int n, String role, int suits) {

@@ -7,6 +7,7 @@ import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.AnonymityPolicy;
@@ -197,8 +198,10 @@ public class SurveyReportBenchmark {
     }
 
     private AnonymityGuard guard() {
-        return AnonymityGuard.builder().store(store).registry(registry).ledger(new InMemoryReleaseLedger())
-                .waves(new InMemoryWaveDefinitionStore()).policy(AnonymityPolicy.defaults()).build();
+        return AnonymityGuard.builder()
+                .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(),
+                        new InMemoryWaveDefinitionStore()))
+                .policy(AnonymityPolicy.defaults()).build();
     }
 
     /** @return the full report: every group, item, scale, comparison and anonymity check */

@@ -9,6 +9,7 @@ import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.validation.Checks;
@@ -57,8 +58,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What was released is remembered in a {@link ReleaseLedger}, as fingerprints of stored tokens, and read again on
  * every call: guards over the same ledger, on one node or several, and after a restart, share one history; the
- * builder requires the ledger, so no guard starts from an empty history by accident. A host with several nodes
- * produces one wave's reports on one node at a time.
+ * builder requires the survey stores, the ledger among them, so no guard starts from an empty history by accident. A
+ * host with several nodes produces one wave's reports on one node at a time.
  *
  * <p>A wave is pinned in a {@link WaveDefinitionStore} when it opens: its questionnaire (items, kinds, options,
  * tracks, scales) and its segment dimensions. A report or query with another definition under the same wave id is
@@ -78,19 +79,19 @@ public final class AnonymityGuard {
     private final MannWhitneyMethod mannWhitneyMethod;
     private final boolean useContinuity;
 
-    private AnonymityGuard(Builder builder) {
-        this.store = Objects.requireNonNull(builder.store, "store");
-        this.registry = Objects.requireNonNull(builder.registry, "registry");
-        this.ledger = Objects.requireNonNull(builder.ledger, "ledger");
-        this.waves = Objects.requireNonNull(builder.waves, "waves");
+    private AnonymityGuard(Builder builder, SurveyStores stores) {
+        this.store = stores.surveyResponseStore();
+        this.registry = stores.tokenRegistry();
+        this.ledger = stores.releaseLedger();
+        this.waves = stores.waveDefinitionStore();
         this.policy = builder.policy;
         this.mannWhitneyMethod = builder.mannWhitneyMethod;
         this.useContinuity = builder.useContinuity;
     }
 
     /**
-     * @return a builder; the response store, the token registry, the release ledger and the wave definitions are
-     *     required, and every guard of a program, on every node, is given the same ledger and wave definitions
+     * @return a builder; the survey stores are required, and every guard and collector of a program, on every node,
+     *     is given the same
      */
     public static Builder builder() {
         return new Builder();
@@ -277,10 +278,7 @@ public final class AnonymityGuard {
 
     /** Builds an {@link AnonymityGuard}; {@link #build()} checks the settings. Not thread-safe. */
     public static final class Builder {
-        private @Nullable SurveyResponseStore store;
-        private @Nullable TokenRegistry registry;
-        private @Nullable ReleaseLedger ledger;
-        private @Nullable WaveDefinitionStore waves;
+        private @Nullable SurveyStores stores;
         private AnonymityPolicy policy = AnonymityPolicy.defaults();
         private MannWhitneyMethod mannWhitneyMethod = MannWhitneyMethod.AUTO;
         private boolean useContinuity = true;
@@ -288,29 +286,12 @@ public final class AnonymityGuard {
         private Builder() {}
 
         /**
-         * @param value where responses are read
+         * @param value where responses and invitations are read, released figures remembered and wave definitions
+         *     pinned: the same stores for every guard and collector of the program, on shared storage when the host
+         *     restarts during a program or runs several nodes
          * @return this builder
          */
-        public Builder store(SurveyResponseStore value) { this.store = value; return this; }
-
-        /**
-         * @param value where invitations are read, for response rates
-         * @return this builder
-         */
-        public Builder registry(TokenRegistry value) { this.registry = value; return this; }
-
-        /**
-         * @param value where released figures are remembered: the same ledger for every guard of the program, on
-         *     shared storage when the host restarts during a program or runs several nodes
-         * @return this builder
-         */
-        public Builder ledger(ReleaseLedger value) { this.ledger = value; return this; }
-
-        /**
-         * @param value where each wave's definition is pinned: the same store the collector pins waves in
-         * @return this builder
-         */
-        public Builder waves(WaveDefinitionStore value) { this.waves = value; return this; }
+        public Builder stores(SurveyStores value) { this.stores = value; return this; }
 
         /**
          * @param value the thresholds; {@link AnonymityPolicy#defaults()} unless set
@@ -337,16 +318,10 @@ public final class AnonymityGuard {
 
         /**
          * @return the guard
-         * @throws InvalidValueException naming every missing part
+         * @throws InvalidValueException if the stores are missing
          */
         public AnonymityGuard build() {
-            Checks.Collector require = Checks.collector();
-            require.present(store, "store");
-            require.present(registry, "registry");
-            require.present(ledger, "ledger");
-            require.present(waves, "waves");
-            require.orThrow();
-            return new AnonymityGuard(this);
+            return new AnonymityGuard(this, Checks.present(stores, "stores"));
         }
     }
 }

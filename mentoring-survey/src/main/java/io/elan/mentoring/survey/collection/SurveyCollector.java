@@ -14,6 +14,7 @@ import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.validation.Checks;
@@ -124,17 +125,17 @@ public final class SurveyCollector {
     private final SecureRandom random;
     private final PublicationPolicy policy;
 
-    private SurveyCollector(Builder builder) {
-        this.store = Objects.requireNonNull(builder.store, "store");
-        this.registry = Objects.requireNonNull(builder.registry, "registry");
-        this.secrets = Objects.requireNonNull(builder.secrets, "secrets");
-        this.waves = Objects.requireNonNull(builder.waves, "waves");
-        this.clock = Objects.requireNonNull(builder.clock, "clock");
+    private SurveyCollector(Builder builder, SurveyStores stores, WaveSecrets secrets, Clock clock) {
+        this.store = stores.surveyResponseStore();
+        this.registry = stores.tokenRegistry();
+        this.secrets = secrets;
+        this.waves = stores.waveDefinitionStore();
+        this.clock = clock;
         this.random = builder.random == null ? new SecureRandom() : builder.random;
         this.policy = builder.policy;
     }
 
-    /** @return a builder; store, registry, secrets, waves and clock are required */
+    /** @return a builder; the survey stores, the secrets and the clock are required */
     public static Builder builder() {
         return new Builder();
     }
@@ -451,10 +452,8 @@ public final class SurveyCollector {
 
     /** Builds a {@link SurveyCollector}. Not thread-safe. */
     public static final class Builder {
-        private @Nullable SurveyResponseStore store;
-        private @Nullable TokenRegistry registry;
+        private @Nullable SurveyStores stores;
         private @Nullable WaveSecrets secrets;
-        private @Nullable WaveDefinitionStore waves;
         private @Nullable Clock clock;
         private @Nullable SecureRandom random;
         private PublicationPolicy policy = PublicationPolicy.defaults();
@@ -462,28 +461,17 @@ public final class SurveyCollector {
         private Builder() {}
 
         /**
-         * @param store where responses are kept
+         * @param stores where responses are held and published, invitations kept and each wave's definition pinned
+         *     when it opens: the same stores the anonymity guard is given
          * @return this builder
          */
-        public Builder store(SurveyResponseStore store) { this.store = store; return this; }
-
-        /**
-         * @param registry where invitations are kept
-         * @return this builder
-         */
-        public Builder registry(TokenRegistry registry) { this.registry = registry; return this; }
+        public Builder stores(SurveyStores stores) { this.stores = stores; return this; }
 
         /**
          * @param secrets where wave secrets come from
          * @return this builder
          */
         public Builder secrets(WaveSecrets secrets) { this.secrets = secrets; return this; }
-
-        /**
-         * @param waves where each wave's definition is pinned when it opens: the same store the anonymity guard uses
-         * @return this builder
-         */
-        public Builder waves(WaveDefinitionStore waves) { this.waves = waves; return this; }
 
         /**
          * @param clock the clock that says whether a wave is open
@@ -513,13 +501,11 @@ public final class SurveyCollector {
          */
         public SurveyCollector build() {
             Checks.Collector require = Checks.collector();
-            require.present(store, "store");
-            require.present(registry, "registry");
+            require.present(stores, "stores");
             require.present(secrets, "secrets");
-            require.present(waves, "waves");
             require.present(clock, "clock");
             require.orThrow();
-            return new SurveyCollector(this);
+            return new SurveyCollector(this, stores, secrets, clock);
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
@@ -158,8 +159,7 @@ class AnalystAttacksTest {
         AnonymityGuard second = fixture.guard();
         assertThat(sum(group(second.report(TENANT, PROGRAM, MID_POINT, null), Map.of()).orElseThrow(), "pace.suits"))
                 .isEmpty();
-        assertThatThrownBy(() -> AnonymityGuard.builder().store(fixture.store).registry(fixture.registry)
-                .waves(fixture.waves).build())
-                .isInstanceOf(InvalidValueException.class).hasMessage("ledger: is required");
+        assertThatThrownBy(() -> SurveyStores.of(fixture.store, fixture.registry, null, fixture.waves))
+                .isInstanceOf(InvalidValueException.class).hasMessage("releaseLedger: is required");
     }
 }

@@ -12,6 +12,7 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.Steps;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
@@ -170,7 +171,7 @@ class AnonymityGuardProperties {
 
     private static AnonymityGuard guard(MapSurveyResponseStore store, InMemoryTokenRegistry registry,
             AnonymityPolicy policy, ReleaseLedger ledger, InMemoryWaveDefinitionStore waves) {
-        return AnonymityGuard.builder().store(store).registry(registry).ledger(ledger).waves(waves).policy(policy)
+        return AnonymityGuard.builder().stores(SurveyStores.of(store, registry, ledger, waves)).policy(policy)
                 .build();
     }
 

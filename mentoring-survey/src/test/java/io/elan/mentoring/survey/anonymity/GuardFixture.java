@@ -6,6 +6,7 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
@@ -41,7 +42,7 @@ final class GuardFixture {
      * @return a new guard over the fixture's stores with that policy
      */
     AnonymityGuard guard(AnonymityPolicy policy) {
-        return AnonymityGuard.builder().store(store).registry(registry).ledger(ledger).waves(waves).policy(policy)
+        return AnonymityGuard.builder().stores(SurveyStores.of(store, registry, ledger, waves)).policy(policy)
                 .build();
     }
 

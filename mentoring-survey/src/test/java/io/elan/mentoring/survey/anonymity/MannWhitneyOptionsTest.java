@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.elan.mentoring.spi.survey.Answer;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.survey.report.ItemComparison;
 import io.elan.mentoring.survey.report.MannWhitney;
 import io.elan.mentoring.survey.report.MannWhitneyMethod;
@@ -37,8 +38,9 @@ class MannWhitneyOptionsTest {
         for (int score : MENTEES) {
             fixture.add(MID_POINT, "MENTEE", null, Map.of("overall.recommend", new Answer.Numeric(score)));
         }
-        return AnonymityGuard.builder().store(fixture.store).registry(fixture.registry).ledger(fixture.ledger)
-                .waves(fixture.waves).policy(AnonymityPolicy.withThreshold(4)).mannWhitney(method, useContinuity)
+        return AnonymityGuard.builder()
+                .stores(SurveyStores.of(fixture.store, fixture.registry, fixture.ledger, fixture.waves))
+                .policy(AnonymityPolicy.withThreshold(4)).mannWhitney(method, useContinuity)
                 .build().report(TENANT, PROGRAM, MID_POINT, null);
     }
 
@@ -83,8 +85,9 @@ class MannWhitneyOptionsTest {
         GuardFixture fixture = new GuardFixture();
         fixture.addMany(MID_POINT, 5, "MENTOR", null, Map.of("overall.recommend", new Answer.Numeric(8)));
         fixture.addMany(MID_POINT, 5, "MENTEE", null, Map.of("overall.recommend", new Answer.Numeric(6)));
-        SurveyReport report = AnonymityGuard.builder().store(fixture.store).registry(fixture.registry)
-                .ledger(fixture.ledger).waves(fixture.waves).mannWhitney(MannWhitneyMethod.EXACT, true).build()
+        SurveyReport report = AnonymityGuard.builder()
+                .stores(SurveyStores.of(fixture.store, fixture.registry, fixture.ledger, fixture.waves))
+                .mannWhitney(MannWhitneyMethod.EXACT, true).build()
                 .report(TENANT, PROGRAM, MID_POINT, null);
         assertThat(recommend(report).method()).isEqualTo(MannWhitneyMethod.ASYMPTOTIC);
         assertThat(recommend(report).continuityCorrection()).isTrue();

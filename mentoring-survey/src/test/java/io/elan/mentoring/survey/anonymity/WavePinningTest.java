@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.text.LocalizedText;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
@@ -134,7 +135,10 @@ class WavePinningTest {
     void builderNamesMissingParts() {
         assertThatThrownBy(() -> AnonymityGuard.builder().build())
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("4 invalid values: store: is required; registry: is required; ledger: is required;"
-                        + " waves: is required");
+                .hasMessage("stores: is required");
+        assertThatThrownBy(() -> SurveyStores.of(null, null, null, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("4 invalid values: surveyResponseStore: is required; tokenRegistry: is required;"
+                        + " releaseLedger: is required; waveDefinitionStore: is required");
     }
 }

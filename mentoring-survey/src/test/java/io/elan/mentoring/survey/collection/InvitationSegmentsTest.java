@@ -11,6 +11,7 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.Violation;
 import io.elan.mentoring.spi.program.Role;
 import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.anonymity.AnonymityGuard;
 import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
@@ -38,8 +39,9 @@ class InvitationSegmentsTest {
     private final InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
     private final InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
     private final MapSurveyResponseStore store = new MapSurveyResponseStore();
-    private final SurveyCollector collector = SurveyCollector.builder().store(store).registry(registry)
-            .secrets(new InMemoryWaveSecrets()).waves(waves).clock(Clock.fixed(OPENS, ZoneOffset.UTC)).build();
+    private final SurveyCollector collector = SurveyCollector.builder()
+            .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves))
+            .secrets(new InMemoryWaveSecrets()).clock(Clock.fixed(OPENS, ZoneOffset.UTC)).build();
 
     @Test
     @DisplayName("an invitation carries the role and a value for every declared dimension")
@@ -89,8 +91,8 @@ class InvitationSegmentsTest {
                 .isInstanceOf(WaveRedefinedException.class)
                 .hasMessageContaining("segment dimensions: opened as role, department, site, now role, site");
         assertThat(registry.invitations(TENANT, PROGRAM, WAVE.id())).hasSize(1);
-        AnonymityGuard guard = AnonymityGuard.builder().store(store).registry(registry)
-                .ledger(new InMemoryReleaseLedger()).waves(waves).build();
+        AnonymityGuard guard = AnonymityGuard.builder()
+                .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves)).build();
         assertThatThrownBy(() -> guard.report(TENANT, PROGRAM, bySiteOnly, null))
                 .isInstanceOf(WaveRedefinedException.class);
     }

@@ -14,8 +14,10 @@ import io.elan.mentoring.spi.survey.Answer;
 import io.elan.mentoring.spi.survey.Invitation;
 import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.SurveyResponse;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
 import io.elan.mentoring.survey.Steps;
+import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
 import io.elan.mentoring.survey.questionnaire.Wave;
@@ -66,8 +68,9 @@ class SurveyCollectorProperties {
         InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
         InMemoryWaveSecrets secrets = new InMemoryWaveSecrets();
         InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
-        SurveyCollector collector = SurveyCollector.builder().store(store).registry(registry).secrets(secrets)
-                .waves(waves).clock(Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC))
+        SurveyCollector collector = SurveyCollector.builder()
+                .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves)).secrets(secrets)
+                .clock(Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC))
                 .publication(PublicationPolicy.batchesOf(K)).build();
         Map<Integer, Invitation> invitations = new HashMap<>();
         Map<Integer, Integer> firstAccepted = new HashMap<>();
@@ -101,8 +104,9 @@ class SurveyCollectorProperties {
                         + " open", role).matches(n -> n == 0 || n >= K);
             }
         }
-        SurveyCollector closed = SurveyCollector.builder().store(store).registry(registry).secrets(secrets)
-                .waves(waves).clock(Clock.fixed(WAVE.closesAt(), ZoneOffset.UTC))
+        SurveyCollector closed = SurveyCollector.builder()
+                .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves)).secrets(secrets)
+                .clock(Clock.fixed(WAVE.closesAt(), ZoneOffset.UTC))
                 .publication(PublicationPolicy.batchesOf(K).releasingRemainderAtClose()).build();
         closed.publish(TENANT, PROGRAM, WAVE);
         assertThat(store.held(TENANT, PROGRAM, WAVE.id())).as("nothing held once the remainder is released")

@@ -18,8 +18,10 @@ import io.elan.mentoring.spi.survey.SealedResponse;
 import io.elan.mentoring.spi.survey.Segments;
 import io.elan.mentoring.spi.survey.SurveyResponse;
 import io.elan.mentoring.spi.survey.SurveyResponseStore;
+import io.elan.mentoring.spi.survey.SurveyStores;
 import io.elan.mentoring.spi.survey.TokenRegistry;
 import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.anonymity.InMemoryReleaseLedger;
 import io.elan.mentoring.survey.anonymity.InMemoryWaveDefinitionStore;
 import io.elan.mentoring.survey.internal.WaveKeys;
 import io.elan.mentoring.survey.questionnaire.StandardQuestionnaires;
@@ -74,7 +76,8 @@ class SurveyCollectorTest {
 
     private SurveyCollector at(Instant instant, PublicationPolicy policy, SurveyResponseStore responses,
             TokenRegistry invitations) {
-        return SurveyCollector.builder().store(responses).registry(invitations).secrets(secrets).waves(waves)
+        return SurveyCollector.builder()
+                .stores(SurveyStores.of(responses, invitations, new InMemoryReleaseLedger(), waves)).secrets(secrets)
                 .clock(Clock.fixed(instant, ZoneOffset.UTC)).publication(policy).build();
     }
 
@@ -454,8 +457,7 @@ class SurveyCollectorTest {
         void builderNamesMissingParts() {
             assertThatThrownBy(() -> SurveyCollector.builder().build())
                     .isInstanceOf(InvalidValueException.class)
-                    .hasMessage("5 invalid values: store: is required; registry: is required; secrets: is required; "
-                            + "waves: is required; clock: is required");
+                    .hasMessage("3 invalid values: stores: is required; secrets: is required; clock: is required");
         }
     }
 
