@@ -15,6 +15,7 @@ import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.ProgramId;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.VersionConflictException;
+import io.elan.mentoring.spi.Versioned;
 import io.elan.mentoring.spi.privacy.Erasure;
 import io.elan.mentoring.spi.program.Attendance;
 import io.elan.mentoring.spi.program.FollowUpCall;
@@ -251,13 +252,13 @@ public final class JdbcProgramStore implements ProgramStore {
      * one. When a concurrent save created the same row between the check and the insert, the insert hits the primary
      * key: that is a version conflict too, reported with the version now stored.
      */
-    private <T, B> T save(RowCodec<T, B> rows, TenantId tenant, T entity, Function<T, @Nullable ProgramId> programOf,
-            Function<T, String> idOf) {
-        RowCodec<T, B>.Row row = rows.encode(tenant, entity);
+    private <T extends Record & Versioned<T>> T save(RowCodec<T> rows, TenantId tenant, T entity,
+            Function<T, @Nullable ProgramId> programOf, Function<T, String> idOf) {
+        RowCodec<T>.Row row = rows.encode(tenant, entity);
         @Nullable ProgramId program = programOf.apply(entity);
         String id = idOf.apply(entity);
         VersionedTable table = rows.versionedTable();
-        long version = rows.version(entity);
+        long version = entity.version();
         String what = "save " + rows.entity() + " " + row.path();
         try {
             long saved = transactor.inTransaction(what, c -> {
@@ -266,7 +267,7 @@ public final class JdbcProgramStore implements ProgramStore {
                 }
                 return table.save(c, id, row::bindKey, row::bindValues, version);
             });
-            return rows.withVersion(entity, saved);
+            return entity.withVersion(saved);
         } catch (Transactor.DuplicateKeyException e) {
             long stored = transactor.inTransaction(what, c -> table.storedVersion(c, row::bindKey).orElse(0L));
             throw new VersionConflictException(rows.entity(), id, version, stored);
@@ -274,17 +275,17 @@ public final class JdbcProgramStore implements ProgramStore {
     }
 
     /** Finds a row by its whole key, tenant first. */
-    private <T> Optional<T> find(RowCodec<T, ?> rows, String... key) {
+    private <T extends Record> Optional<T> find(RowCodec<T> rows, String... key) {
         return transactor.inTransaction("find " + rows.entity() + " " + path(key),
                 c -> Rows.first(c, rows.findSql(), ps -> strings(ps, key), rows::decode));
     }
 
     /** Lists the rows under every key column but the last, tenant first, in the order their declaration gives. */
-    private <T> List<T> list(RowCodec<T, ?> rows, String what, String... key) {
+    private <T extends Record> List<T> list(RowCodec<T> rows, String what, String... key) {
         return transactor.inTransaction(what, c -> Rows.list(c, rows.listSql(), ps -> strings(ps, key), rows::decode));
     }
 
-    private static void requireRow(Connection c, RowCodec<?, ?> rows, String... key) throws SQLException {
+    private static void requireRow(Connection c, RowCodec<?> rows, String... key) throws SQLException {
         if (Rows.first(c, rows.existsSql(), ps -> strings(ps, key), rs -> true).isEmpty()) {
             throw new NotFoundException(rows.entity(), path(key));
         }
@@ -329,7 +330,7 @@ public final class JdbcProgramStore implements ProgramStore {
         String t = tenant.value();
         String p = program.value();
         return transactor.inTransaction("erase program " + program, c -> {
-            for (RowCodec<?, ?> rows : List.of(ATTENDANCE, TOUCHPOINTS, PARTICIPANTS, PAIRS, HOTLINE_REQUESTS,
+            for (RowCodec<?> rows : List.of(ATTENDANCE, TOUCHPOINTS, PARTICIPANTS, PAIRS, HOTLINE_REQUESTS,
                     FOLLOW_UP_CALLS)) {
                 ErasureSql.update(c, "DELETE FROM " + rows.table() + " WHERE tenant_id = ? AND program_id = ?", t, p);
             }
@@ -339,7 +340,7 @@ public final class JdbcProgramStore implements ProgramStore {
     }
 
     /** A versioned table's texts an erasure rewrites, each row named by its key after the tenant. */
-    private static ErasureSql.Table erasable(RowCodec<?, ?> rows, Map<String, UnaryOperator<String>> columns) {
+    private static ErasureSql.Table erasable(RowCodec<?> rows, Map<String, UnaryOperator<String>> columns) {
         List<String> key = rows.keyColumns();
         return new ErasureSql.Table(rows.table(), key.subList(1, key.size()), columns, true);
     }

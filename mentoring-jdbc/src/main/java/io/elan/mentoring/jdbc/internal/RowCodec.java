@@ -3,41 +3,47 @@ package io.elan.mentoring.jdbc.internal;
 import io.elan.mentoring.jdbc.JdbcDialect;
 import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.validation.Checks;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.ObjLongConsumer;
-import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One kind of row, declared once: its table, its key and, for each column, the column's name next to how it is
- * written from the entity and read back into the entity's builder. Every statement is built from that declaration,
- * so a column's name, its place in the SQL and its parameter cannot drift apart. Every row is keyed by
- * {@code tenant_id} first, bound from the tenant a call names. Immutable and thread-safe.
+ * One kind of row, declared once: its table, its key and, for each column, the column's name next to the component of
+ * the entity's record it holds. A column is written from that component and read back into the same component of the
+ * record's canonical constructor, so the one name binds both ways. Every statement is built from the declaration, so a
+ * column's name, its place in the SQL and its parameter cannot drift apart; building the declaration checks that
+ * every component of the record is held by exactly one column. Every row is keyed by {@code tenant_id} first, bound
+ * from the tenant a call names. Immutable and thread-safe.
  *
- * @param <T> the entity
- * @param <B> the builder a row is read into
+ * @param <T> the entity, a record
  */
-public final class RowCodec<T, B> {
+public final class RowCodec<T extends Record> {
     private static final ColumnType<TenantId> TENANT = ColumnType.TEXT.as(TenantId::value, TenantId::of);
 
     private final String table;
     private final String entity;
-    private final List<Column<T, B, ?>> keys;
-    private final List<Column<T, B, ?>> values;
-    private final @Nullable Versioning<T, B> versioning;
-    private final @Nullable BiConsumer<B, TenantId> setTenant;
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
+    private final List<Column<?>> keys;
+    private final List<Column<?>> values;
+    private final boolean versioned;
+    /** The index of each column's component in the canonical constructor: tenant (or -1), keys, values, version. */
+    private final int tenantIndex;
+    private final int versionIndex;
+    private final int componentCount;
+    /** The canonical constructor, taking its arguments as one {@code Object[]}. */
+    private final MethodHandle construct;
     private final String order;
     private final String selectSql;
     private final String findSql;
@@ -45,15 +51,16 @@ public final class RowCodec<T, B> {
     private final String existsSql;
     private final @Nullable VersionedTable versionedTable;
 
-    private RowCodec(Builder<T, B> builder) {
+    private RowCodec(Builder<T> builder, Components components) {
         this.table = builder.table;
         this.entity = builder.entity;
         this.keys = List.copyOf(builder.keys);
         this.values = List.copyOf(builder.values);
-        this.versioning = builder.versioning;
-        this.setTenant = builder.setTenant;
-        this.newBuilder = builder.newBuilder;
-        this.build = builder.build;
+        this.versioned = builder.versioned;
+        this.tenantIndex = builder.tenant ? components.index("tenant") : -1;
+        this.versionIndex = versioned ? components.index("version") : -1;
+        this.componentCount = components.count();
+        this.construct = components.constructor();
         this.selectSql = "SELECT " + String.join(", ", columns()) + " FROM " + table;
         List<String> keyColumns = keyColumns();
         String keyWhere = equalities(keyColumns);
@@ -62,22 +69,18 @@ public final class RowCodec<T, B> {
         this.listSql = selectSql + " WHERE " + equalities(keyColumns.subList(0, keyColumns.size() - 1))
                 + " ORDER BY " + order;
         this.existsSql = "SELECT 1 FROM " + table + " WHERE " + keyWhere;
-        this.versionedTable = versioning == null ? null
-                : VersionedTable.of(table, entity, keyColumns, valueColumns());
+        this.versionedTable = versioned ? VersionedTable.of(table, entity, keyColumns, valueColumns()) : null;
     }
 
     /**
      * @param table the table
      * @param entity what a row is, for messages, such as {@code "hotline request"}
-     * @param newBuilder a fresh builder of the entity, which a row is read into
-     * @param build builds the entity, checking it as its constructor does
+     * @param type the entity's record, whose canonical constructor checks what a row holds
      * @param <T> the entity
-     * @param <B> its builder
      * @return a builder of the declaration; {@code tenant_id} is its first key already
      */
-    public static <T, B> Builder<T, B> builder(String table, String entity, Supplier<B> newBuilder,
-            Function<B, T> build) {
-        return new Builder<>(table, entity, newBuilder, build);
+    public static <T extends Record> Builder<T> builder(String table, String entity, Class<T> type) {
+        return new Builder<>(table, entity, type);
     }
 
     /** @return the table */
@@ -104,7 +107,7 @@ public final class RowCodec<T, B> {
     public List<String> columns() {
         List<String> columns = new ArrayList<>(keyColumns());
         columns.addAll(valueColumns());
-        if (versioning != null) {
+        if (versioned) {
             columns.add("version");
         }
         return List.copyOf(columns);
@@ -168,30 +171,6 @@ public final class RowCodec<T, B> {
     }
 
     /**
-     * @param entity a versioned entity
-     * @return the version it was read at
-     */
-    public long version(T entity) {
-        return versioning().version.applyAsLong(entity);
-    }
-
-    /**
-     * @param entity a versioned entity
-     * @param version its new version
-     * @return the entity at that version
-     */
-    public T withVersion(T entity, long version) {
-        return versioning().withVersion.apply(entity, version);
-    }
-
-    private Versioning<T, B> versioning() {
-        if (versioning == null) {
-            throw new IllegalStateException(table + " has no version column");
-        }
-        return versioning;
-    }
-
-    /**
      * Checks every column of an entity and turns it into what is bound, before any statement runs.
      *
      * @param tenant the tenant the row belongs to
@@ -203,11 +182,11 @@ public final class RowCodec<T, B> {
         Objects.requireNonNull(entity, this.entity);
         List<@Nullable Object> keyValues = new ArrayList<>();
         keyValues.add(TENANT.store(Checks.present(tenant, "tenant"), "tenant"));
-        for (Column<T, B, ?> key : keys) {
+        for (Column<?> key : keys) {
             keyValues.add(key.store(entity));
         }
         List<@Nullable Object> valueValues = new ArrayList<>();
-        for (Column<T, B, ?> value : values) {
+        for (Column<?> value : values) {
             valueValues.add(value.store(entity));
         }
         return new Row(keyValues, valueValues);
@@ -221,20 +200,28 @@ public final class RowCodec<T, B> {
      * @throws SQLException as the driver does
      */
     public T decode(ResultSet rs) throws SQLException {
-        B builder = newBuilder.get();
-        if (setTenant != null) {
-            setTenant.accept(builder, TENANT.load(rs, "tenant_id", table + ".tenant_id"));
+        @Nullable Object[] arguments = new Object[componentCount];
+        if (tenantIndex >= 0) {
+            arguments[tenantIndex] = TENANT.load(rs, "tenant_id", table + ".tenant_id");
         }
-        for (Column<T, B, ?> key : keys) {
-            key.read(rs, builder);
+        for (Column<?> key : keys) {
+            arguments[key.component] = key.load(rs);
         }
-        for (Column<T, B, ?> value : values) {
-            value.read(rs, builder);
+        for (Column<?> value : values) {
+            arguments[value.component] = value.load(rs);
         }
-        if (versioning != null) {
-            versioning.setVersion.accept(builder, rs.getLong("version"));
+        if (versionIndex >= 0) {
+            arguments[versionIndex] = rs.getLong("version");
         }
-        return build.apply(builder);
+        try {
+            @SuppressWarnings("unchecked")
+            T read = (T) construct.invoke(arguments);
+            return read;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a row of " + table + " into a " + entity, e);
+        }
     }
 
     private static String equalities(List<String> columns) {
@@ -303,72 +290,110 @@ public final class RowCodec<T, B> {
     }
 
     /**
-     * One column: its name, the field it holds, how it is stored, how it is taken from the entity and how it is set
-     * on the builder.
+     * One column: its name, the record component it holds, its index among the constructor's parameters and how it is
+     * stored.
      */
-    private record Column<T, B, V>(String name, String field, String where, ColumnType<V> type,
-            Function<T, @Nullable V> get, BiConsumer<B, @Nullable V> set, boolean optional) {
+    private record Column<V>(String name, String field, String where, ColumnType<V> type, MethodHandle accessor,
+            int component, boolean optional) {
 
-        @Nullable Object store(T entity) {
-            V value = optional ? get.apply(entity) : Checks.present(get.apply(entity), field);
+        @Nullable Object store(Object entity) {
+            @Nullable V value = get(entity);
+            if (!optional) {
+                Checks.present(value, field);
+            }
             return value == null ? null : type.store(value, field);
         }
 
-        void read(ResultSet rs, B builder) throws SQLException {
-            set.accept(builder, type.load(rs, name, where));
+        @Nullable Object load(ResultSet rs) throws SQLException {
+            return type.load(rs, name, where);
+        }
+
+        @SuppressWarnings("unchecked")
+        private @Nullable V get(Object entity) {
+            try {
+                return (V) accessor.invoke(entity);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + field + " to store it in " + where, e);
+            }
         }
     }
 
-    private record Versioning<T, B>(ToLongFunction<T> version, WithVersion<T> withVersion,
-            ObjLongConsumer<B> setVersion) {}
+    /** The components of a record, by name, and its canonical constructor. */
+    private record Components(Class<?> type, RecordComponent[] all, Map<String, Integer> indexes) {
 
-    /**
-     * The entity at another version.
-     *
-     * @param <T> the entity
-     */
-    @FunctionalInterface
-    public interface WithVersion<T> {
-        /**
-         * @param entity the entity
-         * @param version its new version
-         * @return the entity at that version
-         */
-        T apply(T entity, long version);
+        static Components of(Class<?> type) {
+            RecordComponent[] all = type.getRecordComponents();
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int i = 0; i < all.length; i++) {
+                indexes.put(all[i].getName(), i);
+            }
+            return new Components(type, all, indexes);
+        }
+
+        int count() {
+            return all.length;
+        }
+
+        int index(String component) {
+            Integer index = indexes.get(component);
+            if (index == null) {
+                throw new IllegalStateException(type.getSimpleName() + " has no component " + component
+                        + "; its components are " + indexes.keySet());
+            }
+            return index;
+        }
+
+        MethodHandle accessor(String component) {
+            try {
+                return MethodHandles.publicLookup().unreflect(all[index(component)].getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + component, e);
+            }
+        }
+
+        MethodHandle constructor() {
+            Class<?>[] parameters = Arrays.stream(all).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                return MethodHandles.publicLookup().unreflectConstructor(type.getConstructor(parameters))
+                        .asSpreader(Object[].class, parameters.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+            }
+        }
     }
 
     /**
      * Declares a row, column by column, in the order of the table's key and then of its other columns.
      *
      * @param <T> the entity
-     * @param <B> its builder
      */
-    public static final class Builder<T, B> {
+    public static final class Builder<T extends Record> {
         private final String table;
         private final String entity;
-        private final Supplier<B> newBuilder;
-        private final Function<B, T> build;
-        private final List<Column<T, B, ?>> keys = new ArrayList<>();
-        private final List<Column<T, B, ?>> values = new ArrayList<>();
+        private final Components components;
+        private final List<Column<?>> keys = new ArrayList<>();
+        private final List<Column<?>> values = new ArrayList<>();
         private List<String> order = List.of();
-        private @Nullable Versioning<T, B> versioning;
-        private @Nullable BiConsumer<B, TenantId> setTenant;
+        private boolean versioned;
+        private boolean tenant;
 
-        private Builder(String table, String entity, Supplier<B> newBuilder, Function<B, T> build) {
+        private Builder(String table, String entity, Class<T> type) {
             this.table = table;
             this.entity = entity;
-            this.newBuilder = newBuilder;
-            this.build = build;
+            this.components = Components.of(type);
         }
 
         /**
-         * Reads {@code tenant_id} into the entity too, for an entity that names its tenant.
+         * Reads {@code tenant_id} into the entity's {@code tenant} component too, for an entity that names its tenant.
          *
-         * @param set sets the tenant read on the builder
          * @return this builder
          */
-        public Builder<T, B> tenant(BiConsumer<B, TenantId> set) {
-            setTenant = set;
+        public Builder<T> tenant() {
+            tenant = true;
             return this;
         }
 
@@ -376,16 +401,13 @@ public final class RowCodec<T, B> {
          * A key column after {@code tenant_id}.
          *
          * @param name the column
-         * @param field the entity's field, named when its value cannot be stored
+         * @param field the record component it holds
          * @param type how it is stored
-         * @param get the value of an entity
-         * @param set sets the value read on the builder
          * @param <V> the value
          * @return this builder
          */
-        public <V> Builder<T, B> key(String name, String field, ColumnType<V> type, Function<T, V> get,
-                BiConsumer<B, V> set) {
-            keys.add(column(name, field, type, get, set, false));
+        public <V> Builder<T> key(String name, String field, ColumnType<V> type) {
+            keys.add(column(name, field, type, false));
             return this;
         }
 
@@ -393,52 +415,43 @@ public final class RowCodec<T, B> {
          * A column that always holds a value.
          *
          * @param name the column
-         * @param field the entity's field, named when its value cannot be stored
+         * @param field the record component it holds
          * @param type how it is stored
-         * @param get the value of an entity
-         * @param set sets the value read on the builder
          * @param <V> the value
          * @return this builder
          */
-        public <V> Builder<T, B> column(String name, String field, ColumnType<V> type, Function<T, V> get,
-                BiConsumer<B, V> set) {
-            values.add(column(name, field, type, get, set, false));
+        public <V> Builder<T> column(String name, String field, ColumnType<V> type) {
+            values.add(column(name, field, type, false));
             return this;
         }
 
         /**
-         * A column that may be SQL {@code NULL}: a null value.
+         * A column that may be SQL {@code NULL}: a null component.
          *
          * @param name the column
-         * @param field the entity's field, named when its value cannot be stored
+         * @param field the record component it holds
          * @param type how it is stored
-         * @param get the value of an entity, or null
-         * @param set sets the value read, or null, on the builder
          * @param <V> the value
          * @return this builder
          */
-        public <V> Builder<T, B> optional(String name, String field, ColumnType<V> type,
-                Function<T, @Nullable V> get, BiConsumer<B, @Nullable V> set) {
-            values.add(column(name, field, type, get, set, true));
+        public <V> Builder<T> optional(String name, String field, ColumnType<V> type) {
+            values.add(column(name, field, type, true));
             return this;
         }
 
-        private <V> Column<T, B, V> column(String name, String field, ColumnType<V> type,
-                Function<T, @Nullable V> get, BiConsumer<B, @Nullable V> set, boolean optional) {
-            return new Column<>(name, field, table + "." + name, type, get, set, optional);
+        private <V> Column<V> column(String name, String field, ColumnType<V> type, boolean optional) {
+            return new Column<>(name, field, table + "." + name, type, components.accessor(field),
+                    components.index(field), optional);
         }
 
         /**
-         * The row has a {@code version} column, which the optimistic save keeps.
+         * The row has a {@code version} column, which the optimistic save keeps, read into the {@code version}
+         * component.
          *
-         * @param version the version of an entity
-         * @param withVersion the entity at another version
-         * @param setVersion sets the version read on the builder
          * @return this builder
          */
-        public Builder<T, B> versioned(ToLongFunction<T> version, WithVersion<T> withVersion,
-                ObjLongConsumer<B> setVersion) {
-            versioning = new Versioning<>(version, withVersion, setVersion);
+        public Builder<T> versioned() {
+            versioned = true;
             return this;
         }
 
@@ -446,17 +459,36 @@ public final class RowCodec<T, B> {
          * @param columns the order in which rows are listed
          * @return this builder
          */
-        public Builder<T, B> listedBy(String... columns) {
+        public Builder<T> listedBy(String... columns) {
             order = List.of(columns);
             return this;
         }
 
-        /** @return the declaration */
-        public RowCodec<T, B> build() {
+        /**
+         * @return the declaration
+         * @throws IllegalStateException if no order is given, or if a component of the record is held by no column or
+         *     by more than one
+         */
+        public RowCodec<T> build() {
             if (order.isEmpty()) {
                 throw new IllegalStateException(table + " needs an order to list its rows by");
             }
-            return new RowCodec<>(this);
+            Map<String, Integer> held = new HashMap<>();
+            Stream.concat(keys.stream(), values.stream()).forEach(c -> held.merge(c.field(), 1, Integer::sum));
+            if (tenant) {
+                held.merge("tenant", 1, Integer::sum);
+            }
+            if (versioned) {
+                held.merge("version", 1, Integer::sum);
+            }
+            for (RecordComponent component : components.all()) {
+                int columns = held.getOrDefault(component.getName(), 0);
+                if (columns != 1) {
+                    throw new IllegalStateException(table + " must hold " + components.type().getSimpleName() + "."
+                            + component.getName() + " in exactly one column, not " + columns);
+                }
+            }
+            return new RowCodec<>(this, components);
         }
     }
 }

@@ -1,8 +1,14 @@
 package io.elan.mentoring.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.jdbc.JdbcDialect;
+import io.elan.mentoring.spi.PersonId;
+import io.elan.mentoring.spi.ProgramId;
+import io.elan.mentoring.spi.program.Pair;
+import io.elan.mentoring.spi.program.PairId;
+import io.elan.mentoring.spi.program.PairStatus;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -25,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * database.
  */
 class ProgramRowsTest {
-    private static final List<RowCodec<?, ?>> DECLARATIONS = List.of(ProgramRows.PROGRAMS, ProgramRows.PARTICIPANTS,
+    private static final List<RowCodec<?>> DECLARATIONS = List.of(ProgramRows.PROGRAMS, ProgramRows.PARTICIPANTS,
             ProgramRows.PAIRS, ProgramRows.TOUCHPOINTS, ProgramRows.ATTENDANCE, ProgramRows.HOTLINE_REQUESTS,
             ProgramRows.FOLLOW_UP_CALLS);
 
@@ -47,7 +53,7 @@ class ProgramRowsTest {
     @DisplayName("each declaration names exactly the columns of its table")
     void columns() throws SQLException {
         try (Connection c = database.getConnection()) {
-            for (RowCodec<?, ?> rows : DECLARATIONS) {
+            for (RowCodec<?> rows : DECLARATIONS) {
                 assertThat(rows.columns()).as(rows.table())
                         .containsExactlyInAnyOrderElementsOf(tableColumns(c.getMetaData(), rows.table()));
             }
@@ -58,11 +64,39 @@ class ProgramRowsTest {
     @DisplayName("each declaration keys its rows as the table's primary key does, column for column and in order")
     void keys() throws SQLException {
         try (Connection c = database.getConnection()) {
-            for (RowCodec<?, ?> rows : DECLARATIONS) {
+            for (RowCodec<?> rows : DECLARATIONS) {
                 assertThat(rows.keyColumns()).as(rows.table())
                         .containsExactlyElementsOf(primaryKey(c.getMetaData(), rows.table()));
             }
         }
+    }
+
+    @Test
+    @DisplayName("a declaration that leaves a component of the record in no column, or in two, is refused when built")
+    void everyComponentInExactlyOneColumn() {
+        assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
+                .key("program_id", "program", ColumnType.TEXT.as(ProgramId::value, ProgramId::of))
+                .key("pair_id", "id", ColumnType.TEXT.as(PairId::value, PairId::of))
+                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .column("mentee_id", "mentee", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .column("status", "status", ColumnType.constant(PairStatus.class))
+                .column("formed_on", "formedOn", ColumnType.DATE)
+                .optional("ended_on", "endedOn", ColumnType.DATE)
+                .versioned().listedBy("pair_id").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("elan_pair must hold Pair.endReason in exactly one column, not 0");
+        assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
+                .key("program_id", "program", ColumnType.TEXT.as(ProgramId::value, ProgramId::of))
+                .key("pair_id", "id", ColumnType.TEXT.as(PairId::value, PairId::of))
+                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .column("mentee_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .listedBy("pair_id").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("elan_pair must hold Pair.mentor in exactly one column, not 2");
+        assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
+                .column("mentor", "mentorId", ColumnType.TEXT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Pair has no component mentorId");
     }
 
     private static List<String> tableColumns(DatabaseMetaData metaData, String table) throws SQLException {

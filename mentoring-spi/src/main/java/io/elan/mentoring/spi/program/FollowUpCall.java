@@ -123,7 +123,7 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
     }
 
     /**
-     * @return a builder with no field set
+     * @return a builder with no field set but the status, {@link CallStatus#PLANNED}
      */
     public static Builder builder() {
         return new Builder();
@@ -133,36 +133,26 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
      * @return a builder holding this FollowUpCall's values, to change some of them
      */
     public Builder toBuilder() {
-        return new Builder().id(id).program(program).person(person).dueFrom(dueFrom).dueBy(dueBy).status(status)
+        return new Builder().id(id).program(program).person(person).window(dueFrom, dueBy).status(status)
                 .outcome(outcome).loggedAt(loggedAt).notes(notes).version(version);
     }
 
     /** Builds a {@link FollowUpCall}; {@link #build()} checks every field. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable FollowUpCallId id;
-        private @Nullable ProgramId program;
+    public static final class Builder extends ProgramEntityBuilder<FollowUpCallId, FollowUpCall, Builder> {
         private @Nullable PersonId person;
         private @Nullable LocalDate dueFrom;
         private @Nullable LocalDate dueBy;
-        private @Nullable CallStatus status;
+        private CallStatus status = CallStatus.PLANNED;
         private @Nullable CallOutcome outcome;
         private @Nullable Instant loggedAt;
         private @Nullable String notes;
-        private long version;
 
         private Builder() {}
 
-        /**
-         * @param value the call, unique in its program
-         * @return this builder
-         */
-        public Builder id(FollowUpCallId value) { id = value; return this; }
-
-        /**
-         * @param value the program
-         * @return this builder
-         */
-        public Builder program(ProgramId value) { program = value; return this; }
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /**
          * @param value the participant to call
@@ -171,19 +161,20 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
         public Builder person(PersonId value) { person = value; return this; }
 
         /**
-         * @param value the first day of the window, in the participant's zone
+         * The window the call is due in, in the participant's zone; the call is overdue after its last day.
+         *
+         * @param from the first day of the window
+         * @param by the last day of the window, not before the first
          * @return this builder
          */
-        public Builder dueFrom(LocalDate value) { dueFrom = value; return this; }
+        public Builder window(LocalDate from, LocalDate by) {
+            dueFrom = from;
+            dueBy = by;
+            return this;
+        }
 
         /**
-         * @param value the last day of the window; the call is overdue after it
-         * @return this builder
-         */
-        public Builder dueBy(LocalDate value) { dueBy = value; return this; }
-
-        /**
-         * @param value planned, logged or cancelled
+         * @param value planned, logged or cancelled; {@link CallStatus#PLANNED} unless set
          * @return this builder
          */
         public Builder status(CallStatus value) { status = value; return this; }
@@ -207,15 +198,10 @@ public record FollowUpCall(@NotNull @Valid FollowUpCallId id, @NotNull @Valid Pr
         public Builder notes(@Nullable String value) { notes = value; return this; }
 
         /**
-         * @param value the stored version: 0 for a call never stored
-         * @return this builder
-         */
-        public Builder version(long value) { version = value; return this; }
-
-        /**
          * @return the FollowUpCall
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
+        @Override
         public FollowUpCall build() {
             return new FollowUpCall(id, program, person, dueFrom, dueBy, status, outcome, loggedAt, notes, version);
         }

@@ -154,7 +154,7 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
     }
 
     /**
-     * @return a builder with no field set
+     * @return a builder with no field set but the status, {@link HotlineStatus#OPEN}, and the details, empty
      */
     public static Builder builder() {
         return new Builder();
@@ -165,39 +165,29 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
      */
     public Builder toBuilder() {
         return new Builder().id(id).program(program).raisedBy(raisedBy).topic(topic).subject(subject).details(details)
-                .raisedAt(raisedAt).status(status).assignee(assignee).answer(answer).answeredAt(answeredAt)
-                .closedAt(closedAt).version(version);
+                .raisedAt(raisedAt).status(status).assignee(assignee).answer(answer, answeredAt).closedAt(closedAt)
+                .version(version);
     }
 
     /** Builds a {@link HotlineRequest}; {@link #build()} checks every field. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable HotlineRequestId id;
-        private @Nullable ProgramId program;
+    public static final class Builder extends ProgramEntityBuilder<HotlineRequestId, HotlineRequest, Builder> {
         private @Nullable PersonId raisedBy;
         private @Nullable HotlineTopic topic;
         private @Nullable String subject;
-        private @Nullable String details;
+        private String details = "";
         private @Nullable Instant raisedAt;
-        private @Nullable HotlineStatus status;
+        private HotlineStatus status = HotlineStatus.OPEN;
         private @Nullable PersonId assignee;
         private @Nullable String answer;
         private @Nullable Instant answeredAt;
         private @Nullable Instant closedAt;
-        private long version;
 
         private Builder() {}
 
-        /**
-         * @param value the request, unique in its program
-         * @return this builder
-         */
-        public Builder id(HotlineRequestId value) { id = value; return this; }
-
-        /**
-         * @param value the program
-         * @return this builder
-         */
-        public Builder program(ProgramId value) { program = value; return this; }
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /**
          * @param value the participant who raised it
@@ -213,13 +203,13 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
 
         /**
          * @param value a short title, 1 to 200 characters on a single line (it may become a subject), so no line break,
-         *         tab or other control character
+         *     tab or other control character
          * @return this builder
          */
         public Builder subject(String value) { subject = value; return this; }
 
         /**
-         * @param value what the participant wrote, at most 4,000 characters (may be empty)
+         * @param value what the participant wrote, at most 4,000 characters; empty unless set
          * @return this builder
          */
         public Builder details(String value) { details = value; return this; }
@@ -231,7 +221,7 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
         public Builder raisedAt(Instant value) { raisedAt = value; return this; }
 
         /**
-         * @param value where it stands
+         * @param value where it stands; {@link HotlineStatus#OPEN} unless set
          * @return this builder
          */
         public Builder status(HotlineStatus value) { status = value; return this; }
@@ -243,16 +233,18 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
         public Builder assignee(@Nullable PersonId value) { assignee = value; return this; }
 
         /**
-         * @param value the answer given, 1 to 4,000 characters; present from {@link HotlineStatus#ANSWERED} on
+         * The answer, set with its instant because one goes without the other: both present from
+         * {@link HotlineStatus#ANSWERED} on, both empty before.
+         *
+         * @param text the answer given, 1 to 4,000 characters
+         * @param at when it was answered, not before the request was raised
          * @return this builder
          */
-        public Builder answer(@Nullable String value) { answer = value; return this; }
-
-        /**
-         * @param value when it was answered; present exactly when {@code answer} is
-         * @return this builder
-         */
-        public Builder answeredAt(@Nullable Instant value) { answeredAt = value; return this; }
+        public Builder answer(@Nullable String text, @Nullable Instant at) {
+            answer = text;
+            answeredAt = at;
+            return this;
+        }
 
         /**
          * @param value when it was closed; present exactly when the status is {@link HotlineStatus#CLOSED}
@@ -261,17 +253,13 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
         public Builder closedAt(@Nullable Instant value) { closedAt = value; return this; }
 
         /**
-         * @param value the stored version: 0 for a request never stored
-         * @return this builder
-         */
-        public Builder version(long value) { version = value; return this; }
-
-        /**
          * @return the HotlineRequest
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
+        @Override
         public HotlineRequest build() {
-            return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer, answeredAt, closedAt, version);
+            return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer,
+                    answeredAt, closedAt, version);
         }
     }
 }

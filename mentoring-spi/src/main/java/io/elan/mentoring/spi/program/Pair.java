@@ -120,7 +120,7 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
     }
 
     /**
-     * @return a builder with no field set
+     * @return a builder with no field set but the status, {@link PairStatus#ACTIVE}
      */
     public static Builder builder() {
         return new Builder();
@@ -131,34 +131,24 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
      */
     public Builder toBuilder() {
         return new Builder().id(id).program(program).mentor(mentor).mentee(mentee).status(status).formedOn(formedOn)
-                .endedOn(endedOn).endReason(endReason).version(version);
+                .ending(endedOn, endReason).version(version);
     }
 
     /** Builds a {@link Pair}; {@link #build()} checks every field. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable PairId id;
-        private @Nullable ProgramId program;
+    public static final class Builder extends ProgramEntityBuilder<PairId, Pair, Builder> {
         private @Nullable PersonId mentor;
         private @Nullable PersonId mentee;
-        private @Nullable PairStatus status;
+        private PairStatus status = PairStatus.ACTIVE;
         private @Nullable LocalDate formedOn;
         private @Nullable LocalDate endedOn;
         private @Nullable String endReason;
-        private long version;
 
         private Builder() {}
 
-        /**
-         * @param value the pair, unique in its program
-         * @return this builder
-         */
-        public Builder id(PairId value) { id = value; return this; }
-
-        /**
-         * @param value the program
-         * @return this builder
-         */
-        public Builder program(ProgramId value) { program = value; return this; }
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /**
          * @param value the mentor
@@ -173,7 +163,7 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
         public Builder mentee(PersonId value) { mentee = value; return this; }
 
         /**
-         * @param value where the pair stands
+         * @param value where the pair stands; {@link PairStatus#ACTIVE} unless set
          * @return this builder
          */
         public Builder status(PairStatus value) { status = value; return this; }
@@ -185,27 +175,24 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
         public Builder formedOn(LocalDate value) { formedOn = value; return this; }
 
         /**
-         * @param value the day it ended; present exactly when the status is {@link PairStatus#ENDED}
+         * The end of the pair, set together because one goes without the other: both present exactly when the status
+         * is {@link PairStatus#ENDED}, both empty otherwise.
+         *
+         * @param on the day it ended
+         * @param reason why it ended, 1 to 500 characters
          * @return this builder
          */
-        public Builder endedOn(@Nullable LocalDate value) { endedOn = value; return this; }
-
-        /**
-         * @param value why it ended, 1 to 500 characters; present exactly when the status is {@link PairStatus#ENDED}
-         * @return this builder
-         */
-        public Builder endReason(@Nullable String value) { endReason = value; return this; }
-
-        /**
-         * @param value the stored version: 0 for a pair never stored
-         * @return this builder
-         */
-        public Builder version(long value) { version = value; return this; }
+        public Builder ending(@Nullable LocalDate on, @Nullable String reason) {
+            endedOn = on;
+            endReason = reason;
+            return this;
+        }
 
         /**
          * @return the Pair
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
+        @Override
         public Pair build() {
             return new Pair(id, program, mentor, mentee, status, formedOn, endedOn, endReason, version);
         }

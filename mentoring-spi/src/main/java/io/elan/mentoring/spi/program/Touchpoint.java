@@ -114,9 +114,7 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
     }
 
     /** Builds a {@link Touchpoint}; {@link #build()} checks every field. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable TouchpointId id;
-        private @Nullable ProgramId program;
+    public static final class Builder extends ProgramEntityBuilder<TouchpointId, Touchpoint, Builder> {
         private @Nullable Format format;
         private @Nullable String theme;
         private @Nullable Instant start;
@@ -124,21 +122,13 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
         private @Nullable DeliveryMode mode;
         private Audience audience = Audience.BOTH;
         private TouchpointStatus status = TouchpointStatus.PLANNED;
-        private long version;
 
         private Builder() {}
 
-        /**
-         * @param value the id
-         * @return this builder
-         */
-        public Builder id(TouchpointId value) { this.id = value; return this; }
-
-        /**
-         * @param value the program
-         * @return this builder
-         */
-        public Builder program(ProgramId value) { this.program = value; return this; }
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /**
          * @param value the format
@@ -195,12 +185,11 @@ public record Touchpoint(@NotNull @Valid TouchpointId id, @NotNull @Valid Progra
         public Builder status(TouchpointStatus value) { this.status = value; return this; }
 
         /**
-         * @param value the stored version
-         * @return this builder
+         * @return the touchpoint; without a mode, a synchronous format is {@link DeliveryMode#REMOTE} and any other
+         *     {@link DeliveryMode#ASYNCHRONOUS}, and without an end, an asynchronous format ends when it starts
+         * @throws InvalidValueException naming every field that is missing or breaks a rule
          */
-        public Builder version(long value) { this.version = value; return this; }
-
-        /** @return the touchpoint @throws InvalidValueException naming the field */
+        @Override
         public Touchpoint build() {
             DeliveryMode m = mode;
             if (m == null && format != null) {
