@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -84,14 +85,13 @@ public final class MatchingRulesJson {
         flag(root, "protectWeakest", at, violations, builder::protectWeakest);
         JsonNode preference = root.get("departmentPreference");
         if (preference != null && !preference.isNull()) {
-            String names = Arrays.stream(DepartmentPreference.values()).map(Enum::name)
-                    .collect(Collectors.joining(", "));
-            try {
-                if (!preference.isTextual()) {
-                    throw new IllegalArgumentException();
-                }
-                builder.departmentPreference(DepartmentPreference.valueOf(preference.textValue()));
-            } catch (IllegalArgumentException e) {
+            Optional<DepartmentPreference> chosen = Arrays.stream(DepartmentPreference.values())
+                    .filter(p -> preference.isTextual() && p.name().equals(preference.textValue())).findFirst();
+            if (chosen.isPresent()) {
+                builder.departmentPreference(chosen.get());
+            } else {
+                String names = Arrays.stream(DepartmentPreference.values()).map(Enum::name)
+                        .collect(Collectors.joining(", "));
                 violations.add(Violation.of(at + ".departmentPreference", "must be one of " + names,
                         preference.toString()));
             }
