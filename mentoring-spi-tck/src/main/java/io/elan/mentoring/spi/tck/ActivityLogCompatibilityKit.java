@@ -323,19 +323,17 @@ public abstract class ActivityLogCompatibilityKit {
 
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
-    class ValueRules implements ActivityLogValueRules {
-        @Override
-        public ActivityLog log() {
-            return ActivityLogCompatibilityKit.this.log();
+    class ValueRules extends ActivityLogValueRules {
+        ValueRules() {
+            super(ActivityLogCompatibilityKit.this::log);
         }
     }
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program's events, removing old events")
-    class PersonalData implements ActivityLogErasureRules {
-        @Override
-        public ActivityLog log() {
-            return ActivityLogCompatibilityKit.this.log();
+    class PersonalData extends ActivityLogErasureRules {
+        PersonalData() {
+            super(ActivityLogCompatibilityKit.this::log);
         }
     }
 }

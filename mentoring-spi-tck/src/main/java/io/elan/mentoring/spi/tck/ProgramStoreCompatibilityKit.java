@@ -821,19 +821,17 @@ public abstract class ProgramStoreCompatibilityKit {
 
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
-    class ValueRules implements ProgramStoreValueRules {
-        @Override
-        public ProgramStore store() {
-            return ProgramStoreCompatibilityKit.this.store();
+    class ValueRules extends ProgramStoreValueRules {
+        ValueRules() {
+            super(ProgramStoreCompatibilityKit.this::store);
         }
     }
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program, clearing old hotline texts")
-    class PersonalData implements ProgramStoreErasureRules {
-        @Override
-        public ProgramStore store() {
-            return ProgramStoreCompatibilityKit.this.store();
+    class PersonalData extends ProgramStoreErasureRules {
+        PersonalData() {
+            super(ProgramStoreCompatibilityKit.this::store);
         }
     }
 }
