@@ -318,6 +318,9 @@ public abstract class ActivityLogCompatibilityKit {
             assertThat(all(t, program))
                     .as("the log must hold the first event appended under each id, once, ordered by instant then id")
                     .containsExactlyElementsOf(expected);
+            assertThat(log().count(t, program, Instant.EPOCH, END_OF_TIME))
+                    .as("count must agree with the events held, however many times their ids were appended")
+                    .isEqualTo(expected.size());
         }
     }
 
