@@ -318,24 +318,25 @@ public abstract class ActivityLogCompatibilityKit {
             assertThat(all(t, program))
                     .as("the log must hold the first event appended under each id, once, ordered by instant then id")
                     .containsExactlyElementsOf(expected);
+            assertThat(log().count(t, program, Instant.EPOCH, END_OF_TIME))
+                    .as("count must agree with the events held, however many times their ids were appended")
+                    .isEqualTo(expected.size());
         }
     }
 
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
-    class ValueRules implements ActivityLogValueRules {
-        @Override
-        public ActivityLog log() {
-            return ActivityLogCompatibilityKit.this.log();
+    class ValueRules extends ActivityLogValueRules {
+        ValueRules() {
+            super(ActivityLogCompatibilityKit.this::log);
         }
     }
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program's events, removing old events")
-    class PersonalData implements ActivityLogErasureRules {
-        @Override
-        public ActivityLog log() {
-            return ActivityLogCompatibilityKit.this.log();
+    class PersonalData extends ActivityLogErasureRules {
+        PersonalData() {
+            super(ActivityLogCompatibilityKit.this::log);
         }
     }
 }

@@ -506,19 +506,17 @@ public abstract class BroadcastLogCompatibilityKit {
 
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
-    class ValueRules implements BroadcastLogValueRules {
-        @Override
-        public BroadcastLog log() {
-            return BroadcastLogCompatibilityKit.this.log();
+    class ValueRules extends BroadcastLogValueRules {
+        ValueRules() {
+            super(BroadcastLogCompatibilityKit.this::log);
         }
     }
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program's broadcasts")
-    class PersonalData implements BroadcastLogErasureRules {
-        @Override
-        public BroadcastLog log() {
-            return BroadcastLogCompatibilityKit.this.log();
+    class PersonalData extends BroadcastLogErasureRules {
+        PersonalData() {
+            super(BroadcastLogCompatibilityKit.this::log);
         }
     }
 }

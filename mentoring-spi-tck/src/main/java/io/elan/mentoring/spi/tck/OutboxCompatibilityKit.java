@@ -949,10 +949,9 @@ public abstract class OutboxCompatibilityKit {
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program's messages, clearing old bodies")
-    class PersonalData implements OutboxErasureRules {
-        @Override
-        public Outbox outbox() {
-            return OutboxCompatibilityKit.this.outbox();
+    class PersonalData extends OutboxErasureRules {
+        PersonalData() {
+            super(OutboxCompatibilityKit.this::outbox);
         }
     }
 }

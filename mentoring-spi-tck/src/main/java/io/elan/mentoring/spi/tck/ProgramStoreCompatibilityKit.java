@@ -463,185 +463,75 @@ public abstract class ProgramStoreCompatibilityKit {
     @DisplayName("versioned saves of programs")
     class ProgramVersions implements VersionedEntityContract<Program> {
         @Override
-        public String anEntity() {
-            return "a program";
-        }
-
-        @Override
-        public Program newEntity(String id) {
-            return program(tenant, id);
-        }
-
-        @Override
-        public Program save(Program entity) {
-            return store().saveProgram(entity);
-        }
-
-        @Override
-        public Optional<Program> find(Program entity) {
-            return store().findProgram(entity.tenant(), entity.id());
-        }
-
-        @Override
-        public Program changed(Program entity) {
-            return entity.withStatus(ProgramStatus.ENROLLING);
+        public Entity<Program> entity() {
+            return new Entity<>("a program", id -> program(tenant, id), store()::saveProgram,
+                    p -> store().findProgram(p.tenant(), p.id()), p -> p.withStatus(ProgramStatus.ENROLLING));
         }
     }
 
     @Nested
     @DisplayName("versioned saves of participants")
     class ParticipantVersions implements VersionedEntityContract<Participant> {
-        private final ProgramId program = created("versioned").id();
-
         @Override
-        public String anEntity() {
-            return "a participant";
-        }
-
-        @Override
-        public Participant newEntity(String id) {
-            return participant(program, id, Role.MENTEE);
-        }
-
-        @Override
-        public Participant save(Participant entity) {
-            return store().saveParticipant(tenant, entity);
-        }
-
-        @Override
-        public Optional<Participant> find(Participant entity) {
-            return store().findParticipant(tenant, entity.program(), entity.person());
-        }
-
-        @Override
-        public Participant changed(Participant entity) {
-            return entity.toBuilder().status(ParticipantStatus.LEFT).build();
+        public Entity<Participant> entity() {
+            ProgramId program = created("versioned").id();
+            return new Entity<>("a participant", id -> participant(program, id, Role.MENTEE),
+                    p -> store().saveParticipant(tenant, p),
+                    p -> store().findParticipant(tenant, p.program(), p.person()),
+                    p -> p.toBuilder().status(ParticipantStatus.LEFT).build());
         }
     }
 
     @Nested
     @DisplayName("versioned saves of pairs")
     class PairVersions implements VersionedEntityContract<Pair> {
-        private final ProgramId program = created("versioned").id();
-
         @Override
-        public String anEntity() {
-            return "a pair";
-        }
-
-        @Override
-        public Pair newEntity(String id) {
-            return pair(program, id, "mentor-of-" + id, "mentee-of-" + id);
-        }
-
-        @Override
-        public Pair save(Pair entity) {
-            return store().savePair(tenant, entity);
-        }
-
-        @Override
-        public Optional<Pair> find(Pair entity) {
-            return store().findPair(tenant, entity.program(), entity.id());
-        }
-
-        @Override
-        public Pair changed(Pair entity) {
-            return entity.paused();
+        public Entity<Pair> entity() {
+            ProgramId program = created("versioned").id();
+            return new Entity<>("a pair", id -> pair(program, id, "mentor-of-" + id, "mentee-of-" + id),
+                    p -> store().savePair(tenant, p), p -> store().findPair(tenant, p.program(), p.id()),
+                    Pair::paused);
         }
     }
 
     @Nested
     @DisplayName("versioned saves of touchpoints")
     class TouchpointVersions implements VersionedEntityContract<Touchpoint> {
-        private final ProgramId program = created("versioned").id();
-
         @Override
-        public String anEntity() {
-            return "a touchpoint";
-        }
-
-        @Override
-        public Touchpoint newEntity(String id) {
-            return webinar(program, id, T0);
-        }
-
-        @Override
-        public Touchpoint save(Touchpoint entity) {
-            return store().saveTouchpoint(tenant, entity);
-        }
-
-        @Override
-        public Optional<Touchpoint> find(Touchpoint entity) {
-            return store().findTouchpoint(tenant, entity.program(), entity.id());
-        }
-
-        @Override
-        public Touchpoint changed(Touchpoint entity) {
-            return entity.withStatus(TouchpointStatus.HELD);
+        public Entity<Touchpoint> entity() {
+            ProgramId program = created("versioned").id();
+            return new Entity<>("a touchpoint", id -> webinar(program, id, T0), t -> store().saveTouchpoint(tenant, t),
+                    t -> store().findTouchpoint(tenant, t.program(), t.id()),
+                    t -> t.withStatus(TouchpointStatus.HELD));
         }
     }
 
     @Nested
     @DisplayName("versioned saves of hotline requests")
     class HotlineRequestVersions implements VersionedEntityContract<HotlineRequest> {
-        private final ProgramId program = created("versioned").id();
-
         @Override
-        public String anEntity() {
-            return "a hotline request";
-        }
-
-        @Override
-        public HotlineRequest newEntity(String id) {
-            return HotlineRequest.raised(HotlineRequestId.of(id), program, PersonId.of("bob"),
-                    HotlineTopic.QUESTION, "Une question", "", T0);
-        }
-
-        @Override
-        public HotlineRequest save(HotlineRequest entity) {
-            return store().saveHotlineRequest(tenant, entity);
-        }
-
-        @Override
-        public Optional<HotlineRequest> find(HotlineRequest entity) {
-            return store().findHotlineRequest(tenant, entity.program(), entity.id());
-        }
-
-        @Override
-        public HotlineRequest changed(HotlineRequest entity) {
-            return entity.assignedTo(PersonId.of("coordinator"));
+        public Entity<HotlineRequest> entity() {
+            ProgramId program = created("versioned").id();
+            return new Entity<>("a hotline request",
+                    id -> HotlineRequest.raised(HotlineRequestId.of(id), program, PersonId.of("bob"),
+                            HotlineTopic.QUESTION, "Une question", "", T0),
+                    r -> store().saveHotlineRequest(tenant, r),
+                    r -> store().findHotlineRequest(tenant, r.program(), r.id()),
+                    r -> r.assignedTo(PersonId.of("coordinator")));
         }
     }
 
     @Nested
     @DisplayName("versioned saves of follow-up calls")
     class FollowUpCallVersions implements VersionedEntityContract<FollowUpCall> {
-        private final ProgramId program = created("versioned").id();
-
         @Override
-        public String anEntity() {
-            return "a follow-up call";
-        }
-
-        @Override
-        public FollowUpCall newEntity(String id) {
-            return FollowUpCall.planned(FollowUpCallId.of(id), program, PersonId.of("bob"),
-                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
-        }
-
-        @Override
-        public FollowUpCall save(FollowUpCall entity) {
-            return store().saveFollowUpCall(tenant, entity);
-        }
-
-        @Override
-        public Optional<FollowUpCall> find(FollowUpCall entity) {
-            return store().findFollowUpCall(tenant, entity.program(), entity.id());
-        }
-
-        @Override
-        public FollowUpCall changed(FollowUpCall entity) {
-            return entity.cancelled("left the program");
+        public Entity<FollowUpCall> entity() {
+            ProgramId program = created("versioned").id();
+            return new Entity<>("a follow-up call",
+                    id -> FollowUpCall.planned(FollowUpCallId.of(id), program, PersonId.of("bob"),
+                            LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                    c -> store().saveFollowUpCall(tenant, c),
+                    c -> store().findFollowUpCall(tenant, c.program(), c.id()), c -> c.cancelled("left the program"));
         }
     }
 
@@ -821,19 +711,17 @@ public abstract class ProgramStoreCompatibilityKit {
 
     @Nested
     @DisplayName("values at the edges of the SPI's rules")
-    class ValueRules implements ProgramStoreValueRules {
-        @Override
-        public ProgramStore store() {
-            return ProgramStoreCompatibilityKit.this.store();
+    class ValueRules extends ProgramStoreValueRules {
+        ValueRules() {
+            super(ProgramStoreCompatibilityKit.this::store);
         }
     }
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, removing a program, clearing old hotline texts")
-    class PersonalData implements ProgramStoreErasureRules {
-        @Override
-        public ProgramStore store() {
-            return ProgramStoreCompatibilityKit.this.store();
+    class PersonalData extends ProgramStoreErasureRules {
+        PersonalData() {
+            super(ProgramStoreCompatibilityKit.this::store);
         }
     }
 }

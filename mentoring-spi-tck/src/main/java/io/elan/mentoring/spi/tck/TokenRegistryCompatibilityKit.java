@@ -451,10 +451,9 @@ public abstract class TokenRegistryCompatibilityKit {
 
     @Nested
     @DisplayName("personal data: erasing a person everywhere, listing and removing a program's invitations")
-    class PersonalData implements TokenRegistryErasureRules {
-        @Override
-        public TokenRegistry registry() {
-            return TokenRegistryCompatibilityKit.this.registry();
+    class PersonalData extends TokenRegistryErasureRules {
+        PersonalData() {
+            super(TokenRegistryCompatibilityKit.this::registry);
         }
     }
 }

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules every port that erases a person keeps, whatever it stores: erasing twice is harmless, and an erasure in
- * one tenant changes nothing in another. A port's erasure rules extend it and implement the hooks, beside the rules
- * only that port has (what is removed, what is pseudonymised, what is redacted):
+ * one tenant changes nothing in another. A port's erasure rules implement it and its hooks, beside the rules only
+ * that port has (what is removed, what is pseudonymised, what is redacted), and a kit mounts them as a {@code @Nested}
+ * class:
  *
  * <pre>{@code
- * interface OutboxErasureRules extends ErasureContract {
- *     default void writeRecords(TenantId tenant) { ... messages to, from and about the person, and others' ... }
- *     default List<?> readRecords(TenantId tenant) { ... every read path's answer ... }
- *     default long eraseThePerson(TenantId tenant) { return outbox().erase(tenant, erasure); }
+ * abstract class OutboxErasureRules implements ErasureContract {
+ *     public void writeRecords(TenantId tenant) { ... messages to, from and about the person, and others' ... }
+ *     public List<?> readRecords(TenantId tenant) { ... every read path's answer ... }
+ *     public long eraseThePerson(TenantId tenant) { return outbox().erase(tenant, erasure); }
  * }
  * }</pre>
  *

@@ -18,18 +18,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The value rules an {@link ActivityLog} meets: every event the SPI accepts, up to the edges of its rules, is kept
- * exactly, and nothing beyond them can reach the log. Mounted on the activity log kit.
+ * exactly, and nothing beyond them can reach the log. The activity log kit mounts it as a {@code @Nested} subclass that
+ * passes it the kit's log.
  */
-public interface ActivityLogValueRules {
+public abstract class ActivityLogValueRules extends PortRules<ActivityLog> {
+
+    /** @param log the kit's hook for the log under test */
+    protected ActivityLogValueRules(Supplier<ActivityLog> log) {
+        super(log);
+    }
 
     /** @return the log under test */
-    ActivityLog log();
+    protected final ActivityLog log() {
+        return port();
+    }
 
     private static ActivityEvent edgeEvent(ProgramId program, Instant at) {
         Map<String, String> attributes = new TreeMap<>();
@@ -44,7 +53,7 @@ public interface ActivityLogValueRules {
     @Test
     @DisplayName("events at the earliest and the latest instants, with the longest identifiers, source and attributes,"
             + " come back exactly")
-    default void edgeEventsComeBackExactly() {
+    void edgeEventsComeBackExactly() {
         TenantId tenant = TenantId.of(Edges.id(Checks.MAX_ID_LENGTH));
         ProgramId program = ProgramId.of(Edges.id(Checks.MAX_ID_LENGTH));
         ActivityEvent earliest = edgeEvent(program, Edges.EARLIEST);
@@ -59,7 +68,7 @@ public interface ActivityLogValueRules {
 
     @Test
     @DisplayName("an event beyond the rules cannot even be built, so no log ever meets one")
-    default void beyondTheRulesNothingIsBuilt() {
+    void beyondTheRulesNothingIsBuilt() {
         ProgramId program = ProgramId.of("p");
         assertThatThrownBy(() -> edgeEvent(program, Edges.LATEST.plusNanos(1)))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("occurredAt: must be between");

@@ -21,22 +21,31 @@ import io.elan.mentoring.spi.validation.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The value rules a {@link BroadcastLog} meets: every broadcast and addressee the SPI accepts, up to the edges of its
- * rules, is kept exactly, and nothing beyond them can reach the log. Mounted on the broadcast log kit.
+ * rules, is kept exactly, and nothing beyond them can reach the log. The broadcast log kit mounts it as a
+ * {@code @Nested} subclass that passes it the kit's log.
  */
-public interface BroadcastLogValueRules {
+public abstract class BroadcastLogValueRules extends PortRules<BroadcastLog> {
+
+    /** @param log the kit's hook for the log under test */
+    protected BroadcastLogValueRules(Supplier<BroadcastLog> log) {
+        super(log);
+    }
 
     /** @return the log under test */
-    BroadcastLog log();
+    protected final BroadcastLog log() {
+        return port();
+    }
 
     @Test
     @DisplayName("a broadcast and its addressees at the edges, from the earliest to the latest instant, come back"
             + " exactly")
-    default void edgeBroadcastComesBackExactly() {
+    void edgeBroadcastComesBackExactly() {
         TenantId tenant = TenantId.of(Edges.id(Checks.MAX_ID_LENGTH));
         ProgramId program = ProgramId.of(Edges.id(Checks.MAX_ID_LENGTH));
         BroadcastId id = BroadcastId.of(Edges.id(BroadcastId.MAX_LENGTH));
@@ -58,7 +67,7 @@ public interface BroadcastLogValueRules {
 
     @Test
     @DisplayName("a broadcast or addressee beyond the rules cannot even be built, so no log ever meets one")
-    default void beyondTheRulesNothingIsBuilt() {
+    void beyondTheRulesNothingIsBuilt() {
         assertThatThrownBy(() -> new Addressee(PersonId.of("ana"), Role.MENTEE, AddressingOutcome.NO_CHANNEL, null,
                 null, false, Edges.LATEST, "half \uD83C pair"))
                 .isInstanceOf(InvalidValueException.class)

@@ -10,35 +10,37 @@ import io.elan.mentoring.spi.TenantId;
 import io.elan.mentoring.spi.survey.PersonInvitation;
 import io.elan.mentoring.spi.survey.ResponseToken;
 import io.elan.mentoring.spi.survey.TokenRegistry;
-import io.elan.mentoring.spi.tck.contract.ErasureContract;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a {@link TokenRegistry} does with personal data: listing a person's invitations for their export, erasing one
- * person, removing a program's invitations. The person erased is {@link ErasedPerson}. Mounted on the token registry
- * kit.
+ * person, removing a program's invitations. The person erased is {@link ErasedPerson}. The token registry kit mounts it
+ * as a {@code @Nested} subclass that passes it the kit's registry.
  */
-public interface TokenRegistryErasureRules extends ErasureContract {
+public abstract class TokenRegistryErasureRules extends ErasureRules<TokenRegistry> {
+
+    /** @param registry the kit's hook for the registry under test */
+    protected TokenRegistryErasureRules(Supplier<TokenRegistry> registry) {
+        super(registry, TokenRegistry::erase);
+    }
 
     /** @return the registry under test */
-    TokenRegistry registry();
+    protected final TokenRegistry registry() {
+        return port();
+    }
 
     @Override
-    default void writeRecords(TenantId tenant) {
+    public void writeRecords(TenantId tenant) {
         populate(tenant);
     }
 
     @Override
-    default List<?> readRecords(TenantId tenant) {
+    public List<?> readRecords(TenantId tenant) {
         return everything(tenant);
-    }
-
-    @Override
-    default long eraseThePerson(TenantId tenant) {
-        return registry().erase(tenant, ErasedPerson.erasure());
     }
 
     /** The waves the rules invite people to, as program and wave id. */
@@ -73,7 +75,7 @@ public interface TokenRegistryErasureRules extends ErasureContract {
 
     @Test
     @DisplayName("a person's invitations are listed across programs and waves, by program then wave")
-    default void invitationsOfAPerson() {
+    void invitationsOfAPerson() {
         TenantId tenant = freshTenant();
         populate(tenant);
         List<PersonInvitation> listed = registry().invitationsOf(tenant, ErasedPerson.id());
@@ -90,7 +92,7 @@ public interface TokenRegistryErasureRules extends ErasureContract {
 
     @Test
     @DisplayName("after erasing a person none of their invitations is listed or found by its token; others stay")
-    default void erasedEverywhere() {
+    void erasedEverywhere() {
         TenantId tenant = freshTenant();
         populate(tenant);
         List<PersonInvitation> others = registry().invitationsOf(tenant, PersonId.of("bruno-kept"));
@@ -107,7 +109,7 @@ public interface TokenRegistryErasureRules extends ErasureContract {
 
     @Test
     @DisplayName("removing a program's invitations leaves the other programs' invitations")
-    default void programRemoved() {
+    void programRemoved() {
         TenantId tenant = freshTenant();
         populate(tenant);
         assertThat(registry().eraseProgram(tenant, ProgramId.of("program-1")))

@@ -53,6 +53,9 @@ class KitDisplayNamesTest {
         for (Class<?> contract : type.getInterfaces()) {
             named += collect(contract, unnamed);
         }
+        if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+            named += collect(type.getSuperclass(), unnamed);
+        }
         for (Class<?> group : type.getDeclaredClasses()) {
             if (group.isAnnotationPresent(Nested.class)) {
                 named += check(group, group.getName(), unnamed) + collect(group, unnamed);
