@@ -272,7 +272,10 @@ public record CommunicationSettings(@Positive int batchSize, @NotNull Duration l
          */
         public Builder fallbackChannel(@Nullable Channel value) { fallbackChannel = value; return this; }
 
-        /** @return the settings @throws InvalidValueException listing every violation */
+        /**
+         * @return the settings
+         * @throws InvalidValueException listing every violation
+         */
         public CommunicationSettings build() {
             return new CommunicationSettings(batchSize, lease, maxAttempts, firstRetryDelay, maxRetryDelay, jitter,
                     maxBatchesPerRun, quietHours, sendingHours, replayDelay, fallbackChannel);

@@ -140,7 +140,10 @@ public record SurveySettings(int reminders, AnonymityPolicy anonymity, Publicati
          */
         public Builder questionnaire(Questionnaire value) { questionnaires.put(value.id(), value); return this; }
 
-        /** @return the settings @throws InvalidValueException listing every broken rule */
+        /**
+         * @return the settings
+         * @throws InvalidValueException listing every broken rule
+         */
         public SurveySettings build() {
             return new SurveySettings(reminders, anonymity,
                     publication != null ? publication : PublicationPolicy.batchesOf(anonymity.threshold()),

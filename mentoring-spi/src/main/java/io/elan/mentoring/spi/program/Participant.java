@@ -171,7 +171,10 @@ public record Participant(@NotNull @Valid ProgramId program, @NotNull @Valid Per
          */
         public Builder version(long value) { this.version = value; return this; }
 
-        /** @return the participant @throws io.elan.mentoring.spi.InvalidValueException naming the field */
+        /**
+         * @return the participant
+         * @throws io.elan.mentoring.spi.InvalidValueException naming the field
+         */
         public Participant build() {
             return new Participant(program, person, role, preferredChannel, locale, zone, status, enrolledOn, optOuts,
                     version);

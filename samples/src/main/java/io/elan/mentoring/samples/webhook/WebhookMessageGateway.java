@@ -197,16 +197,28 @@ public final class WebhookMessageGateway implements MessageGateway {
             this.endpoint = endpoint;
         }
 
-        /** @param value how long to wait for a connection, positive @return this builder */
+        /**
+         * @param value how long to wait for a connection, positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) { connectTimeout = value; return this; }
 
-        /** @param value how long to wait for the answer, positive @return this builder */
+        /**
+         * @param value how long to wait for the answer, positive
+         * @return this builder
+         */
         public Builder requestTimeout(Duration value) { requestTimeout = value; return this; }
 
-        /** @param value the channels this webhook sends; none means all @return this builder */
+        /**
+         * @param value the channels this webhook sends; none means all
+         * @return this builder
+         */
         public Builder channels(Channel... value) { channels = Set.of(value); return this; }
 
-        /** @param value the clock a Retry-After date is read against @return this builder */
+        /**
+         * @param value the clock a Retry-After date is read against
+         * @return this builder
+         */
         public Builder clock(Clock value) { clock = value; return this; }
 
         /**

@@ -106,16 +106,28 @@ public final class CommunicationServices {
 
         private Builder() {}
 
-        /** @param value where programs, participants, touchpoints and attendance are read; required @return this builder */
+        /**
+         * @param value where programs, participants, touchpoints and attendance are read; required
+         * @return this builder
+         */
         public Builder programStore(ProgramStore value) { programStore = value; return this; }
 
-        /** @param value where messages wait until delivered; required @return this builder */
+        /**
+         * @param value where messages wait until delivered; required
+         * @return this builder
+         */
         public Builder outbox(Outbox value) { outbox = value; return this; }
 
-        /** @param value what sends messages; required @return this builder */
+        /**
+         * @param value what sends messages; required
+         * @return this builder
+         */
         public Builder gateway(MessageGateway value) { gateway = value; return this; }
 
-        /** @param value the time source of every decision; required @return this builder */
+        /**
+         * @param value the time source of every decision; required
+         * @return this builder
+         */
         public Builder clock(Clock value) { clock = value; return this; }
 
         /**
@@ -125,16 +137,25 @@ public final class CommunicationServices {
          */
         public Builder peopleDirectory(@Nullable PeopleDirectory value) { directory = value; return this; }
 
-        /** @param value where broadcasts and their recipients are kept; required @return this builder */
+        /**
+         * @param value where broadcasts and their recipients are kept; required
+         * @return this builder
+         */
         public Builder broadcastLog(BroadcastLog value) {
             broadcastLog = Objects.requireNonNull(value, "broadcastLog");
             return this;
         }
 
-        /** @param value the texts, to add languages or reword; Élan's own unless set @return this builder */
+        /**
+         * @param value the texts, to add languages or reword; Élan's own unless set
+         * @return this builder
+         */
         public Builder texts(MessageTexts value) { texts = Objects.requireNonNull(value, "texts"); return this; }
 
-        /** @param value the settings; the defaults unless set @return this builder */
+        /**
+         * @param value the settings; the defaults unless set
+         * @return this builder
+         */
         public Builder settings(CommunicationSettings value) {
             settings = Objects.requireNonNull(value, "settings");
             return this;
@@ -151,7 +172,10 @@ public final class CommunicationServices {
             return this;
         }
 
-        /** @return the communication services @throws InvalidValueException listing every missing port */
+        /**
+         * @return the communication services
+         * @throws InvalidValueException listing every missing port
+         */
         public CommunicationServices build() {
             List<Violation> missing = new ArrayList<>();
             if (programStore == null) {

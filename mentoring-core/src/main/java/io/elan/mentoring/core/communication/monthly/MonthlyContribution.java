@@ -156,7 +156,10 @@ public record MonthlyContribution(@NotNull ProgramId program, @NotNull YearMonth
          */
         public Builder shareAt(String url) { shareAt = url; return this; }
 
-        /** @return the contribution @throws InvalidValueException listing every violation */
+        /**
+         * @return the contribution
+         * @throws InvalidValueException listing every violation
+         */
         public MonthlyContribution build() {
             URI share = null;
             if (shareAt != null) {
