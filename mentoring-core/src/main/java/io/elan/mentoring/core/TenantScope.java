@@ -15,8 +15,8 @@ import io.elan.mentoring.core.survey.Surveys;
 import io.elan.mentoring.spi.TenantId;
 
 /**
- * Everything the engine does for one tenant's programs. Every call through it reads and writes that tenant's data
- * only. Obtained from {@link Elan#tenant(TenantId)}; cheap to create, immutable and thread-safe. Hosts use it and do not
+ * Everything the engine does for one tenant's programs. Every call through it reads and writes that tenant's data only.
+ * Obtained from {@link Elan#tenant(TenantId)}; cheap to create, immutable and thread-safe. Hosts use it and do not
  * implement it.
  */
 public interface TenantScope {

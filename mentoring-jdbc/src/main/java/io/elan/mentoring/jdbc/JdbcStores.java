@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Élan's storage ports on one relational database: {@link ProgramStore}, {@link ActivityLog},
  * {@link SurveyResponseStore}, {@link TokenRegistry}, {@link ReleaseLedger}, {@link WaveDefinitionStore},
- * {@link Outbox} and {@link BroadcastLog}, all on the same {@link DataSource}. The survey module's wave secrets are deliberately not among them: kept in the
- * same database as the invitations and the responses, they would let one reader of it link every response to its
- * person.
+ * {@link Outbox} and {@link BroadcastLog}, all on the same {@link DataSource}. The survey module's wave secrets are
+ * deliberately not among them: kept in the same database as the invitations and the responses, they would let one
+ * reader of it link every response to its person.
  *
  * <pre>{@code
  * JdbcStores.migrate(dataSource);                       // or let Flyway apply JdbcDialect.scriptLocation()
@@ -60,9 +60,10 @@ import org.jspecify.annotations.Nullable;
  * stored as BCP 47 tags and zones by id. Text is stored as given. What reaches a store as a plain argument rather than
  * in a value (an outbox's instants and reasons) is checked here too: text holding a NUL character or an unpaired
  * surrogate (which UTF-8 cannot encode) or an instant out of range is refused with an
- * {@link io.elan.mentoring.spi.InvalidValueException} naming the field, rather than altered. Lists are ordered by identifiers compared as Java compares strings; on
- * PostgreSQL the identifier columns use the {@code "C"} collation for that, which agrees with Java for every
- * character except that characters above U+FFFF sort after U+E000 to U+FFFF instead of before.
+ * {@link io.elan.mentoring.spi.InvalidValueException} naming the field, rather than altered. Lists are ordered by
+ * identifiers compared as Java compares strings; on PostgreSQL the identifier columns use the {@code "C"} collation for
+ * that, which agrees with Java for every character except that characters above U+FFFF sort after U+E000 to U+FFFF
+ * instead of before.
  *
  * <h2>Lifecycle</h2>
  * Thread-safe. The data source belongs to the caller, except for {@link #embeddedH2(Path)}, whose pool

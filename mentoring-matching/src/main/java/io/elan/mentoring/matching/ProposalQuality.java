@@ -152,7 +152,8 @@ public record ProposalQuality(int pairs, long totalScore, int maxPairScore, int 
 
         /**
          * @param value how many pairs score in each tenth of {@code maxPairScore}: band {@code i} holds scores from
-         *         {@code i/10} up to, not including, {@code (i+1)/10} of the maximum, the last band including the maximum
+         *         {@code i/10} up to, not including, {@code (i+1)/10} of the maximum, the last band including the
+         *         maximum
          * @return this builder
          */
         public Builder scoreBands(List<Integer> value) { scoreBands = value; return this; }

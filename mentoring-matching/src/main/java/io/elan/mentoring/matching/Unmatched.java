@@ -32,8 +32,8 @@ public record Unmatched(PersonId person, Role role, UnmatchedReason reason, int 
      * @param candidates how many people the other side holds
      * @param ruledOut how many of them each hard rule ruled out, each counted under its first rule (see
      *         {@link HardRule}); rules that ruled out nobody are absent
-     * @param compatible how many passed every hard rule: for a mentee, mentors who are full; for a mentor, mentees paired
-     *         elsewhere
+     * @param compatible how many passed every hard rule: for a mentee, mentors who are full; for a mentor, mentees
+     *         paired elsewhere
      */
     public Unmatched {
         Checks.present(person, "person");

@@ -23,8 +23,8 @@ public record CalendarDiff(List<PlannedTouchpoint> added, List<Change> moved, Li
      *
      * @param added touchpoints that were not planned before
      * @param moved touchpoints planned before whose time, format or theme changed, before and after
-     * @param cancelled touchpoints planned before and no longer in the calendar, with their SEQUENCE increased so that a
-     *         CANCEL message supersedes the last invitation
+     * @param cancelled touchpoints planned before and no longer in the calendar, with their SEQUENCE increased so that
+     *         a CANCEL message supersedes the last invitation
      */
     public CalendarDiff {
         added = List.copyOf(added);

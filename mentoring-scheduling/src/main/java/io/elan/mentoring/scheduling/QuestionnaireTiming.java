@@ -15,7 +15,8 @@ public record QuestionnaireTiming(@Positive int opensDaysBefore, @PositiveOrZero
      * Validates the days.
      *
      * @param opensDaysBefore days before the touchpoint the questionnaire opens, positive
-     * @param closesDaysBefore days before the touchpoint it closes, zero or positive, fewer than {@code opensDaysBefore}
+     * @param closesDaysBefore days before the touchpoint it closes, zero or positive, fewer than
+     *     {@code opensDaysBefore}
      */
     public QuestionnaireTiming {
         if (opensDaysBefore <= 0) {

@@ -57,9 +57,11 @@ public interface Recurrence {
      * A recurrence written as an RFC 5545 RRULE value, expanded by dmfs lib-recur. Only whole days are supported: the
      * time of day comes from the ritual, so frequencies finer than a day and BYHOUR, BYMINUTE, BYSECOND are refused.
      *
-     * @param rrule the RRULE value, without the {@code RRULE:} prefix, for example {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TH}
+     * @param rrule the RRULE value, without the {@code RRULE:} prefix, for example
+     *     {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TH}
      * @return the recurrence
-     * @throws io.elan.mentoring.spi.InvalidValueException if the rule is malformed, finer than a day, or never yields a date
+     * @throws io.elan.mentoring.spi.InvalidValueException if the rule is malformed, finer than a day, or never yields a
+     *     date
      */
     static Recurrence rrule(String rrule) {
         return RruleRecurrence.parse(rrule);

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The identifier rule the three identifiers of this package run, kept here so that the package needs nothing from
  * {@code spi.validation} (which reads this package's exception): the same rule as
- * {@link io.elan.mentoring.spi.validation.Checks#id(String, String)}, with the same messages, checked in order: present,
- * not blank, at most {@value #MAX_LENGTH} characters, no control character other than line breaks and tabs, no NUL
- * character, no unpaired surrogate, no control character at all, no leading or trailing blanks.
+ * {@link io.elan.mentoring.spi.validation.Checks#id(String, String)}, with the same messages, checked in order:
+ * present, not blank, at most {@value #MAX_LENGTH} characters, no control character other than line breaks and tabs, no
+ * NUL character, no unpaired surrogate, no control character at all, no leading or trailing blanks.
  */
 final class Identifiers {
     /** Longest identifier accepted, in characters; {@code Checks.MAX_ID_LENGTH} is the same number. */

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A person known to the host's people directory, unique within a tenant. The same person may be a mentor in one program and a mentee in another.
+ * A person known to the host's people directory, unique within a tenant. The same person may be a mentor in one program
+ * and a mentee in another.
  *
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */

@@ -89,8 +89,8 @@ public final class Cadence {
     }
 
     /**
-     * @return the rituals and gap fillers: the program's own, or the preset's as {@link TenMonthPreset#tenMonths()} gives
-     *     them. Planned, the preset keeps only the rituals whose timing fits the program's dates (a three-month
+     * @return the rituals and gap fillers: the program's own, or the preset's as {@link TenMonthPreset#tenMonths()}
+     *     gives them. Planned, the preset keeps only the rituals whose timing fits the program's dates (a three-month
      *     program has no workshop series ending five weeks before a closing that comes first).
      */
     public CadencePlan plan() {

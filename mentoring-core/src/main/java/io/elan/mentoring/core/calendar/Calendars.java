@@ -19,11 +19,10 @@ import java.util.Locale;
  * with a {@link io.elan.mentoring.core.event.CalendarPlanned} event whenever touchpoints are added, moved or
  * cancelled; a host never writes touchpoints into the store.
  *
- * <h2>What the calendar holds</h2>
- * Every touchpoint of the cadence, planned around working days and hours, public holidays and blackouts (see the
- * scheduling module's {@link io.elan.mentoring.scheduling.CadencePlanner}); and, for each active pair and each
- * follow-up window of the definition, one follow-up call of 30 minutes inviting the pair's two members, the pairs spread
- * over the window's working days, one after the other from the start of working hours.
+ * <h2>What the calendar holds</h2> Every touchpoint of the cadence, planned around working days and hours, public
+ * holidays and blackouts (see the scheduling module's {@link io.elan.mentoring.scheduling.CadencePlanner}); and, for
+ * each active pair and each follow-up window of the definition, one follow-up call of 30 minutes inviting the pair's
+ * two members, the pairs spread over the window's working days, one after the other from the start of working hours.
  *
  * <h2>Keeping it up to date</h2>
  * Once planned, a calendar follows its program: redefining the program ({@code programs().redefine}), forming, pausing,

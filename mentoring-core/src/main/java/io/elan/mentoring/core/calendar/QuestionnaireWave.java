@@ -32,7 +32,8 @@ public record QuestionnaireWave(String questionnaire, String ritual, int opensDa
      *         questionnaire: 1 to 64 letters, digits, dots, dashes or underscores
      * @param ritual the id of the cadence's ritual whose occurrences it prepares
      * @param opensDaysBefore days before each occurrence the questionnaire opens, positive
-     * @param closesDaysBefore days before each occurrence it closes, zero or more and fewer than {@code opensDaysBefore}
+     * @param closesDaysBefore days before each occurrence it closes, zero or more and fewer than
+     *     {@code opensDaysBefore}
      * @throws InvalidValueException naming each field and its rule
      */
     public QuestionnaireWave {

@@ -20,8 +20,8 @@ public record ScheduledWave(String id, String questionnaire, TouchpointId touchp
     /**
      * Checks that every part is present and the window is not empty.
      *
-     * @param id the opening's id, stable across re-planning: the touchpoint's id followed by {@code -questionnaire}, such
-     *         as {@code mid-point-questionnaire}
+     * @param id the opening's id, stable across re-planning: the touchpoint's id followed by {@code -questionnaire},
+     *         such as {@code mid-point-questionnaire}
      * @param questionnaire the questionnaire's id, as the definition's {@link QuestionnaireWave} names it
      * @param touchpoint the touchpoint it prepares
      * @param opens when answers are first accepted: the start of working hours on the day due

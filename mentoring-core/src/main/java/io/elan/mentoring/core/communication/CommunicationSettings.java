@@ -67,8 +67,8 @@ public record CommunicationSettings(@Positive int batchSize, @NotNull Duration l
      * @param jitter the share of a wait added at random (derived from the message's key, so reproducible), 0 to 1
      * @param maxBatchesPerRun how many claims one {@code runDue} call makes at most, to keep each call short
      * @param quietHours when instant channels keep silent, in the recipient's zone
-     * @param sendingHours when any message may leave, in the recipient's zone: every message Élan writes is placed inside
-     *         them and the dispatcher sends nothing outside them
+     * @param sendingHours when any message may leave, in the recipient's zone: every message Élan writes is placed
+     *         inside them and the dispatcher sends nothing outside them
      * @param replayDelay how long after a touchpoint ends its useful replay goes out, 0 to 7 days; moved into the
      *         sending hours, and never before the team gives the replay
      * @param fallbackChannel the channel used when the preferred one is unsupported or unreachable, if any

@@ -61,25 +61,25 @@ public record EngagementSettings(@Min(6) @Max(8) int windowWeeks, @Min(2) @Max(1
      * @param windowWeeks the trailing window, in active (not quiet) weeks: 6 to 8, default 6
      * @param baselineWeeks the pair's first active weeks, from its first meeting, that make its baseline: 2 to 12,
      *         default 4
-     * @param neverStartedWeeks active weeks after a pair is formed without a first meeting before it is reported as never
-     *         started: 1 to 12, default 4
-     * @param rarerExchangesRatio exchanges in the window at or below this share of the baseline are reported (as at risk
-     *         at or below half this share): above 0, below 1, default 0.5
-     * @param fallingParticipationRatio an attendance rate at or below this share of the earlier rate is reported: above 0,
-     *         below 1, default 0.5
-     * @param momentumDropRatio program participation in the second half of the window at or below this share of its first
-     *         half is reported: above 0, below 1, default 0.7
+     * @param neverStartedWeeks active weeks after a pair is formed without a first meeting before it is reported as
+     *         never started: 1 to 12, default 4
+     * @param rarerExchangesRatio exchanges in the window at or below this share of the baseline are reported (as at
+     *         risk at or below half this share): above 0, below 1, default 0.5
+     * @param fallingParticipationRatio an attendance rate at or below this share of the earlier rate is reported: above
+     *         0, below 1, default 0.5
+     * @param momentumDropRatio program participation in the second half of the window at or below this share of its
+     *         first half is reported: above 0, below 1, default 0.7
      * @param minTouchpoints the touchpoints a person must have been invited to, in the window and before it, for their
      *         attendance rates to be compared: 1 to 20, default 2
-     * @param quietWeekMinDays working days (Monday to Friday) of a week that must be holidays or blackouts for the week to
-     *         be quiet: 1 to 5, default 3
+     * @param quietWeekMinDays working days (Monday to Friday) of a week that must be holidays or blackouts for the week
+     *         to be quiet: 1 to 5, default 3
      * @param weights the weight of each kind of activity
-     * @param futureTolerance how far after the clock an event may be dated before it is rejected as in the future: 0 to 1
-     *         day, default 5 minutes
+     * @param futureTolerance how far after the clock an event may be dated before it is rejected as in the future: 0 to
+     *         1 day, default 5 minutes
      * @param nudgeFrom the least severe status that earns a nudge: WATCH to DISENGAGED, default AT_RISK
      * @param nudgeCooldown the least time between two nudges to one person: 1 to 90 days, default 14 days
-     * @param escalationDelay how long after a pair was nudged a persisting problem is escalated to the program manager: 1
-     *         to 90 days, default 14 days
+     * @param escalationDelay how long after a pair was nudged a persisting problem is escalated to the program manager:
+     *         1 to 90 days, default 14 days
      * @param escalationCooldown the least time between two escalations about one pair: 1 to 180 days, default 28 days
      * @param programManager who receives escalations; none means no escalation
      * @param managerChannel the channel escalations go on, default e-mail

@@ -31,8 +31,8 @@ public record WeeklyMomentum(int week, LocalDate firstDay, boolean quiet, int pa
      *         survey answer or a follow-up call
      * @param participation {@code activeParticipants / participants}, or 0 without participants
      * @param activityPerParticipant the weighted activity of the week divided by the participants
-     * @param index {@code activityPerParticipant} against the program's first active weeks, where 100 is that early level
-     *         (0 while the early level is unknown)
+     * @param index {@code activityPerParticipant} against the program's first active weeks, where 100 is that early
+     *         level (0 while the early level is unknown)
      */
     public WeeklyMomentum {
         Checks.notNegative(week, "week");

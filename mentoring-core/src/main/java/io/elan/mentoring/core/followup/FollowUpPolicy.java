@@ -22,7 +22,8 @@ public record FollowUpPolicy(List<FollowUpWindow> windows) {
     /**
      * Copies the windows and checks their order.
      *
-     * @param windows the windows, opening in strictly increasing months, at most {@value #MAX_WINDOWS}; empty for no call
+     * @param windows the windows, opening in strictly increasing months, at most {@value #MAX_WINDOWS}; empty for no
+     *     call
      * @throws InvalidValueException naming {@code windows[i].afterMonths} for every window out of order
      */
     public FollowUpPolicy {

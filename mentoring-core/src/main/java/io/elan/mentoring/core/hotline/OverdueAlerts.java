@@ -22,8 +22,9 @@ public record OverdueAlerts(List<OverdueHotlineRequest> overdue, List<Notice> al
      *
      * @param overdue every request of the tenant's open programs still unanswered after its response target, the
      *         longest overdue first
-     * @param alerts the alerts about them, at most one per request and recipient over all calls: queued now, queued by an
-     *         earlier call, or not sent and why; none for a recipient whose sending hours do not allow it to leave now
+     * @param alerts the alerts about them, at most one per request and recipient over all calls: queued now, queued by
+     *         an earlier call, or not sent and why; none for a recipient whose sending hours do not allow it to leave
+     *         now
      * @param unalerted the overdue requests nobody is there to hear about: no program manager is set and the request is
      *         not assigned
      */

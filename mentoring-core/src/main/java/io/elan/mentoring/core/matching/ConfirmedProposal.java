@@ -25,8 +25,9 @@ public record ConfirmedProposal(Instant confirmedAt, int confirmations, Proposal
      *
      * @param confirmedAt when the last proposal was confirmed
      * @param confirmations how many proposals were confirmed, at least 1
-     * @param proposal every pair formed through a confirmed proposal, in the order formed; the people left out, the most
-     *         one pair could score, the seats left and whether the weakest were protected are those of the last proposal
+     * @param proposal every pair formed through a confirmed proposal, in the order formed; the people left out, the
+     *         most one pair could score, the seats left and whether the weakest were protected are those of the last
+     *         proposal
      */
     public ConfirmedProposal {
         Checks.instant(confirmedAt, "confirmedAt");

@@ -20,9 +20,9 @@ import java.util.Optional;
  * the pairs are formed through {@link io.elan.mentoring.core.program.Pairs#form}, with its events and capacity rule,
  * and the proposal is kept with the program for its report ({@link #lastConfirmed}).
  *
- * <h2>What a proposal is computed from</h2>
- * The program's {@linkplain io.elan.mentoring.core.program.ProgramDefinition#matching() matching rules} (unless the
- * input brings rules of its own), its active mentors and active mentees. Pairs that are not ended never move: their mentees are not
+ * <h2>What a proposal is computed from</h2> The program's
+ * {@linkplain io.elan.mentoring.core.program.ProgramDefinition#matching() matching rules} (unless the input brings
+ * rules of its own), its active mentors and active mentees. Pairs that are not ended never move: their mentees are not
  * proposed again and each mentor's room is the program's capacity (or the mentor's own limit, if lower) less those
  * pairs. So a proposal made after confirming pairs matches late joiners to the room left. A pairing that has ended in
  * the program is never proposed again. Profiles come from the input when given in full, otherwise from the people

@@ -13,7 +13,8 @@ import java.util.List;
  * thread-safe. The defaults and their reasons are in {@code docs/privacy.md}.
  *
  * @param closedPrograms how long a closed or cancelled program is kept after its closing date, with everything in it
- *     (participants, pairs, calendar, hotline, calls, activity, messages, broadcasts, survey invitations); at least a day
+ *     (participants, pairs, calendar, hotline, calls, activity, messages, broadcasts, survey invitations); at least a
+ *     day
  * @param messageBodies how long the body of a delivered or dead-lettered message is kept after it was settled; the
  *     entry itself stays, so that it is never sent twice; at least an hour
  * @param activityEvents how long an activity event is kept after it occurred; at least the 8 weeks engagement
@@ -31,9 +32,9 @@ public record RetentionSettings(Period closedPrograms, Duration messageBodies, D
     /**
      * Checks every field and reports every broken rule at once.
      *
-     * @param closedPrograms how long a closed or cancelled program is kept after its closing date, with everything in it
-     *     (participants, pairs, calendar, hotline, calls, activity, messages, broadcasts, survey invitations); at least
-     *     a day
+     * @param closedPrograms how long a closed or cancelled program is kept after its closing date, with everything in
+     *     it (participants, pairs, calendar, hotline, calls, activity, messages, broadcasts, survey invitations); at
+     *     least a day
      * @param messageBodies how long the body of a delivered or dead-lettered message is kept after it was settled; the
      *     entry itself stays, so that it is never sent twice; at least an hour
      * @param activityEvents how long an activity event is kept after it occurred; at least the 8 weeks engagement

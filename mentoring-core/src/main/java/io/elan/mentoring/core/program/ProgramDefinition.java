@@ -97,9 +97,10 @@ public record ProgramDefinition(@NotNull @Valid ProgramId id,
      * @param hotlineResponseWorkingDays how many working days the program team has to answer a hotline request, 1 to
      *         {@value #MAX_HOTLINE_RESPONSE_WORKING_DAYS}
      * @param cadence the rituals, or the ten-month preset
-     * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in the
-     *         program's zone
-     * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the cadence
+     * @param companyCalendar the public holidays, blackouts, working days and hours the rituals are planned in, read in
+     *         the program's zone
+     * @param questionnaires the anonymous questionnaire waves, each preparing the occurrences of one ritual of the
+     *     cadence
      * @param matching the hard rules and the weighted criteria by which the program's mentors and mentees are matched
      * @param programManager who receives this program's escalations; none means the engine's
      * @throws InvalidValueException listing each field (such as {@code followUp[1].afterMonths}) and its rule

@@ -31,8 +31,8 @@ public record DueWorkSettings(int messagesPerCall, int assessmentsPerCall, Local
      * Checks every field and reports every broken rule at once.
      *
      * @param messagesPerCall the most people one call considers for a message it writes (monthly messages, survey
-     *         invitations and reminders, nudges and escalations, alerts), 1 to {@value #MAX_MESSAGES_PER_CALL}; a monthly
-     *         message or an assessment's nudges, once started, is finished in the same call
+     *         invitations and reminders, nudges and escalations, alerts), 1 to {@value #MAX_MESSAGES_PER_CALL}; a
+     *         monthly message or an assessment's nudges, once started, is finished in the same call
      * @param assessmentsPerCall the most programs one call assesses, 1 to {@value #MAX_ASSESSMENTS_PER_CALL}; each
      *         assessment recounts the program's activity log, so that every node assesses what every node recorded
      * @param assessAt the local time, in the program's zone, from which a program week's assessment (and its nudges) is

@@ -14,9 +14,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Redacts an erased person's traces from the text columns of one table, row by row: reads the tenant's rows, rewrites
- * each column value, and writes back in the caller's transaction those the rewriting changed. Text is overwritten, never flagged:
- * the original is gone once the transaction commits. An encoded column is decoded, redacted and encoded again, so that
- * it stays readable. Stateless.
+ * each column value, and writes back in the caller's transaction those the rewriting changed. Text is overwritten,
+ * never flagged: the original is gone once the transaction commits. An encoded column is decoded, redacted and encoded
+ * again, so that it stays readable. Stateless.
  */
 final class ErasureSql {
 

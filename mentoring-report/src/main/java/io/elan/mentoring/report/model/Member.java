@@ -25,8 +25,8 @@ public record Member(String id, String name, Role role, @Nullable String email, 
      * @param role mentor or mentee
      * @param email their e-mail address, if the directory knows it
      * @param phone their phone number in E.164 form, if the directory knows it
-     * @param attendance the share of the collective sessions offered to them in the engagement window that they attended,
-     *         0 to 1 (0 when none were offered)
+     * @param attendance the share of the collective sessions offered to them in the engagement window that they
+     *         attended, 0 to 1 (0 when none were offered)
      */
     public Member {
         Checks.present(id, "id");

@@ -36,7 +36,8 @@ public record PairEvent(LocalDate date, Kind kind, @Nullable String findingCode,
      *
      * @param date the day it happened, in the program's zone
      * @param kind what happened
-     * @param findingCode the finding concerned, for {@link Kind#FLAGGED} and {@link Kind#RESOLVED}; {@code null} otherwise
+     * @param findingCode the finding concerned, for {@link Kind#FLAGGED} and {@link Kind#RESOLVED}; {@code null}
+     *     otherwise
      * @param who the people concerned, by name: the member a finding is about, the members nudged, the person an
      *         escalation went to; empty when a finding is about the whole pair
      * @param detail the finding's sentence for {@link Kind#FLAGGED} and {@link Kind#RESOLVED}, the message's subject

@@ -44,8 +44,8 @@ public record ActivityEvent(@NotNull @Valid EventId id, @NotNull @Valid ProgramI
      * @param kind what happened
      * @param occurredAt when it happened
      * @param source who reported it, such as {@code "host"} or {@code "engine"}, 1 to 64 characters
-     * @param attributes details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
-     *         values of at most 1,024 characters
+     * @param attributes details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64
+     *         characters, values of at most 1,024 characters
      */
     public ActivityEvent {
         Checks.present(id, "id");
@@ -173,8 +173,8 @@ public record ActivityEvent(@NotNull @Valid EventId id, @NotNull @Valid ProgramI
         public Builder source(String value) { source = value; return this; }
 
         /**
-         * @param value details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64 characters,
-         *         values of at most 1,024 characters
+         * @param value details such as a touchpoint id or a call outcome: at most 32 entries, keys of 1 to 64
+         *         characters, values of at most 1,024 characters
          * @return this builder
          */
         public Builder attributes(Map<String, String> value) { attributes = value; return this; }

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * An activity event's identity, unique within a tenant. Appending an event whose id is already stored adds nothing: this is what makes appends idempotent.
+ * An activity event's identity, unique within a tenant. Appending an event whose id is already stored adds nothing:
+ * this is what makes appends idempotent.
  *
  * @param value 1 to 128 characters, no control characters, no leading or trailing blanks
  */

@@ -1,6 +1,6 @@
 /**
- * What participants do, as an append-only log of activity events, with {@link io.elan.mentoring.spi.activity.ActivityLog},
- * the port that keeps it.
+ * What participants do, as an append-only log of activity events, with
+ * {@link io.elan.mentoring.spi.activity.ActivityLog}, the port that keeps it.
  */
 @NullMarked
 package io.elan.mentoring.spi.activity;

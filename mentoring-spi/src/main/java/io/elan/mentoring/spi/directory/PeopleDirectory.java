@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * Looks people up in the host's HR directory. Read-only for Élan.
  *
- * <h2>Contract</h2>
- * Thread-safe. Lookups are scoped by tenant: a person of another tenant is unknown. People who left stay findable with
- * {@link Person#active()} {@code false}, so that Élan can flag them instead of silently dropping them. The engine caches
- * results, so an implementation may be slow; it should prefer {@link #findAll} for many people at once.
+ * <h2>Contract</h2> Thread-safe. Lookups are scoped by tenant: a person of another tenant is unknown. People who left
+ * stay findable with {@link Person#active()} {@code false}, so that Élan can flag them instead of silently dropping
+ * them. The engine caches results, so an implementation may be slow; it should prefer {@link #findAll} for many people
+ * at once.
  */
 public interface PeopleDirectory {
 

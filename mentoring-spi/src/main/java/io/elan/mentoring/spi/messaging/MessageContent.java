@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param title 1 to 200 characters on a single line: it becomes the e-mail subject or the notification heading, so
  *     it holds no line break, tab or other control character
  * @param paragraphs at most 20 paragraphs of at most 4,000 characters each
- * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps five)
+ * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps
+ *     five)
  * @param links at most 10 links
  * @param callToAction the one thing the reader is asked to do, if any
  */
@@ -33,7 +34,8 @@ public record MessageContent(@NotBlank @Size(max = 200) String title, @NotNull @
      * @param title 1 to 200 characters on a single line: it becomes the e-mail subject or the notification heading, so
      *         it holds no line break, tab or other control character
      * @param paragraphs at most 20 paragraphs of at most 4,000 characters each
-     * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps five)
+     * @param keyPoints at most {@value #MAX_KEY_POINTS} key points of at most 300 characters (the "replay utile" keeps
+     *     five)
      * @param links at most 10 links
      * @param callToAction the one thing the reader is asked to do, if any
      */

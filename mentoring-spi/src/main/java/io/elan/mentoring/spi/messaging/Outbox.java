@@ -76,7 +76,8 @@ public interface Outbox {
      * @param tenant the tenant
      * @param claimToken the claim's token
      * @param at when it was delivered
-     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing changed)
+     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing
+     *     changed)
      */
     boolean markDelivered(TenantId tenant, String claimToken, Instant at);
 
@@ -87,7 +88,8 @@ public interface Outbox {
      * @param claimToken the claim's token
      * @param nextAttemptAt when the message becomes due again
      * @param reason why the send failed, 1 to 1,000 characters
-     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing changed)
+     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing
+     *     changed)
      */
     boolean retryAt(TenantId tenant, String claimToken, Instant nextAttemptAt, String reason);
 
@@ -98,7 +100,8 @@ public interface Outbox {
      * @param claimToken the claim's token
      * @param at when it was given up on
      * @param reason why, 1 to 1,000 characters
-     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing changed)
+     * @return {@code true} if the claim was the message's latest and unsettled, {@code false} otherwise (nothing
+     *     changed)
      */
     boolean markDead(TenantId tenant, String claimToken, Instant at, String reason);
 

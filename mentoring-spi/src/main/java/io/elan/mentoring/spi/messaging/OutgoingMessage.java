@@ -52,15 +52,15 @@ public record OutgoingMessage(@NotNull @Valid TenantId tenant, @NotNull @Valid P
      * @param recipient who receives it; the gateway resolves the address through the host's directory
      * @param channel the channel to send it on
      * @param locale the language it is written in
-     * @param recipientLocale the recipient's own language, which {@code locale} differs from when no text was written in
-     *         it; for what the gateway adds (dates, a provider's template language)
+     * @param recipientLocale the recipient's own language, which {@code locale} differs from when no text was written
+     *         in it; for what the gateway adds (dates, a provider's template language)
      * @param recipientZone the recipient's time zone, for what the gateway shows as a local time or schedules
      * @param kind the kind of message, such as {@code "monthly-message"}, {@code "replay"} or {@code "nudge"}: 1 to 64
      *         characters on a single line; participants opt out per kind
      * @param content what it says
      * @param idempotencyKey the message's identity, 1 to 200 characters: derived from its tenant, what is sent and to
-     *         whom, so that producing the same message twice gives the same key and two tenants never share one; outboxes
-     *         keep one message per tenant and key, and gateways must not deliver one key twice
+     *         whom, so that producing the same message twice gives the same key and two tenants never share one;
+     *         outboxes keep one message per tenant and key, and gateways must not deliver one key twice
      * @param notBefore the earliest instant it may be sent
      */
     public OutgoingMessage {

@@ -24,7 +24,8 @@ public record ErasureReceipt(String id, TenantId tenant, Instant erasedAt, Map<S
      * @param id the receipt, drawn at random, 1 to 128 characters
      * @param tenant the tenant
      * @param erasedAt when the erasure completed, from the engine's clock
-     * @param counts per port ({@code "programStore"}, {@code "outbox"}...), the records it removed or rewrote; at most 16
+     * @param counts per port ({@code "programStore"}, {@code "outbox"}...), the records it removed or rewrote; at most
+     *     16
      */
     public ErasureReceipt {
         Checks.id(id, "id");

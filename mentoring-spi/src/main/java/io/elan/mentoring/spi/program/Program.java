@@ -56,8 +56,8 @@ public record Program(@NotNull @Valid ProgramId id, @NotNull @Valid TenantId ten
      * @param locale the program's language, used when a participant's language has no translation
      * @param status where the program stands
      * @param settings the engine's settings for this program (capacity, follow-up policy...), as namespaced keys and
-     *         text values: at most 64 entries, keys of 1 to 64 characters, values of at most 4,000 characters. Stores keep
-     *         them as given; only the engine reads them.
+     *         text values: at most 64 entries, keys of 1 to 64 characters, values of at most 4,000 characters. Stores
+     *         keep them as given; only the engine reads them.
      * @param version the stored version: 0 for a program never stored; the store increments it on each write
      */
     public Program {

@@ -15,11 +15,11 @@ import java.util.Set;
 /**
  * Keeps programs, their participants, pairs, touchpoints, attendance, hotline requests and follow-up calls.
  *
- * <h2>Versions</h2>
- * Programs, participants, pairs, touchpoints, hotline requests and follow-up calls carry a version. A save whose version is 0 creates the thing and fails
- * with {@link VersionConflictException} if it already exists. A save whose version equals the stored version replaces
- * it. Any other version fails with {@link VersionConflictException} and stores nothing. A successful save returns the
- * value as stored, with the version incremented by one; the value passed in is otherwise stored as given.
+ * <h2>Versions</h2> Programs, participants, pairs, touchpoints, hotline requests and follow-up calls carry a version. A
+ * save whose version is 0 creates the thing and fails with {@link VersionConflictException} if it already exists. A
+ * save whose version equals the stored version replaces it. Any other version fails with
+ * {@link VersionConflictException} and stores nothing. A successful save returns the value as stored, with the version
+ * incremented by one; the value passed in is otherwise stored as given.
  *
  * <h2>Tenants</h2>
  * Every call is scoped by a {@link TenantId}. The same identifiers may exist in two tenants without meeting; a call
@@ -27,9 +27,9 @@ import java.util.Set;
  * call, lists the tenant ids themselves. Saving a participant, pair, touchpoint, attendance, hotline request or call
  * for a program that does not exist in the tenant fails with {@link NotFoundException}.
  *
- * <h2>Order</h2>
- * Lists are ordered: tenants by id, programs by id, participants by person id, pairs by id, touchpoints by start then id, attendance
- * by person id, hotline requests by raisedAt then id, calls by dueFrom then id (ids compared as strings).
+ * <h2>Order</h2> Lists are ordered: tenants by id, programs by id, participants by person id, pairs by id, touchpoints
+ * by start then id, attendance by person id, hotline requests by raisedAt then id, calls by dueFrom then id (ids
+ * compared as strings).
  *
  * <h2>Concurrency and failures</h2>
  * Implementations are thread-safe; every method may be called concurrently, from several threads and several nodes
@@ -267,8 +267,8 @@ public interface ProgramStore {
 
     /**
      * Clears the texts of hotline requests closed before an instant: the subject becomes {@link #CLEARED_TEXT}, the
-     * details empty, an answer {@link #CLEARED_TEXT}; the request itself, its dates and its status stay, and its version
-     * goes up by one. Requests already cleared are skipped, so the call does the next ones each time.
+     * details empty, an answer {@link #CLEARED_TEXT}; the request itself, its dates and its status stay, and its
+     * version goes up by one. Requests already cleared are skipped, so the call does the next ones each time.
      *
      * @param tenant the tenant
      * @param closedBefore requests closed strictly before it are cleared

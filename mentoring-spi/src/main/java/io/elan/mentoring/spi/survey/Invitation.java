@@ -31,8 +31,8 @@ public record Invitation(@NotNull @Valid PersonId person, @NotNull @Valid Respon
      * @param person the person invited
      * @param token the single-use token handed to the person
      * @param segments the coarse segments the response will carry: {@link Segments#ROLE} and any other of the
-     *         {@link Segments#DIMENSIONS} the wave declares, each value as a {@link SurveyResponse} accepts it: not blank, at
-     *         most 64 characters, no control characters other than line breaks and tabs
+     *         {@link Segments#DIMENSIONS} the wave declares, each value as a {@link SurveyResponse} accepts it: not
+     *         blank, at most 64 characters, no control characters other than line breaks and tabs
      * @param answered whether a response was recorded under the token
      */
     public Invitation {

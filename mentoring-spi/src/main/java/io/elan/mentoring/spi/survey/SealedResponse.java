@@ -24,7 +24,8 @@ public record SealedResponse(ResponseToken token, String group, byte[] ciphertex
      * Validates every field and copies the ciphertext.
      *
      * @param token the token it is held under: a keyed one-way derivation of the token handed to the respondent, so
-     *         that a second submission under the same token is held nowhere twice, and that nothing else can be matched to it
+     *         that a second submission under the same token is held nowhere twice, and that nothing else can be matched
+     *         to it
      * @param group the label shared by the sealed responses that may be published together, 1 to
      *         {@value io.elan.mentoring.spi.validation.Checks#MAX_ID_LENGTH} characters; opaque to the store
      * @param ciphertext the sealed content, 1 to {@value #MAX_BYTES} bytes; copied in and out, so neither the caller

@@ -465,8 +465,8 @@ public final class Checks {
         }
 
         /**
-         * A key such as a questionnaire's or an item's: 1 to {@code max} characters of letters, digits, dots, dashes and
-         * underscores.
+         * A key such as a questionnaire's or an item's: 1 to {@code max} characters of letters, digits, dots, dashes
+         * and underscores.
          *
          * @param value the value
          * @param field the field

@@ -22,9 +22,9 @@ public record PublicationPolicy(int batchSize, boolean releaseRemainderAtClose) 
      *
      * @param batchSize the fewest responses published together: at least {@value AnonymityPolicy#MIN_THRESHOLD}, as the
      *         guard's k
-     * @param releaseRemainderAtClose whether, once the wave has closed, the responses that still could not gather a batch
-     *         (see {@link SurveyCollector#publish}) are published all the same, in smaller batches that each link a response
-     *         to fewer than {@code batchSize} people; by default they stay sealed, withheld
+     * @param releaseRemainderAtClose whether, once the wave has closed, the responses that still could not gather a
+     *         batch (see {@link SurveyCollector#publish}) are published all the same, in smaller batches that each link
+     *         a response to fewer than {@code batchSize} people; by default they stay sealed, withheld
      */
     public PublicationPolicy {
         Checks.Collector require = Checks.collector();

@@ -186,7 +186,9 @@ public final class SurveyCollector {
         return registry.issueIfAbsent(tenant, program, wave.id(), candidate);
     }
 
-    /** The segments an invitation carries: the role, and the person's value of the other dimensions the wave declares. */
+    /**
+     * The segments an invitation carries: the role, and the person's value of the other dimensions the wave declares.
+     */
     private static Map<String, String> carried(Wave wave, Role role, @Nullable Map<String, String> segments) {
         Checks.Collector require = Checks.collector();
         Map<String, String> carried = new TreeMap<>();

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic French company: mentors and mentees with French names drawn from a seed, all reading one language, some
- * preferring WhatsApp, in the host's people directory with their department, their manager and their language; what
- * the program's form collects for matching (site, work mode, seniority level, other languages, skills or goals, wishes);
+ * preferring WhatsApp, in the host's people directory with their department, their manager and their language; what the
+ * program's form collects for matching (site, work mode, seniority level, other languages, skills or goals, wishes);
  * and how each pair the program forms will behave. Some mentees report, through a team lead, to one of the mentors, so
  * the matching's reporting-line rule has work to do; each such mentor has at most one of them above, so that everyone
  * can still be paired. The same seed gives the same company.

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What a program's definition gives the planner: the window, the company calendar as planning constraints, the
- * rituals to plan and the rounds of follow-up calls; and digests of these inputs, so that planning again is skipped when
+ * What a program's definition gives the planner: the window, the company calendar as planning constraints, the rituals
+ * to plan and the rounds of follow-up calls; and digests of these inputs, so that planning again is skipped when
  * nothing it reads changed. Immutable.
  */
 final class CalendarInputs {

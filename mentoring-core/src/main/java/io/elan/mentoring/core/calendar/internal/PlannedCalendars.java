@@ -16,9 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The planned calendar of each program as the timer call reads it, over and over: its touchpoints with their names
- * and themes in both languages, and its questionnaire waves. Reading a calendar re-plans it from the definition, so
- * each one is kept until its program record changes: every re-planning stores a new version of the program. Thread-safe.
+ * The planned calendar of each program as the timer call reads it, over and over: its touchpoints with their names and
+ * themes in both languages, and its questionnaire waves. Reading a calendar re-plans it from the definition, so each
+ * one is kept until its program record changes: every re-planning stores a new version of the program. Thread-safe.
  */
 public final class PlannedCalendars {
 

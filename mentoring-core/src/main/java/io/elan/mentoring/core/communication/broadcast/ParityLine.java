@@ -28,7 +28,8 @@ public record ParityLine(PersonId person, Role role, ParityStatus status, @Nulla
      * @param status where they stand
      * @param channel the channel their message went on, if one did
      * @param viaCatchUp whether it reached them in a catch-up digest
-     * @param reason why they were not reached, or the outbox's last error while in progress; {@code null} when delivered
+     * @param reason why they were not reached, or the outbox's last error while in progress; {@code null} when
+     *     delivered
      */
     public ParityLine {
         Checks.present(person, "person");

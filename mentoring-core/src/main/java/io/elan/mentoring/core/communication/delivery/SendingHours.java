@@ -35,7 +35,8 @@ public record SendingHours(@NotEmpty Set<DayOfWeek> days, @NotNull LocalTime fro
      *
      * @param days the days of the week messages leave on, at least one
      * @param from the local time messages may leave from, inclusive
-     * @param until the local time they may leave until, exclusive: after {@code from}, or midnight for the end of the day
+     * @param until the local time they may leave until, exclusive: after {@code from}, or midnight for the end of the
+     *     day
      * @throws InvalidValueException naming {@code sendingHours.days}, {@code sendingHours.from} or
      *     {@code sendingHours.until}
      */

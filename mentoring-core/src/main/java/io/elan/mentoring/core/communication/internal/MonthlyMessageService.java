@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link MonthlyMessages} for every tenant: the team's contribution, its spotlight and the invitation to share, published
- * as a broadcast, so that late joiners catch up on it and it has a parity report. Thread-safe if the ports are.
+ * {@link MonthlyMessages} for every tenant: the team's contribution, its spotlight and the invitation to share,
+ * published as a broadcast, so that late joiners catch up on it and it has a parity report. Thread-safe if the ports
+ * are.
  */
 public final class MonthlyMessageService {
 

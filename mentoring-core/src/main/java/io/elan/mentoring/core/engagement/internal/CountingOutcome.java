@@ -13,7 +13,9 @@ public enum CountingOutcome {
     UNKNOWN_PROGRAM,
     /** Rejected: a pair meeting or message for a pair the program does not have. */
     UNKNOWN_PAIR,
-    /** Rejected: a personal event for someone who is neither a participant nor a member of one of the program's pairs. */
+    /**
+     * Rejected: a personal event for someone who is neither a participant nor a member of one of the program's pairs.
+     */
     UNKNOWN_PERSON,
     /** Rejected: a pair meeting or message without a pair, or a personal event without a person. */
     MISSING_SUBJECT,

@@ -27,13 +27,12 @@ import java.util.stream.Stream;
  * Keeps weekly activity counters per pair and per person for every program of every tenant, updated in O(1) per
  * event, so a host can assess engagement after each event or nightly over a whole tenant.
  *
- * <h2>The write path</h2>
- * Activity reaches the counters through {@link #record}: the tracker checks the event, appends it to the
- * {@link ActivityLog} and counts it only if the log stored it as new. The log's idempotency is what keeps a duplicated
- * event from being counted twice, across restarts and nodes. Events the tracker refuses (see {@link CountingOutcome}) are
- * not appended. Events appended to the log by someone else are picked up by {@link #rebuild}, which recounts a program
- * from scratch; a program is also rebuilt the first time it is used. A change of a program's dates or zone is taken
- * into account by {@link #rebuild} too.
+ * <h2>The write path</h2> Activity reaches the counters through {@link #record}: the tracker checks the event, appends
+ * it to the {@link ActivityLog} and counts it only if the log stored it as new. The log's idempotency is what keeps a
+ * duplicated event from being counted twice, across restarts and nodes. Events the tracker refuses (see
+ * {@link CountingOutcome}) are not appended. Events appended to the log by someone else are picked up by
+ * {@link #rebuild}, which recounts a program from scratch; a program is also rebuilt the first time it is used. A
+ * change of a program's dates or zone is taken into account by {@link #rebuild} too.
  *
  * <h2>Pairs and people</h2>
  * A pair meeting or message must name a pair of the program, a personal event (touchpoint attended, hotline request,

@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * sharing the store reads it: as compact JSON (each pair as an array of its ids and criteria, each person left out as
  * an array of their reason and counts) cut into parts of at most {@value #PART_LENGTH} characters under the keys
  * {@code elan.matching.confirmed}, {@code elan.matching.confirmed.1}, and so on. At most {@value #MAX_PARTS} parts are
- * kept, room for about 1,400 pairs, and never more than the settings a program has room for; a record that would need more is
- * dropped (the engine logs it at WARN), and {@link io.elan.mentoring.core.matching.Matching#lastConfirmed} then reads nothing. Stateless.
+ * kept, room for about 1,400 pairs, and never more than the settings a program has room for; a record that would need
+ * more is dropped (the engine logs it at WARN), and {@link io.elan.mentoring.core.matching.Matching#lastConfirmed} then
+ * reads nothing. Stateless.
  */
 final class ConfirmedProposals {
 

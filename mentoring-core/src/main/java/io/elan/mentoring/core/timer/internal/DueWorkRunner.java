@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The timer call: for each tenant, and in it each running or closing program, it sends the monthly messages that came,
  * runs the survey waves and makes the weekly engagement assessment and its nudges; then it alerts the tenant's program
- * teams about what is overdue, delivers the tenant's outbox and removes what is past its retention period. Each step of each program stands alone: one that fails
- * is logged at WARN, reported in the summary and tried again by the next call, and the others go on. Successive calls
- * start with a different tenant, so that a call that spends its budget on one tenant does not starve the others.
+ * teams about what is overdue, delivers the tenant's outbox and removes what is past its retention period. Each step of
+ * each program stands alone: one that fails is logged at WARN, reported in the summary and tried again by the next
+ * call, and the others go on. Successive calls start with a different tenant, so that a call that spends its budget on
+ * one tenant does not starve the others.
  *
  * <p>Thread-safe, and safe on several nodes at once: every step is idempotent over the shared stores (see each job).
  */

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The erasure rules of one port: the rules every erasing port keeps ({@link ErasureContract}), in which the person
- * erased is {@link ErasedPerson}, erased by the port's own {@code erase}, beside the rules a subclass adds for what only
- * that port stores. Not API.
+ * erased is {@link ErasedPerson}, erased by the port's own {@code erase}, beside the rules a subclass adds for what
+ * only that port stores. Not API.
  *
  * @param <P> the port
  */
