@@ -181,7 +181,8 @@ public record ProposalQuality(int pairs, long totalScore, int maxPairScore, int 
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
         public ProposalQuality build() {
-            return new ProposalQuality(pairs, totalScore, maxPairScore, lowest, median, highest, scoreBands, unmatchedMentees, unmatchedMentors, seatsLeft);
+            return new ProposalQuality(pairs, totalScore, maxPairScore, lowest, median, highest, scoreBands,
+                    unmatchedMentees, unmatchedMentors, seatsLeft);
         }
     }
 }

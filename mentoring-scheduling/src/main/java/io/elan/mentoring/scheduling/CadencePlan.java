@@ -58,7 +58,8 @@ public final class CadencePlan {
     /** @return a builder holding this plan's rituals and gap fillers */
     public Builder toBuilder() {
         return new Builder().ritual(rituals.toArray(RitualRule[]::new))
-                .fillerFormats(fillerFormats.toArray(Format[]::new)).fillerThemes(fillerThemes.toArray(LocalizedText[]::new)).fillerStartTime(fillerStartTime);
+                .fillerFormats(fillerFormats.toArray(Format[]::new))
+                .fillerThemes(fillerThemes.toArray(LocalizedText[]::new)).fillerStartTime(fillerStartTime);
     }
 
     /** Two plans are equal when their rituals and gap fillers are, in the same order. */

@@ -438,7 +438,8 @@ public final class RitualRule {
                 for (AgendaPart segment : segments) {
                     if (segment.endOffset().compareTo(shortest) > 0) {
                         violations.add(Violation.of(prefix + "segments",
-                                "must end within the occurrence (" + shortest + ")", segment.title().in(Locale.ENGLISH)));
+                                "must end within the occurrence (" + shortest + ")",
+                                segment.title().in(Locale.ENGLISH)));
                     }
                 }
             }

@@ -47,9 +47,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record EngagementSettings(@Min(6) @Max(8) int windowWeeks, @Min(2) @Max(12) int baselineWeeks,
         @Min(1) @Max(12) int neverStartedWeeks,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double rarerExchangesRatio,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double fallingParticipationRatio,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) double momentumDropRatio,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+        double rarerExchangesRatio,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+        double fallingParticipationRatio,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+        double momentumDropRatio,
         @Min(1) @Max(20) int minTouchpoints, @Min(1) @Max(5) int quietWeekMinDays,
         @NotNull @Valid SignalWeights weights, @NotNull Duration futureTolerance, @NotNull EngagementStatus nudgeFrom,
         @NotNull Duration nudgeCooldown, @NotNull Duration escalationDelay, @NotNull Duration escalationCooldown,
@@ -158,7 +161,8 @@ public record EngagementSettings(@Min(6) @Max(8) int windowWeeks, @Min(2) @Max(1
         }
     }
 
-    private static void duration(List<Violation> v, String field, @Nullable Duration value, Duration min, Duration max) {
+    private static void duration(List<Violation> v, String field, @Nullable Duration value, Duration min,
+            Duration max) {
         if (value == null) {
             v.add(Violation.of(field, "is required"));
         } else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {

@@ -153,7 +153,8 @@ public record ProgramAssessment(TenantId tenant, ProgramId program, LocalDate as
          * @throws io.elan.mentoring.spi.InvalidValueException naming every field that is missing or breaks a rule
          */
         public ProgramAssessment build() {
-            return new ProgramAssessment(tenant, program, asOf, lastWeek, window, pairs, people, programFindings, momentum);
+            return new ProgramAssessment(tenant, program, asOf, lastWeek, window, pairs, people, programFindings,
+                    momentum);
         }
     }
 }

@@ -293,8 +293,9 @@ public final class InMemoryProgramStore implements ProgramStore {
     private static HotlineRequest redacted(HotlineRequest r, Erasure erasure) {
         PersonId assignee = r.assignee();
         return new HotlineRequest(r.id(), r.program(), r.raisedBy(), r.topic(), erasure.redact(r.subject()),
-                erasure.redact(r.details()), r.raisedAt(), r.status(), assignee == null ? null : erasure.replace(assignee),
-                erasure.redactOptional(r.answer()), r.answeredAt(), r.closedAt(), r.version() + 1);
+                erasure.redact(r.details()), r.raisedAt(), r.status(),
+                assignee == null ? null : erasure.replace(assignee), erasure.redactOptional(r.answer()), r.answeredAt(),
+                r.closedAt(), r.version() + 1);
     }
 
     private static <K, V> int removeIf(Map<K, V> map, Predicate<V> condition) {

@@ -17,7 +17,8 @@ public final class JdbcErasureReceipts implements ErasureReceipts {
 
     private static final String INSERT_POSTGRESQL = "INSERT INTO elan_erasure_receipt"
             + " (tenant_id, receipt_id, erased_at, counts) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String INSERT_H2 = "INSERT INTO elan_erasure_receipt (tenant_id, receipt_id, erased_at, counts)"
+    private static final String INSERT_H2 = "INSERT INTO elan_erasure_receipt"
+            + " (tenant_id, receipt_id, erased_at, counts)"
             + " SELECT ?, ?, ?, ? FROM (VALUES (0)) AS one(x) WHERE NOT EXISTS"
             + " (SELECT 1 FROM elan_erasure_receipt WHERE tenant_id = ? AND receipt_id = ?)";
 

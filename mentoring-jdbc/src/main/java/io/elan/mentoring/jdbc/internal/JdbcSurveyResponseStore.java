@@ -56,7 +56,8 @@ public final class JdbcSurveyResponseStore implements SurveyResponseStore {
 
     private static final String HOLD = "INSERT INTO elan_survey_held"
             + " (tenant_id, program_id, wave, token, batch_group, ciphertext) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String HOLD_UNLESS_HELD = HOLD + " ON CONFLICT (tenant_id, program_id, wave, token) DO NOTHING";
+    private static final String HOLD_UNLESS_HELD =
+            HOLD + " ON CONFLICT (tenant_id, program_id, wave, token) DO NOTHING";
     private static final String HELD = "SELECT token, batch_group, ciphertext FROM elan_survey_held"
             + " WHERE tenant_id = ? AND program_id = ? AND wave = ? AND ciphertext IS NOT NULL";
     private static final String HELD_ALL = HELD + " ORDER BY token";

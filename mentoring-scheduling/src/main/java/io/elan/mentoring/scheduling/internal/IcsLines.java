@@ -72,7 +72,8 @@ public final class IcsLines {
      */
     public static String param(String value) {
         String clean = value.replace('"', '\'');
-        return clean.indexOf(':') >= 0 || clean.indexOf(';') >= 0 || clean.indexOf(',') >= 0 ? '"' + clean + '"' : clean;
+        boolean needsQuotes = clean.indexOf(':') >= 0 || clean.indexOf(';') >= 0 || clean.indexOf(',') >= 0;
+        return needsQuotes ? '"' + clean + '"' : clean;
     }
 
     private static int utf8Length(int codePoint) {

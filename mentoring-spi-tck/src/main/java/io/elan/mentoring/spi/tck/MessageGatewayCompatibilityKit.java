@@ -130,8 +130,8 @@ public abstract class MessageGatewayCompatibilityKit {
     }
 
     private static final String NO_FAR_SIDE = "not checked: farSide() is empty. Return the stub your gateway talks to "
-            + "so that the kit can make it fail; only a gateway with no far side of its own (one that keeps messages in "
-            + "memory) returns it empty";
+            + "so that the kit can make it fail; only a gateway with no far side of its own (one that keeps messages "
+            + "in memory) returns it empty";
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(137);
 
@@ -431,7 +431,8 @@ public abstract class MessageGatewayCompatibilityKit {
     @DisplayName("the far side's Retry-After")
     class RetryAfter extends FailureRules {
         @Test
-        @DisplayName("a 429 with a Retry-After is a retryable failure that waits at least as long as the far side asked")
+        @DisplayName("a 429 with a Retry-After is a retryable failure that waits at least as long as the far side"
+                + " asked")
         void passedOn() {
             Fault fault = Fault.tooManyRequests(RETRY_AFTER);
             SendResult result = sendWhile(fault, fresh());

@@ -158,7 +158,8 @@ public abstract class OutboxCompatibilityKit {
         }
 
         @Test
-        @DisplayName("once the lease expires the message is claimable again, and the earlier claim can no longer settle it")
+        @DisplayName("once the lease expires the message is claimable again, and the earlier claim can no longer"
+                + " settle it")
         void leaseExpiry() {
             outbox().enqueue(tenant, message(tenant, program, "k", T0));
             ClaimedMessage first = claimOne(T0);

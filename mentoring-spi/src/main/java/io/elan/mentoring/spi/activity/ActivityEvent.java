@@ -73,8 +73,8 @@ public record ActivityEvent(@NotNull @Valid EventId id, @NotNull @Valid ProgramI
      * @param source who reported it
      * @return the event, without attributes
      */
-    public static ActivityEvent ofPair(EventId id, ProgramId program, PairId pair, ActivityKind kind, Instant occurredAt,
-            String source) {
+    public static ActivityEvent ofPair(EventId id, ProgramId program, PairId pair, ActivityKind kind,
+            Instant occurredAt, String source) {
         return new ActivityEvent(id, program, pair, null, kind, occurredAt, source, Map.of());
     }
 

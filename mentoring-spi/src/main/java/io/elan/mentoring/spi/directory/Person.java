@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.directory;
 
+import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.PersonId;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ public record Person(@NotNull @Valid PersonId id, @NotBlank @Size(max = 200) Str
             Checks.boundedText(orgUnit, "orgUnit", 200);
         }
         if (id.equals(manager)) {
-            throw new io.elan.mentoring.spi.InvalidValueException("manager", "must not be the person themself", manager);
+            throw new InvalidValueException("manager", "must not be the person themself", manager);
         }
     }
 

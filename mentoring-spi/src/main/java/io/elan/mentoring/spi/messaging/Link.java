@@ -1,5 +1,6 @@
 package io.elan.mentoring.spi.messaging;
 
+import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.validation.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,7 @@ public record Link(@NotBlank @Size(max = 200) String label, @NotNull URI url) {
         try {
             uri = new URI(Checks.present(url, "link.url"));
         } catch (java.net.URISyntaxException e) {
-            throw new io.elan.mentoring.spi.InvalidValueException("link.url", "must be a valid address", Checks.quote(url));
+            throw new InvalidValueException("link.url", "must be a valid address", Checks.quote(url));
         }
         return new Link(label, uri);
     }

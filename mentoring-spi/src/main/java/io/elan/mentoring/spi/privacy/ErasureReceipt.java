@@ -34,7 +34,8 @@ public record ErasureReceipt(String id, TenantId tenant, Instant erasedAt, Map<S
         Map<String, Integer> sorted = new TreeMap<>();
         for (Map.Entry<String, Integer> e : Checks.map(counts, "counts", 16).entrySet()) {
             Checks.id(e.getKey(), "counts[]", 64);
-            Checks.notNegative(Checks.present(e.getValue(), "counts[" + e.getKey() + "]"), "counts[" + e.getKey() + "]");
+            String field = "counts[" + e.getKey() + "]";
+            Checks.notNegative(Checks.present(e.getValue(), field), field);
             sorted.put(e.getKey(), e.getValue());
         }
         counts = Collections.unmodifiableMap(sorted);

@@ -258,8 +258,8 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
          */
         @Override
         public HotlineRequest build() {
-            return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee, answer,
-                    answeredAt, closedAt, version);
+            return new HotlineRequest(id, program, raisedBy, topic, subject, details, raisedAt, status, assignee,
+                    answer, answeredAt, closedAt, version);
         }
     }
 }

@@ -151,7 +151,8 @@ public final class Checks {
     public static String boundedText(@Nullable String value, String field, int max) {
         present(value, field);
         if (value.length() > max) {
-            throw new InvalidValueException(field, "must be at most " + max + " characters", value.length() + " characters");
+            throw new InvalidValueException(field, "must be at most " + max + " characters",
+                    value.length() + " characters");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

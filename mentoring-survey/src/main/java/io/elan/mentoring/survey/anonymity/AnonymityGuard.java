@@ -252,7 +252,8 @@ public final class AnonymityGuard {
         return new GroupFigures(respondents, invited, invited == 0 ? null : (double) respondents / invited);
     }
 
-    private static Map<String, ChangeSincePreviousWave> changes(WaveState current, DecidedGroup group, WaveState before) {
+    private static Map<String, ChangeSincePreviousWave> changes(WaveState current, DecidedGroup group,
+            WaveState before) {
         if (!group.released()) {
             return Map.of();
         }

@@ -62,7 +62,8 @@ public final class ReportWriter {
      * @param changes by item id, the change against the previous wave of items that have one to show
      * @return the group's report
      */
-    public GroupReport group(DecidedGroup group, @Nullable GroupFigures figures, Map<String, ChangeSincePreviousWave> changes) {
+    public GroupReport group(DecidedGroup group, @Nullable GroupFigures figures,
+            Map<String, ChangeSincePreviousWave> changes) {
         List<ItemResult> items = new ArrayList<>();
         for (Item item : questionnaire.items()) {
             DecidedGroup.Cell cell = group.items().get(item.id());
@@ -96,8 +97,8 @@ public final class ReportWriter {
      * @param previous the same group's released cell of the item in that wave
      * @return how the item moved
      */
-    public static ChangeSincePreviousWave change(Item item, DecidedGroup.Cell now, ResponseTable currentTable, String previousWave,
-            ResponseTable previousTable, DecidedGroup.Cell previous) {
+    public static ChangeSincePreviousWave change(Item item, DecidedGroup.Cell now, ResponseTable currentTable,
+            String previousWave, ResponseTable previousTable, DecidedGroup.Cell previous) {
         int min = item.kind().min();
         long[] counts = currentTable.column(item.id()).counts(now.rows());
         long[] then = previousTable.column(item.id()).counts(previous.rows());
@@ -226,7 +227,8 @@ public final class ReportWriter {
                 reading.add(ReportWording.localized("standing.favourable", words -> new Object[] {
                         result.text().in(words.language()), words.percent(share), figures.n()}));
             } else if (!figures.distribution().isEmpty()) {
-                ChoiceCount top = figures.distribution().stream().max(Comparator.comparingLong(ChoiceCount::count)).orElseThrow();
+                ChoiceCount top = figures.distribution().stream().max(Comparator.comparingLong(ChoiceCount::count))
+                        .orElseThrow();
                 reading.add(ReportWording.localized("standing.mostOften", words -> new Object[] {
                         result.text().in(words.language()), words.percent(top.share()), figures.n(),
                         top.label().in(words.language())}));

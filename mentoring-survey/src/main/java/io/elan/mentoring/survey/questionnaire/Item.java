@@ -33,7 +33,8 @@ public record Item(String id, ItemKind kind, LocalizedText text, List<ChoiceOpti
             LocalizedText.of("Plutôt d’accord", "Somewhat agree"),
             LocalizedText.of("D’accord", "Agree"),
             LocalizedText.of("Tout à fait d’accord", "Strongly agree"));
-    private static final List<LocalizedText> YES_NO_LABELS = List.of(LocalizedText.of("Non", "No"), LocalizedText.of("Oui", "Yes"));
+    private static final List<LocalizedText> YES_NO_LABELS =
+            List.of(LocalizedText.of("Non", "No"), LocalizedText.of("Oui", "Yes"));
 
     /**
      * Validates the item and lists every broken rule.
@@ -139,7 +140,8 @@ public record Item(String id, ItemKind kind, LocalizedText text, List<ChoiceOpti
      */
     public static Item multipleChoice(String id, String french, String english, Topic topic,
             List<ChoiceOption> options) {
-        return new Item(id, ItemKind.MULTIPLE_CHOICE, LocalizedText.of(french, english), options, Track.EVERYONE, topic);
+        return new Item(id, ItemKind.MULTIPLE_CHOICE, LocalizedText.of(french, english), options, Track.EVERYONE,
+                topic);
     }
 
     /**

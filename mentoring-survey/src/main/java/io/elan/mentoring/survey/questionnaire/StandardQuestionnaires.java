@@ -26,13 +26,15 @@ public final class StandardQuestionnaires {
             ChoiceOption.of("feedback", "Donner et recevoir du feedback", "Giving and receiving feedback"),
             ChoiceOption.of("posture", "La posture du mentor", "The mentor's stance"),
             ChoiceOption.of("network", "Développer son réseau", "Growing one's network"),
-            ChoiceOption.of("difficulties", "Surmonter une difficulté du binôme", "Getting past a difficulty in the pair"));
+            ChoiceOption.of("difficulties", "Surmonter une difficulté du binôme",
+                    "Getting past a difficulty in the pair"));
 
     private StandardQuestionnaires() {}
 
     /** @return the mid-point questionnaire (questionnaire de mi-parcours) */
     public static Questionnaire midPoint() {
-        return new Questionnaire("mid-point", LocalizedText.of("Questionnaire de mi-parcours", "Mid-point questionnaire"),
+        return new Questionnaire("mid-point",
+                LocalizedText.of("Questionnaire de mi-parcours", "Mid-point questionnaire"),
                 List.of(
                         Item.singleChoice("pace.frequency", "À quelle fréquence rencontrez-vous votre binôme\u202f?",
                                 "How often do you meet your mentoring partner?", Topic.MEETING_PACE, MEETING_FREQUENCY),
@@ -77,7 +79,8 @@ public final class StandardQuestionnaires {
         return new Questionnaire("closing", LocalizedText.of("Questionnaire de clôture", "Closing questionnaire"),
                 List.of(
                         Item.singleChoice("pace.frequency",
-                                "Sur l’ensemble du programme, à quelle fréquence avez-vous rencontré votre binôme\u202f?",
+                                "Sur l’ensemble du programme, à quelle fréquence avez-vous rencontré votre"
+                                        + " binôme\u202f?",
                                 "Over the whole program, how often did you meet your mentoring partner?",
                                 Topic.MEETING_PACE, MEETING_FREQUENCY),
                         Item.likert5("pace.suits", "Le rythme de nos rencontres m’a convenu.",

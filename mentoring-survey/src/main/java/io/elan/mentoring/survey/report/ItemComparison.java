@@ -11,4 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param test the test, or {@code null} when either group's figures are withheld
  * @param withheld why the comparison is withheld, or {@code null} when shown
  */
-public record ItemComparison(String item, LocalizedText text, @Nullable MannWhitney test, @Nullable Withheld withheld) {}
+public record ItemComparison(String item, LocalizedText text, @Nullable MannWhitney test,
+        @Nullable Withheld withheld) {}

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param previousWave the wave compared with, or {@code null}
  * @param threshold the fewest respondents behind any figure (k)
  */
-public record ReportHeader(String program, String wave, WaveKind kind, LocalizedText title, @Nullable String previousWave,
-        int threshold) {}
+public record ReportHeader(String program, String wave, WaveKind kind, LocalizedText title,
+        @Nullable String previousWave, int threshold) {}

@@ -11,4 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param figures the figures, or {@code null} when withheld
  * @param withheld why the figures are withheld, or {@code null} when shown
  */
-public record ScaleResult(String scale, LocalizedText name, @Nullable ScaleFigures figures, @Nullable Withheld withheld) {}
+public record ScaleResult(String scale, LocalizedText name, @Nullable ScaleFigures figures,
+        @Nullable Withheld withheld) {}

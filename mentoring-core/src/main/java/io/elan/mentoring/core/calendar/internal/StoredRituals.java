@@ -52,7 +52,8 @@ final class StoredRituals {
         RitualRule rule = ruleOf(key);
         boolean filler = rule == null && key.startsWith("gap-");
         String ruleId = rule != null ? rule.id() : filler ? PlannedTouchpoint.GAP_FILLER : key;
-        LocalizedText title = rule != null && rule.formats().size() == 1 ? rule.name() : FormatNames.of(stored.format());
+        LocalizedText title = rule != null && rule.formats().size() == 1 ? rule.name()
+                : FormatNames.of(stored.format());
         List<LocalizedText> candidates = new ArrayList<>();
         if (rule != null) {
             candidates.addAll(rule.themes());

@@ -34,7 +34,8 @@ public record Spotlight(@NotBlank @Size(max = 200) String who, @NotBlank @Size(m
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "must not be blank"));
         } else if (value.length() > max) {
-            violations.add(Violation.of(field, "must be at most " + max + " characters", value.length() + " characters"));
+            violations.add(Violation.of(field, "must be at most " + max + " characters",
+                    value.length() + " characters"));
         }
     }
 }

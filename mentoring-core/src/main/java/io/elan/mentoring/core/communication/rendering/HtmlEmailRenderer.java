@@ -55,7 +55,8 @@ public final class HtmlEmailRenderer {
             html.append("<p dir=\"auto\">").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
         }
         if (!content.keyPoints().isEmpty()) {
-            html.append("<h2>").append(escape(texts.format("render.keyPoints", locale, locale))).append("</h2>\n<ul>\n");
+            html.append("<h2>").append(escape(texts.format("render.keyPoints", locale, locale)))
+                    .append("</h2>\n<ul>\n");
             for (String point : content.keyPoints()) {
                 html.append("<li dir=\"auto\">").append(escape(point)).append("</li>\n");
             }

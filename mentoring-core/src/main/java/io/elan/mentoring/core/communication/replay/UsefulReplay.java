@@ -173,7 +173,8 @@ public record UsefulReplay(@NotNull ProgramId program, @NotNull TouchpointId tou
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "must not be blank"));
         } else if (value.length() > max) {
-            violations.add(Violation.of(field, "must be at most " + max + " characters", value.length() + " characters"));
+            violations.add(Violation.of(field, "must be at most " + max + " characters",
+                    value.length() + " characters"));
         }
     }
 }

@@ -183,8 +183,8 @@ public final class FollowUpCallService implements FollowUpCalls {
         Optional<PersonId> manager = engine.notifier().programManager(program);
         if (manager.isEmpty()) {
             LOG.warn("The concern raised in follow-up call {} of program {} in tenant {} reaches nobody: no program"
-                    + " manager is set (ProgramDefinition.programManager or EngagementSettings.programManager)", call.id().value(), program.id().value(),
-                    tenant.value());
+                    + " manager is set (ProgramDefinition.programManager or EngagementSettings.programManager)",
+                    call.id().value(), program.id().value(), tenant.value());
             return;
         }
         Optional<Pair> pair = engine.store().pairs(tenant, program.id()).stream()

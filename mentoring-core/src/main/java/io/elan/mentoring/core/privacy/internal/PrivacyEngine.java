@@ -35,9 +35,9 @@ import java.util.Objects;
  * @param retentionByTenant the tenants with settings of their own
  */
 public record PrivacyEngine(ProgramStore store, ActivityLog activityLog, Outbox outbox, BroadcastLog broadcasts,
-        TokenRegistry invitations, ErasureReceipts receipts, CachingPeopleDirectory directory, EngagementTracker tracker,
-        EventDispatcher events,
-        Clock clock, SecureRandom random, RetentionSettings retention, Map<TenantId, RetentionSettings> retentionByTenant) {
+        TokenRegistry invitations, ErasureReceipts receipts, CachingPeopleDirectory directory,
+        EngagementTracker tracker, EventDispatcher events, Clock clock, SecureRandom random,
+        RetentionSettings retention, Map<TenantId, RetentionSettings> retentionByTenant) {
 
     /** Copies the per-tenant settings. */
     public PrivacyEngine {

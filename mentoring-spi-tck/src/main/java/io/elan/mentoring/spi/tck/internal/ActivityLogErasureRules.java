@@ -52,7 +52,8 @@ public abstract class ActivityLogErasureRules extends ErasureRules<ActivityLog> 
     }
 
     private List<ActivityEvent> all(TenantId tenant, ProgramId program) {
-        try (Stream<ActivityEvent> events = log().events(tenant, program, Checks.EARLIEST_INSTANT, Checks.LATEST_INSTANT)) {
+        try (Stream<ActivityEvent> events = log().events(tenant, program, Checks.EARLIEST_INSTANT,
+                Checks.LATEST_INSTANT)) {
             return events.toList();
         }
     }
@@ -115,7 +116,8 @@ public abstract class ActivityLogErasureRules extends ErasureRules<ActivityLog> 
         ProgramId a = ProgramId.of("program-1");
         ProgramId b = ProgramId.of("program-2");
         log().append(tenant, List.of(meeting(a, "a0", "p", T0), meeting(b, "b1", "p", T0.plus(Duration.ofDays(1))),
-                meeting(a, "a2", "p", T0.plus(Duration.ofDays(2))), meeting(b, "b3", "p", T0.plus(Duration.ofDays(3)))));
+                meeting(a, "a2", "p", T0.plus(Duration.ofDays(2))),
+                meeting(b, "b3", "p", T0.plus(Duration.ofDays(3)))));
         Instant cutoff = T0.plus(Duration.ofDays(3));
         assertThat(log().eraseBefore(tenant, cutoff, 2)).as("a call limited to 2 must remove two events").isEqualTo(2);
         assertThat(all(tenant, a)).extracting(e -> e.id().value()).as("program-1 after the first call: the oldest"

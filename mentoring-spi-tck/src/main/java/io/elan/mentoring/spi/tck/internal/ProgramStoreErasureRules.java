@@ -81,16 +81,18 @@ public abstract class ProgramStoreErasureRules extends ErasureRules<ProgramStore
         Pair shared = store().savePair(tenant, pair(program, "pair-1", ErasedPerson.ID, "bruno-kept"));
         store().savePair(tenant, shared.ended(LocalDate.of(2026, 12, 1), "moved on, says " + ErasedPerson.NAME));
         store().savePair(tenant, pair(program, "pair-2", "chloe-kept", "david-kept"));
-        Touchpoint touchpoint = store().saveTouchpoint(tenant, webinar(program, "webinar-1", T0.plus(Duration.ofDays(7))));
+        Touchpoint touchpoint = store().saveTouchpoint(tenant,
+                webinar(program, "webinar-1", T0.plus(Duration.ofDays(7))));
         for (String who : List.of(ErasedPerson.ID, "bruno-kept")) {
             store().recordAttendance(tenant, new Attendance(program, touchpoint.id(), person(who),
                     AttendanceStatus.ATTENDED, touchpoint.start()));
         }
         store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("h-ana"), program,
                 ErasedPerson.id(), HotlineTopic.QUESTION, "Mon binôme", "Appelez-moi au " + ErasedPerson.PHONE, T0));
-        HotlineRequest handled = store().saveHotlineRequest(tenant, HotlineRequest.raised(HotlineRequestId.of("h-bruno"),
-                program, person("bruno-kept"), HotlineTopic.DIFFICULTY, "À propos de " + ErasedPerson.NAME,
-                "Écrire à " + ErasedPerson.EMAIL, T0.plusSeconds(60)));
+        HotlineRequest handled = store().saveHotlineRequest(tenant,
+                HotlineRequest.raised(HotlineRequestId.of("h-bruno"), program, person("bruno-kept"),
+                        HotlineTopic.DIFFICULTY, "À propos de " + ErasedPerson.NAME, "Écrire à " + ErasedPerson.EMAIL,
+                        T0.plusSeconds(60)));
         HotlineRequest assigned = store().saveHotlineRequest(tenant, handled.assignedTo(ErasedPerson.id()));
         store().saveHotlineRequest(tenant, assigned.answered(ErasedPerson.NAME + " vous rappelle",
                 T0.plusSeconds(3600)));
@@ -244,7 +246,8 @@ public abstract class ProgramStoreErasureRules extends ErasureRules<ProgramStore
         List<HotlineRequest> read = store().hotlineRequests(tenant, program);
         assertThat(read).filteredOn(r -> r.subject().equals(ProgramStore.CLEARED_TEXT))
                 .extracting(r -> r.id().value())
-                .as("the requests closed strictly before the instant are cleared").containsExactlyInAnyOrder("h-0", "h-1");
+                .as("the requests closed strictly before the instant are cleared")
+                .containsExactlyInAnyOrder("h-0", "h-1");
         for (HotlineRequest r : read) {
             boolean cleared = r.id().value().equals("h-0") || r.id().value().equals("h-1");
             assertThat(List.of(r.subject(), r.details(), String.valueOf(r.answer())))

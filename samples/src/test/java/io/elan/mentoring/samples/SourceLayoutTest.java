@@ -16,12 +16,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Javadoc renders a block tag ({@code @param}, {@code @return}, {@code @throws}) only at the start of a line: one
+ * The layout rules of the main sources of every module, read from the project's root: lines of at most
+ * {@value #MAX_LINE} characters, and Javadoc block tags that start their line.
+ *
+ * <p>Javadoc renders a block tag ({@code @param}, {@code @return}, {@code @throws}) only at the start of a line: one
  * written after other text, as in {@code /** @return the settings @throws InvalidValueException … *}{@code /}, is
- * printed as part of the text before it, so the reader sees no exception at all. This reads the main sources of every
- * module, from the project's root, and lists each comment line that holds a block tag after something else.
+ * printed as part of the text before it, so the reader sees no exception at all.
  */
-class JavadocLayoutTest {
+class SourceLayoutTest {
+
+    /** The longest line, in characters. */
+    private static final int MAX_LINE = 120;
+
+    /** The project's root: tests run in their module's directory. */
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     /** A Javadoc line, then text, then a block tag: the tag is swallowed by the text before it. */
     private static final Pattern TAG_AFTER_TEXT =
@@ -30,19 +38,38 @@ class JavadocLayoutTest {
     @Test
     @DisplayName("every block tag of the main sources starts its own line, so Javadoc renders it")
     void blockTagsStartTheirLine() throws IOException {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        List<Path> sources;
-        try (Stream<Path> modules = Files.list(root)) {
-            sources = modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory)
-                    .flatMap(JavadocLayoutTest::javaFiles).toList();
-        }
-        assertThat(sources).as("the main sources of the modules under " + root).hasSizeGreaterThan(300);
         List<String> swallowed = new ArrayList<>();
-        for (Path source : sources) {
-            swallowed.addAll(tagsAfterText(root.relativize(source).toString(),
+        for (Path source : mainSources()) {
+            swallowed.addAll(tagsAfterText(ROOT.relativize(source).toString(),
                     Files.readAllLines(source, StandardCharsets.UTF_8)));
         }
         assertThat(swallowed).as("block tags written after other text on their line").isEmpty();
+    }
+
+    @Test
+    @DisplayName("no line of the main sources is longer than " + MAX_LINE + " characters")
+    void linesFit() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        for (Path source : mainSources()) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int length = lines.get(i).codePointCount(0, lines.get(i).length());
+                if (length > MAX_LINE) {
+                    tooLong.add(ROOT.relativize(source) + ":" + (i + 1) + " (" + length + " characters)");
+                }
+            }
+        }
+        assertThat(tooLong).as("lines longer than %d characters", MAX_LINE).isEmpty();
+    }
+
+    private static List<Path> mainSources() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            sources = modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory)
+                    .flatMap(SourceLayoutTest::javaFiles).toList();
+        }
+        assertThat(sources).as("the main sources of the modules under " + ROOT).hasSizeGreaterThan(300);
+        return sources;
     }
 
     @Test
