@@ -25,46 +25,48 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ColumnType<V> {
     /** Text, checked by {@link Columns#text}. */
-    public static final ColumnType<String> TEXT = new ColumnType<>(Types.VARCHAR, Columns::text,
+    public static final ColumnType<String> TEXT = new ColumnType<>(String.class, Types.VARCHAR, Columns::text,
             (rs, column, where) -> rs.getString(column));
     /** Text that is one line now, read on one line even when an earlier version stored it with line breaks. */
-    public static final ColumnType<String> LINE = TEXT.as(Function.identity(), Columns::singleLine);
+    public static final ColumnType<String> LINE = TEXT.as(String.class, Function.identity(), Columns::singleLine);
     /** A date, in the years 1 to 9999. */
-    public static final ColumnType<LocalDate> DATE = new ColumnType<>(Types.DATE, Columns::storableDate,
+    public static final ColumnType<LocalDate> DATE = new ColumnType<>(LocalDate.class, Types.DATE, Columns::storableDate,
             (rs, column, where) -> Columns.date(rs, column));
     /** An instant, as nanoseconds since the epoch. */
-    public static final ColumnType<Instant> INSTANT = new ColumnType<>(Types.BIGINT, Columns::nanos,
+    public static final ColumnType<Instant> INSTANT = new ColumnType<>(Instant.class, Types.BIGINT, Columns::nanos,
             (rs, column, where) -> Columns.nullableInstant(rs, column));
     /** A time zone, by id. */
-    public static final ColumnType<ZoneId> ZONE = new ColumnType<>(Types.VARCHAR, Columns::zoneId,
+    public static final ColumnType<ZoneId> ZONE = new ColumnType<>(ZoneId.class, Types.VARCHAR, Columns::zoneId,
             (rs, column, where) -> {
                 String id = rs.getString(column);
                 return id == null ? null : Columns.zone(id, where);
             });
     /** A language, as its BCP 47 tag. */
-    public static final ColumnType<Locale> LOCALE = new ColumnType<>(Types.VARCHAR, Columns::localeTag,
+    public static final ColumnType<Locale> LOCALE = new ColumnType<>(Locale.class, Types.VARCHAR, Columns::localeTag,
             (rs, column, where) -> {
                 String tag = rs.getString(column);
                 return tag == null ? null : Columns.locale(tag);
             });
     /** A map of text, encoded by {@link Columns#map(Map, String)}. */
-    public static final ColumnType<Map<String, String>> TEXT_MAP = new ColumnType<>(Types.VARCHAR, Columns::map,
+    public static final ColumnType<Map<String, String>> TEXT_MAP = new ColumnType<>(Map.class, Types.VARCHAR, Columns::map,
             (rs, column, where) -> {
                 String encoded = rs.getString(column);
                 return encoded == null ? null : Columns.map(encoded, where);
             });
     /** A set of text, encoded in order by {@link Codec}. */
-    public static final ColumnType<Set<String>> TEXT_SET = new ColumnType<>(Types.VARCHAR, ColumnType::encodeSet,
+    public static final ColumnType<Set<String>> TEXT_SET = new ColumnType<>(Set.class, Types.VARCHAR, ColumnType::encodeSet,
             (rs, column, where) -> {
                 String encoded = rs.getString(column);
                 return encoded == null ? null : decodeSet(encoded, where);
             });
 
+    private final Class<?> javaType;
     private final int sqlType;
     private final Store<V> store;
     private final Load<V> load;
 
-    private ColumnType(int sqlType, Store<V> store, Load<V> load) {
+    private ColumnType(Class<?> javaType, int sqlType, Store<V> store, Load<V> load) {
+        this.javaType = javaType;
         this.sqlType = sqlType;
         this.store = store;
         this.load = load;
@@ -76,7 +78,7 @@ public final class ColumnType<V> {
      * @return constants stored by name; an unknown stored name is a storage failure naming the column
      */
     public static <E extends Enum<E>> ColumnType<E> constant(Class<E> type) {
-        return new ColumnType<>(Types.VARCHAR, (value, field) -> value.name(), (rs, column, where) -> {
+        return new ColumnType<>(type, Types.VARCHAR, (value, field) -> value.name(), (rs, column, where) -> {
             String name = rs.getString(column);
             return name == null ? null : Columns.constant(type, name, where);
         });
@@ -85,17 +87,23 @@ public final class ColumnType<V> {
     /**
      * A value stored as another: an identifier as its text, for instance.
      *
+     * @param type the value's class, which the record component a column holds must accept
      * @param toStored what is stored for a value
      * @param fromStored the value of what is stored
      * @param <W> the value
      * @return the type of the value
      */
-    public <W> ColumnType<W> as(Function<W, V> toStored, Function<V, W> fromStored) {
-        return new ColumnType<>(sqlType, (value, field) -> store.store(toStored.apply(value), field),
+    public <W> ColumnType<W> as(Class<W> type, Function<W, V> toStored, Function<V, W> fromStored) {
+        return new ColumnType<>(type, sqlType, (value, field) -> store.store(toStored.apply(value), field),
                 (rs, column, where) -> {
                     V stored = load.load(rs, column, where);
                     return stored == null ? null : fromStored.apply(stored);
                 });
+    }
+
+    /** @return the class of the values, without their type arguments ({@code Map} for a map of text) */
+    Class<?> javaType() {
+        return javaType;
     }
 
     /**

@@ -44,8 +44,8 @@ import io.elan.mentoring.spi.program.TouchpointStatus;
  * schema.
  */
 final class ProgramRows {
-    private static final ColumnType<ProgramId> PROGRAM_ID = TEXT.as(ProgramId::value, ProgramId::of);
-    private static final ColumnType<PersonId> PERSON_ID = TEXT.as(PersonId::value, PersonId::of);
+    private static final ColumnType<ProgramId> PROGRAM_ID = TEXT.as(ProgramId.class, ProgramId::value, ProgramId::of);
+    private static final ColumnType<PersonId> PERSON_ID = TEXT.as(PersonId.class, PersonId::value, PersonId::of);
 
     static final RowCodec<Program> PROGRAMS = RowCodec.builder("elan_program", "program", Program.class)
                     .tenant()
@@ -66,7 +66,7 @@ final class ProgramRows {
                     .key("program_id", "program", PROGRAM_ID)
                     .key("person_id", "person", PERSON_ID)
                     .column("role", "role", constant(Role.class))
-                    .column("channel", "preferredChannel", TEXT.as(Channel::name, Channel::of))
+                    .column("channel", "preferredChannel", TEXT.as(Channel.class, Channel::name, Channel::of))
                     .column("locale_tag", "locale", LOCALE)
                     .column("zone_id", "zone", ZONE)
                     .column("status", "status", constant(ParticipantStatus.class))
@@ -78,7 +78,7 @@ final class ProgramRows {
 
     static final RowCodec<Pair> PAIRS = RowCodec.builder("elan_pair", "pair", Pair.class)
                     .key("program_id", "program", PROGRAM_ID)
-                    .key("pair_id", "id", TEXT.as(PairId::value, PairId::of))
+                    .key("pair_id", "id", TEXT.as(PairId.class, PairId::value, PairId::of))
                     .column("mentor_id", "mentor", PERSON_ID)
                     .column("mentee_id", "mentee", PERSON_ID)
                     .column("status", "status", constant(PairStatus.class))
@@ -91,7 +91,7 @@ final class ProgramRows {
 
     static final RowCodec<Touchpoint> TOUCHPOINTS = RowCodec.builder("elan_touchpoint", "touchpoint", Touchpoint.class)
                     .key("program_id", "program", PROGRAM_ID)
-                    .key("touchpoint_id", "id", TEXT.as(TouchpointId::value, TouchpointId::of))
+                    .key("touchpoint_id", "id", TEXT.as(TouchpointId.class, TouchpointId::value, TouchpointId::of))
                     .column("format", "format", constant(Format.class))
                     .column("theme", "theme", LINE)
                     .column("starts_at", "start", INSTANT)
@@ -106,7 +106,8 @@ final class ProgramRows {
     static final RowCodec<HotlineRequest> HOTLINE_REQUESTS =
             RowCodec.builder("elan_hotline_request", "hotline request", HotlineRequest.class)
                     .key("program_id", "program", PROGRAM_ID)
-                    .key("request_id", "id", TEXT.as(HotlineRequestId::value, HotlineRequestId::of))
+                    .key("request_id", "id",
+                            TEXT.as(HotlineRequestId.class, HotlineRequestId::value, HotlineRequestId::of))
                     .column("raised_by", "raisedBy", PERSON_ID)
                     .column("topic", "topic", constant(HotlineTopic.class))
                     .column("subject", "subject", LINE)
@@ -124,7 +125,7 @@ final class ProgramRows {
     static final RowCodec<FollowUpCall> FOLLOW_UP_CALLS =
             RowCodec.builder("elan_checkpoint_call", "follow-up call", FollowUpCall.class)
                     .key("program_id", "program", PROGRAM_ID)
-                    .key("call_id", "id", TEXT.as(FollowUpCallId::value, FollowUpCallId::of))
+                    .key("call_id", "id", TEXT.as(FollowUpCallId.class, FollowUpCallId::value, FollowUpCallId::of))
                     .column("person_id", "person", PERSON_ID)
                     .column("due_from", "dueFrom", DATE)
                     .column("due_by", "dueBy", DATE)
@@ -139,7 +140,8 @@ final class ProgramRows {
     /** Attendance is replaced rather than versioned: recording it again is the last word. */
     static final RowCodec<Attendance> ATTENDANCE = RowCodec.builder("elan_attendance", "attendance", Attendance.class)
                     .key("program_id", "program", PROGRAM_ID)
-                    .key("touchpoint_id", "touchpoint", TEXT.as(TouchpointId::value, TouchpointId::of))
+                    .key("touchpoint_id", "touchpoint",
+                            TEXT.as(TouchpointId.class, TouchpointId::value, TouchpointId::of))
                     .key("person_id", "person", PERSON_ID)
                     .column("status", "status", constant(AttendanceStatus.class))
                     .column("recorded_at", "recordedAt", INSTANT)

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the entity, a record
  */
 public final class RowCodec<T extends Record> {
-    private static final ColumnType<TenantId> TENANT = ColumnType.TEXT.as(TenantId::value, TenantId::of);
+    private static final ColumnType<TenantId> TENANT = ColumnType.TEXT.as(TenantId.class, TenantId::value, TenantId::of);
 
     private final String table;
     private final String entity;
@@ -75,7 +75,8 @@ public final class RowCodec<T extends Record> {
     /**
      * @param table the table
      * @param entity what a row is, for messages, such as {@code "hotline request"}
-     * @param type the entity's record, whose canonical constructor checks what a row holds
+     * @param type the entity's record, whose canonical constructor checks what a row holds: a public record with a
+     *     public canonical constructor, in a package open to this module, since rows are read through them
      * @param <T> the entity
      * @return a builder of the declaration; {@code tenant_id} is its first key already
      */
@@ -336,6 +337,10 @@ public final class RowCodec<T extends Record> {
             return all.length;
         }
 
+        Class<?> type(String component) {
+            return all[index(component)].getType();
+        }
+
         int index(String component) {
             Integer index = indexes.get(component);
             if (index == null) {
@@ -350,7 +355,8 @@ public final class RowCodec<T extends Record> {
                 return MethodHandles.publicLookup().unreflect(all[index(component)].getAccessor())
                         .asType(MethodType.methodType(Object.class, Object.class));
             } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + component, e);
+                throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + component
+                        + ", which must be a component of a public record", e);
             }
         }
 
@@ -361,7 +367,8 @@ public final class RowCodec<T extends Record> {
                         .asSpreader(Object[].class, parameters.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (NoSuchMethodException | IllegalAccessException e) {
-                throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+                throw new IllegalStateException("cannot construct " + type.getSimpleName() + " with its canonical"
+                        + " constructor, which must be public", e);
             }
         }
     }
@@ -440,6 +447,12 @@ public final class RowCodec<T extends Record> {
         }
 
         private <V> Column<V> column(String name, String field, ColumnType<V> type, boolean optional) {
+            Class<?> held = components.type(field);
+            Class<?> boxed = held.isPrimitive() ? MethodType.methodType(held).wrap().returnType() : held;
+            if (!boxed.isAssignableFrom(type.javaType())) {
+                throw new IllegalStateException(table + "." + name + " holds " + components.type().getSimpleName()
+                        + "." + field + ", a " + held.getSimpleName() + ", not a " + type.javaType().getSimpleName());
+            }
             return new Column<>(name, field, table + "." + name, type, components.accessor(field),
                     components.index(field), optional);
         }

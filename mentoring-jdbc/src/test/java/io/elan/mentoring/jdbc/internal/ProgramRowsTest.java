@@ -72,13 +72,14 @@ class ProgramRowsTest {
     }
 
     @Test
-    @DisplayName("a declaration that leaves a component of the record in no column, or in two, is refused when built")
+    @DisplayName("a declaration that leaves a component of the record in no column or in two, names a component the"
+            + " record lacks, or stores one as another type, is refused when built")
     void everyComponentInExactlyOneColumn() {
         assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
-                .key("program_id", "program", ColumnType.TEXT.as(ProgramId::value, ProgramId::of))
-                .key("pair_id", "id", ColumnType.TEXT.as(PairId::value, PairId::of))
-                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
-                .column("mentee_id", "mentee", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .key("program_id", "program", ColumnType.TEXT.as(ProgramId.class, ProgramId::value, ProgramId::of))
+                .key("pair_id", "id", ColumnType.TEXT.as(PairId.class, PairId::value, PairId::of))
+                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId.class, PersonId::value, PersonId::of))
+                .column("mentee_id", "mentee", ColumnType.TEXT.as(PersonId.class, PersonId::value, PersonId::of))
                 .column("status", "status", ColumnType.constant(PairStatus.class))
                 .column("formed_on", "formedOn", ColumnType.DATE)
                 .optional("ended_on", "endedOn", ColumnType.DATE)
@@ -86,10 +87,10 @@ class ProgramRowsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("elan_pair must hold Pair.endReason in exactly one column, not 0");
         assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
-                .key("program_id", "program", ColumnType.TEXT.as(ProgramId::value, ProgramId::of))
-                .key("pair_id", "id", ColumnType.TEXT.as(PairId::value, PairId::of))
-                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
-                .column("mentee_id", "mentor", ColumnType.TEXT.as(PersonId::value, PersonId::of))
+                .key("program_id", "program", ColumnType.TEXT.as(ProgramId.class, ProgramId::value, ProgramId::of))
+                .key("pair_id", "id", ColumnType.TEXT.as(PairId.class, PairId::value, PairId::of))
+                .column("mentor_id", "mentor", ColumnType.TEXT.as(PersonId.class, PersonId::value, PersonId::of))
+                .column("mentee_id", "mentor", ColumnType.TEXT.as(PersonId.class, PersonId::value, PersonId::of))
                 .listedBy("pair_id").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("elan_pair must hold Pair.mentor in exactly one column, not 2");
@@ -97,6 +98,10 @@ class ProgramRowsTest {
                 .column("mentor", "mentorId", ColumnType.TEXT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Pair has no component mentorId");
+        assertThatThrownBy(() -> RowCodec.builder("elan_pair", "pair", Pair.class)
+                .column("mentor_id", "mentor", ColumnType.TEXT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("elan_pair.mentor_id holds Pair.mentor, a PersonId, not a String");
     }
 
     private static List<String> tableColumns(DatabaseMetaData metaData, String table) throws SQLException {

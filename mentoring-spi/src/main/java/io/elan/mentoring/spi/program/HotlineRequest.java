@@ -233,7 +233,7 @@ public record HotlineRequest(@NotNull @Valid HotlineRequestId id, @NotNull @Vali
         public Builder assignee(@Nullable PersonId value) { assignee = value; return this; }
 
         /**
-         * The answer, set with its instant because one goes without the other: both present from
+         * The answer, set with its instant because neither goes without the other: both present from
          * {@link HotlineStatus#ANSWERED} on, both empty before.
          *
          * @param text the answer given, 1 to 4,000 characters

@@ -46,4 +46,20 @@ public interface SurveyStores {
         require.orThrow();
         return new GivenSurveyStores(responses, invitations, ledger, waves);
     }
+
+    /**
+     * The ports of any survey stores, such as a storage module's {@link io.elan.mentoring.spi.store.Stores}, each
+     * checked to be there: the collector and the guard take their ports through it, so that a port missing from a
+     * host's own implementation is named when they are built rather than failing on first use.
+     *
+     * @param stores the stores
+     * @return their four ports, read once
+     * @throws io.elan.mentoring.spi.InvalidValueException naming the stores if they are missing, else every port
+     *     that is
+     */
+    static SurveyStores copyOf(SurveyStores stores) {
+        Checks.present(stores, "stores");
+        return of(stores.surveyResponseStore(), stores.tokenRegistry(), stores.releaseLedger(),
+                stores.waveDefinitionStore());
+    }
 }

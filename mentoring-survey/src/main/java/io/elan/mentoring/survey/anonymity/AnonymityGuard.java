@@ -91,7 +91,7 @@ public final class AnonymityGuard {
 
     /**
      * @return a builder; the survey stores are required, and every guard and collector of a program, on every node,
-     *     is given the same
+     *     is given the same stores
      */
     public static Builder builder() {
         return new Builder();
@@ -319,10 +319,10 @@ public final class AnonymityGuard {
 
         /**
          * @return the guard
-         * @throws InvalidValueException if the stores are missing
+         * @throws InvalidValueException if the stores are missing, or naming every port they lack
          */
         public AnonymityGuard build() {
-            return new AnonymityGuard(this, Checks.present(stores, "stores"));
+            return new AnonymityGuard(this, SurveyStores.copyOf(stores));
         }
     }
 }

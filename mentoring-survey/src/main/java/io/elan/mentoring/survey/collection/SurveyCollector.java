@@ -464,7 +464,7 @@ public final class SurveyCollector {
 
         /**
          * @param stores where responses are held and published, invitations kept and each wave's definition pinned
-         *     when it opens: the same stores the anonymity guard is given
+         *     when it opens: the same stores the anonymity guard is given, whose release ledger only the guard reads
          * @return this builder
          */
         public Builder stores(SurveyStores stores) { this.stores = stores; return this; }
@@ -499,7 +499,7 @@ public final class SurveyCollector {
 
         /**
          * @return the collector
-         * @throws InvalidValueException naming every missing part
+         * @throws InvalidValueException naming every missing part, and then every port the stores lack
          */
         public SurveyCollector build() {
             Checks.Collector require = Checks.collector();
@@ -507,7 +507,7 @@ public final class SurveyCollector {
             require.present(secrets, "secrets");
             require.present(clock, "clock");
             require.orThrow();
-            return new SurveyCollector(this, stores, secrets, clock);
+            return new SurveyCollector(this, SurveyStores.copyOf(stores), secrets, clock);
         }
     }
 }

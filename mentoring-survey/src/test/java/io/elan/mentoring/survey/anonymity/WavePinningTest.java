@@ -9,9 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.elan.mentoring.spi.InvalidValueException;
 import io.elan.mentoring.spi.program.Role;
+import io.elan.mentoring.spi.survey.ReleaseLedger;
 import io.elan.mentoring.spi.survey.Segments;
+import io.elan.mentoring.spi.survey.SurveyResponseStore;
 import io.elan.mentoring.spi.survey.SurveyStores;
+import io.elan.mentoring.spi.survey.TokenRegistry;
+import io.elan.mentoring.spi.survey.WaveDefinitionStore;
 import io.elan.mentoring.spi.text.LocalizedText;
+import io.elan.mentoring.survey.MapSurveyResponseStore;
+import io.elan.mentoring.survey.collection.InMemoryTokenRegistry;
 import io.elan.mentoring.survey.questionnaire.Item;
 import io.elan.mentoring.survey.questionnaire.Questionnaire;
 import io.elan.mentoring.survey.questionnaire.Scale;
@@ -136,9 +142,28 @@ class WavePinningTest {
         assertThatThrownBy(() -> AnonymityGuard.builder().build())
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("stores: is required");
-        assertThatThrownBy(() -> SurveyStores.of(null, null, null, null))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("4 invalid values: surveyResponseStore: is required; tokenRegistry: is required;"
-                        + " releaseLedger: is required; waveDefinitionStore: is required");
+        SurveyStores lacking = new SurveyStores() {
+            @Override
+            public SurveyResponseStore surveyResponseStore() {
+                return new MapSurveyResponseStore();
+            }
+
+            @Override
+            public TokenRegistry tokenRegistry() {
+                return new InMemoryTokenRegistry();
+            }
+
+            @Override
+            public ReleaseLedger releaseLedger() {
+                return null;
+            }
+
+            @Override
+            public WaveDefinitionStore waveDefinitionStore() {
+                return new InMemoryWaveDefinitionStore();
+            }
+        };
+        assertThatThrownBy(() -> AnonymityGuard.builder().stores(lacking).build())
+                .isInstanceOf(InvalidValueException.class).hasMessage("releaseLedger: is required");
     }
 }

@@ -39,8 +39,9 @@ class InvitationSegmentsTest {
     private final InMemoryTokenRegistry registry = new InMemoryTokenRegistry();
     private final InMemoryWaveDefinitionStore waves = new InMemoryWaveDefinitionStore();
     private final MapSurveyResponseStore store = new MapSurveyResponseStore();
+    private final SurveyStores stores = SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves);
     private final SurveyCollector collector = SurveyCollector.builder()
-            .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves))
+            .stores(stores)
             .secrets(new InMemoryWaveSecrets()).clock(Clock.fixed(OPENS, ZoneOffset.UTC)).build();
 
     @Test
@@ -91,8 +92,7 @@ class InvitationSegmentsTest {
                 .isInstanceOf(WaveRedefinedException.class)
                 .hasMessageContaining("segment dimensions: opened as role, department, site, now role, site");
         assertThat(registry.invitations(TENANT, PROGRAM, WAVE.id())).hasSize(1);
-        AnonymityGuard guard = AnonymityGuard.builder()
-                .stores(SurveyStores.of(store, registry, new InMemoryReleaseLedger(), waves)).build();
+        AnonymityGuard guard = AnonymityGuard.builder().stores(stores).build();
         assertThatThrownBy(() -> guard.report(TENANT, PROGRAM, bySiteOnly, null))
                 .isInstanceOf(WaveRedefinedException.class);
     }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules every port that erases a person keeps, whatever it stores: erasing twice is harmless, and an erasure in
- * one tenant changes nothing in another. A port's erasure rules implement it and its hooks, beside the rules only
- * that port has (what is removed, what is pseudonymised, what is redacted), and a kit mounts them as a {@code @Nested}
- * class:
+ * one tenant changes nothing in another. A kit mounts it as a {@code @Nested} class that implements the three hooks
+ * for its port, beside the rules only that port has (what is removed, what is pseudonymised, what is redacted):
  *
  * <pre>{@code
- * abstract class OutboxErasureRules implements ErasureContract {
+ * @Nested
+ * @DisplayName("personal data")
+ * class PersonalData implements ErasureContract {
  *     public void writeRecords(TenantId tenant) { ... messages to, from and about the person, and others' ... }
  *     public List<?> readRecords(TenantId tenant) { ... every read path's answer ... }
  *     public long eraseThePerson(TenantId tenant) { return outbox().erase(tenant, erasure); }
