@@ -30,8 +30,8 @@ public final class ColumnType<V> {
     /** Text that is one line now, read on one line even when an earlier version stored it with line breaks. */
     public static final ColumnType<String> LINE = TEXT.as(String.class, Function.identity(), Columns::singleLine);
     /** A date, in the years 1 to 9999. */
-    public static final ColumnType<LocalDate> DATE = new ColumnType<>(LocalDate.class, Types.DATE, Columns::storableDate,
-            (rs, column, where) -> Columns.date(rs, column));
+    public static final ColumnType<LocalDate> DATE = new ColumnType<>(LocalDate.class, Types.DATE,
+            Columns::storableDate, (rs, column, where) -> Columns.date(rs, column));
     /** An instant, as nanoseconds since the epoch. */
     public static final ColumnType<Instant> INSTANT = new ColumnType<>(Instant.class, Types.BIGINT, Columns::nanos,
             (rs, column, where) -> Columns.nullableInstant(rs, column));
@@ -48,14 +48,14 @@ public final class ColumnType<V> {
                 return tag == null ? null : Columns.locale(tag);
             });
     /** A map of text, encoded by {@link Columns#map(Map, String)}. */
-    public static final ColumnType<Map<String, String>> TEXT_MAP = new ColumnType<>(Map.class, Types.VARCHAR, Columns::map,
-            (rs, column, where) -> {
+    public static final ColumnType<Map<String, String>> TEXT_MAP = new ColumnType<>(Map.class, Types.VARCHAR,
+            Columns::map, (rs, column, where) -> {
                 String encoded = rs.getString(column);
                 return encoded == null ? null : Columns.map(encoded, where);
             });
     /** A set of text, encoded in order by {@link Codec}. */
-    public static final ColumnType<Set<String>> TEXT_SET = new ColumnType<>(Set.class, Types.VARCHAR, ColumnType::encodeSet,
-            (rs, column, where) -> {
+    public static final ColumnType<Set<String>> TEXT_SET = new ColumnType<>(Set.class, Types.VARCHAR,
+            ColumnType::encodeSet, (rs, column, where) -> {
                 String encoded = rs.getString(column);
                 return encoded == null ? null : decodeSet(encoded, where);
             });

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the entity, a record
  */
 public final class RowCodec<T extends Record> {
-    private static final ColumnType<TenantId> TENANT = ColumnType.TEXT.as(TenantId.class, TenantId::value, TenantId::of);
+    private static final ColumnType<TenantId> TENANT =
+            ColumnType.TEXT.as(TenantId.class, TenantId::value, TenantId::of);
 
     private final String table;
     private final String entity;

@@ -175,8 +175,8 @@ public record Pair(@NotNull @Valid PairId id, @NotNull @Valid ProgramId program,
         public Builder formedOn(LocalDate value) { formedOn = value; return this; }
 
         /**
-         * The end of the pair, set together because neither goes without the other: both present exactly when the status
-         * is {@link PairStatus#ENDED}, both empty otherwise.
+         * The end of the pair, set together because neither goes without the other: both present exactly when the
+         * status is {@link PairStatus#ENDED}, both empty otherwise.
          *
          * @param on the day it ended
          * @param reason why it ended, 1 to 500 characters
