@@ -306,13 +306,15 @@ public final class CalendarService implements Calendars {
 
     /**
      * Brings the stored calendar in line with the program: plans what changed, stores it, records what it was planned
-     * from and tells the listeners. When the program changes meanwhile (another node redefined it), what was planned
-     * from the older definition is not recorded as planned, and planning starts again from the newer one.
+     * from and tells the listeners. When the program changes meanwhile (another node redefined it, or another thread
+     * formed a pair), what was planned from the older state is not recorded as planned, and planning starts again from
+     * the newer one, comparing with every stored touchpoint: the recorded digests cannot be trusted then, since a
+     * caller that read the newer state before this one's stale writes may have recorded them.
      */
     private CalendarUpdate sync(Program program) {
         Program current = program;
         for (int attempt = 1; ; attempt++) {
-            Synced synced = syncOnce(current);
+            Synced synced = syncOnce(current, attempt == 1);
             if (synced.recorded() || attempt >= engine.retry().maxAttempts()) {
                 return synced.update();
             }
@@ -322,7 +324,7 @@ public final class CalendarService implements Calendars {
 
     private record Synced(CalendarUpdate update, boolean recorded) {}
 
-    private Synced syncOnce(Program program) {
+    private Synced syncOnce(Program program, boolean trustDigests) {
         Stored stored = read(program);
         CalendarInputs inputs = stored.inputs();
         ZoneId zone = inputs.window().zone();
@@ -334,7 +336,7 @@ public final class CalendarService implements Calendars {
         List<PlannedTouchpoint> rituals;
         ProgramCalendar kept = stored.fromScratch();
         CalendarDiff ritualsDiff;
-        if (ritualsDigest.equals(program.settings().get(RITUALS_PLANNED))) {
+        if (trustDigests && ritualsDigest.equals(program.settings().get(RITUALS_PLANNED))) {
             rituals = stored.rituals();
             ritualsDiff = new CalendarDiff(List.of(), List.of(), List.of());
         } else if (stored.rituals().isEmpty() && !today.isAfter(inputs.window().kickOff())) {
@@ -349,7 +351,7 @@ public final class CalendarService implements Calendars {
             ritualsDiff = replan.diff();
         }
         String callsDigest = inputs.callsDigest(stored.pairs());
-        PairCalls.Result calls = callsDigest.equals(program.settings().get(CALLS_PLANNED))
+        PairCalls.Result calls = trustDigests && callsDigest.equals(program.settings().get(CALLS_PLANNED))
                 ? new PairCalls.Result(List.copyOf(stored.callsByKey().values()),
                         new CalendarDiff(List.of(), List.of(), List.of()))
                 : stored.calls().plan(stored.callsByKey(), pinnedUntil);
