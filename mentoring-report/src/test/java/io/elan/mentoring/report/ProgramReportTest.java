@@ -46,7 +46,7 @@ class ProgramReportTest {
     class ThePage {
 
         @Test
-        @DisplayName("is one well-formed document in the report's language, with nothing to run or fetch")
+        @DisplayName("is one well-formed document in the report’s language, with nothing to run or fetch")
         void selfContained() throws Exception {
             String html = ProgramReport.of(FRENCH).html();
 
@@ -100,19 +100,19 @@ class ProgramReportTest {
 
         @Test
         @DisplayName("states the sending hours and the replay delay, and counts the messages that left outside them "
-                + "in their recipient's own time")
+                + "in their recipient’s own time")
         void sendingHours() throws Exception {
             String english = page(ENGLISH).getDocumentElement().getTextContent();
             String french = page(FRENCH).getDocumentElement().getTextContent();
 
             assertThat(english).contains("Messages sent outside the sending hours (on weekdays, 09:00 to 18:00, the "
-                            + "recipient's time): 1.",
+                            + "recipient’s time): 1.",
                     "Those who missed a session got its useful replay: 0 messages, sent 2 hours after the session "
                             + "ended, within the sending hours (on weekdays, 09:00 to 18:00).",
                     "Hotline: 3 requests, 2 answered, 1 of them late; 0 answers sent to those who asked, 0 alerts "
                             + "to the team about a late request. Follow-up calls: 6, 1 of which raised a concern, "
                             + "escalated to the team (0 messages).");
-            assertThat(french).contains("Messages envoyés hors des heures d'envoi (en semaine, de 09:00 à 18:00, heure "
+            assertThat(french).contains("Messages envoyés hors des heures d’envoi (en semaine, de 09:00 à 18:00, heure "
                     + "du destinataire)\u00A0: 1.", "envoyés 2 h après la fin de la séance");
         }
 
@@ -144,12 +144,12 @@ class ProgramReportTest {
         }
 
         @Test
-        @DisplayName("reads every statistic it shows, in the report's language and number format")
+        @DisplayName("reads every statistic it shows, in the report’s language and number format")
         void readings() throws Exception {
             String french = page(FRENCH).getDocumentElement().getTextContent();
             String english = page(ENGLISH).getDocumentElement().getTextContent();
 
-            assertThat(english).contains("Cronbach's alpha 0.83, good consistency",
+            assertThat(english).contains("Cronbach’s alpha 0.83, good consistency",
                     "mentors answer higher (10 mentors and 10 mentees; p = 0.040, medium difference, r = +0.40)",
                     "75% answered \"yes\" (15 of 20)", "withheld: fewer than 5 respondents");
             assertThat(french).contains("alpha de Cronbach 0,83, cohérence bonne",
@@ -170,7 +170,7 @@ class ProgramReportTest {
         }
 
         @Test
-        @DisplayName("are named in the report's language, the survey's only when there is a survey")
+        @DisplayName("are named in the report’s language, the survey’s only when there is a survey")
         void names() {
             assertThat(ProgramReport.of(FRENCH).csv().keySet()).containsExactly("binomes.csv",
                     "historique-binomes.csv", "semaines.csv", "temps-collectifs.csv", "messages.csv",
@@ -199,7 +199,7 @@ class ProgramReportTest {
         }
 
         @Test
-        @DisplayName("write decimals with the language's separator and no grouping")
+        @DisplayName("write decimals with the language’s separator and no grouping")
         void decimals() throws Exception {
             List<CSVRecord> french = records(ProgramReport.of(FRENCH).csv().get("temps-collectifs.csv"), ';');
             List<CSVRecord> english = records(ProgramReport.of(ENGLISH).csv().get("sessions.csv"), ',');

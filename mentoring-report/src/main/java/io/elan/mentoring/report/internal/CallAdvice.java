@@ -37,7 +37,7 @@ public record CallAdvice(Member member, String why) {
         String menteeShare = numbers.percent(mentee.attendance());
         if (mentorShare.equals(menteeShare)) {
             return new CallAdvice(mentee, words.format(
-                    "même présence aux temps collectifs des deux côtés (%s) ; le programme est d'abord pour le "
+                    "même présence aux temps collectifs des deux côtés (%s) ; le programme est d’abord pour le "
                             + "mentoré.",
                     "both came to the same share of collective sessions (%s); the program is for the mentee "
                             + "first.", menteeShare));

@@ -107,7 +107,7 @@ public final class CsvExports {
     /** Every pair matching formed, with its score and the criteria that made it, then everyone left out and why. */
     private String proposedPairs(MatchingRecord matching) {
         return write(List.of("mentor", words.pick("mentoré", "mentee"), "score", words.pick("score maximal",
-                "highest possible score"), words.pick("fixé par l'équipe", "pinned by the team"),
+                "highest possible score"), words.pick("fixé par l’équipe", "pinned by the team"),
                 words.pick("critères", "criteria"), words.pick("sans binôme : motif", "left out: reason")), rows -> {
                     for (MatchingRecord.MatchedPair pair : matching.pairs()) {
                         rows.add(List.of(pair.mentor(), pair.mentee(), Integer.toString(pair.score()),
@@ -126,7 +126,7 @@ public final class CsvExports {
     private String pairs() {
         return write(List.of(words.pick("binôme", "pair"), "mentor", words.pick("mentoré", "mentee"),
                 words.pick("niveau", "level"), words.pick("constats du jour", "findings today"),
-                words.pick("à appeler", "person to call"), words.pick("pourquoi l'appeler", "why them"),
+                words.pick("à appeler", "person to call"), words.pick("pourquoi l’appeler", "why them"),
                 words.pick("relances", "nudges"), words.pick("escalades", "escalations"),
                 words.pick("code niveau", "level code")), rows -> {
                     for (PairRecord pair : input.pairs()) {
@@ -209,7 +209,7 @@ public final class CsvExports {
                 words.pick("sorte", "kind"), words.pick("canal", "channel"),
                 words.pick("destinataire", "recipient"), words.pick("objet", "subject"),
                 words.pick("code état", "state code"), words.pick("code sorte", "kind code"),
-                words.pick("fuseau du destinataire", "recipient's zone")), rows -> {
+                words.pick("fuseau du destinataire", "recipient’s zone")), rows -> {
                     for (MessageRecord message : input.messages()) {
                         rows.add(List.of(message.at().toLocalDate().toString(), TIME.format(message.at()),
                                 labels.delivery(message.delivery()), labels.messageKind(message.kind()),

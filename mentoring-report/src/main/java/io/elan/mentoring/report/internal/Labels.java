@@ -55,7 +55,7 @@ public final class Labels {
             case MONTHLY_MESSAGE -> words.pick("Message mensuel", "Monthly message");
             case WEBINAR_FOCUS -> words.pick("Webinaire focus", "Focus webinar");
             case TESTIMONY_MEAL -> words.pick("Repas témoignages", "Testimony meal");
-            case INSPIRATION_CAPSULE -> words.pick("Capsule d'inspiration", "Inspiration capsule");
+            case INSPIRATION_CAPSULE -> words.pick("Capsule d’inspiration", "Inspiration capsule");
             case CO_DEVELOPMENT -> words.pick("Co-développement", "Co-development");
             case COLLABORATIVE_WORKSHOP -> words.pick("Atelier collaboratif", "Collaborative workshop");
             case MID_POINT_WORKSHOP -> words.pick("Atelier de mi-parcours", "Mid-point workshop");
@@ -108,8 +108,8 @@ public final class Labels {
             case "RARER_EXCHANGES" -> words.pick("échanges plus rares", "fewer exchanges");
             case "FALLING_PARTICIPATION" -> words.pick("présence en baisse", "falling attendance");
             case "ISOLATION" -> words.pick("isolement", "isolation");
-            case "PROGRAM_MOMENTUM_DROP" -> words.pick("baisse de l'élan collectif", "falling collective momentum");
-            case "CONCERN_RAISED" -> words.pick("inquiétude lors d'un appel de suivi", "concern raised in a follow-up "
+            case "PROGRAM_MOMENTUM_DROP" -> words.pick("baisse de l’élan collectif", "falling collective momentum");
+            case "CONCERN_RAISED" -> words.pick("inquiétude lors d’un appel de suivi", "concern raised in a follow-up "
                     + "call");
             default -> code;
         };
@@ -123,12 +123,12 @@ public final class Labels {
         return switch (kind) {
             case "monthly-message" -> words.pick("Messages mensuels", "Monthly messages");
             case REPLAY -> words.pick("Replays utiles", "Useful replays");
-            case "nudge" -> words.pick("Relances et alertes à l'équipe", "Nudges and alerts to the team");
+            case "nudge" -> words.pick("Relances et alertes à l’équipe", "Nudges and alerts to the team");
             case "catch-up" -> words.pick("Rattrapages pour les arrivants", "Catch-ups for late joiners");
             case HOTLINE_ANSWER -> words.pick("Réponses de la hotline", "Hotline answers");
-            case HOTLINE_ALERT -> words.pick("Alertes à l'équipe : demandes en retard",
+            case HOTLINE_ALERT -> words.pick("Alertes à l’équipe : demandes en retard",
                     "Alerts to the team: late requests");
-            case FOLLOW_UP_CONCERN -> words.pick("Alertes à l'équipe : inquiétudes des appels de suivi",
+            case FOLLOW_UP_CONCERN -> words.pick("Alertes à l’équipe : inquiétudes des appels de suivi",
                     "Alerts to the team: concerns from follow-up calls");
             case "announcement" -> words.pick("Annonces", "Announcements");
             case SURVEY_INVITATION -> words.pick("Invitations au questionnaire", "Questionnaire invitations");

@@ -73,7 +73,7 @@ public final class Readings {
                         "the answers to its questions do not go together enough to be summed up by their mean "
                                 + "score (%s): read them question by question", mean);
         return words.format("%s — %s (%s réponses) : alpha de Cronbach %s, cohérence %s ; %s.",
-                "%s — %s (%s answers): Cronbach's alpha %s, %s consistency; %s.", scale.name(), scale.group(),
+                "%s — %s (%s answers): Cronbach’s alpha %s, %s consistency; %s.", scale.name(), scale.group(),
                 numbers.count(figures.respondents()), value, grade, meaning);
     }
 
@@ -114,7 +114,7 @@ public final class Readings {
             String higher = test.rankBiserial() >= 0 ? words.pick("les mentors", "mentors")
                     : words.pick("les mentorés", "mentees");
             return words.format("%s%s%s répondent plus haut (%s ; %s, écart %s, r = %s) : un écart de cette taille "
-                            + "n'arriverait par hasard que moins d'une fois sur 20.",
+                            + "n’arriverait par hasard que moins d’une fois sur 20.",
                     "%s%s%s answer higher (%s; %s, %s difference, r = %s): a gap this size would arise by chance "
                             + "less than once in 20.", quote(comparison.question()), words.colon(), higher,
                     sizes, pText, size, numbers.signed(test.rankBiserial(), 2));
@@ -134,7 +134,7 @@ public final class Readings {
      */
     public String favourable(ItemType type, ItemStatistics.Favourable favourable) {
         String which = switch (type) {
-            case AGREEMENT -> words.pick("plutôt ou tout à fait d'accord", "agree or strongly agree");
+            case AGREEMENT -> words.pick("plutôt ou tout à fait d’accord", "agree or strongly agree");
             case SCORE -> words.pick("9 ou 10", "9 or 10");
             default -> words.pick("oui", "yes");
         };
@@ -168,7 +168,7 @@ public final class Readings {
      * @return the mean with what its ends mean
      */
     public String mean(double mean, int points) {
-        return words.format("moyenne %s (1 = pas du tout d'accord, %s = tout à fait d'accord)",
+        return words.format("moyenne %s (1 = pas du tout d’accord, %s = tout à fait d’accord)",
                 "mean %s (1 = strongly disagree, %s = strongly agree)", numbers.decimal(mean, 1), points);
     }
 }

@@ -137,7 +137,7 @@ public final class ReportPage {
             sections.add(new String[] {"matching", words.pick("Formation des binômes", "How the pairs were matched")});
         }
         sections.add(new String[] {"attention", words.pick("Binômes à suivre", "Pairs needing attention")});
-        sections.add(new String[] {"momentum", words.pick("L'élan, semaine par semaine", "Momentum, week by week")});
+        sections.add(new String[] {"momentum", words.pick("L’élan, semaine par semaine", "Momentum, week by week")});
         sections.add(new String[] {"attendance", words.pick("Présence", "Attendance")});
         if (input.survey() != null) {
             sections.add(new String[] {"survey", words.pick("Questionnaire", "Survey")});
@@ -193,8 +193,8 @@ public final class ReportPage {
         ActivityTotals.Hotline hotline = input.activity().hotline();
         ActivityTotals.FollowUps followUps = input.activity().followUps();
         page.paragraph(words.format("Hotline : %s demandes, %s traitées dont %s hors délai ; %s réponses envoyées à "
-                        + "ceux qui ont demandé, %s alertes à l'équipe pour une demande en retard. Appels de suivi : "
-                        + "%s, dont %s ont fait remonter une inquiétude, signalée à l'équipe (%s messages).",
+                        + "ceux qui ont demandé, %s alertes à l’équipe pour une demande en retard. Appels de suivi : "
+                        + "%s, dont %s ont fait remonter une inquiétude, signalée à l’équipe (%s messages).",
                 "Hotline: %s requests, %s answered, %s of them late; %s answers sent to those who asked, %s alerts "
                         + "to the team about a late request. Follow-up calls: %s, %s of which raised a concern, "
                         + "escalated to the team (%s messages).", numbers.count(hotline.raised()),
@@ -212,14 +212,14 @@ public final class ReportPage {
                     label + words.colon() + numbers.count(count)));
             parts.add(label + words.colon() + numbers.count(count));
         }
-        String title = words.format("Binômes par niveau d'engagement au %s", "Pairs by engagement level on %s",
+        String title = words.format("Binômes par niveau d’engagement au %s", "Pairs by engagement level on %s",
                 dates.day(input.asOf()));
-        page.figure(title, BarChart.draw(LEVELS_CHART, title, String.join(" ; ", parts) + ".", bars,
+        page.figure(title, BarChart.draw(LEVELS_CHART, title, String.join(words.semicolon(), parts) + ".", bars,
                 BarChart.Axis.counts(input.pairs().size(), v -> numbers.count((long) v),
                         words.pick("nombre de binômes", "number of pairs"))));
         page.paragraph(attention == 0
-                ? words.pick("Aucun binôme ne demande d'attention.", "No pair needs attention.")
-                : words.format("%s binômes demandent de l'attention : %s décrochés, %s à risque, %s à surveiller. "
+                ? words.pick("Aucun binôme ne demande d’attention.", "No pair needs attention.")
+                : words.format("%s binômes demandent de l’attention : %s décrochés, %s à risque, %s à surveiller. "
                                 + "Chacun est détaillé ci-dessous avec la personne à appeler.",
                         "%s pairs need attention: %s disengaged, %s at risk, %s to watch. Each one is detailed "
                                 + "below with the person to call.", numbers.count(attention),
@@ -245,20 +245,20 @@ public final class ReportPage {
                         "lowest score %s, median %s, highest %s, out of %s points",
                         numbers.count(scores[0]), numbers.count(scores[(scores.length - 1) / 2]),
                         numbers.count(scores[scores.length - 1]), numbers.count(matching.maxPairScore()));
-        page.paragraph(words.format("%s binômes formés par l'appariement (%s propositions confirmées, la dernière le "
-                        + "%s), dont %s fixés par l'équipe ; %s. Chaque score additionne les critères du programme "
-                        + "(objectifs partagés, écart d'ancienneté, département, lieu, souhaits) ; le fichier des "
+        page.paragraph(words.format("%s binômes formés par l’appariement (%s propositions confirmées, la dernière le "
+                        + "%s), dont %s fixés par l’équipe ; %s. Chaque score additionne les critères du programme "
+                        + "(objectifs partagés, écart d’ancienneté, département, lieu, souhaits) ; le fichier des "
                         + "binômes proposés donne ceux de chaque binôme.",
                 "%s pairs formed by matching (%s proposals confirmed, the last on %s), %s of them pinned by the team; "
-                        + "%s. Each score adds up the program's criteria (shared goals, seniority gap, department, "
-                        + "location, wishes); the file of proposed pairs gives each pair's.",
+                        + "%s. Each score adds up the program’s criteria (shared goals, seniority gap, department, "
+                        + "location, wishes); the file of proposed pairs gives each pair’s.",
                 numbers.count(scores.length), numbers.count(matching.confirmations()),
                 dates.day(matching.confirmedOn()), numbers.count(pinned), spread));
         if (scores.length > 0) {
             scoreChart(matching, scores);
         }
         if (matching.unmatched().isEmpty()) {
-            page.paragraph(words.pick("La dernière proposition n'a laissé personne sans binôme.",
+            page.paragraph(words.pick("La dernière proposition n’a laissé personne sans binôme.",
                     "The last proposal left nobody without a pair."));
             return;
         }
@@ -296,8 +296,8 @@ public final class ReportPage {
             parts.add(label + words.colon() + numbers.count(bands[band]));
             highest = Math.max(highest, bands[band]);
         }
-        String title = words.pick("Binômes par score d'appariement", "Pairs by matching score");
-        page.figure(title, BarChart.draw(MATCHING_CHART, title, String.join(" ; ", parts) + ".", bars,
+        String title = words.pick("Binômes par score d’appariement", "Pairs by matching score");
+        page.figure(title, BarChart.draw(MATCHING_CHART, title, String.join(words.semicolon(), parts) + ".", bars,
                 BarChart.Axis.counts(highest, v -> numbers.count((long) v), words.pick("nombre de binômes",
                         "number of pairs"))));
     }
@@ -350,12 +350,12 @@ public final class ReportPage {
         page.heading(2, "attention", words.pick("Binômes à suivre", "Pairs needing attention"));
         List<PairRecord> pairs = needingAttention();
         if (pairs.isEmpty()) {
-            page.paragraph(words.format("Aucun binôme ne demande d'attention au %s.", "No pair needs attention on %s.",
+            page.paragraph(words.format("Aucun binôme ne demande d’attention au %s.", "No pair needs attention on %s.",
                     dates.day(input.asOf())));
         } else {
             page.paragraph(words.pick("Du plus grave au moins grave. Pour chaque binôme : la personne à appeler et "
                             + "pourquoi, ses constats du jour, un par ligne, puis son historique : quand il a été "
-                            + "signalé, relancé, escaladé à l'équipe, et ce qui a été résolu.",
+                            + "signalé, relancé, escaladé à l’équipe, et ce qui a été résolu.",
                     "Most severe first. For each pair: the person to call and why, its findings today, one per "
                             + "line, then its history: when it was flagged, nudged, escalated to the team, and what "
                             + "was resolved."));
@@ -369,7 +369,7 @@ public final class ReportPage {
                 .sorted(Comparator.comparing(PairRecord::names)).toList();
         if (!recovered.isEmpty()) {
             page.heading(3, "", words.pick("Binômes repartis", "Pairs back on track"));
-            page.paragraph(words.pick("Signalés à un moment, sans constat aujourd'hui :",
+            page.paragraph(words.pick("Signalés à un moment, sans constat aujourd’hui :",
                     "Flagged at some point, without any finding today:"));
             List<String> lines = new ArrayList<>();
             for (PairRecord pair : recovered) {
@@ -489,10 +489,10 @@ public final class ReportPage {
     }
 
     private void momentum() {
-        page.heading(2, "momentum", words.pick("L'élan du programme, semaine par semaine",
+        page.heading(2, "momentum", words.pick("L’élan du programme, semaine par semaine",
                 "Program momentum, week by week"));
         if (input.weeks().isEmpty()) {
-            page.paragraph(words.pick("Aucune semaine de programme n'est encore terminée.",
+            page.paragraph(words.pick("Aucune semaine de programme n’est encore terminée.",
                     "No program week is over yet."));
             return;
         }
@@ -516,7 +516,7 @@ public final class ReportPage {
         }
         WeekRecord first = input.weeks().get(0);
         WeekRecord last = input.weeks().get(input.weeks().size() - 1);
-        String title = words.pick("Binômes par niveau d'engagement, à la fin de chaque semaine",
+        String title = words.pick("Binômes par niveau d’engagement, à la fin de chaque semaine",
                 "Pairs by engagement level at the end of each week");
         page.figure(title, WeeklyChart.stacked(WEEKLY_LEVELS_CHART, title, words.format(
                         "%s semaines, du %s au %s. Première semaine : %s. Dernière semaine : %s.",
@@ -545,7 +545,7 @@ public final class ReportPage {
                                         .toList())),
                 pairs, v -> numbers.count((long) v)));
         if (!input.programFindings().isEmpty()) {
-            page.paragraph(words.pick("Sur l'ensemble du programme :", "Program-wide:")).list(input.programFindings());
+            page.paragraph(words.pick("Sur l’ensemble du programme :", "Program-wide:")).list(input.programFindings());
         }
         changes();
     }
@@ -622,7 +622,7 @@ public final class ReportPage {
         page.heading(2, "attendance", words.pick("Présence aux temps collectifs", "Attendance at collective sessions"));
         List<SessionRecord> sessions = input.sessions();
         if (sessions.isEmpty()) {
-            page.paragraph(words.pick("Aucun temps collectif n'a encore eu lieu.", "No collective session has taken "
+            page.paragraph(words.pick("Aucun temps collectif n’a encore eu lieu.", "No collective session has taken "
                     + "place yet."));
             return;
         }
@@ -634,7 +634,7 @@ public final class ReportPage {
                 ? words.format("Ceux qui ont manqué une séance en ont reçu le replay utile : %s messages.",
                         "Those who missed a session got its useful replay: %s messages.", numbers.count(replays))
                 : words.format("Ceux qui ont manqué une séance en ont reçu le replay utile : %s messages, envoyés %s "
-                                + "après la fin de la séance, dans les heures d'envoi (%s).",
+                                + "après la fin de la séance, dans les heures d’envoi (%s).",
                         "Those who missed a session got its useful replay: %s messages, sent %s after the session "
                                 + "ended, within the sending hours (%s).", numbers.count(replays),
                         delay(rules.replayDelay()), hours(rules)));
@@ -682,7 +682,8 @@ public final class ReportPage {
             parts.add(label + " (" + count + ")" + words.colon() + value);
         }
         String formatTitle = words.pick("Présence par format", "Attendance per format");
-        page.figure(formatTitle, BarChart.draw(FORMATS_CHART, formatTitle, String.join(" ; ", parts) + ".", formats,
+        String summary = String.join(words.semicolon(), parts) + ".";
+        page.figure(formatTitle, BarChart.draw(FORMATS_CHART, formatTitle, summary, formats,
                 BarChart.Axis.shares(numbers::percent, words.pick("part des invités présents, toutes séances du "
                         + "format", "share of those invited who came, all sessions of the format"))));
 
@@ -713,7 +714,7 @@ public final class ReportPage {
         page.heading(2, "survey", survey.title());
         SurveyRecord.Participation participation = survey.participation();
         page.paragraph(participation == null
-                ? words.format("Moins de %s réponses : rien n'est montré, pour que personne ne puisse être reconnu.",
+                ? words.format("Moins de %s réponses : rien n’est montré, pour que personne ne puisse être reconnu.",
                         "Fewer than %s answers: nothing is shown, so that nobody can be recognised.",
                         numbers.count(survey.threshold()))
                 : words.format("Questionnaire anonyme : %s réponses sur %s invitations (%s). Aucun chiffre ne porte "
@@ -726,8 +727,8 @@ public final class ReportPage {
         long invitations = sent(Labels.SURVEY_INVITATION);
         if (invitations > 0) {
             page.paragraph(words.format("Le moteur a envoyé %s invitations et %s rappels, chacun avec le lien "
-                            + "personnel de la personne ; un rappel ne va qu'à ceux qui n'ont pas encore répondu.",
-                    "The engine sent %s invitations and %s reminders, each with the person's own link; a reminder "
+                            + "personnel de la personne ; un rappel ne va qu’à ceux qui n’ont pas encore répondu.",
+                    "The engine sent %s invitations and %s reminders, each with the person’s own link; a reminder "
                             + "goes only to those who have not answered yet.", numbers.count(invitations),
                     numbers.count(sent(Labels.SURVEY_REMINDER))));
         }
@@ -735,10 +736,10 @@ public final class ReportPage {
         otherItems(survey);
         if (!survey.scales().isEmpty()) {
             page.heading(3, "", words.pick("Fiabilité des échelles", "How reliable the scales are"));
-            page.paragraph(words.pick("Une échelle additionne plusieurs questions qui mesurent la même chose. L'alpha "
+            page.paragraph(words.pick("Une échelle additionne plusieurs questions qui mesurent la même chose. L’alpha "
                             + "de Cronbach dit si les réponses vont ensemble ; à partir de 0,7, on peut lire leur "
                             + "moyenne comme une seule mesure.",
-                    "A scale adds up several questions that measure the same thing. Cronbach's alpha says whether "
+                    "A scale adds up several questions that measure the same thing. Cronbach’s alpha says whether "
                             + "the answers go together; from 0.7 on, their mean can be read as one measure."));
             page.list(survey.scales().stream().map(readings::scale).toList());
         }
@@ -746,7 +747,7 @@ public final class ReportPage {
             page.heading(3, "", words.pick("Mentors et mentorés répondent-ils de la même façon ?",
                     "Do mentors and mentees answer alike?"));
             page.paragraph(words.pick("Test de Mann–Whitney, question par question : la valeur p dit à quel point un "
-                            + "écart comme celui observé pourrait venir du hasard ; en dessous de 0,05, l'écart est "
+                            + "écart comme celui observé pourrait venir du hasard ; en dessous de 0,05, l’écart est "
                             + "jugé net. La corrélation r dit sa taille, de −1 à +1.",
                     "Mann–Whitney test, question by question: the p-value says how easily a gap like the one "
                             + "observed could arise by chance; below 0.05 the gap is called clear. The correlation r "
@@ -806,11 +807,11 @@ public final class ReportPage {
                 pointLabels.add(Integer.toString(p));
             }
         }
-        String title = words.pick("Réponses aux affirmations, de « pas du tout d'accord » à « tout à fait d'accord »",
+        String title = words.pick("Réponses aux affirmations, de « pas du tout d’accord » à « tout à fait d’accord »",
                 "Answers to the statements, from \"strongly disagree\" to \"strongly agree\"");
         page.figure(title, AgreementChart.draw(AGREEMENT_CHART, title, words.format(
                         "%s affirmations, réponses des groupes montrés ; chaque barre répartit 100 %% des réponses "
-                                + "entre les %s points de l'échelle, %s.",
+                                + "entre les %s points de l’échelle, %s.",
                         "%s statements, answers of each group shown; each bar splits 100%% of the answers between "
                                 + "the %s points of the scale, %s.", numbers.count(items.size()),
                         numbers.count(points), String.join(", ", pointLabels)),
@@ -818,8 +819,8 @@ public final class ReportPage {
         if (!favourableRows.isEmpty()) {
             page.paragraph(words.format("« Favorables » : réponses %s ou %s. La fourchette donne, compte tenu du "
                             + "nombre de réponses, les valeurs entre lesquelles la part réelle se trouve 95 fois sur "
-                            + "100 (intervalle de Wilson) ; la moyenne va de 1 (pas du tout d'accord) à %s (tout à "
-                            + "fait d'accord).",
+                            + "100 (intervalle de Wilson) ; la moyenne va de 1 (pas du tout d’accord) à %s (tout à "
+                            + "fait d’accord).",
                     "\"Favourable\": answers %s or %s. The range gives, for the number of answers, the values the "
                             + "true share lies between 95 times out of 100 (Wilson interval); the mean runs from 1 "
                             + "(strongly disagree) to %s (strongly agree).", points - 1, points, points));
@@ -872,14 +873,14 @@ public final class ReportPage {
     private void themes(SurveyRecord survey) {
         List<WorkshopTheme> themes = survey.themes().stream().filter(t -> t.sourceType().canBeTheme())
                 .limit(MAX_THEMES).toList();
-        page.heading(3, "", words.pick("Thèmes suggérés pour l'atelier", "Suggested workshop themes"));
+        page.heading(3, "", words.pick("Thèmes suggérés pour l’atelier", "Suggested workshop themes"));
         if (themes.isEmpty()) {
             page.paragraph(words.pick("Aucune affirmation ni aucun sujet demandé ne ressort assez pour suggérer un "
                     + "thème.", "No statement or requested topic stands out enough to suggest a theme."));
             return;
         }
         page.paragraph(words.pick("Tirés des seules affirmations avec lesquelles des répondants sont en désaccord et "
-                        + "des sujets qu'ils ont demandés ; une question fermée (oui ou non) ou une note globale ne "
+                        + "des sujets qu’ils ont demandés ; une question fermée (oui ou non) ou une note globale ne "
                         + "fait pas un thème.",
                 "Drawn only from statements respondents disagree with and from topics they asked for; a yes-or-no "
                         + "question or an overall score is not a theme."));
@@ -899,7 +900,7 @@ public final class ReportPage {
         page.heading(2, "calendar", words.pick("Le calendrier et pourquoi ces dates", "The calendar, and why these "
                 + "dates"));
         if (!calendar.closures().isEmpty()) {
-            page.paragraph(words.pick("Le calendrier évite les jours fériés et ces périodes de l'entreprise :",
+            page.paragraph(words.pick("Le calendrier évite les jours fériés et ces périodes de l’entreprise :",
                     "The calendar avoids public holidays and these company periods:"));
             List<String> closures = new ArrayList<>();
             for (Closure closure : calendar.closures()) {
@@ -910,7 +911,7 @@ public final class ReportPage {
                                 ? words.pick("pendant le programme, aucun temps collectif ces jours-là",
                                         "inside the program, no collective session on those days")
                                 : words.pick("hors des dates du programme, sans effet sur lui",
-                                        "outside the program's dates, no effect on it")));
+                                        "outside the program’s dates, no effect on it")));
             }
             page.list(closures);
         }
@@ -929,11 +930,11 @@ public final class ReportPage {
                     escape(entry.title()) + "<br/><span class=\"note\">" + escape(labels.audience(entry.audience()))
                             + "</span>", why.toString()));
         }
-        page.table(words.pick("Les temps du programme", "The program's touchpoints"), List.of(words.pick("Date",
+        page.table(words.pick("Les temps du programme", "The program’s touchpoints"), List.of(words.pick("Date",
                         "Date"), words.pick("Heure", "Time"), words.pick("Quoi, pour qui", "What, for whom"),
                 words.pick("Pourquoi cette date", "Why this date")), rows);
         if (!calendar.notKept().isEmpty()) {
-            page.paragraph(words.pick("Ce que le calendrier n'a pas pu tenir :", "What the calendar could not keep:"))
+            page.paragraph(words.pick("Ce que le calendrier n’a pas pu tenir :", "What the calendar could not keep:"))
                     .list(calendar.notKept().stream().map(words::typeset).toList());
         }
     }
@@ -949,7 +950,7 @@ public final class ReportPage {
             }
         }
         if (sent.isEmpty()) {
-            page.paragraph(words.pick("Aucun message n'a encore été envoyé.", "No message has been sent yet."));
+            page.paragraph(words.pick("Aucun message n’a encore été envoyé.", "No message has been sent yet."));
         } else {
             List<String> headers = new ArrayList<>();
             headers.add(words.pick("Quoi", "What"));
@@ -978,8 +979,8 @@ public final class ReportPage {
         if (rules != null) {
             long outside = input.messages().stream().filter(m -> m.delivery() == MessageRecord.Delivery.SENT
                     && !rules.allows(m.at().toInstant(), m.recipientZone())).count();
-            page.paragraph(words.format("Messages envoyés hors des heures d'envoi (%s, heure du destinataire) : %s.",
-                    "Messages sent outside the sending hours (%s, the recipient's time): %s.", hours(rules),
+            page.paragraph(words.format("Messages envoyés hors des heures d’envoi (%s, heure du destinataire) : %s.",
+                    "Messages sent outside the sending hours (%s, the recipient’s time): %s.", hours(rules),
                     numbers.count(outside)));
         }
         parity();
@@ -1021,7 +1022,7 @@ public final class ReportPage {
         page.paragraph(incomplete == 0
                 ? words.pick("Chaque message mensuel a atteint toute sa communauté, arrivants compris.",
                         "Every monthly message reached its whole community, late joiners included.")
-                : words.format("%s messages mensuels n'ont pas atteint toute leur communauté : le fichier des "
+                : words.format("%s messages mensuels n’ont pas atteint toute leur communauté : le fichier des "
                                 + "messages dit pourquoi, personne par personne.",
                         "%s monthly messages did not reach their whole community: the messages file says why, "
                                 + "person by person.", numbers.count(incomplete)));

@@ -65,6 +65,14 @@ public final class Words {
     }
 
     /**
+     * @return the separator between the items of a list of figures: {@code " ; "} in French, with a narrow no-break
+     *     space, {@code "; "} in English
+     */
+    public String semicolon() {
+        return french ? NARROW_NBSP + "; " : "; ";
+    }
+
+    /**
      * Puts a French text in the report's typography, so that no line breaks before a colon, a semicolon, a question
      * mark, an exclamation mark or a percent sign, nor inside guillemets: a no-break space before {@code :} and inside
      * {@code « »}, a narrow one before the others (the JDK and the engine write an ordinary or a no-break space

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  * delivery), then reads its report: one pair meets every week, one never meets until week 8, one meets every week
  * too. What the reader rebuilds must be what happened.
  */
-@DisplayName("the report's input read from the engine")
+@DisplayName("the report’s input read from the engine")
 class ElanReportReaderTest {
     private static final TenantId ACME = TenantId.of("acme");
     private static final ProgramId SPRING = ProgramId.of("spring-2027");
@@ -96,7 +96,7 @@ class ElanReportReaderTest {
         clock.set(at(KICK_OFF, 8));
         acme.programs().start(SPRING);
         Touchpoint webinar = Touchpoint.builder().id(TouchpointId.of("webinar-1")).program(SPRING)
-                .format(Format.WEBINAR_FOCUS).theme("L'écoute active").start(at(KICK_OFF.plusDays(10), 12))
+                .format(Format.WEBINAR_FOCUS).theme("L’écoute active").start(at(KICK_OFF.plusDays(10), 12))
                 .duration(Duration.ofMinutes(45)).mode(DeliveryMode.REMOTE).audience(Audience.BOTH).build();
         store.saveTouchpoint(ACME, webinar);
 
@@ -157,7 +157,7 @@ class ElanReportReaderTest {
     }
 
     @Test
-    @DisplayName("the pairs that meet every week have no history, and nobody else's nudges or escalations")
+    @DisplayName("the pairs that meet every week have no history, and nobody else’s nudges or escalations")
     void quietPairs() {
         ReportInput input = read();
 
@@ -196,13 +196,13 @@ class ElanReportReaderTest {
         assertThat(read().sessions()).singleElement().satisfies(session -> {
             assertThat(session.invited()).isEqualTo(6);
             assertThat(session.attended()).isEqualTo(2);
-            assertThat(session.title()).isEqualTo("L'écoute active");
+            assertThat(session.title()).isEqualTo("L’écoute active");
             assertThat(session.start().getZone()).isEqualTo(PARIS);
         });
     }
 
     @Test
-    @DisplayName("messages are read from the outbox with what became of them; members carry the directory's details")
+    @DisplayName("messages are read from the outbox with what became of them; members carry the directory’s details")
     void messagesAndMembers() {
         ReportInput input = read();
 

@@ -26,7 +26,7 @@ class EngineNamesTest {
     private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     @Test
-    @DisplayName("every finding's reason, in French and English")
+    @DisplayName("every finding’s reason, in French and English")
     void reasons() {
         for (Locale locale : LANGUAGES) {
             Labels labels = new Labels(new Words(locale));
@@ -37,7 +37,7 @@ class EngineNamesTest {
     }
 
     @Test
-    @DisplayName("every kind of message the engine sends, with the report's constants equal to the engine's")
+    @DisplayName("every kind of message the engine sends, with the report’s constants equal to the engine’s")
     void messageKinds() {
         assertThat(List.of(Labels.HOTLINE_ANSWER, Labels.HOTLINE_ALERT, Labels.FOLLOW_UP_CONCERN, Labels.REPLAY,
                 Labels.SURVEY_INVITATION, Labels.SURVEY_REMINDER))
@@ -54,7 +54,7 @@ class EngineNamesTest {
     }
 
     @Test
-    @DisplayName("every engagement status, under the engine's own label")
+    @DisplayName("every engagement status, under the engine’s own label")
     void levels() {
         ReasonTexts texts = new ReasonTexts();
         for (Locale locale : LANGUAGES) {

@@ -132,7 +132,7 @@ class MatchingInTheReportTest {
     }
 
     @Test
-    @DisplayName("the proposed pairs file gives each pair's score and criteria, then who was left out and why")
+    @DisplayName("the proposed pairs file gives each pair’s score and criteria, then who was left out and why")
     void csv() throws Exception {
         String file = ProgramReport.of(read(Locale.ENGLISH)).csv().get("proposed-pairs.csv");
 

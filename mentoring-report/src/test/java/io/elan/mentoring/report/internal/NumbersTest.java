@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("numbers are written as a reader of the report's language writes them")
+@DisplayName("numbers are written as a reader of the report’s language writes them")
 class NumbersTest {
     private static final Numbers FRENCH = new Numbers(new Words(Locale.FRANCE));
     private static final Numbers ENGLISH = new Numbers(new Words(Locale.UK));

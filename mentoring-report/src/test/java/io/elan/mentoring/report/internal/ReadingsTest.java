@@ -23,12 +23,12 @@ class ReadingsTest {
     @ParameterizedTest(name = "alpha {0}: {1}")
     @CsvSource({"0.95, excellent", "0.9, excellent", "0.89, good", "0.8, good", "0.7, acceptable",
         "0.69, questionable", "0.6, questionable", "0.5, poor", "0.49, unacceptable"})
-    @DisplayName("Cronbach's alpha is graded on George and Mallery's rule of thumb")
+    @DisplayName("Cronbach’s alpha is graded on George and Mallery’s rule of thumb")
     void alpha(double alpha, String grade) {
         String reading = readings.scale(new ScaleReading("relationship", "Relationship quality", "Mentors",
                 new ScaleReading.Figures(25, alpha, 3.84), null));
 
-        assertThat(reading).startsWith("Relationship quality — Mentors (25 answers): Cronbach's alpha ")
+        assertThat(reading).startsWith("Relationship quality — Mentors (25 answers): Cronbach’s alpha ")
                 .contains(grade + " consistency").contains("(3.8)");
         assertThat(reading).contains(alpha >= 0.7 ? "can be read as one measure" : "read them question by question");
     }
@@ -47,7 +47,7 @@ class ReadingsTest {
     @CsvSource({"0.031, 0.42, mentors answer higher, medium, p = 0.031", "0.0004, -0.61, mentees answer higher, "
             + "large, p < 0.001", "0.049, 0.12, mentors answer higher, small, p = 0.049",
         "0.02, -0.05, mentees answer higher, negligible, p = 0.020"})
-    @DisplayName("a clear Mann–Whitney difference says who answers higher, and how much, by Cohen's conventions")
+    @DisplayName("a clear Mann–Whitney difference says who answers higher, and how much, by Cohen’s conventions")
     void clearDifference(double p, double r, String who, String size, String pText) {
         String reading = readings.comparison(new RoleComparison("pace.suits", "The pace suits me.",
                 new RoleComparison.MannWhitney(20, 22, 120, p, r), null));
@@ -76,7 +76,7 @@ class ReadingsTest {
                 .isEqualTo("64% answered \"yes\" (16 of 25); given the number of answers, the true share most "
                         + "likely lies between 45% and 80% (95% confidence interval).");
         assertThat(french.favourable(ItemType.AGREEMENT, new ItemStatistics.Favourable(3, 4, 0.3, 0.95)))
-                .startsWith("75\u202F% de réponses «\u00A0plutôt ou tout à fait d'accord\u00A0» (3 sur 4)");
+                .startsWith("75\u202F% de réponses «\u00A0plutôt ou tout à fait d’accord\u00A0» (3 sur 4)");
     }
 
     @Test

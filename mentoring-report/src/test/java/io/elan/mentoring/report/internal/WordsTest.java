@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("the report's wording follows the typography of its language")
+@DisplayName("the report’s wording follows the typography of its language")
 class WordsTest {
     private final Words french = new Words(Locale.CANADA_FRENCH);
     private final Words english = new Words(Locale.GERMAN);

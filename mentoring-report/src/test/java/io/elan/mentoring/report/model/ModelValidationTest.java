@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("the report's input refuses values that would make it lie, naming the field and the rule")
+@DisplayName("the report’s input refuses values that would make it lie, naming the field and the rule")
 class ModelValidationTest {
     private static final LocalDate DAY = LocalDate.of(2026, 9, 14);
     private static final Member MENTOR = new Member("m", "Mentor", Role.MENTOR, null, null, 0.5);

@@ -24,8 +24,8 @@ public final class StandardQuestionnaires {
             ChoiceOption.of("goals", "Fixer et suivre des objectifs", "Setting and tracking goals"),
             ChoiceOption.of("time", "Trouver du temps pour se voir", "Finding time to meet"),
             ChoiceOption.of("feedback", "Donner et recevoir du feedback", "Giving and receiving feedback"),
-            ChoiceOption.of("posture", "La posture du mentor", "The mentor's stance"),
-            ChoiceOption.of("network", "Développer son réseau", "Growing one's network"),
+            ChoiceOption.of("posture", "La posture du mentor", "The mentor’s stance"),
+            ChoiceOption.of("network", "Développer son réseau", "Growing one’s network"),
             ChoiceOption.of("difficulties", "Surmonter une difficulté du binôme",
                     "Getting past a difficulty in the pair"));
 

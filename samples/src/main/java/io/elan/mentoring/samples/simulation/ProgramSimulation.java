@@ -99,7 +99,7 @@ final class ProgramSimulation {
 
     /** The company closes for most of August: a blackout the calendar is planned around, inside a program or not. */
     static final Blackout SUMMER_CLOSURE = new Blackout(LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 27),
-            LocalizedText.of("Fermeture estivale de l'entreprise", "Company summer closure"));
+            LocalizedText.of("Fermeture estivale de l’entreprise", "Company summer closure"));
 
     /** The communication settings the host runs with: the report states the sending hours and replay delay. */
     static final CommunicationSettings COMMUNICATION = CommunicationSettings.defaults();
@@ -110,10 +110,10 @@ final class ProgramSimulation {
     private static final int LATE_JOINERS_WEEK = 6;
 
     private static final List<String> QUESTIONS_FR = List.of(
-            "Comment préparer notre première séance ?",
-            "Combien de temps doit durer une séance ?",
-            "Où trouver le replay du dernier atelier ?",
-            "Peut-on changer le format de nos rencontres ?");
+            "Comment préparer notre première séance\u202f?",
+            "Combien de temps doit durer une séance\u202f?",
+            "Où trouver le replay du dernier atelier\u202f?",
+            "Peut-on changer le format de nos rencontres\u202f?");
     private static final List<String> QUESTIONS_EN = List.of(
             "How do we prepare our first session?",
             "How long should a session last?",
@@ -121,7 +121,7 @@ final class ProgramSimulation {
             "Can we change the format of our meetings?");
     private static final List<String> DIFFICULTIES_FR = List.of(
             "Mon binôme ne répond plus à mes messages",
-            "Nous n'arrivons pas à trouver de créneau",
+            "Nous n’arrivons pas à trouver de créneau",
             "Je ne sais pas comment relancer notre binôme");
     private static final List<String> DIFFICULTIES_EN = List.of(
             "My partner no longer answers my messages",
@@ -271,9 +271,10 @@ final class ProgramSimulation {
                 input.toBuilder().exclude(weakest.mentor(), weakest.mentee()).build());
         Proposal chosen = second.unmatchedMentees().isEmpty() ? second : first;
         confirm(chosen);
-        out.println(language.format("Appariement : %d binômes proposés, score médian %d sur %d, le plus bas %d ; "
-                        + "%s personne sans binôme.", "Matching: %d pairs proposed, median score %d of %d, lowest %d; "
-                        + "%s people without a pair.", chosen.pairs().size(), chosen.quality().median(),
+        out.println(language.format("Appariement\u00a0: %d binômes proposés, score médian %d sur %d, le plus bas"
+                        + " %d\u202f; %s personne sans binôme.",
+                "Matching: %d pairs proposed, median score %d of %d, lowest %d; %s people without a pair.",
+                chosen.pairs().size(), chosen.quality().median(),
                 chosen.maxPairScore(), chosen.quality().lowest(), chosen.unmatchedMentees().size()));
         scope.programs().markReady(PROGRAM);
     }
@@ -457,8 +458,8 @@ final class ProgramSimulation {
         // the time the communication settings say, inside their sending hours.
         String theme = touchpoint.theme().in(language.locale());
         UsefulReplay replay = UsefulReplay.builder(PROGRAM, touchpoint.touchpointId())
-                .keyPoint(language.pick("Le thème du jour : ", "Today's theme: ") + theme + ".")
-                .keyPoint(language.pick("Deux témoignages de binômes et les questions qu'ils se posent.",
+                .keyPoint(language.pick("Le thème du jour\u00a0: ", "Today’s theme: ") + theme + ".")
+                .keyPoint(language.pick("Deux témoignages de binômes et les questions qu’ils se posent.",
                         "Two pairs told their story and the questions they ask themselves."))
                 .keyPoint(language.pick("Un exercice à faire en binôme avant la prochaine séance.",
                         "An exercise to do as a pair before the next session."))
@@ -510,7 +511,7 @@ final class ProgramSimulation {
             advanceTo(instant(day, 10, 0));
             for (HotlineRequestId id : due) {
                 scope.hotline().assign(PROGRAM, id, PROGRAM_TEAM);
-                scope.hotline().answer(PROGRAM, id, language.pick("Merci pour votre message : nous vous proposons"
+                scope.hotline().answer(PROGRAM, id, language.pick("Merci pour votre message\u00a0: nous vous proposons"
                         + " un point de quinze minutes cette semaine pour en parler.", "Thank you for your message:"
                         + " let us take fifteen minutes this week to talk it over."));
                 scope.hotline().close(PROGRAM, id);
@@ -529,7 +530,7 @@ final class ProgramSimulation {
         HotlineRequestId id = HotlineRequestId.of(String.format(Locale.ROOT, "hotline-%03d", ++hotlineCount));
         advanceTo(instant(day, 14, 0));
         scope.hotline().raise(PROGRAM, id, person.id(), topic, subjects.get(random.nextInt(subjects.size())),
-                language.pick("Message envoyé depuis l'espace mentorat.", "Sent from the mentoring space."));
+                language.pick("Message envoyé depuis l’espace mentorat.", "Sent from the mentoring space."));
         month.hotlineRaised++;
         LocalDate answerDay = day;
         for (int days = 1 + random.nextInt(3); days > 0; ) {
@@ -592,9 +593,9 @@ final class ProgramSimulation {
             CallOutcome outcome = !going ? CallOutcome.CONCERN_RAISED
                     : random.nextDouble() < 0.15 ? CallOutcome.NO_ANSWER : CallOutcome.REACHED;
             String notes = switch (outcome) {
-                case CONCERN_RAISED -> language.pick("Le binôme ne se voit plus ; une relance est convenue.",
+                case CONCERN_RAISED -> language.pick("Le binôme ne se voit plus\u202f; une relance est convenue.",
                         "The pair no longer meets; we agreed to restart it.");
-                case NO_ANSWER -> language.pick("Pas de réponse ; nouvel essai dans deux jours.",
+                case NO_ANSWER -> language.pick("Pas de réponse\u202f; nouvel essai dans deux jours.",
                         "No answer; another try in two days.");
                 default -> language.pick("Le binôme avance bien.", "The pair is doing well.");
             };

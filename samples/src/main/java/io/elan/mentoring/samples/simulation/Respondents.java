@@ -50,9 +50,9 @@ final class Respondents {
 
     private static final List<String> COMMENTS = List.of(
             "Trouver des créneaux communs reste difficile.",
-            "Les échanges avec mon binôme m'aident beaucoup à prendre du recul.",
-            "J'aimerais davantage d'exemples concrets pendant les ateliers.",
-            "Le replay utile m'a permis de rattraper le webinaire manqué.",
+            "Les échanges avec mon binôme m’aident beaucoup à prendre du recul.",
+            "J’aimerais davantage d’exemples concrets pendant les ateliers.",
+            "Le replay utile m’a permis de rattraper le webinaire manqué.",
             "Nous avons du mal à garder le rythme depuis quelques semaines.",
             "Un temps sur le feedback serait précieux.");
 

@@ -62,7 +62,7 @@ public final class SimulationCommand {
             return OK;
         }
         out.println(options.language().format(
-                "Simulation : %d binômes, graine %d, stockage %s, sorties dans %s",
+                "Simulation\u00a0: %d binômes, graine %d, stockage %s, sorties dans %s",
                 "Simulation: %d pairs, seed %d, %s store, outputs in %s", options.pairs(), options.seed(),
                 options.store().name().toLowerCase(Locale.ROOT), options.out()));
         SimulationOutcome outcome;

@@ -136,12 +136,12 @@ final class SimulationOutputs {
                     .append("──────────────────────────────────────────────\n")
                     .append(WHEN.format(sent.sentAt().atZone(ProgramSimulation.PARIS))).append(" · ")
                     .append(outcome.nameOf(message.recipient())).append(" · ").append(message.kind()).append('\n')
-                    .append(language.pick("Objet : ", "Subject: ")).append(rendered.subject()).append("\n\n")
+                    .append(language.pick("Objet\u00a0: ", "Subject: ")).append(rendered.subject()).append("\n\n")
                     .append(rendered.text().strip()).append("\n\n");
         }
         Map<Channel, String> texts = new LinkedHashMap<>();
         files.forEach((channel, body) -> texts.put(channel, language.format(
-                "Messages envoyés sur le canal %s : %d\n\n", "Messages sent on the %s channel: %d\n\n",
+                "Messages envoyés sur le canal %s\u00a0: %d\n\n", "Messages sent on the %s channel: %d\n\n",
                 channel.name(), counts.get(channel)) + body));
         return texts;
     }
@@ -171,7 +171,7 @@ final class SimulationOutputs {
         // A pair carries its members' findings too: say whose it is, or the mentor's and the mentee's read the same.
         return new FindingEntry(finding.code().name(), finding.severity(), person, finding.observed(),
                 finding.reference(), finding.weeks(),
-                person == null ? reason : person + language.pick(" : ", ": ") + reason);
+                person == null ? reason : person + language.pick("\u00a0: ", ": ") + reason);
     }
 
     private String findingsText(FindingsDocument findings) {
@@ -180,7 +180,7 @@ final class SimulationOutputs {
         StringBuilder text = new StringBuilder();
         text.append(language.format("Engagement des binômes au %s (semaine %d du programme)\n",
                 "Pair engagement on %s (program week %d)\n", findings.asOf(), findings.lastWeek()));
-        text.append(language.pick("Binômes par statut : ", "Pairs by status: "));
+        text.append(language.pick("Binômes par statut\u00a0: ", "Pairs by status: "));
         List<String> counts = new ArrayList<>();
         findings.pairsByStatus().forEach((status, count) ->
                 counts.add(texts.label(EngagementStatus.valueOf(status), locale) + " " + count));
@@ -200,7 +200,7 @@ final class SimulationOutputs {
         long quiet = findings.pairs().stream().filter(p -> p.findings().isEmpty()).count();
         text.append(language.format("%d binômes sans constat.\n", "%d pairs without any finding.\n", quiet));
         if (!findings.programFindings().isEmpty()) {
-            text.append(language.pick("\nSur l'ensemble du programme :\n", "\nProgram-wide:\n"));
+            text.append(language.pick("\nSur l’ensemble du programme\u00a0:\n", "\nProgram-wide:\n"));
             findings.programFindings().forEach(f -> text.append("  - ").append(f.reason()).append('\n'));
         }
         return text.toString();

@@ -96,7 +96,7 @@ record SyntheticCompany(InMemoryPeopleDirectory directory, List<SyntheticPerson>
                 int above = (i + 1) % fromTheStart;
                 manager = PersonId.of(String.format(Locale.ROOT, "chef-equipe-%03d", i + 1));
                 department = mentorDepartments.get(above);
-                directory.put(tenant, Person.of(manager, "Chef d'équipe " + (i + 1)).toBuilder().orgUnit(department)
+                directory.put(tenant, Person.of(manager, "Chef d’équipe " + (i + 1)).toBuilder().orgUnit(department)
                         .manager(mentors.get(above).id()).locale(locale).zone(PARIS).build());
             }
             List<PersonId> wishes = i < fromTheStart && random.nextInt(5) == 0

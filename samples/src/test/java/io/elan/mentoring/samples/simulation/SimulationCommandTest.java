@@ -116,7 +116,7 @@ class SimulationCommandTest {
 
     @Test
     @DisplayName("on the embedded database, the mid-point invitations, who answered, the figures released and the"
-            + " wave's definition are kept")
+            + " wave’s definition are kept")
     void surveyStateInTheDatabase() {
         try (JdbcStores stores = JdbcStores.embeddedH2(h2Run.resolve("store").resolve(SimulationStores.DATABASE))) {
             List<Invitation> invitations = stores.tokenRegistry().invitations(ProgramSimulation.TENANT,
@@ -147,7 +147,7 @@ class SimulationCommandTest {
         }
 
         @Test
-        @DisplayName("each pair's follow-up calls are events of their own, naming the pair's two members")
+        @DisplayName("each pair’s follow-up calls are events of their own, naming the pair’s two members")
         void followUpCallsPerPair() throws Exception {
             String ics = Files.readString(h2Run.resolve(SimulationOutputs.CALENDAR));
             List<VEvent> calls = new CalendarBuilder().build(new StringReader(ics)).getComponents().stream()
@@ -184,7 +184,7 @@ class SimulationCommandTest {
         }
 
         @Test
-        @DisplayName("the pairs by level in the report's export are those of the findings, text and JSON alike")
+        @DisplayName("the pairs by level in the report’s export are those of the findings, text and JSON alike")
         void statusesAgree() throws Exception {
             JsonNode findings = new ObjectMapper().readTree(h2Run.resolve(SimulationOutputs.FINDINGS_JSON).toFile());
             List<Integer> fromJson = new ArrayList<>();
@@ -203,7 +203,7 @@ class SimulationCommandTest {
             assertThat(fromJson.stream().mapToInt(Integer::intValue).sum()).isEqualTo(PAIRS);
             assertThat(List.copyOf(fromCsv.values())).isEqualTo(fromJson);
             String text = Files.readString(h2Run.resolve(SimulationOutputs.FINDINGS_TEXT));
-            assertThat(text).contains("Binômes par statut : Engagé %d, À surveiller %d, À risque %d, Décroché %d"
+            assertThat(text).contains("Binômes par statut\u00a0: Engagé %d, À surveiller %d, À risque %d, Décroché %d"
                     .formatted(fromJson.toArray()));
         }
 
@@ -230,7 +230,7 @@ class SimulationCommandTest {
             for (String channel : List.of("email", "whatsapp")) {
                 String text = Files.readString(h2Run.resolve(SimulationOutputs.MESSAGES_PREFIX + channel + ".txt"));
                 long separators = text.lines().filter(l -> l.startsWith("────")).count();
-                assertThat(text).startsWith("Messages envoyés sur le canal " + channel + " : " + separators + "\n");
+                assertThat(text).startsWith("Messages envoyés sur le canal " + channel + "\u00a0: " + separators + "\n");
                 assertThat(separators).isPositive();
                 counts.add(separators);
             }
@@ -265,7 +265,7 @@ class SimulationCommandTest {
         }
 
         @Test
-        @DisplayName("--lang en writes every message in English, Élan's words and the team's alike")
+        @DisplayName("--lang en writes every message in English, Élan’s words and the team’s alike")
         void englishMessages() throws IOException {
             for (String channel : List.of("email", "whatsapp")) {
                 List<String> messages = messagesOf(englishRun, channel);
@@ -309,9 +309,9 @@ class SimulationCommandTest {
             assertThat(answers).isPositive();
             assertThat(concerns).isPositive();
             assertThat(pageText(h2Run.resolve(FRENCH_PAGE)))
-                    .contains("%d réponses envoyées à ceux qui ont demandé, %d alertes à l'équipe".formatted(answers,
+                    .contains("%d réponses envoyées à ceux qui ont demandé, %d alertes à l’équipe".formatted(answers,
                             alerts))
-                    .contains("signalée à l'équipe (%d messages)".formatted(concerns));
+                    .contains("signalée à l’équipe (%d messages)".formatted(concerns));
         }
 
         @Test
@@ -386,8 +386,8 @@ class SimulationCommandTest {
                             .hasSize(5));
             assertThat(pageText(h2Run.resolve(FRENCH_PAGE)))
                     .contains("le replay utile : %d messages, envoyés 2 h après la fin de la séance, dans les heures"
-                            .formatted(replays.size()) + " d'envoi (en semaine, de 09:00 à 18:00)")
-                    .contains("Messages envoyés hors des heures d'envoi (en semaine, de 09:00 à 18:00, heure du "
+                            .formatted(replays.size()) + " d’envoi (en semaine, de 09:00 à 18:00)")
+                    .contains("Messages envoyés hors des heures d’envoi (en semaine, de 09:00 à 18:00, heure du "
                             + "destinataire) : 0.")
                     .doesNotContain("soir même", "5 points clés");
         }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * luminance" in its glossary): 21:1 for black on white, 4.5:1 for #767676 on white (the lightest grey that passes AA,
  * 4.54:1 in WebAIM's contrast checker), 4.48:1 for #777777, which fails.
  */
-@DisplayName("the report's colours keep WCAG AA contrast")
+@DisplayName("the report’s colours keep WCAG AA contrast")
 class ColourTest {
     private static final double TEXT = 4.5;
     private static final double GRAPHICS = 3;
 
     @Test
-    @DisplayName("contrast ratios match WCAG's reference values")
+    @DisplayName("contrast ratios match WCAG’s reference values")
     void references() {
         assertThat(new Colour("#000000").contrast(Colour.PAPER)).isCloseTo(21, within(1e-9));
         assertThat(new Colour("#767676").contrast(Colour.PAPER)).isCloseTo(4.54, within(0.005));
