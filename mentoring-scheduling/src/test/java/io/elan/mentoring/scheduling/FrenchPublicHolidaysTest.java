@@ -80,6 +80,11 @@ class FrenchPublicHolidaysTest {
         assertThat(easterMonday.name().in(Locale.FRENCH)).containsIgnoringCase("Pâques");
         assertThat(easterMonday.name().in(Locale.ENGLISH)).containsIgnoringCase("Easter");
         assertThat(HolidayCalendar.france().holidayOn(LocalDate.of(2027, 3, 30))).isEmpty();
+        // The plans quote these names: apostrophes are typographic, as in the rest of their wording.
+        PublicHoliday ascension = HolidayCalendar.france().holidayOn(LocalDate.of(2027, 5, 6)).orElseThrow();
+        assertThat(ascension.name().in(Locale.FRENCH)).isEqualTo("Jour de l’Ascension");
+        assertThat(HolidayCalendar.france().holidayOn(LocalDate.of(2027, 1, 1)).orElseThrow().name()
+                .in(Locale.FRENCH)).doesNotContain("'");
     }
 
     @Test

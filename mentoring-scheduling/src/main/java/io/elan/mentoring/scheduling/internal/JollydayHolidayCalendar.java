@@ -94,8 +94,17 @@ public final class JollydayHolidayCalendar implements HolidayCalendar {
     private static void add(Map<LocalDate, PublicHoliday> into, Iterable<Holiday> holidays) {
         for (Holiday holiday : holidays) {
             into.putIfAbsent(holiday.getDate(), new PublicHoliday(holiday.getDate(), holiday.getPropertiesKey(),
-                    LocalizedText.of(holiday.getDescription(Locale.FRENCH), holiday.getDescription(Locale.ENGLISH))));
+                    LocalizedText.of(typographic(holiday.getDescription(Locale.FRENCH)),
+                            typographic(holiday.getDescription(Locale.ENGLISH)))));
         }
+    }
+
+    /**
+     * Jollyday names holidays with straight apostrophes ({@code Jour de l'Ascension}); the plans' wording, which quotes
+     * them, uses typographic ones in both languages.
+     */
+    private static String typographic(String name) {
+        return name.replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
     }
 
     @Override
